@@ -1,0 +1,13 @@
+package dev.paperlens.corpus;
+
+/** The formats a review source can be in; detected from content, never from the file name. */
+public enum SourceFormat {
+  /** A Telegram channel page scraped as text. */
+  TELEGRAM_TEXT,
+  /** A digest of translated abstracts, one per line. */
+  ABSTRACT_DIGEST,
+  /** A Telegram Desktop JSON export (result.json). */
+  TELEGRAM_JSON,
+  /** A BibTeX file. */
+  BIBTEX
+}

@@ -1,0 +1,314 @@
+package dev.paperlens.text;
+
+import java.util.Locale;
+
+/**
+ * Spelling bridges between Latin and Cyrillic script, for names that Russian text borrows from English:
+ * a coarse phonetic key that both spellings share, readable transliteration both ways, and keyboard
+ * layout swaps for text typed in the wrong layout.
+ *
+ * <p>The phonetic key follows how loanwords are spelled in Russian rather than any one romanization
+ * standard: "h" is written "г" or "х" ("Hyena" / "гиена"), "s" and "z" swap ("mosaic" / "мозаика"), "c"
+ * is "к" before a back vowel and "с" before a front one, "y" is "и" or "й", double letters are single.
+ */
+public final class CrossScript {
+  private CrossScript() {}
+
+  private static final String QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
+  private static final String JCUKEN = "йцукенгшщзхъфывапролджэячсмитьбюё";
+
+  /** True when the string holds at least one Cyrillic letter. */
+  public static boolean hasCyrillic(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isCyrillic(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isCyrillic(char c) {
+    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+  }
+
+  /**
+   * The phonetic key of a word in either script: lower case ASCII letters and digits, the same for a
+   * Latin name and its Russian loanword spelling. "HyenaDNA" gives "giena" + "dna", "гиена" gives
+   * "giena", "Mosaics" gives "masaiks"... Characters other than letters and digits are dropped.
+   */
+  public static String phoneticKey(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    StringBuilder raw = new StringBuilder(lower.length() + 4);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      char next = i + 1 < lower.length() ? lower.charAt(i + 1) : '\0';
+      if (isCyrillic(c)) {
+        appendCyrillicKey(raw, c);
+        continue;
+      }
+      switch (c) {
+        case 'a', 'o' -> raw.append(c == 'a' ? 'a' : 'o');
+        case 'e' -> {
+          if (next == 'e') {
+            raw.append('i');
+            i++;
+          } else {
+            raw.append('e');
+          }
+        }
+        case 'i', 'y', 'j' -> raw.append(c == 'j' ? "ds" : "i");
+        case 'u' -> raw.append('u');
+        case 'h' -> raw.append('g');
+        case 'c' -> {
+          if (next == 'h') {
+            raw.append('c');
+            i++;
+          } else if (next == 'k') {
+            raw.append('k');
+            i++;
+          } else if (next == 'e' || next == 'i' || next == 'y') {
+            raw.append('s');
+          } else {
+            raw.append('k');
+          }
+        }
+        case 'k', 'q' -> raw.append('k');
+        case 's', 'z' -> {
+          if (next == 'h') {
+            raw.append('s');
+            i++;
+          } else {
+            raw.append('s');
+          }
+        }
+        case 'x' -> raw.append("ks");
+        case 'w', 'v' -> raw.append('v');
+        case 'p' -> {
+          if (next == 'h') {
+            raw.append('f');
+            i++;
+          } else {
+            raw.append('p');
+          }
+        }
+        case 't' -> {
+          if (next == 'h') {
+            i++;
+          }
+          raw.append('t');
+        }
+        default -> {
+          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            raw.append(c);
+          }
+        }
+      }
+    }
+    return collapseDoubles(raw);
+  }
+
+  private static void appendCyrillicKey(StringBuilder out, char c) {
+    switch (c) {
+      case 'а' -> out.append('a');
+      case 'о' -> out.append('o');
+      case 'е', 'э', 'ё' -> out.append('e');
+      case 'и', 'ы', 'й' -> out.append('i');
+      case 'у' -> out.append('u');
+      case 'я' -> out.append("ia");
+      case 'ю' -> out.append("iu");
+      case 'б' -> out.append('b');
+      case 'в' -> out.append('v');
+      case 'г', 'х' -> out.append('g');
+      case 'д' -> out.append('d');
+      case 'ж' -> out.append('s');
+      case 'з', 'с', 'ш', 'щ' -> out.append('s');
+      case 'к' -> out.append('k');
+      case 'л' -> out.append('l');
+      case 'м' -> out.append('m');
+      case 'н' -> out.append('n');
+      case 'п' -> out.append('p');
+      case 'р' -> out.append('r');
+      case 'т' -> out.append('t');
+      case 'ф' -> out.append('f');
+      case 'ц' -> out.append("ts");
+      case 'ч' -> out.append('c');
+      default -> {
+        // ь, ъ and letters of other Cyrillic alphabets carry no sound of their own here
+      }
+    }
+  }
+
+  private static String collapseDoubles(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c || Character.isDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A readable Latin spelling of Cyrillic text (BGN/PCGN-like, ASCII only); other characters stay. */
+  public static String toLatin(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char lower = Character.toLowerCase(c);
+      String latin = latinOf(lower);
+      if (latin == null) {
+        out.append(c);
+      } else if (Character.isUpperCase(c) && !latin.isEmpty()) {
+        out.append(Character.toUpperCase(latin.charAt(0))).append(latin, 1, latin.length());
+      } else {
+        out.append(latin);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String latinOf(char c) {
+    return switch (c) {
+      case 'а' -> "a";
+      case 'б' -> "b";
+      case 'в' -> "v";
+      case 'г' -> "g";
+      case 'д' -> "d";
+      case 'е', 'э' -> "e";
+      case 'ё' -> "yo";
+      case 'ж' -> "zh";
+      case 'з' -> "z";
+      case 'и' -> "i";
+      case 'й' -> "y";
+      case 'к' -> "k";
+      case 'л' -> "l";
+      case 'м' -> "m";
+      case 'н' -> "n";
+      case 'о' -> "o";
+      case 'п' -> "p";
+      case 'р' -> "r";
+      case 'с' -> "s";
+      case 'т' -> "t";
+      case 'у' -> "u";
+      case 'ф' -> "f";
+      case 'х' -> "kh";
+      case 'ц' -> "ts";
+      case 'ч' -> "ch";
+      case 'ш' -> "sh";
+      case 'щ' -> "shch";
+      case 'ъ', 'ь' -> "";
+      case 'ы' -> "y";
+      case 'ю' -> "yu";
+      case 'я' -> "ya";
+      default -> null;
+    };
+  }
+
+  /**
+   * How a Russian reader would spell a Latin name in Cyrillic, following loanword habits ("hyena" gives
+   * "гиена", "lora" gives "лора"). Non-letters stay as they are.
+   */
+  public static String toCyrillic(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      char next = i + 1 < lower.length() ? lower.charAt(i + 1) : '\0';
+      String two = i + 1 < lower.length() ? lower.substring(i, i + 2) : "";
+      switch (two) {
+        case "sh" -> {
+          out.append('ш');
+          i++;
+          continue;
+        }
+        case "ch" -> {
+          out.append('ч');
+          i++;
+          continue;
+        }
+        case "zh" -> {
+          out.append('ж');
+          i++;
+          continue;
+        }
+        case "ph" -> {
+          out.append('ф');
+          i++;
+          continue;
+        }
+        case "th" -> {
+          out.append('т');
+          i++;
+          continue;
+        }
+        case "ck" -> {
+          out.append('к');
+          i++;
+          continue;
+        }
+        case "ee" -> {
+          out.append('и');
+          i++;
+          continue;
+        }
+        case "oo" -> {
+          out.append('у');
+          i++;
+          continue;
+        }
+        default -> {}
+      }
+      String cyr =
+          switch (c) {
+            case 'a' -> "а";
+            case 'b' -> "б";
+            case 'c' -> (next == 'e' || next == 'i' || next == 'y') ? "с" : "к";
+            case 'd' -> "д";
+            case 'e' -> i == 0 ? "э" : "е";
+            case 'f' -> "ф";
+            case 'g' -> "г";
+            case 'h' -> "х";
+            case 'i' -> "и";
+            case 'j' -> "дж";
+            case 'k', 'q' -> "к";
+            case 'l' -> "л";
+            case 'm' -> "м";
+            case 'n' -> "н";
+            case 'o' -> "о";
+            case 'p' -> "п";
+            case 'r' -> "р";
+            case 's' -> "с";
+            case 't' -> "т";
+            case 'u' -> "у";
+            case 'v', 'w' -> "в";
+            case 'x' -> "кс";
+            case 'y' -> (next == 'a' || next == 'e' || next == 'o' || next == 'u') ? "и" : "и";
+            case 'z' -> "з";
+            default -> String.valueOf(c);
+          };
+      out.append(cyr);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The same keystrokes read in the other keyboard layout (QWERTY and the Russian ЙЦУКЕН): "ртутфвтф"
+   * gives "hnenadna", "ptyjy" gives "зенон". Characters on neither layout stay as they are.
+   */
+  public static String swapKeyboardLayout(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      int q = QWERTY.indexOf(c);
+      int j = JCUKEN.indexOf(c);
+      if (q >= 0 && !isCyrillic(c)) {
+        out.append(JCUKEN.charAt(q));
+      } else if (j >= 0) {
+        out.append(QWERTY.charAt(j));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
