@@ -1,0 +1,37 @@
+package dev.paperlens.index;
+
+import dev.paperlens.corpus.Paper;
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What editor features ask of the paper index. The embedded Lucene index is the default
+ * implementation; a shared server-side index can stand behind the same boundary.
+ */
+public interface SearchBackend extends Closeable {
+
+  /**
+   * The paper or method a surface form names exactly: a key, a title or a unique title prefix, a
+   * method name, or a Cyrillic/inflected spelling of one ("гиена", "ЛоРЫ").
+   */
+  Optional<SearchHit> resolve(String surface);
+
+  /** The best completions for a typed prefix, best first, at most {@code limit}. */
+  List<SearchHit> complete(String prefix, int limit);
+
+  /** Full-text search over titles, methods and review text, best first. */
+  List<SearchHit> search(String text, int limit);
+
+  /** Papers like the given one, best first. */
+  List<SearchHit> related(String key, int limit);
+
+  /** The paper with this citation key. */
+  Optional<Paper> paper(String key);
+
+  /** Papers whose reviews mention the canonical name, or that introduce it. */
+  List<Paper> mentioning(String canonicalName);
+
+  /** How many papers the index holds. */
+  int size();
+}
