@@ -125,9 +125,9 @@ class NameMatcherTest {
       best = Math.min(best, System.nanoTime() - t0);
       assertEquals(5 * n, matches.size());
     }
-    // well under 50 ms on a quiet machine; the bound leaves room for a busy one
+    // about 20 ms on a quiet machine; the bound only catches a scan gone quadratic
     System.out.println("NameMatcher: 1 MB in " + best / 1_000_000 + " ms");
-    assertTrue(best < 250_000_000L, "took " + best / 1_000_000 + " ms");
+    assertTrue(best < 500_000_000L, "took " + best / 1_000_000 + " ms");
   }
 
   @Test
