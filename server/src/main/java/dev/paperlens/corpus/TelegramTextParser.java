@@ -1,0 +1,551 @@
+package dev.paperlens.corpus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Telegram channel page scraped as text (see docs/formats.md, "Scraped Telegram pages").
+ *
+ * <p>A post is a title line, a body, and a link-marker line ("👀LINK", "👀 paper, code"). The
+ * scraper then usually repeats the body, sometimes damaged, up to a second marker; Telegram's
+ * placeholders and a reactions line follow. Text without a marker (memes, channel promos) is not a
+ * review. One pass over the lines; the only look-back is the current post's body, which the repeat
+ * is compared against.
+ */
+public final class TelegramTextParser implements SourceParser {
+  private static final String EYES = "\uD83D\uDC40";
+
+  /** Lines that only say Telegram could not show something here. */
+  private static final Set<String> LEFTOVERS =
+      Set.of(
+          "please open telegram to view this post",
+          "view in telegram",
+          "this media is not supported in your browser",
+          "download telegram");
+
+  /** Markers and reactions are short; a longer line is text whatever it contains. */
+  private static final int MAX_SHORT_LINE = 120;
+
+  private static final int MAX_LABEL_WORDS = 4;
+
+  private static final Pattern SUBSCRIBERS =
+      Pattern.compile(
+          "[\\d.,\\s]+[KkMm]?\\s*(?:subscribers?|members?|подписчик\\p{L}*|участник\\p{L}*)",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CHANNEL_STATISTIC =
+      Pattern.compile(
+          "[\\d.,\\s]+[KkMm]?\\s*(?:subscribers?|members?|photos?|videos?|links?|files?"
+              + "|audios?|online)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BIBTEX_ENTRY = Pattern.compile("(?m)^[ \\t]*@[A-Za-z]+[ \\t]*\\{");
+
+  private static final Pattern POSTSCRIPT =
+      Pattern.compile(
+          "(?:upd|update|edit|апд|p\\.\\s?s|ps|пс|п\\.\\s?с)(?![\\p{L}])",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+  /** How many lines of the channel header are looked at. */
+  private static final int HEADER_LINES = 40;
+
+  /** How far ahead a repeated line may be found: the repeat may have lost a few lines. */
+  private static final int REPEAT_WINDOW = 6;
+
+  /** Shorter normalised lines must match whole when telling a repeat from a new post. */
+  private static final int MIN_PARTIAL_MATCH = 12;
+
+  /** BibTeX files start with entries; a page is not searched for one past this. */
+  private static final int BIBTEX_SCAN_CHARS = 65536;
+
+  @Override
+  public SourceFormat format() {
+    return SourceFormat.TELEGRAM_TEXT;
+  }
+
+  @Override
+  public boolean accepts(String content) {
+    if (content == null || content.isBlank()) {
+      return false;
+    }
+    char first = content.strip().charAt(0);
+    if (first == '{' || first == '[') {
+      return false;
+    }
+    String head =
+        content.length() > BIBTEX_SCAN_CHARS ? content.substring(0, BIBTEX_SCAN_CHARS) : content;
+    if (BIBTEX_ENTRY.matcher(head).find()) {
+      return false;
+    }
+    int markers = 0;
+    int reactions = 0;
+    boolean header = false;
+    int lineNumber = 0;
+    int start = 0;
+    while (start <= content.length()) {
+      int end = content.indexOf('\n', start);
+      if (end < 0) {
+        end = content.length();
+      }
+      lineNumber++;
+      // Long lines are text whatever they hold: no need to copy them.
+      if (end - start <= MAX_SHORT_LINE + 2) {
+        String line = content.substring(start, end).strip();
+        switch (kind(line)) {
+          case MARKER -> markers++;
+          case REACTIONS -> reactions++;
+          default -> {
+            if (lineNumber <= HEADER_LINES && SUBSCRIBERS.matcher(line).matches()) {
+              header = true;
+            }
+          }
+        }
+        if (markers >= 2) {
+          return true;
+        }
+      }
+      start = end + 1;
+    }
+    return markers >= 1 && (header || reactions >= 1);
+  }
+
+  @Override
+  public List<ReviewDraft> parse(String path, String content) {
+    if (content == null || content.isEmpty()) {
+      return List.of();
+    }
+    String[] lines = content.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = lines[i].strip();
+    }
+    Page page = new Page(path);
+    int first = page.readHeader(lines);
+    for (int i = first; i < lines.length; i++) {
+      page.accept(i + 1, lines[i]);
+    }
+    page.finish();
+    return page.reviews;
+  }
+
+  enum Kind {
+    BLANK,
+    LEFTOVER,
+    MARKER,
+    REACTIONS,
+    TEXT
+  }
+
+  static Kind kind(String line) {
+    if (line.isBlank()) {
+      return Kind.BLANK;
+    }
+    if (line.length() > MAX_SHORT_LINE) {
+      return Kind.TEXT;
+    }
+    if (LEFTOVERS.contains(line.toLowerCase(Locale.ROOT))) {
+      return Kind.LEFTOVER;
+    }
+    if (line.contains(EYES) && markerLabels(line) != null) {
+      return Kind.MARKER;
+    }
+    if (isReactions(line)) {
+      return Kind.REACTIONS;
+    }
+    return Kind.TEXT;
+  }
+
+  /**
+   * The labels of a link-marker line ("👀 paper, code for kinetix" gives "paper", "code for
+   * kinetix"), or null when the line is not a marker. Reactions such as "❤2👀1" carry digits.
+   */
+  static List<String> markerLabels(String line) {
+    String rest = line.replace(EYES, " ").strip();
+    if (rest.isEmpty()) {
+      return null;
+    }
+    List<String> labels = new ArrayList<>();
+    for (String part : rest.split(",")) {
+      String label = part.strip();
+      if (label.isEmpty()) {
+        return null;
+      }
+      int words = 1;
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        if (c == ' ') {
+          words++;
+        } else if (!Character.isLetter(c) && "-&/.".indexOf(c) < 0) {
+          return null;
+        }
+      }
+      if (words > MAX_LABEL_WORDS) {
+        return null;
+      }
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  /** Digits, spaces and emoji only, with at least one digit: "🔥3👍1", "❤4 2 1 1", "432". */
+  static boolean isReactions(String line) {
+    boolean digit = false;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= '0' && cp <= '9') {
+        digit = true;
+      } else if (cp != ' ' && !isEmojiPart(cp)) {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  private static boolean isEmojiPart(int cp) {
+    return Character.getType(cp) == Character.OTHER_SYMBOL
+        || cp == 0xFE0F
+        || cp == 0x200D
+        || cp == 0x20E3
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+  }
+
+  /**
+   * Reaction counts: a number after an emoji is that emoji's count; a number with no emoji before
+   * it (the scraper dropped it) is added under "".
+   */
+  static Reactions reactions(String line) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    StringBuilder emoji = new StringBuilder();
+    String pending = null;
+    int i = 0;
+    while (i < line.length()) {
+      int cp = line.codePointAt(i);
+      if (cp >= '0' && cp <= '9') {
+        if (emoji.length() > 0) {
+          pending = emoji.toString();
+          emoji.setLength(0);
+        }
+        long value = 0;
+        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+          value = Math.min(Integer.MAX_VALUE, value * 10 + (line.charAt(i) - '0'));
+          i++;
+        }
+        counts.merge(pending == null ? "" : pending, (int) value, TelegramTextParser::add);
+        pending = null;
+        continue;
+      }
+      i += Character.charCount(cp);
+      if (cp == ' ') {
+        if (emoji.length() > 0) {
+          pending = emoji.toString();
+          emoji.setLength(0);
+        }
+      } else {
+        emoji.appendCodePoint(cp);
+      }
+    }
+    return new Reactions(counts, line);
+  }
+
+  private static int add(int a, int b) {
+    long sum = (long) a + b;
+    return (int) Math.min(Integer.MAX_VALUE, sum);
+  }
+
+  /** Letters and digits only, lower case: what survives dropped emoji and changed spacing. */
+  static String normalized(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        out.appendCodePoint(Character.toLowerCase(cp));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isPostscript(String line) {
+    return POSTSCRIPT.matcher(line).lookingAt();
+  }
+
+  /** A post being read: its title, first body copy, marker labels and any postscript. */
+  private static final class Post {
+    final int titleLine;
+    final String title;
+    final List<SourceLine> body = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    int endLine;
+    Reactions reactions = Reactions.NONE;
+
+    Post(int titleLine, String title) {
+      this.titleLine = titleLine;
+      this.title = title;
+      this.endLine = titleLine;
+    }
+
+    void addBody(int line, String text) {
+      body.add(new SourceLine(line, text));
+      TextLinks.addUrls(text, links);
+    }
+
+    void close(int markerLine, String marker) {
+      endLine = markerLine;
+      for (String label : markerLabels(marker)) {
+        links.add(new Link(label, null));
+      }
+    }
+  }
+
+  private enum Phase {
+    /** Between posts: the next text line is a title. */
+    SEEK,
+    /** Reading a post's first body copy, up to its marker. */
+    FIRST_COPY,
+    /** After the first marker: a repeat, a postscript or the next post. */
+    AFTER_FIRST
+  }
+
+  /** The reading state of one page. */
+  private static final class Page {
+    final String path;
+    final List<ReviewDraft> reviews = new ArrayList<>();
+    String channel;
+    Phase phase = Phase.SEEK;
+
+    /** The post whose first copy is being read. */
+    Post candidate;
+
+    /** The last post read whole; still takes a postscript and its reactions line. */
+    Post open;
+
+    /** Lines after the open post's first marker, not yet known to be a repeat or something else. */
+    final List<SourceLine> block = new ArrayList<>();
+
+    Page(String path) {
+      this.path = path;
+    }
+
+    /**
+     * Reads the channel header, if the page starts with one; returns the first line index after it.
+     */
+    int readHeader(String[] lines) {
+      int limit = Math.min(lines.length, HEADER_LINES);
+      int subscribers = -1;
+      for (int i = 0; i < limit; i++) {
+        if (lines[i].length() <= MAX_SHORT_LINE && SUBSCRIBERS.matcher(lines[i]).matches()) {
+          subscribers = i;
+          break;
+        }
+      }
+      if (subscribers < 0) {
+        return 0;
+      }
+      for (int i = subscribers - 1; i >= 0; i--) {
+        if (!lines[i].isEmpty()) {
+          channel = lines[i];
+          break;
+        }
+      }
+      for (int i = subscribers + 1; i < Math.min(lines.length, subscribers + HEADER_LINES); i++) {
+        if (lines[i].equalsIgnoreCase("Download Telegram")) {
+          return i + 1;
+        }
+      }
+      // No download button: the header ends with the last line of channel statistics.
+      int end = subscribers + 1;
+      while (end < lines.length
+          && (lines[end].isEmpty() || CHANNEL_STATISTIC.matcher(lines[end]).matches())) {
+        end++;
+      }
+      return end;
+    }
+
+    void accept(int number, String line) {
+      Kind kind = kind(line);
+      switch (phase) {
+        case SEEK -> seek(number, line, kind);
+        case FIRST_COPY -> firstCopy(number, line, kind);
+        case AFTER_FIRST -> afterFirst(number, line, kind);
+      }
+    }
+
+    private void seek(int number, String line, Kind kind) {
+      if (kind == Kind.REACTIONS) {
+        if (open != null && open.reactions == Reactions.NONE) {
+          open.reactions = reactions(line);
+        }
+        emitOpen();
+      } else if (kind == Kind.TEXT) {
+        emitOpen();
+        candidate = new Post(number, line);
+        phase = Phase.FIRST_COPY;
+      }
+    }
+
+    private void firstCopy(int number, String line, Kind kind) {
+      switch (kind) {
+        case TEXT -> candidate.addBody(number, line);
+        case MARKER -> {
+          candidate.close(number, line);
+          open = candidate;
+          candidate = null;
+          block.clear();
+          phase = Phase.AFTER_FIRST;
+        }
+        case REACTIONS -> {
+          // A post without a link marker (a meme, a channel promo): not a review.
+          candidate = null;
+          phase = Phase.SEEK;
+        }
+        default -> {}
+      }
+    }
+
+    private void afterFirst(int number, String line, Kind kind) {
+      switch (kind) {
+        case TEXT -> block.add(new SourceLine(number, line));
+        case MARKER -> endBlock(number, line);
+        case LEFTOVER -> endBlock(0, null);
+        case REACTIONS -> {
+          endBlock(0, null);
+          seek(number, line, kind);
+        }
+        default -> {}
+      }
+    }
+
+    /**
+     * Decides what the lines after a first marker were: a repeat of the body (dropped), the next
+     * post when a marker closes them, a postscript when they start like one; else a post without a
+     * link.
+     */
+    private void endBlock(int markerLine, String marker) {
+      phase = Phase.SEEK;
+      if (block.isEmpty() || isRepeat(open.body, block)) {
+        block.clear();
+        return;
+      }
+      if (marker != null) {
+        emitOpen();
+        Post next = new Post(block.get(0).line(), block.get(0).text());
+        for (int i = 1; i < block.size(); i++) {
+          next.addBody(block.get(i).line(), block.get(i).text());
+        }
+        next.close(markerLine, marker);
+        open = next;
+        phase = Phase.AFTER_FIRST;
+      } else if (isPostscript(block.get(0).text())) {
+        for (SourceLine postscript : block) {
+          open.addBody(postscript.line(), postscript.text());
+        }
+        open.endLine = block.get(block.size() - 1).line();
+      } else {
+        // Text without a link after a post: whatever reactions follow are its own.
+        emitOpen();
+      }
+      block.clear();
+    }
+
+    void finish() {
+      if (phase == Phase.AFTER_FIRST) {
+        endBlock(0, null);
+      }
+      candidate = null;
+      emitOpen();
+    }
+
+    private void emitOpen() {
+      if (open == null) {
+        return;
+      }
+      Post post = open;
+      open = null;
+      String text = joined(post.body);
+      List<String> methods = IntroducedNames.introduced(post.title, text);
+      reviews.add(
+          new ReviewDraft(
+              path,
+              SourceFormat.TELEGRAM_TEXT,
+              post.titleLine,
+              post.endLine,
+              post.title,
+              methods,
+              channel,
+              null,
+              null,
+              null,
+              post.reactions,
+              post.links,
+              post.body,
+              TextLinks.arxiv(post.links),
+              TextLinks.doi(post.links)));
+    }
+  }
+
+  private static String joined(List<SourceLine> body) {
+    StringBuilder out = new StringBuilder();
+    for (SourceLine line : body) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(line.text());
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether the lines after a first marker repeat the body: at least half of them match a body line
+   * in order, allowing a few lost lines, truncated lines, and a foreign prefix glued to a line.
+   */
+  static boolean isRepeat(List<SourceLine> body, List<SourceLine> candidate) {
+    if (body.isEmpty()) {
+      return false;
+    }
+    String[] original = new String[body.size()];
+    Set<String> all = new HashSet<>();
+    for (int i = 0; i < original.length; i++) {
+      original[i] = normalized(body.get(i).text());
+      all.add(original[i]);
+    }
+    int next = 0;
+    int matched = 0;
+    int counted = 0;
+    for (SourceLine line : candidate) {
+      String repeat = normalized(line.text());
+      if (repeat.isEmpty()) {
+        continue;
+      }
+      counted++;
+      int found = -1;
+      for (int k = next; k < Math.min(original.length, next + REPEAT_WINDOW); k++) {
+        if (sameLine(original[k], repeat)) {
+          found = k;
+          break;
+        }
+      }
+      if (found >= 0) {
+        matched++;
+        next = found + 1;
+      } else if (all.contains(repeat)) {
+        matched++;
+      }
+    }
+    return matched > 0 && matched * 2 >= counted;
+  }
+
+  private static boolean sameLine(String original, String repeat) {
+    if (original.isEmpty()) {
+      return false;
+    }
+    return original.equals(repeat)
+        || (repeat.length() >= MIN_PARTIAL_MATCH && original.startsWith(repeat))
+        || (original.length() >= MIN_PARTIAL_MATCH && repeat.endsWith(original));
+  }
+}
