@@ -150,7 +150,44 @@ class TextSeedsTest {
   }
 
   @Test
-  void otherFormatsAreNotTelegramPages() throws IOException {
-    assertFalse(new TelegramTextParser().accepts(seed("004_")));
+  void seed004() throws IOException {
+    String content = seed("004_");
+    AbstractDigestParser parser = new AbstractDigestParser();
+    assertTrue(parser.accepts(content));
+    assertFalse(new TelegramTextParser().accepts(content));
+    List<ReviewDraft> drafts = parser.parse("004_", content);
+    assertEquals(
+        List.of(
+            List.of("FIFO-Diffusion"),
+            List.of("MoRA"),
+            List.of("OpenRLHF"),
+            List.of("MBC", "Arrow"),
+            List.of("Imp"),
+            List.of("Octo"),
+            List.of("PRepBN"),
+            List.of("Trajectory Score Matching (TSM)", "TSM", "Trajectory Score Matching")),
+        drafts.stream().map(ReviewDraft::methods).toList());
+    assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9), drafts.stream().map(d -> d.startLine()).toList());
+    assertTrue(drafts.stream().allMatch(d -> d.startLine() == d.endLine() && d.title() == null));
+    assertEquals(
+        List.of("https://github.com/OpenLLMAI/OpenRLHF"),
+        drafts.get(2).links().stream().map(Link::url).toList());
+  }
+
+  @Test
+  void telegramSeedsAreNotDigests() throws IOException {
+    AbstractDigestParser digest = new AbstractDigestParser();
+    for (String prefix : List.of("000_", "001_", "002_", "003_")) {
+      assertFalse(digest.accepts(seed(prefix)), prefix);
+    }
+  }
+
+  @Test
+  void allSeedsTogetherGiveThirtyOneReviews() throws IOException {
+    int total = new AbstractDigestParser().parse("004_", seed("004_")).size();
+    for (String prefix : List.of("000_", "001_", "002_", "003_")) {
+      total += telegram(prefix).size();
+    }
+    assertEquals(31, total);
   }
 }
