@@ -41,13 +41,18 @@ public final class IntroducedNames {
    */
   private static final Pattern CUE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{Nd}])(?:"
-              + "(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем)"
+          "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем)"
               + "|[Пп]од\\s+названием)"
               + "|(?<presents>[Пп]редстав(?:ля|ил|им)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
               + "|[Рр]азработа(?:ли|ем|ют))"
               + "|(?<proposes>[Пп]редлага(?:ем|ют|ет)|[Пп]редложи(?:ли|м))"
               + ")(?![\\p{L}])");
+
+  /**
+   * How cue words start ("наз", "под", "пре", "соз", "раз"): the regex runs only where the text
+   * starts the same way, which keeps bodies of plain Russian prose cheap to read.
+   */
+  private static final String[] CUE_STARTS = {"наз", "под", "пре", "соз", "раз"};
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
   private static final Set<String> STOP_WORDS =
@@ -176,26 +181,34 @@ public final class IntroducedNames {
     Matcher cue = CUE.matcher(body);
     Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
     Matcher name = NAME.matcher(body);
-    int from = 0;
-    while (from < body.length() && cue.find(from)) {
+    int n = body.length();
+    int i = 0;
+    while (i < n) {
+      char c = body.charAt(i);
+      if (!startsCue(body, i, c)
+          || (i > 0 && isWordChar(body.charAt(i - 1)))
+          || !cue.region(i, n).lookingAt()) {
+        i++;
+        continue;
+      }
+      i = cue.end();
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
       int shortGap = cue.group("called") != null ? 1 : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
-      int at = nameStart(body, cue.end(), shortGap, longGap);
-      from = cue.end();
+      int at = nameStart(body, i, shortGap, longGap);
       if (at < 0) {
         continue;
       }
-      spelled.region(at, body.length());
+      spelled.region(at, n);
       if (spelled.lookingAt() && hasCapital(spelled.group("abbr"))) {
         addSpelledOut(spelled, names, true);
-        from = spelled.end();
+        i = spelled.end();
         continue;
       }
-      name.region(at, body.length());
+      name.region(at, n);
       if (name.lookingAt()) {
         names.add(name.group());
-        from = name.end();
+        i = name.end();
       }
     }
   }
@@ -254,6 +267,25 @@ public final class IntroducedNames {
       }
     }
     return pos;
+  }
+
+  private static boolean startsCue(String text, int i, char first) {
+    char lower = first >= 'А' && first <= 'Я' ? (char) (first + 32) : first;
+    if (i + 2 >= text.length()) {
+      return false;
+    }
+    for (String start : CUE_STARTS) {
+      if (start.charAt(0) == lower
+          && text.charAt(i + 1) == start.charAt(1)
+          && text.charAt(i + 2) == start.charAt(2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return isCyrillic(c) || isLatinOrDigit(c) || (c >= 0x80 && Character.isLetterOrDigit(c));
   }
 
   private static boolean isDash(char c) {

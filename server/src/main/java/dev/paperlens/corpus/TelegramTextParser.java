@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -148,7 +147,7 @@ public final class TelegramTextParser implements SourceParser {
     if (line.length() > MAX_SHORT_LINE) {
       return Kind.TEXT;
     }
-    if (LEFTOVERS.contains(line.toLowerCase(Locale.ROOT))) {
+    if (isLeftover(line)) {
       return Kind.LEFTOVER;
     }
     if (line.contains(EYES) && markerLabels(line) != null) {
@@ -158,6 +157,15 @@ public final class TelegramTextParser implements SourceParser {
       return Kind.REACTIONS;
     }
     return Kind.TEXT;
+  }
+
+  private static boolean isLeftover(String line) {
+    for (String leftover : LEFTOVERS) {
+      if (leftover.equalsIgnoreCase(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -260,15 +268,21 @@ public final class TelegramTextParser implements SourceParser {
 
   /** Letters and digits only, lower case: what survives dropped emoji and changed spacing. */
   static String normalized(String line) {
-    StringBuilder out = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); ) {
-      int cp = line.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(Character.toLowerCase(cp));
+    int n = line.length();
+    char[] out = new char[n];
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      // Latin and Cyrillic first, without the general Unicode tables: this runs on every repeat.
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'а' && c <= 'я')) {
+        out[length++] = c;
+      } else if ((c >= 'A' && c <= 'Z') || (c >= 'А' && c <= 'Я')) {
+        out[length++] = (char) (c + 32);
+      } else if (c >= 0x80 && !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
+        out[length++] = Character.toLowerCase(c);
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   private static boolean isPostscript(String line) {
