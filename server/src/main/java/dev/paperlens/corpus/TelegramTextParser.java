@@ -200,19 +200,71 @@ public final class TelegramTextParser implements SourceParser {
     return labels;
   }
 
-  /** Digits, spaces and emoji only, with at least one digit: "🔥3👍1", "❤4 2 1 1", "432". */
+  /**
+   * Counts, spaces and emoji only, with at least one count: "🔥3👍1", "❤4 2 1 1", "432", "👍1.2K".
+   */
   static boolean isReactions(String line) {
-    boolean digit = false;
+    boolean count = false;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
-      i += Character.charCount(cp);
       if (cp >= '0' && cp <= '9') {
-        digit = true;
-      } else if (cp != ' ' && !isEmojiPart(cp)) {
+        count = true;
+        i = countEnd(line, i);
+        continue;
+      }
+      i += Character.charCount(cp);
+      if (cp != ' ' && !isEmojiPart(cp)) {
         return false;
       }
     }
-    return digit;
+    return count;
+  }
+
+  /**
+   * Where the count starting at {@code start} ends: digits, then an optional decimal part and a
+   * thousands or millions suffix, as Telegram abbreviates large counts ("1.2K", "3M").
+   */
+  private static int countEnd(String line, int start) {
+    int i = digitsEnd(line, start);
+    if (i + 1 < line.length()
+        && (line.charAt(i) == '.' || line.charAt(i) == ',')
+        && isDigit(line.charAt(i + 1))) {
+      i = digitsEnd(line, i + 1);
+    }
+    if (i < line.length() && "KkMm".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int digitsEnd(String line, int i) {
+    while (i < line.length() && isDigit(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The value of a count as written: "432", "1.2K" (1200), "3M"; capped at Integer.MAX_VALUE. */
+  private static int countValue(String count) {
+    char last = count.charAt(count.length() - 1);
+    double scale = 1;
+    String digits = count;
+    if (last == 'K' || last == 'k') {
+      scale = 1e3;
+      digits = count.substring(0, count.length() - 1);
+    } else if (last == 'M' || last == 'm') {
+      scale = 1e6;
+      digits = count.substring(0, count.length() - 1);
+    }
+    if (digits.length() > 15) {
+      return Integer.MAX_VALUE;
+    }
+    double value = Double.parseDouble(digits.replace(',', '.')) * scale;
+    return (int) Math.min(Integer.MAX_VALUE, Math.round(value));
   }
 
   private static boolean isEmojiPart(int cp) {
@@ -239,12 +291,10 @@ public final class TelegramTextParser implements SourceParser {
           pending = emoji.toString();
           emoji.setLength(0);
         }
-        long value = 0;
-        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-          value = Math.min(Integer.MAX_VALUE, value * 10 + (line.charAt(i) - '0'));
-          i++;
-        }
-        counts.merge(pending == null ? "" : pending, (int) value, TelegramTextParser::add);
+        int end = countEnd(line, i);
+        int value = countValue(line.substring(i, end));
+        i = end;
+        counts.merge(pending == null ? "" : pending, value, TelegramTextParser::add);
         pending = null;
         continue;
       }

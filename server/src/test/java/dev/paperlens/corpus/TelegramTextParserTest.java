@@ -290,6 +290,8 @@ class TelegramTextParserTest {
         Arguments.of("❤🔥3", "❤🔥=3"),
         Arguments.of("😁3👀1", "😁=3,👀=1"),
         Arguments.of("3🔥21", "=3,🔥=21"),
+        Arguments.of("👍1.2K🔥3", "👍=1200,🔥=3"),
+        Arguments.of("❤️‍🔥2", "❤️‍🔥=2"),
         Arguments.of("👍99999999999", "👍=2147483647"));
   }
 
@@ -313,6 +315,8 @@ class TelegramTextParserTest {
         Arguments.of("👀 смотрите: 3 статьи", TelegramTextParser.Kind.TEXT),
         Arguments.of("VIEW IN TELEGRAM", TelegramTextParser.Kind.LEFTOVER),
         Arguments.of("1.", TelegramTextParser.Kind.TEXT),
+        Arguments.of("2K subscribers", TelegramTextParser.Kind.TEXT),
+        Arguments.of("🔥1.5K", TelegramTextParser.Kind.REACTIONS),
         Arguments.of("   ", TelegramTextParser.Kind.BLANK));
   }
 
