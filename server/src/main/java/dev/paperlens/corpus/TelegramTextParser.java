@@ -447,7 +447,7 @@ public final class TelegramTextParser implements SourceParser {
         }
         emitOpen();
       } else if (kind == Kind.TEXT) {
-        emitOpen();
+        // The open post stays open: this may still turn out to be its repeat.
         candidate = new Post(number, line);
         phase = Phase.FIRST_COPY;
       }
@@ -457,14 +457,23 @@ public final class TelegramTextParser implements SourceParser {
       switch (kind) {
         case TEXT -> candidate.addBody(number, line);
         case MARKER -> {
+          if (open != null && repeatsOpen(candidate)) {
+            // A repeat set apart from its post by leftovers: the post is still open.
+            candidate = null;
+            phase = Phase.SEEK;
+            return;
+          }
           candidate.close(number, line);
+          emitOpen();
           open = candidate;
           candidate = null;
           block.clear();
           phase = Phase.AFTER_FIRST;
         }
         case REACTIONS -> {
-          // A post without a link marker (a meme, a channel promo): not a review.
+          // A post without a link marker (a meme, a channel promo): not a review, and these
+          // reactions are its own.
+          emitOpen();
           candidate = null;
           phase = Phase.SEEK;
         }
@@ -515,6 +524,22 @@ public final class TelegramTextParser implements SourceParser {
         emitOpen();
       }
       block.clear();
+    }
+
+    /** Whether the post just read, title included, repeats the open post's body. */
+    private boolean repeatsOpen(Post post) {
+      String title = normalized(post.title);
+      boolean titleRepeats = false;
+      for (int k = 0; k < Math.min(open.body.size(), REPEAT_WINDOW) && !titleRepeats; k++) {
+        titleRepeats = sameLine(normalized(open.body.get(k).text()), title);
+      }
+      if (!titleRepeats) {
+        return false;
+      }
+      List<SourceLine> lines = new ArrayList<>(post.body.size() + 1);
+      lines.add(new SourceLine(post.titleLine, post.title));
+      lines.addAll(post.body);
+      return isRepeat(open.body, lines);
     }
 
     void finish() {

@@ -108,6 +108,21 @@ class TelegramTextParserTest {
             """,
             "1-5 Widget Title | 2,4 | LINK | 🔥=2,🥱=1 | -"),
         row(
+            "leftovers between the first copy and its repeat",
+            """
+            Widget Title
+            текст обзора про виджеты
+            еще немного текста
+            👀LINK
+            Please open Telegram to view this post
+            VIEW IN TELEGRAM
+            текст обзора про виджеты
+            еще немного текста
+            👀LINK
+            🔥5\
+            """,
+            "1-4 Widget Title | 2,3 | LINK | 🔥=5 | -"),
+        row(
             "reactions with eyes",
             "Widget Title\nтекст обзора\n👀LINK\n😁3👀1",
             "1-3 Widget Title | 2 | LINK | 😁=3,👀=1 | -"),
