@@ -42,17 +42,19 @@ public final class IntroducedNames {
   private static final Pattern CUE =
       Pattern.compile(
           "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем)"
-              + "|[Пп]од\\s+названием)"
+              + "|[Пп]од\\s+названием|[Cc]alled|[Nn]amed|[Dd]ubbed)"
               + "|(?<presents>[Пп]редстав(?:ля|ил|им)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
-              + "|[Рр]азработа(?:ли|ем|ют))"
+              + "|[Рр]азработа(?:ли|ем|ют)|[Ww]e (?:introduce|present|propose))"
               + "|(?<proposes>[Пп]редлага(?:ем|ют|ет)|[Пп]редложи(?:ли|м))"
               + ")(?![\\p{L}])");
 
   /**
-   * How cue words start ("наз", "под", "пре", "соз", "раз"): the regex runs only where the text
-   * starts the same way, which keeps bodies of plain Russian prose cheap to read.
+   * How cue words start: the regex runs only where the text starts the same way, which keeps bodies
+   * of plain prose cheap to read. English cues serve posts written in English.
    */
-  private static final String[] CUE_STARTS = {"наз", "под", "пре", "соз", "раз"};
+  private static final String[] CUE_STARTS = {
+    "наз", "под", "пре", "соз", "раз", "cal", "nam", "dub", "we "
+  };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
   private static final Set<String> STOP_WORDS =
@@ -270,7 +272,10 @@ public final class IntroducedNames {
   }
 
   private static boolean startsCue(String text, int i, char first) {
-    char lower = first >= 'А' && first <= 'Я' ? (char) (first + 32) : first;
+    char lower =
+        (first >= 'А' && first <= 'Я') || (first >= 'A' && first <= 'Z')
+            ? (char) (first + 32)
+            : first;
     if (i + 2 >= text.length()) {
       return false;
     }

@@ -72,7 +72,16 @@ class IntroducedNamesTest {
         row("proposal without a name", "Мы предлагаем новый метод вывода, основанный на LoRA"),
         row("preposition ends the description", "Эксперты эти представляют из себя WidgetNets"),
         row("lower-case phrase after a cue", "потому и называется статья cross-layer KV Cache"),
-        row("so-called prior concept", "так называемый MCMC подход"));
+        row("so-called prior concept", "так называемый MCMC подход"),
+        row("English: we introduce", "In this paper we introduce WidgetNet, a model", "WidgetNet"),
+        row(
+            "English: called",
+            "a method called Widget Score Matching (WSM) that",
+            "Widget Score Matching (WSM)",
+            "WSM",
+            "Widget Score Matching"),
+        row("English: article after the cue", "we propose a new widget model"),
+        row("English: cue inside a word", "recalled WidgetNet"));
   }
 
   @ParameterizedTest(name = "{0}")
