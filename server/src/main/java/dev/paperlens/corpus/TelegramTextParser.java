@@ -1,11 +1,7 @@
 package dev.paperlens.corpus;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,20 +14,6 @@ import java.util.regex.Pattern;
  * is compared against.
  */
 public final class TelegramTextParser implements SourceParser {
-  private static final String EYES = "\uD83D\uDC40";
-
-  /** Lines that only say Telegram could not show something here. */
-  private static final Set<String> LEFTOVERS =
-      Set.of(
-          "please open telegram to view this post",
-          "view in telegram",
-          "this media is not supported in your browser",
-          "download telegram");
-
-  /** Markers and reactions are short; a longer line is text whatever it contains. */
-  private static final int MAX_SHORT_LINE = 120;
-
-  private static final int MAX_LABEL_WORDS = 4;
 
   private static final Pattern SUBSCRIBERS =
       Pattern.compile(
@@ -53,12 +35,6 @@ public final class TelegramTextParser implements SourceParser {
 
   /** How many lines of the channel header are looked at. */
   private static final int HEADER_LINES = 40;
-
-  /** How far ahead a repeated line may be found: the repeat may have lost a few lines. */
-  private static final int REPEAT_WINDOW = 6;
-
-  /** Shorter normalised lines must match whole when telling a repeat from a new post. */
-  private static final int MIN_PARTIAL_MATCH = 12;
 
   /** BibTeX files start with entries; a page is not searched for one past this. */
   private static final int BIBTEX_SCAN_CHARS = 65536;
@@ -94,9 +70,9 @@ public final class TelegramTextParser implements SourceParser {
       }
       lineNumber++;
       // Long lines are text whatever they hold: no need to copy them.
-      if (end - start <= MAX_SHORT_LINE + 2) {
+      if (end - start <= TelegramLine.MAX_SHORT_LINE + 2) {
         String line = content.substring(start, end).strip();
-        switch (kind(line)) {
+        switch (TelegramLine.kind(line)) {
           case MARKER -> markers++;
           case REACTIONS -> reactions++;
           default -> {
@@ -132,209 +108,6 @@ public final class TelegramTextParser implements SourceParser {
     return page.reviews;
   }
 
-  enum Kind {
-    BLANK,
-    LEFTOVER,
-    MARKER,
-    REACTIONS,
-    TEXT
-  }
-
-  static Kind kind(String line) {
-    if (line.isBlank()) {
-      return Kind.BLANK;
-    }
-    if (line.length() > MAX_SHORT_LINE) {
-      return Kind.TEXT;
-    }
-    if (isLeftover(line)) {
-      return Kind.LEFTOVER;
-    }
-    if (line.contains(EYES) && markerLabels(line) != null) {
-      return Kind.MARKER;
-    }
-    if (isReactions(line)) {
-      return Kind.REACTIONS;
-    }
-    return Kind.TEXT;
-  }
-
-  private static boolean isLeftover(String line) {
-    for (String leftover : LEFTOVERS) {
-      if (leftover.equalsIgnoreCase(line)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The labels of a link-marker line ("👀 paper, code for kinetix" gives "paper", "code for
-   * kinetix"), or null when the line is not a marker. Reactions such as "❤2👀1" carry digits.
-   */
-  static List<String> markerLabels(String line) {
-    String rest = line.replace(EYES, " ").strip();
-    if (rest.isEmpty()) {
-      return null;
-    }
-    List<String> labels = new ArrayList<>();
-    for (String part : rest.split(",")) {
-      String label = part.strip();
-      if (label.isEmpty()) {
-        return null;
-      }
-      int words = 1;
-      for (int i = 0; i < label.length(); i++) {
-        char c = label.charAt(i);
-        if (c == ' ') {
-          words++;
-        } else if (!Character.isLetter(c) && "-&/.".indexOf(c) < 0) {
-          return null;
-        }
-      }
-      if (words > MAX_LABEL_WORDS) {
-        return null;
-      }
-      labels.add(label);
-    }
-    return labels;
-  }
-
-  /**
-   * Counts, spaces and emoji only, with at least one count: "🔥3👍1", "❤4 2 1 1", "432", "👍1.2K".
-   */
-  static boolean isReactions(String line) {
-    boolean count = false;
-    for (int i = 0; i < line.length(); ) {
-      int cp = line.codePointAt(i);
-      if (cp >= '0' && cp <= '9') {
-        count = true;
-        i = countEnd(line, i);
-        continue;
-      }
-      i += Character.charCount(cp);
-      if (cp != ' ' && !isEmojiPart(cp)) {
-        return false;
-      }
-    }
-    return count;
-  }
-
-  /**
-   * Where the count starting at {@code start} ends: digits, then an optional decimal part and a
-   * thousands or millions suffix, as Telegram abbreviates large counts ("1.2K", "3M").
-   */
-  private static int countEnd(String line, int start) {
-    int i = digitsEnd(line, start);
-    if (i + 1 < line.length()
-        && (line.charAt(i) == '.' || line.charAt(i) == ',')
-        && isDigit(line.charAt(i + 1))) {
-      i = digitsEnd(line, i + 1);
-    }
-    if (i < line.length() && "KkMm".indexOf(line.charAt(i)) >= 0) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int digitsEnd(String line, int i) {
-    while (i < line.length() && isDigit(line.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** The value of a count as written: "432", "1.2K" (1200), "3M"; capped at Integer.MAX_VALUE. */
-  private static int countValue(String count) {
-    char last = count.charAt(count.length() - 1);
-    double scale = 1;
-    String digits = count;
-    if (last == 'K' || last == 'k') {
-      scale = 1e3;
-      digits = count.substring(0, count.length() - 1);
-    } else if (last == 'M' || last == 'm') {
-      scale = 1e6;
-      digits = count.substring(0, count.length() - 1);
-    }
-    if (digits.length() > 15) {
-      return Integer.MAX_VALUE;
-    }
-    double value = Double.parseDouble(digits.replace(',', '.')) * scale;
-    return (int) Math.min(Integer.MAX_VALUE, Math.round(value));
-  }
-
-  private static boolean isEmojiPart(int cp) {
-    return Character.getType(cp) == Character.OTHER_SYMBOL
-        || cp == 0xFE0F
-        || cp == 0x200D
-        || cp == 0x20E3
-        || (cp >= 0x1F3FB && cp <= 0x1F3FF);
-  }
-
-  /**
-   * Reaction counts: a number after an emoji is that emoji's count; a number with no emoji before
-   * it (the scraper dropped it) is added under "".
-   */
-  static Reactions reactions(String line) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    StringBuilder emoji = new StringBuilder();
-    String pending = null;
-    int i = 0;
-    while (i < line.length()) {
-      int cp = line.codePointAt(i);
-      if (cp >= '0' && cp <= '9') {
-        if (emoji.length() > 0) {
-          pending = emoji.toString();
-          emoji.setLength(0);
-        }
-        int end = countEnd(line, i);
-        int value = countValue(line.substring(i, end));
-        i = end;
-        counts.merge(pending == null ? "" : pending, value, TelegramTextParser::add);
-        pending = null;
-        continue;
-      }
-      i += Character.charCount(cp);
-      if (cp == ' ') {
-        if (emoji.length() > 0) {
-          pending = emoji.toString();
-          emoji.setLength(0);
-        }
-      } else {
-        emoji.appendCodePoint(cp);
-      }
-    }
-    return new Reactions(counts, line);
-  }
-
-  private static int add(int a, int b) {
-    long sum = (long) a + b;
-    return (int) Math.min(Integer.MAX_VALUE, sum);
-  }
-
-  /** Letters and digits only, lower case: what survives dropped emoji and changed spacing. */
-  static String normalized(String line) {
-    int n = line.length();
-    char[] out = new char[n];
-    int length = 0;
-    for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
-      // Latin and Cyrillic first, without the general Unicode tables: this runs on every repeat.
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'а' && c <= 'я')) {
-        out[length++] = c;
-      } else if ((c >= 'A' && c <= 'Z') || (c >= 'А' && c <= 'Я')) {
-        out[length++] = (char) (c + 32);
-      } else if (c >= 0x80 && !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
-        out[length++] = Character.toLowerCase(c);
-      }
-    }
-    return new String(out, 0, length);
-  }
-
   private static boolean isPostscript(String line) {
     return POSTSCRIPT.matcher(line).lookingAt();
   }
@@ -361,7 +134,7 @@ public final class TelegramTextParser implements SourceParser {
 
     void close(int markerLine, String marker) {
       endLine = markerLine;
-      for (String label : markerLabels(marker)) {
+      for (String label : TelegramLine.markerLabels(marker)) {
         links.add(new Link(label, null));
       }
     }
@@ -403,7 +176,8 @@ public final class TelegramTextParser implements SourceParser {
       int limit = Math.min(lines.length, HEADER_LINES);
       int subscribers = -1;
       for (int i = 0; i < limit; i++) {
-        if (lines[i].length() <= MAX_SHORT_LINE && SUBSCRIBERS.matcher(lines[i]).matches()) {
+        if (lines[i].length() <= TelegramLine.MAX_SHORT_LINE
+            && SUBSCRIBERS.matcher(lines[i]).matches()) {
           subscribers = i;
           break;
         }
@@ -432,7 +206,7 @@ public final class TelegramTextParser implements SourceParser {
     }
 
     void accept(int number, String line) {
-      Kind kind = kind(line);
+      TelegramLine.Kind kind = TelegramLine.kind(line);
       switch (phase) {
         case SEEK -> seek(number, line, kind);
         case FIRST_COPY -> firstCopy(number, line, kind);
@@ -440,20 +214,20 @@ public final class TelegramTextParser implements SourceParser {
       }
     }
 
-    private void seek(int number, String line, Kind kind) {
-      if (kind == Kind.REACTIONS) {
+    private void seek(int number, String line, TelegramLine.Kind kind) {
+      if (kind == TelegramLine.Kind.REACTIONS) {
         if (open != null && open.reactions == Reactions.NONE) {
-          open.reactions = reactions(line);
+          open.reactions = TelegramLine.reactions(line);
         }
         emitOpen();
-      } else if (kind == Kind.TEXT) {
+      } else if (kind == TelegramLine.Kind.TEXT) {
         // The open post stays open: this may still turn out to be its repeat.
         candidate = new Post(number, line);
         phase = Phase.FIRST_COPY;
       }
     }
 
-    private void firstCopy(int number, String line, Kind kind) {
+    private void firstCopy(int number, String line, TelegramLine.Kind kind) {
       switch (kind) {
         case TEXT -> candidate.addBody(number, line);
         case MARKER -> {
@@ -481,7 +255,7 @@ public final class TelegramTextParser implements SourceParser {
       }
     }
 
-    private void afterFirst(int number, String line, Kind kind) {
+    private void afterFirst(int number, String line, TelegramLine.Kind kind) {
       switch (kind) {
         case TEXT -> block.add(new SourceLine(number, line));
         case MARKER -> endBlock(number, line);
@@ -501,7 +275,7 @@ public final class TelegramTextParser implements SourceParser {
      */
     private void endBlock(int markerLine, String marker) {
       phase = Phase.SEEK;
-      if (block.isEmpty() || isRepeat(open.body, block)) {
+      if (block.isEmpty() || RepeatedBody.isRepeat(open.body, block)) {
         block.clear();
         return;
       }
@@ -528,18 +302,13 @@ public final class TelegramTextParser implements SourceParser {
 
     /** Whether the post just read, title included, repeats the open post's body. */
     private boolean repeatsOpen(Post post) {
-      String title = normalized(post.title);
-      boolean titleRepeats = false;
-      for (int k = 0; k < Math.min(open.body.size(), REPEAT_WINDOW) && !titleRepeats; k++) {
-        titleRepeats = sameLine(normalized(open.body.get(k).text()), title);
-      }
-      if (!titleRepeats) {
+      if (!RepeatedBody.startsLike(open.body, post.title)) {
         return false;
       }
       List<SourceLine> lines = new ArrayList<>(post.body.size() + 1);
       lines.add(new SourceLine(post.titleLine, post.title));
       lines.addAll(post.body);
-      return isRepeat(open.body, lines);
+      return RepeatedBody.isRepeat(open.body, lines);
     }
 
     void finish() {
@@ -587,54 +356,5 @@ public final class TelegramTextParser implements SourceParser {
       out.append(line.text());
     }
     return out.toString();
-  }
-
-  /**
-   * Whether the lines after a first marker repeat the body: at least half of them match a body line
-   * in order, allowing a few lost lines, truncated lines, and a foreign prefix glued to a line.
-   */
-  static boolean isRepeat(List<SourceLine> body, List<SourceLine> candidate) {
-    if (body.isEmpty()) {
-      return false;
-    }
-    String[] original = new String[body.size()];
-    Set<String> all = new HashSet<>();
-    for (int i = 0; i < original.length; i++) {
-      original[i] = normalized(body.get(i).text());
-      all.add(original[i]);
-    }
-    int next = 0;
-    int matched = 0;
-    int counted = 0;
-    for (SourceLine line : candidate) {
-      String repeat = normalized(line.text());
-      if (repeat.isEmpty()) {
-        continue;
-      }
-      counted++;
-      int found = -1;
-      for (int k = next; k < Math.min(original.length, next + REPEAT_WINDOW); k++) {
-        if (sameLine(original[k], repeat)) {
-          found = k;
-          break;
-        }
-      }
-      if (found >= 0) {
-        matched++;
-        next = found + 1;
-      } else if (all.contains(repeat)) {
-        matched++;
-      }
-    }
-    return matched > 0 && matched * 2 >= counted;
-  }
-
-  private static boolean sameLine(String original, String repeat) {
-    if (original.isEmpty()) {
-      return false;
-    }
-    return original.equals(repeat)
-        || (repeat.length() >= MIN_PARTIAL_MATCH && original.startsWith(repeat))
-        || (original.length() >= MIN_PARTIAL_MATCH && repeat.endsWith(original));
   }
 }

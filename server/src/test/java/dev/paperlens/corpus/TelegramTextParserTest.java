@@ -313,32 +313,32 @@ class TelegramTextParserTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("reactionLines")
   void readsReactionCounts(String line, String expected) {
-    assertEquals(TelegramTextParser.Kind.REACTIONS, TelegramTextParser.kind(line));
-    Reactions reactions = TelegramTextParser.reactions(line);
+    assertEquals(TelegramLine.Kind.REACTIONS, TelegramLine.kind(line));
+    Reactions reactions = TelegramLine.reactions(line);
     assertEquals(expected, counts(reactions));
     assertEquals(line, reactions.raw());
   }
 
   static Stream<Arguments> lineKinds() {
     return Stream.of(
-        Arguments.of("👀LINK", TelegramTextParser.Kind.MARKER),
-        Arguments.of("👀 LINK", TelegramTextParser.Kind.MARKER),
-        Arguments.of("LINK 👀", TelegramTextParser.Kind.MARKER),
-        Arguments.of("👀 paper, code for kinetix, demo", TelegramTextParser.Kind.MARKER),
-        Arguments.of("❤2👀1", TelegramTextParser.Kind.REACTIONS),
-        Arguments.of("👀", TelegramTextParser.Kind.TEXT),
-        Arguments.of("👀 смотрите: 3 статьи", TelegramTextParser.Kind.TEXT),
-        Arguments.of("VIEW IN TELEGRAM", TelegramTextParser.Kind.LEFTOVER),
-        Arguments.of("1.", TelegramTextParser.Kind.TEXT),
-        Arguments.of("2K subscribers", TelegramTextParser.Kind.TEXT),
-        Arguments.of("🔥1.5K", TelegramTextParser.Kind.REACTIONS),
-        Arguments.of("   ", TelegramTextParser.Kind.BLANK));
+        Arguments.of("👀LINK", TelegramLine.Kind.MARKER),
+        Arguments.of("👀 LINK", TelegramLine.Kind.MARKER),
+        Arguments.of("LINK 👀", TelegramLine.Kind.MARKER),
+        Arguments.of("👀 paper, code for kinetix, demo", TelegramLine.Kind.MARKER),
+        Arguments.of("❤2👀1", TelegramLine.Kind.REACTIONS),
+        Arguments.of("👀", TelegramLine.Kind.TEXT),
+        Arguments.of("👀 смотрите: 3 статьи", TelegramLine.Kind.TEXT),
+        Arguments.of("VIEW IN TELEGRAM", TelegramLine.Kind.LEFTOVER),
+        Arguments.of("1.", TelegramLine.Kind.TEXT),
+        Arguments.of("2K subscribers", TelegramLine.Kind.TEXT),
+        Arguments.of("🔥1.5K", TelegramLine.Kind.REACTIONS),
+        Arguments.of("   ", TelegramLine.Kind.BLANK));
   }
 
   @ParameterizedTest(name = "{index}: {0}")
   @MethodSource("lineKinds")
-  void classifiesLines(String line, TelegramTextParser.Kind expected) {
-    assertEquals(expected, TelegramTextParser.kind(line));
+  void classifiesLines(String line, TelegramLine.Kind expected) {
+    assertEquals(expected, TelegramLine.kind(line));
   }
 
   static Stream<Arguments> detection() {
