@@ -38,6 +38,7 @@ public final class TelegramJsonParser implements SourceParser {
       Set.of("joinchat", "addlist", "addstickers", "addemoji", "share", "proxy", "boost");
   private static final List<String> PROMO_MARKERS =
       List.of("#реклама", "#промо", "#ad ", "erid", "промокод", "розыгрыш", "giveaway");
+  private static final Pattern TAGS_ONLY = Pattern.compile("(?:[#@][\\p{L}\\p{N}_]+[\\s,]*)+");
   private static final Set<String> PUBLIC_TYPES = Set.of("public_channel", "public_supergroup");
 
   @Override
@@ -199,7 +200,9 @@ public final class TelegramJsonParser implements SourceParser {
       }
       String line = all.substring(lineStart, lineEnd).strip();
       if (!line.isEmpty()) {
-        if (title == null) {
+        if (title == null && TAGS_ONLY.matcher(line).matches()) {
+          // "#papers #llm" above the title is a channel's filing, not the title
+        } else if (title == null) {
           if (!TitleLine.looksLikeTitle(line)) {
             return null;
           }

@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TelegramJsonParserTest {
@@ -196,5 +200,44 @@ class TelegramJsonParserTest {
             "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
             "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness"),
         parse("truncated.json").stream().map(ReviewDraft::title).toList());
+  }
+
+  private static final String BODY =
+      "\nмодель учит селективное состояние и обгоняет трансформеры на длинных последовательностях,"
+          + " код открыт\n";
+
+  /** A one-message public channel whose text is {@code plain} followed by an arXiv text_link. */
+  private static String channel(String plain, boolean withLink) {
+    String text = "\"" + plain.replace("\n", "\\n") + "\"";
+    if (withLink) {
+      text =
+          "[" + text + ", {\"type\": \"text_link\", \"text\": \"LINK\","
+              + " \"href\": \"https://arxiv.org/abs/2312.00752\"}]";
+    }
+    return "{\"name\": \"c\", \"type\": \"public_channel\", \"id\": 1, \"messages\": [{\"id\": 5,"
+        + " \"type\": \"message\", \"date\": \"2024-01-01T00:00:00\", \"text\": " + text + "}]}";
+  }
+
+  static Stream<Arguments> reviewShapes() {
+    return Stream.of(
+        arguments("Mamba: Selective State Spaces" + BODY, true, "Mamba: Selective State Spaces"),
+        arguments("#papers #ssm\nMamba: Selective State Spaces" + BODY, true,
+            "Mamba: Selective State Spaces"),
+        arguments("🔥 xLSTM: Extended Long Short-Term Memory" + BODY, true,
+            "xLSTM: Extended Long Short-Term Memory"),
+        arguments("Селективные модели пространства состояний" + BODY, true, null),
+        arguments("Mamba: Selective State Spaces are here." + BODY, true, null),
+        arguments("check this out, great paper" + BODY, true, null),
+        arguments("Mamba: Selective State Spaces" + BODY, false, null),
+        arguments("Mamba: Selective State Spaces\nкоротко: огонь", true, null),
+        arguments("Join the Reading Club" + BODY + "#реклама", true, null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reviewShapes")
+  void reviewsAreTitledBodiesWithLinks(String text, boolean withLink, String expectedTitle) {
+    List<String> titles =
+        parser.parse("c.json", channel(text, withLink)).stream().map(ReviewDraft::title).toList();
+    assertEquals(expectedTitle == null ? List.of() : List.of(expectedTitle), titles);
   }
 }
