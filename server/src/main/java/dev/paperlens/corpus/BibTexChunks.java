@@ -7,8 +7,9 @@ import java.util.List;
  * Cuts .bib text into entries at each top-level '@', matching the entry's closing brace (or
  * parenthesis) the way BibTeX does, so each entry can be parsed, and fail, on its own.
  *
- * <p>An entry whose closing brace never comes would swallow the rest of the file; a line that starts
- * a new entry ("@type{" at a line start) ends it early instead and the entry is marked unclosed.
+ * <p>An entry whose closing brace never comes would swallow the rest of the file; a line that
+ * starts a new entry ("@type{" at a line start) ends it early instead and the entry is marked
+ * unclosed.
  */
 final class BibTexChunks {
   private BibTexChunks() {}
@@ -64,7 +65,11 @@ final class BibTexChunks {
       if (end >= 0) {
         chunks.add(
             new Chunk(
-                type, line, content.substring(at, end + 1), content.substring(bodyStart, end), true));
+                type,
+                line,
+                content.substring(at, end + 1),
+                content.substring(bodyStart, end),
+                true));
         i = end + 1;
       } else {
         int stop = nextEntryLine(content, bodyStart);

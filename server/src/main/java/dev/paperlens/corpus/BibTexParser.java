@@ -22,16 +22,19 @@ import org.jbibtex.Value;
  *
  * <p>jbibtex stops at the first syntax error, and one bad entry must not hide the good ones, so the
  * content is first cut into entries at each top-level '@' ({@link BibTexChunks}); each is parsed on
- * its own by one parser that remembers @string macros. A broken entry is reported through the problems
- * callback with its path and line and left out.
+ * its own by one parser that remembers @string macros. A broken entry is reported through the
+ * problems callback with its path and line and left out.
  */
 public final class BibTexParser {
   private BibTexParser() {}
 
   private static final Pattern ENTRY_START =
       Pattern.compile("(?m)^[ \\t]*@[A-Za-z]+[ \\t]*[{(][ \\t]*[^\\s,{}()=\"]+[ \\t]*,");
+
   /** Fields holding identifiers or paths, where LaTeX characters are meant literally. */
-  private static final Set<String> VERBATIM = Set.of("url", "doi", "eprint", "file", "pdf", "urldate");
+  private static final Set<String> VERBATIM =
+      Set.of("url", "doi", "eprint", "file", "pdf", "urldate");
+
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d|21\\d\\d)\\b");
   private static final Pattern AND = Pattern.compile("\\s+and\\s+");
   private static final Pattern CORR_VOLUME = Pattern.compile("(?i)^abs/(.+)$");
@@ -79,7 +82,9 @@ public final class BibTexParser {
     return entries;
   }
 
-  /** Whether the content has an entry start ("@type{key," or "@type(key,") at the start of a line. */
+  /**
+   * Whether the content has an entry start ("@type{key," or "@type(key,") at the start of a line.
+   */
   public static boolean looksLikeBibTex(String content) {
     return content != null && ENTRY_START.matcher(content).find();
   }
@@ -87,8 +92,8 @@ public final class BibTexParser {
   /**
    * The entry's arXiv id without version: from "eprint" (when "archiveprefix"/"eprinttype" is arXiv
    * or absent and the value looks like an arXiv id), from "journal"/"note"/"howpublished" text like
-   * "arXiv preprint arXiv:2312.00752", from DBLP's "journal = CoRR, volume = abs/2312.00752", from an
-   * arXiv "url", or from an arXiv DOI. Null when none says.
+   * "arXiv preprint arXiv:2312.00752", from DBLP's "journal = CoRR, volume = abs/2312.00752", from
+   * an arXiv "url", or from an arXiv DOI. Null when none says.
    */
   public static String arxivId(BibEntry entry) {
     String eprint = entry.field("eprint");
@@ -129,7 +134,10 @@ public final class BibTexParser {
     return LinkIds.arxivId(entry.field("doi") == null ? null : "doi:" + entry.field("doi"));
   }
 
-  /** The entry's DOI in lower case, from "doi" (bare, "doi:" or URL form) or a doi.org "url"; or null. */
+  /**
+   * The entry's DOI in lower case, from "doi" (bare, "doi:" or URL form) or a doi.org "url"; or
+   * null.
+   */
   public static String doi(BibEntry entry) {
     String doi = LinkIds.doiIn(entry.field("doi"));
     return doi != null ? doi : LinkIds.doiFromUrl(entry.field("url"));
@@ -150,10 +158,10 @@ public final class BibTexParser {
   }
 
   /**
-   * The authors, in order, each normalized to "First Last": hover cards and reviews name people that
-   * way, and it reads the same whether the .bib wrote "Gu, Albert" or "Albert Gu". "Last, Jr, First"
-   * becomes "First Last Jr". "others" (BibTeX's et al.) is dropped. Names are split on " and " after
-   * LaTeX was resolved, so a braced corporate name holding " and " is split too.
+   * The authors, in order, each normalized to "First Last": hover cards and reviews name people
+   * that way, and it reads the same whether the .bib wrote "Gu, Albert" or "Albert Gu". "Last, Jr,
+   * First" becomes "First Last Jr". "others" (BibTeX's et al.) is dropped. Names are split on " and
+   * " after LaTeX was resolved, so a braced corporate name holding " and " is split too.
    */
   public static List<String> authors(BibEntry entry) {
     String value = entry.field("author");

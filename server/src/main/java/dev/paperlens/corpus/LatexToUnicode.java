@@ -13,9 +13,9 @@ import org.jbibtex.LaTeXPrinter;
  * Pre-training" -> "BERT: Pre-training").
  *
  * <p>jbibtex's LaTeXParser and LaTeXPrinter do the work. A pre-pass covers what they cannot: their
- * accent table lacks letters such as "\'c" and "\L" (we compose accents with Unicode combining marks
- * instead), and their grammar rejects bare "~", "$", "^", "_", "#" and "&" (we rewrite those first).
- * When the grammar still fails, braces and command names are stripped so the words survive.
+ * accent table lacks letters such as "\'c" and "\L" (we compose accents with Unicode combining
+ * marks instead), and their grammar rejects bare "~", "$", "^", "_", "#" and "&" (we rewrite those
+ * first). When the grammar still fails, braces and command names are stripped so the words survive.
  */
 public final class LatexToUnicode {
   private LatexToUnicode() {}
@@ -135,9 +135,11 @@ public final class LatexToUnicode {
     StringBuilder out = new StringBuilder(s.length());
     while (m.find()) {
       String name = m.group(1);
-      m.appendReplacement(out, name.length() == 1 && !Character.isLetter(name.charAt(0))
-          ? Matcher.quoteReplacement(name)
-          : "");
+      m.appendReplacement(
+          out,
+          name.length() == 1 && !Character.isLetter(name.charAt(0))
+              ? Matcher.quoteReplacement(name)
+              : "");
     }
     m.appendTail(out);
     return out.toString().replace("{", "").replace("}", "");

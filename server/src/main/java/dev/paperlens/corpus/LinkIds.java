@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class LinkIds {
   private LinkIds() {}
 
-  private static final String ARXIV_ID = "(\\d{4}\\.\\d{4,5}|[a-z][a-z\\-]*(?:\\.[A-Z]{2})?/\\d{7})";
+  private static final String ARXIV_ID =
+      "(\\d{4}\\.\\d{4,5}|[a-z][a-z\\-]*(?:\\.[A-Z]{2})?/\\d{7})";
   private static final Pattern ARXIV_URL =
       Pattern.compile(
           "(?i)\\barxiv\\.org/(?:abs|pdf|html|format)/" + ARXIV_ID + "(?:v\\d+)?",
@@ -30,12 +31,13 @@ public final class LinkIds {
       Pattern.compile("(?i)^(?:arxiv\\s*:\\s*)?" + ARXIV_ID + "(?:v\\d+)?$");
   private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/[^\\s\"<>{}]+)");
   private static final Pattern DOI_URL =
-      Pattern.compile("(?i)(?:doi\\.org/|/doi/(?:abs/|full/|pdf/)?)(10\\.\\d{4,9}/[^\\s\"<>{}?#]+)");
+      Pattern.compile(
+          "(?i)(?:doi\\.org/|/doi/(?:abs/|full/|pdf/)?)(10\\.\\d{4,9}/[^\\s\"<>{}?#]+)");
 
   /**
-   * The arXiv id (without version) a link or text points to: an arxiv.org abs/pdf/html URL, a mirror
-   * that keeps the id (alphaxiv, Hugging Face papers), an "arXiv:XXXX.XXXXX" mention or an arXiv DOI.
-   * Null when there is none.
+   * The arXiv id (without version) a link or text points to: an arxiv.org abs/pdf/html URL, a
+   * mirror that keeps the id (alphaxiv, Hugging Face papers), an "arXiv:XXXX.XXXXX" mention or an
+   * arXiv DOI. Null when there is none.
    */
   public static String arxivId(String text) {
     if (text == null || text.isBlank()) {
@@ -57,7 +59,9 @@ public final class LinkIds {
     return null;
   }
 
-  /** The id when the whole string is an arXiv id ("2312.00752v2", "arXiv:cs/0112017"), else null. */
+  /**
+   * The id when the whole string is an arXiv id ("2312.00752v2", "arXiv:cs/0112017"), else null.
+   */
   public static String bareArxivId(String text) {
     if (text == null) {
       return null;
@@ -67,8 +71,8 @@ public final class LinkIds {
   }
 
   /**
-   * The DOI, lower case, that a link resolves to: doi.org and dx.doi.org URLs and publisher URLs with a
-   * "/doi/10.…" path. Null for other links.
+   * The DOI, lower case, that a link resolves to: doi.org and dx.doi.org URLs and publisher URLs
+   * with a "/doi/10.…" path. Null for other links.
    */
   public static String doiFromUrl(String url) {
     if (url == null) {
@@ -79,8 +83,8 @@ public final class LinkIds {
   }
 
   /**
-   * The first DOI written anywhere in the text ("10.1145/3458817", "doi:10.…", a doi.org URL), lower
-   * case, or null.
+   * The first DOI written anywhere in the text ("10.1145/3458817", "doi:10.…", a doi.org URL),
+   * lower case, or null.
    */
   public static String doiIn(String text) {
     if (text == null) {

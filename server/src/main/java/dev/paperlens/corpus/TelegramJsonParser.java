@@ -92,7 +92,9 @@ public final class TelegramJsonParser implements SourceParser {
     return drafts;
   }
 
-  /** Reads the fields of a chat object (or of the account root, whose chats go to {@code chats}). */
+  /**
+   * Reads the fields of a chat object (or of the account root, whose chats go to {@code chats}).
+   */
   private static void readChat(JsonParser p, Chat chat, List<Chat> chats) throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -228,7 +230,8 @@ public final class TelegramJsonParser implements SourceParser {
       doi = doi != null ? doi : LinkIds.doiFromUrl(link.url());
     }
     Long messageId = m.path("id").canConvertToLong() ? m.path("id").asLong() : null;
-    String forwardedFrom = m.path("forwarded_from").isTextual() ? m.get("forwarded_from").asText() : null;
+    String forwardedFrom =
+        m.path("forwarded_from").isTextual() ? m.get("forwarded_from").asText() : null;
     String channel = forwardedFrom != null ? forwardedFrom : chat.name;
     String postUrl =
         username != null && forwardedFrom == null && messageId != null
@@ -294,8 +297,9 @@ public final class TelegramJsonParser implements SourceParser {
   }
 
   /**
-   * The chat's public username, read from links to its own posts: {@code t.me/<username>/<id>} where
-   * the id is a message of this chat. The most linked such username wins; null when none is found.
+   * The chat's public username, read from links to its own posts: {@code t.me/<username>/<id>}
+   * where the id is a message of this chat. The most linked such username wins; null when none is
+   * found.
    */
   private static String username(Chat chat) {
     Set<Long> ids = new HashSet<>();

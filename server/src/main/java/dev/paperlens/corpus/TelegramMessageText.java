@@ -12,16 +12,17 @@ import java.util.regex.Pattern;
  * carries, and which characters are link text (so a line made only of links, like "👀 paper, code",
  * can be told from prose).
  *
- * <p>The export writes {@code text} as a plain string when the message has no formatting, else as an
- * array mixing plain strings and entity objects ({@code {"type": "text_link", "text": "LINK", "href":
- * "…"}}, {@code {"type": "link", "text": "https://…"}}, bold, code, mention…).
+ * <p>The export writes {@code text} as a plain string when the message has no formatting, else as
+ * an array mixing plain strings and entity objects ({@code {"type": "text_link", "text": "LINK",
+ * "href": "…"}}, {@code {"type": "link", "text": "https://…"}}, bold, code, mention…).
  *
  * @param text the message text as the reader sees it
  * @param links text_link and link entities, then bare URLs in plain parts, in text order
  * @param linkChars indexes into {@code text} that belong to a link
  */
 record TelegramMessageText(String text, List<Link> links, BitSet linkChars) {
-  private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"()\\[\\]]+[^\\s<>\"()\\[\\].,;:!?]");
+  private static final Pattern BARE_URL =
+      Pattern.compile("https?://[^\\s<>\"()\\[\\]]+[^\\s<>\"()\\[\\].,;:!?]");
 
   static TelegramMessageText of(JsonNode textNode) {
     StringBuilder text = new StringBuilder();
@@ -79,14 +80,18 @@ record TelegramMessageText(String text, List<Link> links, BitSet linkChars) {
 
   private static String withScheme(String url) {
     String u = url.strip();
-    if (u.isEmpty() || u.regionMatches(true, 0, "http://", 0, 7)
+    if (u.isEmpty()
+        || u.regionMatches(true, 0, "http://", 0, 7)
         || u.regionMatches(true, 0, "https://", 0, 8)) {
       return u;
     }
     return u.contains("://") ? u : "https://" + u;
   }
 
-  /** Whether the line holds a link and no letter or digit outside link text ("👀LINK", "paper, code"). */
+  /**
+   * Whether the line holds a link and no letter or digit outside link text ("👀LINK", "paper,
+   * code").
+   */
   boolean isLinkOnly(int lineStart, int lineEnd) {
     boolean anyLink = false;
     for (int i = lineStart; i < lineEnd; ) {

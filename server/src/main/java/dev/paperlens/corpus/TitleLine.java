@@ -4,8 +4,8 @@ import java.lang.Character.UnicodeScript;
 
 /**
  * Whether a line reads like a paper title: the reviews we read are Russian prose under an English
- * title, so a title is a short, mostly Latin line that is not a sentence ("Mamba: Linear-Time Sequence
- * Modeling with Selective State Spaces", "xLSTM: Extended Long Short-Term Memory").
+ * title, so a title is a short, mostly Latin line that is not a sentence ("Mamba: Linear-Time
+ * Sequence Modeling with Selective State Spaces", "xLSTM: Extended Long Short-Term Memory").
  */
 final class TitleLine {
   private TitleLine() {}

@@ -69,7 +69,8 @@ class BibTexParserTest {
             "year", "2024",
             "url", "https://arxiv.org/abs/2312.00752_v1"),
         mamba.fields());
-    assertEquals(List.of("title", "author", "booktitle", "year", "url"),
+    assertEquals(
+        List.of("title", "author", "booktitle", "year", "url"),
         List.copyOf(mamba.fields().keySet()));
     assertEquals("refs.bib", mamba.path());
   }
@@ -195,7 +196,8 @@ class BibTexParserTest {
       delimiter = '|',
       nullValues = "null",
       value = {
-        "title = {{QLoRA}: Efficient Finetuning of Quantized {LLMs}} | QLoRA: Efficient Finetuning of Quantized LLMs",
+        "title = {{QLoRA}: Efficient Finetuning of Quantized {LLMs}} | QLoRA: Efficient Finetuning"
+            + " of Quantized LLMs",
         "'title = \"Attention Is\n   All You Need\"'                 | Attention Is All You Need",
         "title = {Schr\\\"odinger {\\em cat} -- a study}             | Schrödinger cat – a study",
         "title = {}                                                  | null",

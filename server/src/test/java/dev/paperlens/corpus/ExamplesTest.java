@@ -21,7 +21,8 @@ class ExamplesTest {
   private static final Pattern PANDOC_CITE = Pattern.compile("\\[[^\\]]*?-?@[^\\]]*\\]");
   private static final Pattern PANDOC_KEY = Pattern.compile("-?@([\\w:.#$%&+?<>~/-]+)");
   private static final Pattern LATEX_CITE =
-      Pattern.compile("\\\\(?:cite|citep|citet|textcite|parencite)\\*?(?:\\[[^\\]]*\\]){0,2}\\{([^}]*)\\}");
+      Pattern.compile(
+          "\\\\(?:cite|citep|citet|textcite|parencite)\\*?(?:\\[[^\\]]*\\]){0,2}\\{([^}]*)\\}");
 
   private static Path examples() {
     Path dir = Path.of("").toAbsolutePath();
@@ -39,7 +40,8 @@ class ExamplesTest {
   @Test
   void bibliographyReadsCleanly() throws IOException {
     List<String> problems = new ArrayList<>();
-    List<BibEntry> entries = BibTexParser.parse("references.bib", read("references.bib"), problems::add);
+    List<BibEntry> entries =
+        BibTexParser.parse("references.bib", read("references.bib"), problems::add);
     assertEquals(List.of(), problems);
     assertEquals(
         List.of(

@@ -99,8 +99,7 @@ class TelegramJsonParserTest {
     counts.put("👍", 3);
     counts.put("", 2);
     assertEquals(new Reactions(counts, null), mamba.reactions());
-    assertEquals(
-        List.of(new Link("LINK", "https://arxiv.org/abs/2312.00752v2")), mamba.links());
+    assertEquals(List.of(new Link("LINK", "https://arxiv.org/abs/2312.00752v2")), mamba.links());
     assertEquals("2312.00752", mamba.arxiv());
     assertNull(mamba.doi());
     assertEquals(List.of(), mamba.methods());
@@ -124,7 +123,9 @@ class TelegramJsonParserTest {
     for (ReviewDraft draft : parser.parse("result.json", content)) {
       assertEquals("{", lines.get(draft.startLine() - 1).strip(), draft.title());
       assertEquals(
-          "\"id\": " + draft.messageId() + ",", lines.get(draft.startLine()).strip(), draft.title());
+          "\"id\": " + draft.messageId() + ",",
+          lines.get(draft.startLine()).strip(),
+          draft.title());
       assertTrue(lines.get(draft.endLine() - 1).strip().startsWith("}"), draft.title());
       assertTrue(draft.endLine() > draft.startLine() + 5);
     }
@@ -211,19 +212,27 @@ class TelegramJsonParserTest {
     String text = "\"" + plain.replace("\n", "\\n") + "\"";
     if (withLink) {
       text =
-          "[" + text + ", {\"type\": \"text_link\", \"text\": \"LINK\","
+          "["
+              + text
+              + ", {\"type\": \"text_link\", \"text\": \"LINK\","
               + " \"href\": \"https://arxiv.org/abs/2312.00752\"}]";
     }
     return "{\"name\": \"c\", \"type\": \"public_channel\", \"id\": 1, \"messages\": [{\"id\": 5,"
-        + " \"type\": \"message\", \"date\": \"2024-01-01T00:00:00\", \"text\": " + text + "}]}";
+        + " \"type\": \"message\", \"date\": \"2024-01-01T00:00:00\", \"text\": "
+        + text
+        + "}]}";
   }
 
   static Stream<Arguments> reviewShapes() {
     return Stream.of(
         arguments("Mamba: Selective State Spaces" + BODY, true, "Mamba: Selective State Spaces"),
-        arguments("#papers #ssm\nMamba: Selective State Spaces" + BODY, true,
+        arguments(
+            "#papers #ssm\nMamba: Selective State Spaces" + BODY,
+            true,
             "Mamba: Selective State Spaces"),
-        arguments("🔥 xLSTM: Extended Long Short-Term Memory" + BODY, true,
+        arguments(
+            "🔥 xLSTM: Extended Long Short-Term Memory" + BODY,
+            true,
             "xLSTM: Extended Long Short-Term Memory"),
         arguments("Селективные модели пространства состояний" + BODY, true, null),
         arguments("Mamba: Selective State Spaces are here." + BODY, true, null),
