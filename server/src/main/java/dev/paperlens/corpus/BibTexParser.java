@@ -33,7 +33,7 @@ public final class BibTexParser {
 
   /** Fields holding identifiers or paths, where LaTeX characters are meant literally. */
   private static final Set<String> VERBATIM =
-      Set.of("url", "doi", "eprint", "file", "pdf", "urldate");
+      Set.of("url", "doi", "eprint", "file", "pdf", "urldate", "biburl");
 
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d|21\\d\\d)\\b");
   private static final Pattern AND = Pattern.compile("\\s+and\\s+");

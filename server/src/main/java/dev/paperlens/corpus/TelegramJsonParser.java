@@ -279,7 +279,10 @@ public final class TelegramJsonParser implements SourceParser {
     return PROMO_MARKERS.stream().anyMatch(lower::contains);
   }
 
-  /** Counts per emoji in export order; custom emoji (no character in the export) count under "". */
+  /**
+   * Counts per emoji in export order. Paid reactions count under "⭐"; custom emoji, which the
+   * export names by document id only, count under "".
+   */
   private static Reactions reactions(JsonNode reactions) {
     if (reactions == null || !reactions.isArray() || reactions.isEmpty()) {
       return Reactions.NONE;
@@ -290,7 +293,12 @@ public final class TelegramJsonParser implements SourceParser {
       if (count <= 0) {
         continue;
       }
-      String emoji = r.path("type").asText("").equals("emoji") ? r.path("emoji").asText("") : "";
+      String emoji =
+          switch (r.path("type").asText("")) {
+            case "emoji" -> r.path("emoji").asText("");
+            case "paid" -> "⭐";
+            default -> "";
+          };
       counts.merge(emoji, count, Integer::sum);
     }
     return counts.isEmpty() ? Reactions.NONE : new Reactions(counts, null);

@@ -249,4 +249,24 @@ class TelegramJsonParserTest {
         parser.parse("c.json", channel(text, withLink)).stream().map(ReviewDraft::title).toList();
     assertEquals(expectedTitle == null ? List.of() : List.of(expectedTitle), titles);
   }
+
+  @Test
+  void paidAndCustomReactionsKeepTheirCounts() {
+    String content =
+        channel("Mamba: Selective State Spaces" + BODY, true)
+            .replace(
+                "\"text\": [",
+                "\"reactions\": [{\"type\": \"paid\", \"count\": 3},"
+                    + " {\"type\": \"emoji\", \"count\": 2, \"emoji\": \"👍\"},"
+                    + " {\"type\": \"custom_emoji\", \"count\": 4, \"document_id\": \"5\"},"
+                    + " {\"type\": \"custom_emoji\", \"count\": 1, \"document_id\": \"6\"}],"
+                    + " \"text\": [");
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put("⭐", 3);
+    expected.put("👍", 2);
+    expected.put("", 5);
+    ReviewDraft draft = parser.parse("c.json", content).get(0);
+    assertEquals(expected, draft.reactions().counts());
+    assertNull(draft.reactions().raw());
+  }
 }
