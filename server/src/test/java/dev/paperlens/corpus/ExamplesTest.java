@@ -93,4 +93,21 @@ class ExamplesTest {
     assertEquals(6, cited.size(), cited.toString());
     assertTrue(keys.containsAll(cited), cited + " vs " + keys);
   }
+
+  @Test
+  void detectorsClaimOnlyTheirOwnFormat() throws IOException {
+    TelegramJsonParser json = new TelegramJsonParser();
+    for (String file :
+        List.of(
+            "references.bib",
+            "reviews/result.json",
+            "reviews/channel-page.txt",
+            "reviews/digest.txt",
+            "notes/notes.md",
+            "notes/paper.tex")) {
+      String content = read(file);
+      assertEquals(file.endsWith(".json"), json.accepts(content), file);
+      assertEquals(file.endsWith(".bib"), BibTexParser.looksLikeBibTex(content), file);
+    }
+  }
 }
