@@ -1,10 +1,8 @@
 package dev.paperlens.corpus;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import dev.paperlens.corpus.TelegramExportReader.Chat;
+import dev.paperlens.corpus.TelegramExportReader.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,20 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Telegram Desktop JSON exports ({@code result.json}): a single chat ({@code name}, {@code
- * type}, {@code id}, {@code messages}) or a whole account ({@code chats.list} and {@code
- * left_chats.list}, each a chat of that shape).
+ * Reads the reviews in Telegram Desktop JSON exports ({@code result.json}), one chat or a whole
+ * account ({@link TelegramExportReader}).
  *
- * <p>The file is streamed, so each message's first and last line are known ('{' and '}' of its
- * object) and a truncated export still yields every message before the cut. JSON keeps a message's
- * text on one line as escaped "\n", so there is no line for each body line: every body line carries
- * the message's first line.
+ * <p>A review spans its message object's lines. JSON keeps a message's text on one line as escaped
+ * "\n", so there is no line for each body line: every body line carries the message's first line.
  *
  * <p>A message is a review when its first line reads like a paper title ({@link TitleLine}), a body
  * follows and it carries a link; service messages, memes, chatter and promos are left out.
  */
 public final class TelegramJsonParser implements SourceParser {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MIN_BODY_CHARS = 80;
   private static final Pattern SELF_LINK =
       Pattern.compile(
@@ -38,7 +32,10 @@ public final class TelegramJsonParser implements SourceParser {
       Set.of("joinchat", "addlist", "addstickers", "addemoji", "share", "proxy", "boost");
   private static final List<String> PROMO_MARKERS =
       List.of("#реклама", "#промо", "#ad ", "erid", "промокод", "розыгрыш", "giveaway");
+
+  /** "#papers #llm" above the title files the post; it is not the title. */
   private static final Pattern TAGS_ONLY = Pattern.compile("(?:[#@][\\p{L}\\p{N}_]+[\\s,]*)+");
+
   private static final Set<String> PUBLIC_TYPES = Set.of("public_channel", "public_supergroup");
 
   @Override
@@ -49,121 +46,23 @@ public final class TelegramJsonParser implements SourceParser {
   /** A JSON object with a top-level "messages", "chats" or "left_chats" field before any error. */
   @Override
   public boolean accepts(String content) {
-    if (content == null || content.isBlank()) {
-      return false;
-    }
-    try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        if (field.equals("messages") || field.equals("chats") || field.equals("left_chats")) {
-          return true;
-        }
-        p.nextToken();
-        p.skipChildren();
-      }
-      return false;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+    return TelegramExportReader.isExport(content);
   }
 
   @Override
   public List<ReviewDraft> parse(String path, String content) {
-    List<Chat> chats = new ArrayList<>();
-    if (content == null || content.isBlank()) {
-      return List.of();
-    }
-    try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
-      if (p.nextToken() == JsonToken.START_OBJECT) {
-        Chat root = new Chat();
-        chats.add(root);
-        readChat(p, root, chats);
-      }
-    } catch (IOException | RuntimeException e) {
-      // Truncated or invalid from here on: keep every message read before the error.
-    }
     List<ReviewDraft> drafts = new ArrayList<>();
-    for (Chat chat : chats) {
+    for (Chat chat : TelegramExportReader.read(content)) {
       drafts.addAll(reviews(path, chat));
     }
     return drafts;
   }
 
-  /**
-   * Reads the fields of a chat object (or of the account root, whose chats go to {@code chats}).
-   */
-  private static void readChat(JsonParser p, Chat chat, List<Chat> chats) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      switch (field) {
-        case "name" -> chat.name = scalarText(p, value);
-        case "type" -> chat.type = scalarText(p, value);
-        case "messages" -> {
-          if (value == JsonToken.START_ARRAY) {
-            readMessages(p, chat);
-          } else {
-            p.skipChildren();
-          }
-        }
-        case "chats", "left_chats" -> {
-          if (value == JsonToken.START_OBJECT) {
-            readChatList(p, chats);
-          } else {
-            p.skipChildren();
-          }
-        }
-        default -> p.skipChildren();
-      }
-    }
-  }
-
-  private static String scalarText(JsonParser p, JsonToken value) throws IOException {
-    if (value == JsonToken.VALUE_STRING) {
-      return p.getText();
-    }
-    p.skipChildren();
-    return null;
-  }
-
-  /** Reads {@code {"about": ..., "list": [chat...]}}. */
-  private static void readChatList(JsonParser p, List<Chat> chats) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      if (field.equals("list") && value == JsonToken.START_ARRAY) {
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-          Chat chat = new Chat();
-          chats.add(chat);
-          readChat(p, chat, chats);
-        }
-      } else {
-        p.skipChildren();
-      }
-    }
-  }
-
-  private static void readMessages(JsonParser p, Chat chat) throws IOException {
-    JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      if (token != JsonToken.START_OBJECT) {
-        p.skipChildren();
-        continue;
-      }
-      int start = p.currentTokenLocation().getLineNr();
-      JsonNode message = MAPPER.readTree(p);
-      int end = p.currentTokenLocation().getLineNr();
-      chat.messages.add(new RawMessage(message, start, end));
-    }
-  }
-
   private List<ReviewDraft> reviews(String path, Chat chat) {
-    String username = chat.type != null && PUBLIC_TYPES.contains(chat.type) ? username(chat) : null;
+    String username =
+        chat.type() != null && PUBLIC_TYPES.contains(chat.type()) ? username(chat) : null;
     List<ReviewDraft> drafts = new ArrayList<>();
-    for (RawMessage raw : chat.messages) {
+    for (Message raw : chat.messages()) {
       try {
         ReviewDraft draft = review(path, chat, username, raw);
         if (draft != null) {
@@ -176,8 +75,8 @@ public final class TelegramJsonParser implements SourceParser {
     return drafts;
   }
 
-  private ReviewDraft review(String path, Chat chat, String username, RawMessage raw) {
-    JsonNode m = raw.message();
+  private ReviewDraft review(String path, Chat chat, String username, Message raw) {
+    JsonNode m = raw.json();
     if (!m.path("type").asText("").equals("message")) {
       return null;
     }
@@ -189,38 +88,13 @@ public final class TelegramJsonParser implements SourceParser {
     if (text.links().isEmpty()) {
       return null;
     }
-    String all = text.text();
-    String title = null;
-    List<SourceLine> body = new ArrayList<>();
-    List<Link> markerLinks = new ArrayList<>();
-    int bodyChars = 0;
-    int lineStart = 0;
-    while (lineStart <= all.length()) {
-      int lineEnd = all.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = all.length();
-      }
-      String line = all.substring(lineStart, lineEnd).strip();
-      if (!line.isEmpty()) {
-        if (title == null && TAGS_ONLY.matcher(line).matches()) {
-          // "#papers #llm" above the title is a channel's filing, not the title
-        } else if (title == null) {
-          if (!TitleLine.looksLikeTitle(line)) {
-            return null;
-          }
-          title = TitleLine.clean(line);
-        } else if (text.isLinkOnly(lineStart, lineEnd)) {
-          markerLinks.addAll(linksIn(text, lineStart, lineEnd));
-        } else {
-          body.add(new SourceLine(raw.startLine(), line));
-          bodyChars += line.length();
-        }
-      }
-      lineStart = lineEnd + 1;
-    }
-    if (title == null || bodyChars < MIN_BODY_CHARS || isPromo(all)) {
+    Shape shape = shape(text, raw.startLine());
+    if (shape == null || isPromo(text.text())) {
       return null;
     }
+    String title = shape.title();
+    List<SourceLine> body = shape.body();
+    List<Link> markerLinks = shape.markerLinks();
     List<Link> candidates = new ArrayList<>(markerLinks);
     candidates.addAll(text.links());
     String arxiv = null;
@@ -232,7 +106,7 @@ public final class TelegramJsonParser implements SourceParser {
     Long messageId = m.path("id").canConvertToLong() ? m.path("id").asLong() : null;
     String forwardedFrom =
         m.path("forwarded_from").isTextual() ? m.get("forwarded_from").asText() : null;
-    String channel = forwardedFrom != null ? forwardedFrom : chat.name;
+    String channel = forwardedFrom != null ? forwardedFrom : chat.name();
     String postUrl =
         username != null && forwardedFrom == null && messageId != null
             ? "https://t.me/" + username + "/" + messageId
@@ -255,6 +129,41 @@ public final class TelegramJsonParser implements SourceParser {
         body,
         arxiv,
         doi);
+  }
+
+  /**
+   * Splits a message into title, body and link-only lines; null when it is not shaped like a review
+   * (no title-like first line, or too short a body).
+   */
+  private static Shape shape(TelegramMessageText text, int line) {
+    String all = text.text();
+    String title = null;
+    List<SourceLine> body = new ArrayList<>();
+    List<Link> markerLinks = new ArrayList<>();
+    int bodyChars = 0;
+    for (int lineStart = 0, lineEnd; lineStart <= all.length(); lineStart = lineEnd + 1) {
+      lineEnd = all.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = all.length();
+      }
+      String current = all.substring(lineStart, lineEnd).strip();
+      boolean tagsAboveTitle = title == null && TAGS_ONLY.matcher(current).matches();
+      if (current.isEmpty() || tagsAboveTitle) {
+        continue;
+      }
+      if (title == null) {
+        if (!TitleLine.looksLikeTitle(current)) {
+          return null;
+        }
+        title = TitleLine.clean(current);
+      } else if (text.isLinkOnly(lineStart, lineEnd)) {
+        markerLinks.addAll(linksIn(text, lineStart, lineEnd));
+      } else {
+        body.add(new SourceLine(line, current));
+        bodyChars += current.length();
+      }
+    }
+    return title == null || bodyChars < MIN_BODY_CHARS ? null : new Shape(title, body, markerLinks);
   }
 
   /** Names the paper introduces; filled by the shared introduced-name finder once it is on main. */
@@ -311,14 +220,14 @@ public final class TelegramJsonParser implements SourceParser {
    */
   private static String username(Chat chat) {
     Set<Long> ids = new HashSet<>();
-    for (RawMessage raw : chat.messages) {
-      if (raw.message().path("id").canConvertToLong()) {
-        ids.add(raw.message().path("id").asLong());
+    for (Message raw : chat.messages()) {
+      if (raw.json().path("id").canConvertToLong()) {
+        ids.add(raw.json().path("id").asLong());
       }
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
-    for (RawMessage raw : chat.messages) {
-      JsonNode textNode = raw.message().get("text");
+    for (Message raw : chat.messages()) {
+      JsonNode textNode = raw.json().get("text");
       for (Link link : TelegramMessageText.of(textNode).links()) {
         Matcher s = SELF_LINK.matcher(link.url());
         if (s.find() && !NOT_USERNAMES.contains(s.group(1).toLowerCase(Locale.ROOT))) {
@@ -338,16 +247,6 @@ public final class TelegramJsonParser implements SourceParser {
     return best;
   }
 
-  private static String withoutBom(String content) {
-    return content.startsWith("\uFEFF") ? content.substring(1) : content;
-  }
-
-  /** A chat as read so far; fields stay null when the export lacks them or was cut before them. */
-  private static final class Chat {
-    String name;
-    String type;
-    final List<RawMessage> messages = new ArrayList<>();
-  }
-
-  private record RawMessage(JsonNode message, int startLine, int endLine) {}
+  /** A message cut into its title, body lines and the links on link-only lines ("👀LINK"). */
+  private record Shape(String title, List<SourceLine> body, List<Link> markerLinks) {}
 }
