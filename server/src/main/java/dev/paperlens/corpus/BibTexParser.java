@@ -54,7 +54,8 @@ public final class BibTexParser {
     LenientParser parser = LenientParser.create();
     for (BibTexChunks.Chunk chunk : BibTexChunks.split(content)) {
       if (!chunk.closed()) {
-        problems.accept(path + ":" + chunk.line() + ": entry is not closed; skipped");
+        problems.accept(
+            path + ":" + chunk.line() + ": " + opening(chunk) + " is not closed; skipped");
         continue;
       }
       String type = chunk.type().toLowerCase(Locale.ROOT);
@@ -65,7 +66,15 @@ public final class BibTexParser {
       try {
         database = parser.parse(new StringReader(chunk.bracedText()));
       } catch (Exception | Error e) {
-        problems.accept(path + ":" + chunk.line() + ": " + firstLine(e.getMessage()) + "; skipped");
+        problems.accept(
+            path
+                + ":"
+                + chunk.line()
+                + ": "
+                + opening(chunk)
+                + ": "
+                + reason(e, chunk)
+                + "; skipped");
         continue;
       }
       for (BibTeXObject object : database.getObjects()) {
@@ -221,6 +230,31 @@ public final class BibTexParser {
         path,
         chunk.line(),
         chunk.text());
+  }
+
+  /** How the entry starts ("@article{broken"), to name it in a message. */
+  private static String opening(BibTexChunks.Chunk chunk) {
+    String text = chunk.text();
+    int end = text.length();
+    for (char stop : new char[] {',', '\n', '='}) {
+      int at = text.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    String opening = text.substring(0, Math.min(end, 60)).strip();
+    return end > 60 ? opening + "…" : opening;
+  }
+
+  /** jbibtex's complaint, with the line in the file where it stopped when it says. */
+  private static String reason(Throwable e, BibTexChunks.Chunk chunk) {
+    String reason = firstLine(e.getMessage());
+    if (e instanceof org.jbibtex.ParseException pe
+        && pe.currentToken != null
+        && pe.currentToken.next != null) {
+      reason += " at line " + (chunk.line() + pe.currentToken.next.beginLine - 1);
+    }
+    return reason;
   }
 
   private static String firstLine(String message) {

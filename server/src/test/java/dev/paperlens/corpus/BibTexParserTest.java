@@ -53,8 +53,10 @@ class BibTexParserTest {
         List.of("gu2024mamba", "hu2021lora", "dao2022"),
         entries.stream().map(BibEntry::key).toList());
     assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("refs.bib:12: "), problems.get(0));
-    assertTrue(problems.get(1).startsWith("refs.bib:22: "), problems.get(1));
+    assertEquals("refs.bib:12: @article{broken is not closed; skipped", problems.get(0));
+    assertTrue(
+        problems.get(1).startsWith("refs.bib:22: @article{bad syntax here}: "), problems.get(1));
+    assertTrue(problems.get(1).endsWith(" at line 22; skipped"), problems.get(1));
   }
 
   @Test
@@ -97,7 +99,16 @@ class BibTexParserTest {
     assertEquals(List.of(), parse("", problems));
     assertEquals(List.of(), parse("no entries at all, mail me at a@b.c", problems));
     assertEquals(List.of(), parse("@article{x, title = {unclosed", problems));
-    assertEquals(List.of("refs.bib:1: entry is not closed; skipped"), problems);
+    assertEquals(List.of("refs.bib:1: @article{x is not closed; skipped"), problems);
+  }
+
+  @Test
+  void problemNamesTheLineWhereParsingStopped() {
+    List<String> problems = new ArrayList<>();
+    parse("\n@article{k,\n  title = {x},\n  year = 20 20\n}\n@misc{ok, title={fine}}", problems);
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).startsWith("refs.bib:2: @article{k: "), problems.get(0));
+    assertTrue(problems.get(0).endsWith(" at line 4; skipped"), problems.get(0));
   }
 
   @ParameterizedTest
