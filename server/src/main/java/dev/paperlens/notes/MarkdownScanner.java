@@ -518,6 +518,7 @@ public final class MarkdownScanner extends SinkScanner {
           return open + 1;
         }
         sink.group(new CitationGroup(CITE, open, close + 1, true));
+        sink.exclude(open, open + 1);
         for (int[] cite : found) {
           String command = cite[0] < cite[1] - 1 ? CITE_SUPPRESS_AUTHOR : CITE;
           sink.exclude(cite[0], cite[3]);
@@ -525,6 +526,7 @@ public final class MarkdownScanner extends SinkScanner {
               new Citation(
                   text.substring(cite[1], cite[2]), cite[1], cite[2], command, open, close + 1));
         }
+        sink.exclude(close, close + 1);
         return close + 1;
       }
 
