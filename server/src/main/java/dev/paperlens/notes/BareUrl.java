@@ -17,7 +17,7 @@ final class BareUrl {
     }
     int afterScheme = -1;
     for (String prefix : STARTS) {
-      if (text.regionMatches(true, start, prefix, 0, prefix.length())) {
+      if (startsWithIgnoringCase(text, start, prefix)) {
         afterScheme = start + prefix.length();
         break;
       }
@@ -36,6 +36,20 @@ final class BareUrl {
   /** Whether a URL may start at this character (cheap test before {@link #endAt}). */
   static boolean mayStartWith(char c) {
     return c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W';
+  }
+
+  /** Like {@code regionMatches(true, ...)} for an ASCII lower-case prefix, but quick to say no. */
+  private static boolean startsWithIgnoringCase(String text, int start, String prefix) {
+    if (start + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      char c = text.charAt(start + k);
+      if (c != prefix.charAt(k) && (c | 0x20) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsUrl(char c) {

@@ -92,6 +92,8 @@ public final class LatexScanner extends SinkScanner {
     private final String text;
     private final int n;
     private final ScanSink sink;
+    private int failedOptionFrom = -1;
+    private int failedOptionTo = -1;
 
     Pass(String text, ScanSink sink) {
       this.text = text;
@@ -114,6 +116,11 @@ public final class LatexScanner extends SinkScanner {
           i = end;
         } else if (c == '\\') {
           i = command(i);
+        } else if (BareUrl.mayStartWith(c) && BareUrl.endAt(text, i, n) > 0) {
+          // A URL pasted into the text without its command is still no prose.
+          int end = BareUrl.endAt(text, i, n);
+          sink.exclude(i, end);
+          i = end;
         } else {
           i++;
         }
@@ -386,10 +393,18 @@ public final class LatexScanner extends SinkScanner {
       }
     }
 
-    /** The end of a bracketed option, braces nesting; -1 when it does not close in the paragraph. */
+    /**
+     * The end of a bracketed option, braces nesting; -1 when it does not close in the paragraph. An
+     * option opened inside the stretch an earlier failed search went over is taken to fail too, so
+     * "\\cite[" typed many times over does not make every one of them search to the paragraph end.
+     */
     private int bracketEnd(int open, char opening, char closing) {
+      if (open > failedOptionFrom && open < failedOptionTo) {
+        return -1;
+      }
       int depth = 0;
-      for (int k = open + 1; k < n; k++) {
+      int k = open + 1;
+      for (; k < n; k++) {
         char c = text.charAt(k);
         if (c == '\\') {
           k++;
@@ -400,9 +415,11 @@ public final class LatexScanner extends SinkScanner {
         } else if (c == closing && depth == 0) {
           return k + 1;
         } else if (c == '\n' && paragraphBreakAt(k)) {
-          return -1;
+          break;
         }
       }
+      failedOptionFrom = open;
+      failedOptionTo = k;
       return -1;
     }
 

@@ -306,6 +306,8 @@ public final class MarkdownScanner extends SinkScanner {
       private int[] runLength;
       private int[] nextSameRun;
       private int runCursor;
+      /** For each "(" of the paragraph (index from its start), where its ")" is, or -1. */
+      private int[] closingParen;
       /** A search for "-->" from here on already failed. */
       private int noCommentCloseFrom = Integer.MAX_VALUE;
 
@@ -463,22 +465,36 @@ public final class MarkdownScanner extends SinkScanner {
         if (i + 1 >= end || text.charAt(i + 1) != '(') {
           return i + 1;
         }
-        int limit = Math.min(end, i + LINK_LIMIT);
+        if (closingParen == null) {
+          matchParentheses();
+        }
+        int close = closingParen[i + 1 - start];
+        if (close < 0 || close - i > LINK_LIMIT) {
+          return i + 1;
+        }
+        sink.exclude(i + 1, close + 1);
+        return close + 1;
+      }
+
+      /** Pairs every "(" of the paragraph with its ")", in one pass. */
+      private void matchParentheses() {
+        closingParen = new int[end - start];
+        java.util.Arrays.fill(closingParen, -1);
+        int[] open = new int[16];
         int depth = 0;
-        for (int k = i + 2; k < limit; k++) {
+        for (int k = start; k < end; k++) {
           char c = text.charAt(k);
           if (c == '\\') {
             k++;
           } else if (c == '(') {
-            depth++;
-          } else if (c == ')') {
-            if (depth-- == 0) {
-              sink.exclude(i + 1, k + 1);
-              return k + 1;
+            if (depth == open.length) {
+              open = java.util.Arrays.copyOf(open, depth * 2);
             }
+            open[depth++] = k;
+          } else if (c == ')' && depth > 0) {
+            closingParen[open[--depth] - start] = k;
           }
         }
-        return i + 1;
       }
 
       /** "[see @a, p. 3; @b]": a pandoc citation group, or -1 text when it holds no citation. */

@@ -54,6 +54,7 @@ class LatexScannerTest {
         row("refs", "see \\ref{fig:a}, \\eqref{eq:b}, \\autoref{c} and \\cref{d}.",
             "see | , | , | and | .", ""),
         row("url", "at \\url{https://x.org/a%20b} now", "at | now", ""),
+        row("bare url", "see https://x.org/a_b. Then", "see | . Then", ""),
         row("href", "\\href{https://x.org}{Memory Mosaics} paper", "{Memory Mosaics} paper", ""),
         row("includegraphics", "\\includegraphics[width=0.5\\linewidth]{figs/hyena.pdf}", "", ""),
         row("files", "\\input{sections/intro}\n\\bibliography{refs}", "", ""),
