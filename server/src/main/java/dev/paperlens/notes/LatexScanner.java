@@ -138,6 +138,8 @@ public final class LatexScanner extends SinkScanner {
         int end = switch (next) {
           case '(' -> mathEnd(i + 2, "\\)");
           case '[' -> mathEnd(i + 2, "\\]");
+          // A line break's optional space, "\\[2pt]", is no prose either.
+          case '\\' -> optionsEnd(i + 2 < n && text.charAt(i + 2) == '*' ? i + 3 : i + 2);
           default -> Math.min(n, Character.isHighSurrogate(next) ? i + 3 : i + 2);
         };
         sink.exclude(i, end);

@@ -65,6 +65,8 @@ class LatexScannerTest {
         row("column spec", "\\begin{tabular}{|c|c|}\nA & B\n\\end{tabular}", "A & B", ""),
         row("theorem name", "\\begin{theorem}[Hyena bound]", "[Hyena bound]", ""),
         row("unbalanced brace", "text {unclosed Hyena", "text {unclosed Hyena", ""),
+        row("line breaks", "a \\\\ b \\\\[2pt] c", "a | b | c", ""),
+        row("windows line ends", "a $x\r\n\r\nb % c\r\nd", "a | b | d", ""),
         row("stray backslash", "Hyena \\", "Hyena", ""),
         row("newcommand", "\\newcommand{\\hy}[1]{Hyena #1} Mamba", "Mamba", ""));
   }

@@ -53,6 +53,7 @@ class MarkdownScannerTest {
         row("front matter", "---\ntitle: Hyena\nbibliography: refs.bib\n---\nText @a", "Text",
             "@:a"),
         row("rule is not front matter", "---\n\nText", "---\n\nText", ""),
+        row("windows line ends", "a\r\n```\r\n@x\r\n```\r\nb @c", "a | b", "@:c"),
         row("link text keeps citation", "[@a](http://x.org)", "[ | ]", "@:a"));
   }
 
