@@ -1,9 +1,9 @@
 package dev.paperlens.notes;
 
 /**
- * Finds URLs written as plain text ("see https://arxiv.org/abs/2306.15794."), the way GitHub's autolink
- * extension does: the URL runs to whitespace, and trailing punctuation and unbalanced closing brackets
- * are left to the sentence.
+ * Finds URLs written as plain text ("see https://arxiv.org/abs/2306.15794."), the way GitHub's
+ * autolink extension does: the URL runs to whitespace, and trailing punctuation and unbalanced
+ * closing brackets are left to the sentence.
  */
 final class BareUrl {
   private static final String[] STARTS = {"https://", "http://", "ftp://", "www."};

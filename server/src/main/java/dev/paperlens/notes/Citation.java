@@ -11,4 +11,5 @@ package dev.paperlens.notes;
  *     "@" of a bare author-in-text citation
  * @param groupEnd end of that group (after "}" or "]"; after the key when the group is unfinished)
  */
-public record Citation(String key, int start, int end, String command, int groupStart, int groupEnd) {}
+public record Citation(
+    String key, int start, int end, String command, int groupStart, int groupEnd) {}

@@ -3,8 +3,8 @@ package dev.paperlens.notes;
 import java.util.Optional;
 
 /**
- * The citation key being typed at the cursor, for completion: {@code \cite{hye|}},
- * {@code \citep[p.~3]{a,hy|}}, {@code [@hye|}, or a bare {@code @hye|} in Markdown.
+ * The citation key being typed at the cursor, for completion: {@code \cite{hye|}}, {@code
+ * \citep[p.~3]{a,hy|}}, {@code [@hye|}, or a bare {@code @hye|} in Markdown.
  *
  * @param prefix the part of the key before the cursor ("hye"); empty right after "{", "," or "@"
  * @param start where the key starts, so a completion replaces [start, end)
@@ -74,17 +74,17 @@ public record CitationContext(String prefix, int start, int end, String command)
     if (offset == 0 || text.charAt(offset - 1) != '@') {
       return Optional.empty();
     }
-    if (offset < text.length() && MarkdownScanner.isKeyChar(text.charAt(offset))) {
+    if (offset < text.length() && PandocCitationKey.isKeyChar(text.charAt(offset))) {
       return Optional.empty();
     }
     int at = offset - 1;
     boolean suppressAuthor = at > 0 && text.charAt(at - 1) == '-';
     int from = suppressAuthor ? at - 1 : at;
-    if (!MarkdownScanner.citationMayStartAfter(text, from, 0)
+    if (!PandocCitationKey.mayStartAfter(text, from, 0)
         || sink.toNoteScan().proseAt(at).isEmpty()) {
       return Optional.empty();
     }
-    String command = suppressAuthor ? MarkdownScanner.CITE_SUPPRESS_AUTHOR : MarkdownScanner.CITE;
+    String command = suppressAuthor ? PandocCitationKey.SUPPRESS_AUTHOR : PandocCitationKey.CITE;
     return Optional.of(new CitationContext("", offset, offset, command));
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what a scanner finds. Scanners walk the text once, left to right, and mark what is not prose
- * with {@link #exclude}; everything between exclusions becomes prose, trimmed of whitespace.
+ * Collects what a scanner finds. Scanners walk the text once, left to right, and mark what is not
+ * prose with {@link #exclude}; everything between exclusions becomes prose, trimmed of whitespace.
  */
 final class ScanSink {
   private final String text;

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The word and the candidate phrases at a cursor, in any script. A word is letters, digits and marks,
- * with hyphens and apostrophes inside it ("state-of-the-art", "Mamba-2", "don't", "ЛоРА-адаптер").
+ * The word and the candidate phrases at a cursor, in any script. A word is letters, digits and
+ * marks, with hyphens and apostrophes inside it ("state-of-the-art", "Mamba-2", "don't",
+ * "ЛоРА-адаптер").
  */
 public final class WordAt {
   /** Phrases are looked up whole, so more words than a long title fragment are never useful. */
   private static final int MOST_WORDS = 12;
+
   /** Longest run of spaces between two words of one phrase. */
   private static final int LONGEST_GAP = 16;
 

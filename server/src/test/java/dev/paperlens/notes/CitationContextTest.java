@@ -119,7 +119,8 @@ class CitationContextTest {
   @Test
   void replaceRangeCoversTheWholeKey() {
     String text = "\\citep{a, hyena}";
-    CitationContext context = CitationContext.at(text, text.indexOf("ena"), NoteLanguage.LATEX).get();
+    CitationContext context =
+        CitationContext.at(text, text.indexOf("ena"), NoteLanguage.LATEX).get();
     assertEquals("hy", context.prefix());
     assertEquals("hyena", text.substring(context.start(), context.end()));
     assertEquals("\\citep", context.command());

@@ -27,14 +27,47 @@ class HostileInputTest {
 
   static Stream<Arguments> hostile() {
     return Stream.of(
-            "[", "[@", "`", "``x`", "<!--", "<a ", "](", "](x", "@", "a@b.", "-@", "http://x(",
-            "\\cite{", "\\cite[", "\\citep[x]{a ", "{", "$", "$$", "\\(", "\\[", "\\begin{equation}",
-            "\\begin{verbatim}", "\\verb|", "%", "\\", "\\href{", "\\label{x", "```\n", "    x\n",
-            "---\n", "~~~\n", "\n", "\\begin{", "[@a; ", "@{x")
+            "[",
+            "[@",
+            "`",
+            "``x`",
+            "<!--",
+            "<a ",
+            "](",
+            "](x",
+            "@",
+            "a@b.",
+            "-@",
+            "http://x(",
+            "\\cite{",
+            "\\cite[",
+            "\\citep[x]{a ",
+            "{",
+            "$",
+            "$$",
+            "\\(",
+            "\\[",
+            "\\begin{equation}",
+            "\\begin{verbatim}",
+            "\\verb|",
+            "%",
+            "\\",
+            "\\href{",
+            "\\label{x",
+            "```\n",
+            "    x\n",
+            "---\n",
+            "~~~\n",
+            "\n",
+            "\\begin{",
+            "[@a; ",
+            "@{x")
         .flatMap(
             unit ->
                 Stream.of(NoteLanguage.values())
-                    .map(language -> Arguments.of(language, unit, unit.repeat(SIZE / unit.length()))));
+                    .map(
+                        language ->
+                            Arguments.of(language, unit, unit.repeat(SIZE / unit.length()))));
   }
 
   @ParameterizedTest(name = "{0} x {1}")
@@ -42,15 +75,15 @@ class HostileInputTest {
   void repeatedOpenersScanInLinearTime(NoteLanguage language, String unit, String text) {
     NoteScan scan = assertTimeoutPreemptively(HANG, () -> NoteScanners.scan(language, text));
     assertWellFormed(text, scan);
-    assertTimeoutPreemptively(
-        HANG, () -> CitationContext.at(text, text.length() / 2, language));
+    assertTimeoutPreemptively(HANG, () -> CitationContext.at(text, text.length() / 2, language));
   }
 
   @Test
   void oneVeryLongLineWithoutBreaks() {
     String text = "Hyena ".repeat(SIZE / 6) + "\\cite{a} [@b] `c` $d$";
     for (NoteLanguage language : NoteLanguage.values()) {
-      assertWellFormed(text, assertTimeoutPreemptively(HANG, () -> NoteScanners.scan(language, text)));
+      assertWellFormed(
+          text, assertTimeoutPreemptively(HANG, () -> NoteScanners.scan(language, text)));
     }
   }
 
@@ -58,8 +91,27 @@ class HostileInputTest {
   void randomNotesNeverBreakTheInvariants() {
     String alphabet = "ab @-[];,{}()<>!`~$%\\\n\n  :./_#*h";
     String[] pieces = {
-      "\\cite", "\\begin{equation}", "\\end{equation}", "http://", "<!--", "-->", "```", "\\verb",
-      "\\label", "[@", "@a", "\\(", "\\)", "\\[", "\\]", "---\n", "    ", "\\href", "\\cites", "ё", "\uD835\uDC00"
+      "\\cite",
+      "\\begin{equation}",
+      "\\end{equation}",
+      "http://",
+      "<!--",
+      "-->",
+      "```",
+      "\\verb",
+      "\\label",
+      "[@",
+      "@a",
+      "\\(",
+      "\\)",
+      "\\[",
+      "\\]",
+      "---\n",
+      "    ",
+      "\\href",
+      "\\cites",
+      "ё",
+      "\uD835\uDC00"
     };
     Random random = new Random(42);
     for (int round = 0; round < 1000; round++) {
@@ -114,11 +166,11 @@ class HostileInputTest {
     int previous = -1;
     for (Citation citation : scan.citations()) {
       assertTrue(citation.start() > previous && citation.start() < citation.end(), "" + citation);
-      assertTrue(citation.groupStart() <= citation.start() && citation.end() <= citation.groupEnd());
+      assertTrue(
+          citation.groupStart() <= citation.start() && citation.end() <= citation.groupEnd());
       assertTrue(citation.groupEnd() <= text.length());
       assertEquals(citation.key(), text.substring(citation.start(), citation.end()));
-      assertTrue(
-          scan.proseAt(citation.start()).isEmpty(), "citation key in prose: " + citation);
+      assertTrue(scan.proseAt(citation.start()).isEmpty(), "citation key in prose: " + citation);
       previous = citation.start();
     }
   }

@@ -25,10 +25,16 @@ class LatexScannerTest {
         row("space before args", "\\citep [p. 2] {a}", "", "\\citep:a"),
         row("starred", "\\citet*{a}", "", "\\citet*:a"),
         row("comment in keys", "\\cite{a, % old: c\n b}", "", "\\cite:a \\cite:b"),
-        row("multicite", "\\textcites[see][3]{a}[4]{b,c} end", "end",
+        row(
+            "multicite",
+            "\\textcites[see][3]{a}[4]{b,c} end",
+            "end",
             "\\textcites:a \\textcites:b \\textcites:c"),
         row("multicite notes", "\\cites(pre)(post)[p]{a}{b} end", "end", "\\cites:a \\cites:b"),
-        row("cite in caption", "\\caption{Results of \\citet{poli2023}.}", "{Results of | .}",
+        row(
+            "cite in caption",
+            "\\caption{Results of \\citet{poli2023}.}",
+            "{Results of | .}",
             "\\citet:poli2023"),
         row("unfinished cite", "\\cite{hye", "", "\\cite:hye"),
         row("unfinished cite, text", "\\cite{hye more text", "more text", "\\cite:hye"),
@@ -45,13 +51,15 @@ class LatexScannerTest {
         row("unclosed math", "a $x + y\n\nHyena here", "a | Hyena here", ""),
         row("unclosed equation", "\\begin{equation} x\n\nHyena", "Hyena", ""),
         row("verbatim", "a\n\\begin{verbatim}\n\\cite{x} Hyena\n\\end{verbatim}\nb", "a | b", ""),
-        row("lstlisting", "\\begin{lstlisting}[language=Python]\nHyena()\n\\end{lstlisting}\nb",
+        row(
+            "lstlisting", "\\begin{lstlisting}[language=Python]\nHyena()\n\\end{lstlisting}\nb",
             "b", ""),
         row("minted", "\\begin{minted}{python}\nHyena()\n\\end{minted}\nb", "b", ""),
         row("unclosed verbatim", "a \\begin{verbatim} Hyena\n\nMamba", "a", ""),
         row("verb", "\\verb|\\cite{x}| Hyena", "Hyena", ""),
         row("label", "Hyena\\label{sec:hyena} rules", "Hyena | rules", ""),
-        row("refs", "see \\ref{fig:a}, \\eqref{eq:b}, \\autoref{c} and \\cref{d}.",
+        row(
+            "refs", "see \\ref{fig:a}, \\eqref{eq:b}, \\autoref{c} and \\cref{d}.",
             "see | , | , | and | .", ""),
         row("url", "at \\url{https://x.org/a%20b} now", "at | now", ""),
         row("bare url", "see https://x.org/a_b. Then", "see | . Then", ""),
@@ -85,7 +93,8 @@ class LatexScannerTest {
 
   static Stream<String> citeCommands() {
     return Stream.concat(
-        LatexScanner.CITE_COMMANDS.stream(), LatexScanner.MULTI_CITE_COMMANDS.stream()).sorted();
+            LatexCommands.CITE_COMMANDS.stream(), LatexCommands.MULTI_CITE_COMMANDS.stream())
+        .sorted();
   }
 
   @ParameterizedTest(name = "\\{0}")

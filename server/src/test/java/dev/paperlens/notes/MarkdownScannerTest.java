@@ -50,7 +50,10 @@ class MarkdownScannerTest {
         row("inline comment", "a <!-- @x --> b", "a | b", ""),
         row("comment block", "a\n<!--\n@x\n\nHyena\n-->\nb", "a | b", ""),
         row("html tag", "<span class=\"x\">Hyena</span>", "Hyena", ""),
-        row("front matter", "---\ntitle: Hyena\nbibliography: refs.bib\n---\nText @a", "Text",
+        row(
+            "front matter",
+            "---\ntitle: Hyena\nbibliography: refs.bib\n---\nText @a",
+            "Text",
             "@:a"),
         row("rule is not front matter", "---\n\nText", "---\n\nText", ""),
         row("windows line ends", "a\r\n```\r\n@x\r\n```\r\nb @c", "a | b", "@:c"),

@@ -5,8 +5,8 @@ import java.util.Random;
 
 /**
  * Measures scan speed on a generated 1 MB note per language. Not a test: timings depend on the
- * machine. Run after {@code mvn test-compile} with
- * {@code java -cp server/target/classes:server/target/test-classes dev.paperlens.notes.NoteScanBenchmark}.
+ * machine. Run after {@code mvn test-compile} with {@code java -cp
+ * server/target/classes:server/target/test-classes dev.paperlens.notes.NoteScanBenchmark}.
  */
 public final class NoteScanBenchmark {
   private static final int MEGABYTE = 1 << 20;
@@ -43,8 +43,12 @@ public final class NoteScanBenchmark {
     }
     System.out.printf(
         "%-16s %7d chars: median %5.1f ms, worst %5.1f ms (%d citations, %d prose ranges)%n",
-        name, text.length(), median(times) / 1e6, Arrays.stream(times).max().getAsLong() / 1e6,
-        scan.citations().size(), scan.prose().size());
+        name,
+        text.length(),
+        median(times) / 1e6,
+        Arrays.stream(times).max().getAsLong() / 1e6,
+        scan.citations().size(),
+        scan.prose().size());
   }
 
   private static double median(long[] times) {
@@ -56,7 +60,8 @@ public final class NoteScanBenchmark {
   static String latex(int size) {
     Random random = new Random(1);
     String[] pieces = {
-      "Memory Mosaics predict with associative memories, see \\citep[p.~3]{zhang2024memory, poli2023hyena}. ",
+      "Memory Mosaics predict with associative memories, see \\citep[p.~3]{zhang2024memory,"
+          + " poli2023hyena}. ",
       "Модель \\textbf{Hyena} заменяет внимание длинными свёртками \\cite{poli2023hyena}. ",
       "The loss is $\\mathcal{L} = \\sum_i \\log p(x_i)$ as in~\\eqref{eq:loss}. ",
       "% TODO: compare with Mamba \\cite{gu2023mamba}\n",

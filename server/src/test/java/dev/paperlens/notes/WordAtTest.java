@@ -65,12 +65,7 @@ class WordAtTest {
 
   @Test
   void phrasesHoldTheCursorWordLongestFirst() {
-    assertPhrases(
-        "the Memory Mos|aics paper",
-        2,
-        "Memory Mosaics",
-        "Mosaics paper",
-        "Mosaics");
+    assertPhrases("the Memory Mos|aics paper", 2, "Memory Mosaics", "Mosaics paper", "Mosaics");
   }
 
   @Test
