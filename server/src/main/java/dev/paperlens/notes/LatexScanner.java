@@ -52,13 +52,15 @@ public final class LatexScanner extends SinkScanner {
           i = end;
         } else if (c == '\\') {
           i = command(i);
-        } else if (BareUrl.mayStartWith(c) && BareUrl.endAt(text, i, n) > 0) {
-          // A URL pasted into the text without its command is still no prose.
-          int end = BareUrl.endAt(text, i, n);
-          sink.exclude(i, end);
-          i = end;
         } else {
-          i++;
+          // A URL pasted into the text without its command is still no prose.
+          int end = BareUrl.mayStartWith(c) ? BareUrl.endAt(text, i, n) : -1;
+          if (end > 0) {
+            sink.exclude(i, end);
+            i = end;
+          } else {
+            i++;
+          }
         }
       }
     }
