@@ -45,6 +45,8 @@ class HostileInputTest {
             "{",
             "$",
             "$$",
+            "$a ",
+            "$$a ",
             "\\(",
             "\\[",
             "\\begin{equation}",
