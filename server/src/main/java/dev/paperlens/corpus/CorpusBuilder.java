@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what the parsers read into a {@link Corpus}: reviews of the same paper merged into one {@link
@@ -23,11 +21,6 @@ import java.util.regex.Pattern;
  * were added in.
  */
 public final class CorpusBuilder {
-  private static final Pattern ARXIV_ID = Pattern.compile("(\\d{4}\\.\\d{4,5})(?:v\\d+)?");
-  private static final Pattern ARXIV_IN_URL =
-      Pattern.compile("arxiv\\.org/(?:abs|pdf)/(\\d{4}\\.\\d{4,5})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
-  private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|2\\d\\d\\d)");
   /** Titles shorter than this, once normalized, are too generic to say two reviews are one paper. */
   private static final int MIN_TITLE_KEY = 8;
 
@@ -141,7 +134,7 @@ public final class CorpusBuilder {
     final List<BibEntry> otherEntries = new ArrayList<>();
 
     String bibTitle() {
-      return bib == null ? null : blankToNull(bib.field("title"));
+      return bib == null ? null : BibTexParser.title(bib);
     }
 
     /** The title as the user's BibTeX or the first titled review writes it, else null. */
@@ -180,16 +173,16 @@ public final class CorpusBuilder {
     }
 
     Integer year() {
-      return bib == null ? null : bibYear(bib);
+      return bib == null ? null : BibTexParser.year(bib);
     }
 
     List<String> authors() {
-      return bib == null ? List.of() : bibAuthors(bib);
+      return bib == null ? List.of() : BibTexParser.authors(bib);
     }
 
     PaperIds ids() {
-      String arxiv = bib == null ? null : bibArxiv(bib);
-      String doi = bib == null ? null : bibDoi(bib);
+      String arxiv = bib == null ? null : BibTexParser.arxivId(bib);
+      String doi = bib == null ? null : BibTexParser.doi(bib);
       Set<String> urls = new LinkedHashSet<>();
       for (ReviewDraft d : drafts) {
         arxiv = arxiv != null ? arxiv : d.arxiv();
@@ -239,7 +232,7 @@ public final class CorpusBuilder {
     for (int j = 0; j < entries.size(); j++) {
       BibEntry e = entries.get(j);
       int i = drafts.size() + j;
-      List<String> ids = new ArrayList<>(ids(bibArxiv(e), bibDoi(e), e.field("title")));
+      List<String> ids = new ArrayList<>(ids(BibTexParser.arxivId(e), BibTexParser.doi(e), BibTexParser.title(e)));
       ids.add("key:" + e.key().toLowerCase(Locale.ROOT));
       for (String id : ids) {
         union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);
@@ -300,69 +293,4 @@ public final class CorpusBuilder {
     return CitationKeys.slug(title);
   }
 
-  // ---------------------------------------------------------------- BibTeX fields
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static Integer bibYear(BibEntry e) {
-    for (String field : new String[] {"year", "date"}) {
-      String value = e.field(field);
-      if (value != null) {
-        Matcher m = YEAR.matcher(value);
-        if (m.find()) {
-          return Integer.valueOf(m.group(1));
-        }
-      }
-    }
-    return null;
-  }
-
-  static List<String> bibAuthors(BibEntry e) {
-    String value = e.field("author");
-    if (value == null || value.isBlank()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String author : value.split("\\s+and\\s+")) {
-      if (!author.isBlank()) {
-        out.add(author.strip());
-      }
-    }
-    return out;
-  }
-
-  static String bibArxiv(BibEntry e) {
-    String eprint = e.field("eprint");
-    if (eprint != null) {
-      Matcher m = ARXIV_ID.matcher(eprint);
-      if (m.find()) {
-        return m.group(1);
-      }
-    }
-    for (String field : new String[] {"url", "journal", "note", "howpublished"}) {
-      String value = e.field(field);
-      if (value != null) {
-        Matcher m = ARXIV_IN_URL.matcher(value);
-        if (m.find()) {
-          return m.group(1);
-        }
-      }
-    }
-    return null;
-  }
-
-  static String bibDoi(BibEntry e) {
-    for (String field : new String[] {"doi", "url"}) {
-      String value = e.field(field);
-      if (value != null) {
-        Matcher m = DOI.matcher(value);
-        if (m.find()) {
-          return m.group(1).toLowerCase(Locale.ROOT);
-        }
-      }
-    }
-    return null;
-  }
 }

@@ -79,7 +79,7 @@ class CorpusBuilderTest {
     assertEquals(List.of("Eric Nguyen", "Michael Poli"), hyena.authors());
     assertEquals("nguyen2023hyenadna", hyena.bibtex().key());
     assertEquals(1, hyena.reviews().size());
-    assertEquals("Memory {M}osaics", corpus.papers().get(1).title());
+    assertEquals("Memory Mosaics", corpus.papers().get(1).title());
     assertEquals("FIFO-Diffusion: Infinite Video", corpus.papers().get(2).title());
     Paper alone = corpus.papers().get(3);
     assertTrue(alone.reviews().isEmpty());
