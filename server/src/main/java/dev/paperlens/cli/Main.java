@@ -15,6 +15,7 @@ public final class Main {
   /** Subcommands by name, in the order help lists them. */
   static Map<String, Supplier<Command>> commands() {
     Map<String, Supplier<Command>> commands = new LinkedHashMap<>();
+    commands.put("papers", PapersCommand::new);
     return commands;
   }
 
