@@ -142,14 +142,25 @@ public final class CitationKeys {
   }
 
   /**
-   * The readable part of a generated key: the paper's first method, or a short title used as a name,
-   * or the first significant words of the title ("Unsupervised-to-Online Reinforcement Learning" gives
-   * "unsupervisedonline").
+   * The readable part of a generated key: the paper's first one-word method, else its first method,
+   * else a short title used as a name, else the first significant words of the title
+   * ("Unsupervised-to-Online Reinforcement Learning" gives "unsupervisedonline").
    */
   public static String base(String title, List<String> methods) {
-    if (methods != null) {
+    if (methods != null && !methods.isEmpty()) {
+      // A one-word name ("NEAT", "Hedgehog") reads better as a key than the phrase it abbreviates.
+      List<String> names = new ArrayList<>();
       for (String method : methods) {
-        String slug = slug(method);
+        names.addAll(MentionLinker.spellingsOf(method));
+      }
+      for (String name : names) {
+        String slug = slug(name);
+        if (!slug.isEmpty() && !name.strip().contains(" ")) {
+          return cap(slug);
+        }
+      }
+      for (String name : names) {
+        String slug = slug(name);
         if (!slug.isEmpty()) {
           return cap(slug);
         }

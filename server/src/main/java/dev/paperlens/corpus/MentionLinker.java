@@ -38,7 +38,8 @@ public final class MentionLinker {
           "DR", "TLDR", "IMHO", "CEO", "PHD", "USA", "UK", "EU", "ID", "IO", "UI", "UX", "QA", "FPS",
           "RAM", "GB", "MB", "KB", "TB", "HTTP", "JSON", "XML", "HTML", "CSS", "SQL", "II", "III",
           "IV", "VI", "VII", "KV", "MC", "VC", "ODE", "PDE", "SGD", "MSE", "KL", "OOD", "IID", "NN",
-          "AGI", "ASR", "TTS", "OCR", "RAG", "MoE", "GPT", "LINK", "VIEW", "TELEGRAM", "AM", "PM");
+          "AGI", "ASR", "TTS", "OCR", "RAG", "MoE", "GPT", "LINK", "VIEW", "TELEGRAM", "AM", "PM",
+          "UPD", "XL", "XS", "XXL");
 
   private final NameMatcher matcher;
 
@@ -64,8 +65,8 @@ public final class MentionLinker {
       Collection<String> methods, Collection<String> titles, Collection<ReviewDraft> drafts) {
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String method : methods) {
-      if (method != null && !method.isBlank()) {
-        byLower.putIfAbsent(method.strip().toLowerCase(Locale.ROOT), method.strip());
+      for (String name : spellingsOf(method)) {
+        byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
       }
     }
     for (String title : titles) {
@@ -98,6 +99,23 @@ public final class MentionLinker {
       }
     }
     return List.copyOf(byLower.values());
+  }
+
+  private static final Pattern WITH_ABBREVIATION = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");
+
+  /**
+   * The names a method is written as: "Trajectory Score Matching (TSM)" is both "Trajectory Score
+   * Matching" and "TSM"; anything else is itself.
+   */
+  public static List<String> spellingsOf(String method) {
+    if (method == null || method.isBlank()) {
+      return List.of();
+    }
+    Matcher m = WITH_ABBREVIATION.matcher(method.strip());
+    if (m.matches()) {
+      return List.of(m.group(1).strip(), m.group(2).strip());
+    }
+    return List.of(method.strip());
   }
 
   /**

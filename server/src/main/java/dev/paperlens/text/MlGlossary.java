@@ -63,7 +63,9 @@ public final class MlGlossary {
     {"самовнимание", "self-attention"}, {"смещение", "bias"}, {"модуль", "module"},
     {"блок", "block"}, {"слияние", "merging"}, {"маршрутизация", "routing"},
     {"мир", "world"}, {"физика", "physics"}, {"онлайн", "online"}, {"офлайн", "offline"},
-    {"оффлайн", "offline"}, {"ансупервайзд", "unsupervised"}, {"супервайзд", "supervised"}
+    {"оффлайн", "offline"}, {"ансупервайзд", "unsupervised"}, {"супервайзд", "supervised"},
+    {"пиксель", "pixel"}, {"кадр", "frame"}, {"шаг", "step"}, {"токенизатор", "tokenizer"},
+    {"скорость", "speed"}, {"поток", "flow"}, {"мечтатель", "dreamer"}, {"голос", "voice"}
   };
 
   /** Common English words that name nothing by themselves, beyond the glossary's English side. */
