@@ -44,9 +44,11 @@ public final class ParseBenchmark {
       long lines = baseline(dir);
       double baselineSeconds = (System.nanoTime() - t0) / 1e9;
 
+      long cpu0 = processCpuNanos();
       long t1 = System.nanoTime();
       Corpus corpus = CorpusLoader.load(List.of(dir));
       double parseSeconds = (System.nanoTime() - t1) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
 
       int read = corpus.reviewCount();
       out.printf(
@@ -58,6 +60,10 @@ public final class ParseBenchmark {
           "CorpusLoader.load: %.2f s, %.1f MB/s, %.0f reviews/s, %d papers, %d problems%n",
           parseSeconds, mb / parseSeconds, read / parseSeconds, corpus.papers().size(),
           corpus.problems().size());
+      out.printf(
+          Locale.ROOT,
+          "  cpu time %.2f s (%.1f MB per cpu-second; on a busy machine wall time overstates cost)%n",
+          cpuSeconds, mb / cpuSeconds);
       out.printf(Locale.ROOT, "ratio (load / baseline time): %.1fx%n", parseSeconds / baselineSeconds);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -66,6 +72,16 @@ public final class ParseBenchmark {
         }
       }
     }
+  }
+
+  /** CPU time of the whole process, all threads; -1 where the platform does not say. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime();
+    }
+    return -1;
   }
 
   /** Reads every file as UTF-8 and counts its lines: the least any parser must do. */

@@ -272,13 +272,29 @@ public final class MentionLinker {
       return List.of();
     }
     StringBuilder text = new StringBuilder();
-    int[] starts = new int[body.size()];
     for (int i = 0; i < body.size(); i++) {
       if (i > 0) {
         text.append('\n');
       }
-      starts[i] = text.length();
       text.append(body.get(i).text());
+    }
+    return mentions(body, text.toString());
+  }
+
+  /**
+   * The same, given the body's lines already joined by '\n' ({@link ReviewDraft#text()}), which
+   * saves joining them twice.
+   */
+  public List<Mention> mentions(List<SourceLine> body, String joined) {
+    if (body.isEmpty() || matcher.names().isEmpty()) {
+      return List.of();
+    }
+    CharSequence text = joined;
+    int[] starts = new int[body.size()];
+    int offset = 0;
+    for (int i = 0; i < body.size(); i++) {
+      starts[i] = offset;
+      offset += body.get(i).text().length() + 1;
     }
     Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     Map<String, Set<Integer>> lines = new HashMap<>();

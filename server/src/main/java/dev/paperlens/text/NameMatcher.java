@@ -89,6 +89,9 @@ public final class NameMatcher {
   private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
   private final Set<String> keyPrefixes = new HashSet<>();
 
+  /** Whether any name is written in Cyrillic; if none is, Cyrillic words skip the exact lookup. */
+  private final boolean cyrillicNames;
+
   /**
    * Words already analyzed, shared by all calls: prose repeats its words, and stemming each anew is
    * most of the cost of a scan. Bounded, since a corpus can hold millions of distinct words.
@@ -105,6 +108,7 @@ public final class NameMatcher {
       }
     }
     this.names = List.copyOf(byLower.values());
+    this.cyrillicNames = names.stream().anyMatch(CrossScript::hasCyrillic);
     for (String name : names) {
       index(name);
     }
@@ -323,7 +327,7 @@ public final class NameMatcher {
       Token first = tokens.get(i);
       Match best = null;
       int bestTokens = 0;
-      for (int variant = 0; variant < 4; variant++) {
+      for (int variant = 0; variant < 4 && (!first.cyrillic || cyrillicNames); variant++) {
         String firstKey = firstTokenKey(first, variant);
         List<Exact> exacts = firstKey == null ? null : exactByFirstToken.get(firstKey);
         if (exacts == null) {
@@ -533,16 +537,17 @@ public final class NameMatcher {
 
   /** What a Cyrillic word (lower case) can match; cached per call of {@link #find}. */
   private Word analyze(String lower, Map<String, Word> cache) {
-    Word cached = cache.get(lower);
+    Word cached = analyzed.get(lower);
     if (cached == null) {
-      cached = analyzed.get(lower);
+      cached = cache.get(lower);
       if (cached == null) {
         cached = analyze(lower);
         if (analyzed.size() < MAX_CACHED_WORDS) {
           analyzed.put(lower, cached);
+        } else {
+          cache.put(lower, cached);
         }
       }
-      cache.put(lower, cached);
     }
     return cached;
   }
