@@ -1,0 +1,549 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.corpus.Paper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The embedded Lucene index of papers and names. One writer per directory (a second process gets
+ * {@link LockObtainFailedException}); readers go through a {@link SearcherManager} refreshed after
+ * each update, so queries never wait for indexing. Updates are incremental: entries whose content
+ * hash is unchanged are not touched.
+ */
+public final class LuceneIndex implements SearchBackend {
+  private static final System.Logger LOG = System.getLogger(LuceneIndex.class.getName());
+
+  private static final Sort BEST_FIRST =
+      new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
+  private static final Set<String> HIT_FIELDS = Set.of(KIND, KEY, TITLE, NAME);
+  private static final Query PAPERS = new TermQuery(new Term(KIND, KIND_PAPER));
+  private static final Query METHODS = new TermQuery(new Term(KIND, KIND_METHOD));
+  private static final float PREFERRED_KIND = 1.25f;
+  private static final int MAX_MENTIONING = 1000;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final Object writeLock = new Object();
+  private IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private String pendingRebuildReason;
+
+  private LuceneIndex(Directory directory, Analyzer analyzer, String rebuildReason)
+      throws IOException {
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.pendingRebuildReason = rebuildReason;
+    this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** An index held in memory only, for tests and one-off runs. */
+  public static LuceneIndex inMemory() {
+    try {
+      return new LuceneIndex(new ByteBuffersDirectory(), new MixedScriptAnalyzer(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An in-memory index of these papers. */
+  public static LuceneIndex of(List<Paper> papers) {
+    LuceneIndex index = inMemory();
+    try {
+      index.update(papers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return index;
+  }
+
+  /**
+   * Opens the index stored in {@code dir}, creating it when missing. An index that cannot be read or
+   * was written by another schema version is discarded; the next {@link #update} rebuilds it and
+   * reports why.
+   *
+   * @throws LockObtainFailedException when another process is writing this index
+   */
+  public static LuceneIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    FSDirectory directory = FSDirectory.open(dir);
+    String reason = staleReason(directory);
+    if (reason != null) {
+      discard(directory);
+    }
+    try {
+      return new LuceneIndex(directory, new MixedScriptAnalyzer(), reason);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // A commit that reads but whose segments do not: start over rather than fail the server.
+      discard(directory);
+      return new LuceneIndex(directory, new MixedScriptAnalyzer(), "unreadable: " + e.getMessage());
+    }
+  }
+
+  private static String staleReason(Directory directory) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return directory.listAll().length > 1 ? "no complete commit" : null;
+      }
+      String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+      if (!SCHEMA_VERSION.equals(schema)) {
+        return "schema " + schema + " is not the current " + SCHEMA_VERSION;
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "unreadable: " + e.getMessage();
+    }
+  }
+
+  private static void discard(Directory directory) throws IOException {
+    for (String file : directory.listAll()) {
+      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+        directory.deleteFile(file);
+      }
+    }
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false);
+    return config;
+  }
+
+  /**
+   * Brings the index in line with the corpus: re-indexes only entries whose content changed, deletes
+   * those gone, commits, and refreshes readers. On failure the index is rolled back to its last
+   * commit.
+   */
+  public IndexChanges update(List<Paper> papers) throws IOException {
+    synchronized (writeLock) {
+      List<IndexEntry> entries = IndexEntries.of(papers);
+      searchers.maybeRefreshBlocking();
+      Map<String, String> stored = storedHashes();
+      int[] added = new int[2];
+      int[] changed = new int[2];
+      int[] removed = new int[2];
+      int unchanged = 0;
+      Set<String> sources = new TreeSet<>();
+      boolean success = false;
+      try {
+        for (IndexEntry entry : entries) {
+          String old = stored.remove(entry.id());
+          int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
+          if (entry.hash().equals(old)) {
+            unchanged++;
+            continue;
+          }
+          if (old == null) {
+            added[slot]++;
+          } else {
+            changed[slot]++;
+          }
+          sources.addAll(entry.sources());
+          writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
+        }
+        for (String id : stored.keySet()) {
+          removed[id.startsWith("p:") ? 0 : 1]++;
+          sources.addAll(storedSources(id));
+          writer.deleteDocuments(new Term(ID, id));
+        }
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+        success = true;
+      } finally {
+        if (!success) {
+          rollback();
+        }
+      }
+      searchers.maybeRefreshBlocking();
+      String reason = pendingRebuildReason;
+      pendingRebuildReason = null;
+      return new IndexChanges(
+          added[0],
+          changed[0],
+          removed[0],
+          added[1],
+          changed[1],
+          removed[1],
+          unchanged,
+          List.copyOf(sources),
+          reason);
+    }
+  }
+
+  private void rollback() {
+    try {
+      writer.rollback();
+      writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      SearcherManager old = searchers;
+      searchers = new SearcherManager(writer, null);
+      old.close();
+    } catch (IOException e) {
+      LOG.log(Level.ERROR, "cannot reopen the index after a failed update", e);
+    }
+  }
+
+  /** Entry id to content hash for every live entry. */
+  private Map<String, String> storedHashes() throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+        BinaryDocValues hash = leaf.reader().getBinaryDocValues(HASH);
+        Bits live = leaf.reader().getLiveDocs();
+        if (ids == null || hash == null) {
+          continue;
+        }
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hash.advanceExact(doc)) {
+            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.binaryValue().utf8ToString());
+          }
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return hashes;
+  }
+
+  private List<String> storedSources(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return List.of();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(SOURCE));
+      return List.of(doc.getValues(SOURCE));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<SearchHit> resolve(String surface) {
+    if (surface == null) {
+      return Optional.empty();
+    }
+    Query tiers = NameQueries.resolveTiers(surface);
+    if (tiers == null) {
+      return Optional.empty();
+    }
+    List<SearchHit> hits = run(byPopularity(tiers), 1);
+    if (!hits.isEmpty()) {
+      return Optional.of(hits.get(0));
+    }
+    return uniqueTitlePrefix(surface);
+  }
+
+  private Optional<SearchHit> uniqueTitlePrefix(String surface) {
+    String normalized = NameForms.normalize(surface);
+    if (normalized.length() < 4) {
+      return Optional.empty();
+    }
+    Query prefix =
+        new BooleanQuery.Builder()
+            .add(new org.apache.lucene.search.PrefixQuery(new Term(NAME_EXACT, normalized)), Occur.MUST)
+            .add(PAPERS, Occur.FILTER)
+            .build();
+    List<SearchHit> hits = run(prefix, 2);
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  }
+
+  @Override
+  public List<SearchHit> complete(String prefix, int limit) {
+    return complete(prefix, CompletionContext.ANY, limit);
+  }
+
+  /**
+   * The best completions for a typed prefix, best first: names and titles by exact, prefix, word,
+   * infix and cross-script match, then, when those give fewer than {@code limit}, near misses and
+   * text typed in the wrong keyboard layout.
+   */
+  public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
+    if (prefix == null || limit <= 0) {
+      return List.of();
+    }
+    Query tiers = NameQueries.prefixTiers(prefix);
+    if (tiers == null) {
+      return List.of();
+    }
+    List<SearchHit> hits = new ArrayList<>(run(inContext(tiers, context), limit));
+    if (hits.size() < limit) {
+      Query fuzzy = NameQueries.fuzzyTiers(prefix);
+      if (fuzzy != null) {
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.kind() + ":" + h.key() + ":" + h.name()));
+        for (SearchHit hit : run(inContext(fuzzy, context), limit)) {
+          if (hits.size() < limit && seen.add(hit.kind() + ":" + hit.key() + ":" + hit.name())) {
+            hits.add(hit);
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
+  private Query inContext(Query tiers, CompletionContext context) {
+    if (context == null || context == CompletionContext.ANY) {
+      return byPopularity(tiers);
+    }
+    Query preferred = context == CompletionContext.CITATION ? PAPERS : METHODS;
+    Query other = context == CompletionContext.CITATION ? METHODS : PAPERS;
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(byPopularity(filtered(tiers, preferred)), PREFERRED_KIND), Occur.SHOULD)
+        .add(byPopularity(filtered(tiers, other)), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query filtered(Query query, Query filter) {
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  private static Query byPopularity(Query query) {
+    return FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(POPULARITY));
+  }
+
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    if (text == null || text.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Query names = NameQueries.prefixTiers(text);
+    if (names != null) {
+      query.add(names, Occur.SHOULD);
+    }
+    addText(query, builder.createBooleanQuery(TITLE_TEXT, text), 3);
+    addText(query, builder.createBooleanQuery(NAMES_TEXT, text), 3);
+    addText(query, builder.createBooleanQuery(BODY_TEXT, text), 1);
+    return run(byPopularity(query.build()), limit);
+  }
+
+  private static void addText(BooleanQuery.Builder query, Query text, float boost) {
+    if (text != null) {
+      query.add(new BoostQuery(text, boost), Occur.SHOULD);
+    }
+  }
+
+  @Override
+  public List<SearchHit> related(String key, int limit) {
+    Optional<Paper> paper = paper(key);
+    if (paper.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    StringBuilder text = new StringBuilder(paper.get().title() == null ? "" : paper.get().title());
+    paper.get().reviews().forEach(r -> text.append('\n').append(r.text()));
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      return failed("related", e);
+    }
+    try {
+      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+      like.setAnalyzer(analyzer);
+      like.setFieldNames(new String[] {BODY_TEXT});
+      like.setMinTermFreq(1);
+      like.setMinDocFreq(1);
+      like.setMaxQueryTerms(30);
+      Query similar = like.like(BODY_TEXT, new StringReader(text.toString()));
+      Query query =
+          new BooleanQuery.Builder()
+              .add(similar, Occur.MUST)
+              .add(PAPERS, Occur.FILTER)
+              .add(new TermQuery(new Term(ID, "p:" + key)), Occur.MUST_NOT)
+              .build();
+      return hits(searcher, query, limit);
+    } catch (IOException | RuntimeException e) {
+      return failed("related", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<Paper> paper(String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    List<Paper> papers = papers(new TermQuery(new Term(ID, "p:" + key)), 1);
+    return papers.isEmpty() ? Optional.empty() : Optional.of(papers.get(0));
+  }
+
+  @Override
+  public List<Paper> mentioning(String canonicalName) {
+    if (canonicalName == null || canonicalName.isBlank()) {
+      return List.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))), Occur.MUST)
+            .add(PAPERS, Occur.FILTER)
+            .build();
+    return papers(query, MAX_MENTIONING);
+  }
+
+  private List<Paper> papers(Query query, int limit) {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      return failed("paper lookup", e);
+    }
+    try {
+      TopDocs top = searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
+      StoredFields stored = searcher.storedFields();
+      List<Paper> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        BytesRef json = stored.document(hit.doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
+        if (json != null) {
+          out.add(
+              IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      return failed("paper lookup", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public int size() {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      failed("size", e);
+      return 0;
+    }
+    try {
+      return searcher.count(PAPERS);
+    } catch (IOException | RuntimeException e) {
+      failed("size", e);
+      return 0;
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Runs a raw Lucene query, best first: for benchmarks that compare against the ranked queries. */
+  int countTerm(String field, String value) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.search(new TermQuery(new Term(field, value)), 10).scoreDocs.length;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<SearchHit> run(Query query, int limit) {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      return failed("query", e);
+    }
+    try {
+      return hits(searcher, query, limit);
+    } catch (IOException | RuntimeException e) {
+      return failed("query", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit)
+      throws IOException {
+    TopDocs top = searcher.search(query, limit, BEST_FIRST, true);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = stored.document(hit.doc, HIT_FIELDS);
+      SearchHit.Kind kind =
+          KIND_PAPER.equals(doc.get(KIND)) ? SearchHit.Kind.PAPER : SearchHit.Kind.METHOD;
+      hits.add(new SearchHit(kind, doc.get(KEY), doc.get(TITLE), doc.get(NAME), hit.score));
+    }
+    return hits;
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "cannot release a searcher", e);
+    }
+  }
+
+  private static <T> List<T> failed(String what, Exception e) {
+    LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+    return List.of();
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      try {
+        searchers.close();
+        writer.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.text.CrossScript;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * Queries over the name fields, as tiers of constant scores so that the kind of match decides the
+ * order and popularity only breaks ties within a tier: an exact name beats a name prefix, which
+ * beats a word of a title, which beats an infix or a cross-script spelling. A document scores its
+ * best tier only (dis-max), so matching in several ways does not push it past a better match.
+ */
+final class NameQueries {
+  private NameQueries() {}
+
+  static final float EXACT = 100;
+  static final float PREFIX = 50;
+  static final float PHONETIC_EXACT = 45;
+  static final float LAYOUT_PREFIX = 30;
+  static final float WORD_PREFIX = 25;
+  static final float PHONETIC_PREFIX = 24;
+  static final float INFIX = 20;
+  static final float STEM = 18;
+  static final float PHONETIC_INFIX = 15;
+  static final float FUZZY = 5;
+
+  /** Shortest input for infix and fuzzy tiers: shorter ones match too much to mean anything. */
+  private static final int MIN_LOOSE = 3;
+
+  /** The tiers for a typed prefix, or null when the input has no letters or digits. */
+  static Query prefixTiers(String input) {
+    String normalized = NameForms.normalize(input);
+    if (normalized.isEmpty()) {
+      return null;
+    }
+    List<Query> tiers = new ArrayList<>();
+    tiers.add(tier(new TermQuery(new Term(NAME_EXACT, normalized)), EXACT));
+    tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, normalized)), PREFIX));
+    tiers.add(tier(wordPrefix(input), WORD_PREFIX));
+    String phonetic = NameForms.phoneticKey(input);
+    if (!phonetic.isEmpty()) {
+      tiers.add(tier(new TermQuery(new Term(NAME_PHONETIC_EXACT, phonetic)), PHONETIC_EXACT));
+      tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC, phonetic)), PHONETIC_PREFIX));
+    }
+    if (normalized.length() >= MIN_LOOSE) {
+      tiers.add(tier(new PrefixQuery(new Term(NAME_INFIX, normalized)), INFIX));
+      if (phonetic.length() >= MIN_LOOSE) {
+        tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC_INFIX, phonetic)), PHONETIC_INFIX));
+      }
+    }
+    if (CrossScript.hasCyrillic(input) && normalized.length() >= 4) {
+      for (String stem : NameForms.stemKeys(input)) {
+        if (stem.length() >= MIN_LOOSE && !stem.equals(phonetic)) {
+          tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC, stem)), STEM));
+        }
+      }
+    }
+    String swapped = NameForms.normalize(CrossScript.swapKeyboardLayout(input));
+    if (!swapped.isEmpty() && !swapped.equals(normalized)) {
+      tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, swapped)), LAYOUT_PREFIX));
+      tiers.add(tier(new PrefixQuery(new Term(NAME_WORD, swapped)), LAYOUT_PREFIX * 0.5f));
+    }
+    return new DisjunctionMaxQuery(tiers, 0f);
+  }
+
+  /**
+   * The fallback for input that matched too little: names within one or two edits of the input or
+   * of its keyboard-layout swap, as prefixes ("ртутфвтф" swaps to "hnenadna", one edit from
+   * "hyenadna"). Null when the input is too short to guess from.
+   */
+  static Query fuzzyTiers(String input) {
+    String normalized = NameForms.normalize(input);
+    if (normalized.length() < MIN_LOOSE) {
+      return null;
+    }
+    List<Query> tiers = new ArrayList<>();
+    tiers.add(tier(fuzzyPrefix(NAME_EXACT, normalized), FUZZY));
+    tiers.add(tier(fuzzyPrefix(NAME_WORD, normalized), FUZZY * 0.8f));
+    String swapped = NameForms.normalize(CrossScript.swapKeyboardLayout(input));
+    if (swapped.length() >= MIN_LOOSE && !swapped.equals(normalized)) {
+      tiers.add(tier(fuzzyPrefix(NAME_EXACT, swapped), FUZZY));
+      tiers.add(tier(fuzzyPrefix(NAME_WORD, swapped), FUZZY * 0.8f));
+    }
+    return new DisjunctionMaxQuery(tiers, 0f);
+  }
+
+  /** Exact names, then exact cross-script keys, then Russian stems: what a mention names. */
+  static Query resolveTiers(String surface) {
+    String normalized = NameForms.normalize(surface);
+    if (normalized.isEmpty()) {
+      return null;
+    }
+    List<Query> tiers = new ArrayList<>();
+    tiers.add(tier(new TermQuery(new Term(NAME_EXACT, normalized)), EXACT));
+    String phonetic = NameForms.phoneticKey(surface);
+    if (phonetic.length() >= 2) {
+      tiers.add(tier(new TermQuery(new Term(NAME_PHONETIC_EXACT, phonetic)), PHONETIC_EXACT));
+    }
+    if (normalized.length() >= MIN_LOOSE) {
+      for (String stem : NameForms.stemKeys(surface)) {
+        tiers.add(tier(new TermQuery(new Term(NAME_STEM, stem)), STEM));
+      }
+    }
+    return new DisjunctionMaxQuery(tiers, 0f);
+  }
+
+  private static Query wordPrefix(String input) {
+    List<String> words = NameForms.words(input);
+    if (words.size() <= 1) {
+      return new PrefixQuery(new Term(NAME_WORD, NameForms.normalize(input)));
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < words.size(); i++) {
+      Term term = new Term(NAME_WORD, words.get(i));
+      all.add(
+          i == words.size() - 1 ? new PrefixQuery(term) : new TermQuery(term),
+          BooleanClause.Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  static Query fuzzyPrefix(String field, String normalized) {
+    int edits = normalized.length() >= 6 ? 2 : 1;
+    Automaton near = new LevenshteinAutomata(normalized, true).toAutomaton(edits);
+    Automaton prefix = Operations.concatenate(near, Automata.makeAnyString());
+    prefix = Operations.determinize(prefix, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+    return new AutomatonQuery(new Term(field, normalized), prefix);
+  }
+
+  private static Query tier(Query query, float score) {
+    return new BoostQuery(new ConstantScoreQuery(query), score);
+  }
+}
