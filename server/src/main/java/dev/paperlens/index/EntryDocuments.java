@@ -22,10 +22,12 @@ final class EntryDocuments {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
-    doc.add(new StringField(KIND, kindName(entry.kind()), Field.Store.YES));
-    doc.add(new StoredField(KEY, entry.key()));
-    doc.add(new StoredField(TITLE, entry.title()));
-    doc.add(new StoredField(NAME, entry.name()));
+    doc.add(new StringField(KIND, kindName(entry.kind()), Field.Store.NO));
+    // Hits read these per result: doc values keep them out of the compressed stored-field blocks
+    // that also hold the large paper JSON.
+    doc.add(new BinaryDocValuesField(KEY, new BytesRef(entry.key())));
+    doc.add(new BinaryDocValuesField(TITLE, new BytesRef(entry.title())));
+    doc.add(new BinaryDocValuesField(NAME, new BytesRef(entry.name())));
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
     for (String source : entry.sources()) {
       doc.add(new StoredField(SOURCE, source));

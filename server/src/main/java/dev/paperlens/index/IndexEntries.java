@@ -34,16 +34,38 @@ final class IndexEntries {
   private static final long EPOCH_2015 = LocalDate.of(2015, 1, 1).toEpochDay();
   private static final long EPOCH_2030 = LocalDate.of(2030, 1, 1).toEpochDay();
 
+  /** Every entry of the corpus: papers first, in corpus order, then names. */
   static List<IndexEntry> of(List<Paper> papers) {
     List<IndexEntry> entries = new ArrayList<>(papers.size() * 2);
-    Map<String, NameTally> names = new LinkedHashMap<>();
-    Set<String> seenKeys = new LinkedHashSet<>();
+    for (Paper paper : distinctPapers(papers)) {
+      entries.add(paper(paper));
+    }
+    entries.addAll(names(papers));
+    return entries;
+  }
+
+  /** Papers with a key, the first of each key only: a key names one document. */
+  static List<Paper> distinctPapers(List<Paper> papers) {
+    List<Paper> out = new ArrayList<>(papers.size());
+    Set<String> seenKeys = new java.util.HashSet<>();
     for (Paper paper : papers) {
-      if (paper == null || paper.key() == null || !seenKeys.add(paper.key())) {
-        continue;
+      if (paper != null && paper.key() != null && !paper.key().isBlank() && seenKeys.add(paper.key())) {
+        out.add(paper);
       }
+    }
+    return out;
+  }
+
+  /** The entry of one paper; built on demand so a large corpus is never held twice. */
+  static IndexEntry paper(Paper paper) {
+    return paperEntry(paper, recency(paper));
+  }
+
+  /** One entry per name the papers introduce or mention, in first-seen order. */
+  static List<IndexEntry> names(List<Paper> papers) {
+    Map<String, NameTally> names = new LinkedHashMap<>();
+    for (Paper paper : distinctPapers(papers)) {
       double recency = recency(paper);
-      entries.add(paperEntry(paper, recency));
       for (String method : paper.methods()) {
         String id = NameForms.normalize(method);
         if (!id.isEmpty()) {
@@ -58,6 +80,7 @@ final class IndexEntries {
         }
       }
     }
+    List<IndexEntry> entries = new ArrayList<>(names.size());
     names.forEach((id, tally) -> entries.add(tally.entry(id)));
     return entries;
   }

@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -62,7 +64,6 @@ public final class LuceneIndex implements SearchBackend {
 
   private static final Sort BEST_FIRST =
       new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
-  private static final Set<String> HIT_FIELDS = Set.of(KIND, KEY, TITLE, NAME);
   private static final Query PAPERS = new TermQuery(new Term(KIND, KIND_PAPER));
   private static final Query METHODS = new TermQuery(new Term(KIND, KIND_METHOD));
   private static final float PREFERRED_KIND = 1.25f;
@@ -168,7 +169,7 @@ public final class LuceneIndex implements SearchBackend {
    */
   public IndexChanges update(List<Paper> papers) throws IOException {
     synchronized (writeLock) {
-      List<IndexEntry> entries = IndexEntries.of(papers);
+      List<Paper> distinct = IndexEntries.distinctPapers(papers);
       searchers.maybeRefreshBlocking();
       Map<String, String> stored = storedHashes();
       int[] added = new int[2];
@@ -178,7 +179,12 @@ public final class LuceneIndex implements SearchBackend {
       Set<String> sources = new TreeSet<>();
       boolean success = false;
       try {
-        for (IndexEntry entry : entries) {
+        List<IndexEntry> names = IndexEntries.names(distinct);
+        for (int i = 0; i < distinct.size() + names.size(); i++) {
+          IndexEntry entry =
+              i < distinct.size()
+                  ? IndexEntries.paper(distinct.get(i))
+                  : names.get(i - distinct.size());
           String old = stored.remove(entry.id());
           int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
           if (entry.hash().equals(old)) {
@@ -191,7 +197,11 @@ public final class LuceneIndex implements SearchBackend {
             changed[slot]++;
           }
           sources.addAll(entry.sources());
-          writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
+          if (old == null) {
+            writer.addDocument(EntryDocuments.of(entry));
+          } else {
+            writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
+          }
         }
         for (String id : stored.keySet()) {
           removed[id.startsWith("p:") ? 0 : 1]++;
@@ -295,7 +305,7 @@ public final class LuceneIndex implements SearchBackend {
     }
     Query prefix =
         new BooleanQuery.Builder()
-            .add(new org.apache.lucene.search.PrefixQuery(new Term(NAME_EXACT, normalized)), Occur.MUST)
+            .add(new PrefixQuery(new Term(NAME_EXACT, normalized)), Occur.MUST)
             .add(PAPERS, Occur.FILTER)
             .build();
     List<SearchHit> hits = run(prefix, 2);
@@ -482,8 +492,11 @@ public final class LuceneIndex implements SearchBackend {
     }
   }
 
-  /** Runs a raw Lucene query, best first: for benchmarks that compare against the ranked queries. */
-  int countTerm(String field, String value) throws IOException {
+  /**
+   * A bare {@link TermQuery} for the top 10 ids, no ranking or stored fields: the baseline the
+   * benchmark sets beside the ranked queries.
+   */
+  int rawTermQuery(String field, String value) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       return searcher.search(new TermQuery(new Term(field, value)), 10).scoreDocs.length;
@@ -511,15 +524,32 @@ public final class LuceneIndex implements SearchBackend {
   private static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit)
       throws IOException {
     TopDocs top = searcher.search(query, limit, BEST_FIRST, true);
-    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      Document doc = stored.document(hit.doc, HIT_FIELDS);
-      SearchHit.Kind kind =
-          KIND_PAPER.equals(doc.get(KIND)) ? SearchHit.Kind.PAPER : SearchHit.Kind.METHOD;
-      hits.add(new SearchHit(kind, doc.get(KEY), doc.get(TITLE), doc.get(NAME), hit.score));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      int doc = hit.doc - leaf.docBase;
+      String id = docValue(leaf.reader().getSortedDocValues(ID), doc);
+      SearchHit.Kind kind = id.startsWith("p:") ? SearchHit.Kind.PAPER : SearchHit.Kind.METHOD;
+      hits.add(
+          new SearchHit(
+              kind,
+              docValue(leaf.reader().getBinaryDocValues(KEY), doc),
+              docValue(leaf.reader().getBinaryDocValues(TITLE), doc),
+              docValue(leaf.reader().getBinaryDocValues(NAME), doc),
+              hit.score));
     }
     return hits;
+  }
+
+  private static String docValue(SortedDocValues values, int doc) throws IOException {
+    return values != null && values.advanceExact(doc)
+        ? values.lookupOrd(values.ordValue()).utf8ToString()
+        : "";
+  }
+
+  private static String docValue(BinaryDocValues values, int doc) throws IOException {
+    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
   }
 
   private void release(IndexSearcher searcher) {
