@@ -36,6 +36,7 @@ final class EntryDocuments {
     Set<String> exact = new LinkedHashSet<>();
     Set<String> words = new LinkedHashSet<>();
     Set<String> infix = new LinkedHashSet<>();
+    Set<String> edges = new LinkedHashSet<>();
     Set<String> phonetic = new LinkedHashSet<>();
     Set<String> phoneticInfix = new LinkedHashSet<>();
     Set<String> phoneticExact = new LinkedHashSet<>();
@@ -54,6 +55,7 @@ final class EntryDocuments {
       }
       words.addAll(NameForms.words(name));
       infix.addAll(NameForms.infixTerms(name));
+      edges.addAll(NameForms.edgeTerms(name));
       phonetic.addAll(NameForms.phoneticTerms(name));
       phoneticInfix.addAll(NameForms.phoneticInfixTerms(name));
       String key = NameForms.phoneticKey(name);
@@ -67,6 +69,7 @@ final class EntryDocuments {
     addAll(doc, NAME_EXACT, exact);
     addAll(doc, NAME_WORD, words);
     addAll(doc, NAME_INFIX, infix);
+    addAll(doc, NAME_EDGE, edges);
     addAll(doc, NAME_PHONETIC, phonetic);
     addAll(doc, NAME_PHONETIC_INFIX, phoneticInfix);
     addAll(doc, NAME_PHONETIC_EXACT, phoneticExact);

@@ -8,7 +8,7 @@ final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "3";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   static final String SCHEMA_KEY = "paperlens.schema";
@@ -41,6 +41,9 @@ final class IndexFields {
 
   /** Suffixes of normalized names and words: infix matches by prefix query. */
   static final String NAME_INFIX = "name_infix";
+
+  /** Leading slices of names and words: fuzzy prefix matches. */
+  static final String NAME_EDGE = "name_edge";
 
   /** Phonetic keys of whole names and of their words: cross-script prefix matches. */
   static final String NAME_PHONETIC = "name_phonetic";

@@ -17,7 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
@@ -68,6 +74,8 @@ public final class LuceneIndex implements SearchBackend {
   private static final Query METHODS = new TermQuery(new Term(KIND, KIND_METHOD));
   private static final float PREFERRED_KIND = 1.25f;
   private static final int MAX_MENTIONING = 1000;
+  private static final int INDEX_THREADS = Runtime.getRuntime().availableProcessors();
+  private static final int BATCH = 256;
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -171,41 +179,16 @@ public final class LuceneIndex implements SearchBackend {
     synchronized (writeLock) {
       List<Paper> distinct = IndexEntries.distinctPapers(papers);
       searchers.maybeRefreshBlocking();
-      Map<String, String> stored = storedHashes();
-      int[] added = new int[2];
-      int[] changed = new int[2];
-      int[] removed = new int[2];
-      int unchanged = 0;
-      Set<String> sources = new TreeSet<>();
+      Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
       boolean success = false;
       try {
-        List<IndexEntry> names = IndexEntries.names(distinct);
-        for (int i = 0; i < distinct.size() + names.size(); i++) {
-          IndexEntry entry =
-              i < distinct.size()
-                  ? IndexEntries.paper(distinct.get(i))
-                  : names.get(i - distinct.size());
-          String old = stored.remove(entry.id());
-          int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
-          if (entry.hash().equals(old)) {
-            unchanged++;
-            continue;
-          }
-          if (old == null) {
-            added[slot]++;
-          } else {
-            changed[slot]++;
-          }
-          sources.addAll(entry.sources());
-          if (old == null) {
-            writer.addDocument(EntryDocuments.of(entry));
-          } else {
-            writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
-          }
+        writeInParallel(distinct, tally);
+        for (IndexEntry entry : IndexEntries.names(distinct)) {
+          write(entry, tally);
         }
-        for (String id : stored.keySet()) {
-          removed[id.startsWith("p:") ? 0 : 1]++;
-          sources.addAll(storedSources(id));
+        for (String id : tally.stored.keySet()) {
+          tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();
+          tally.sources.addAll(storedSources(id));
           writer.deleteDocuments(new Term(ID, id));
         }
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
@@ -219,16 +202,101 @@ public final class LuceneIndex implements SearchBackend {
       searchers.maybeRefreshBlocking();
       String reason = pendingRebuildReason;
       pendingRebuildReason = null;
+      return tally.changes(reason);
+    }
+  }
+
+  /**
+   * Papers are independent, so building their entries (JSON, hash, name variants, analysis) runs on
+   * one thread per core; IndexWriter takes documents from several threads at once.
+   */
+  private void writeInParallel(List<Paper> papers, Tally tally) throws IOException {
+    int threads = Math.max(1, Math.min(INDEX_THREADS, papers.size() / BATCH));
+    if (threads == 1) {
+      for (Paper paper : papers) {
+        write(IndexEntries.paper(paper), tally);
+      }
+      return;
+    }
+    AtomicInteger counter = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "paperlens-indexer-" + counter.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> batches = new ArrayList<>();
+      for (int from = 0; from < papers.size(); from += BATCH) {
+        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
+        batches.add(
+            pool.submit(
+                () -> {
+                  for (Paper paper : batch) {
+                    write(IndexEntries.paper(paper), tally);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> batch : batches) {
+        batch.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("indexing failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void write(IndexEntry entry, Tally tally) throws IOException {
+    String old = tally.stored.remove(entry.id());
+    int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
+    if (entry.hash().equals(old)) {
+      tally.unchanged.incrementAndGet();
+      return;
+    }
+    tally.sources.addAll(entry.sources());
+    if (old == null) {
+      tally.added[slot].incrementAndGet();
+      writer.addDocument(EntryDocuments.of(entry));
+    } else {
+      tally.changed[slot].incrementAndGet();
+      writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
+    }
+  }
+
+  /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */
+  private static final class Tally {
+    final Map<String, String> stored;
+    final AtomicInteger[] added = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger[] changed = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger[] removed = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger unchanged = new AtomicInteger();
+    final Set<String> sources = new ConcurrentSkipListSet<>();
+
+    Tally(Map<String, String> stored) {
+      this.stored = stored;
+    }
+
+    IndexChanges changes(String rebuildReason) {
       return new IndexChanges(
-          added[0],
-          changed[0],
-          removed[0],
-          added[1],
-          changed[1],
-          removed[1],
-          unchanged,
+          added[0].get(),
+          changed[0].get(),
+          removed[0].get(),
+          added[1].get(),
+          changed[1].get(),
+          removed[1].get(),
+          unchanged.get(),
           List.copyOf(sources),
-          reason);
+          rebuildReason);
     }
   }
 

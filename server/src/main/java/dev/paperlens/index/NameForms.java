@@ -20,7 +20,7 @@ final class NameForms {
   static final int MIN_SUFFIX = 3;
 
   /** Whole names longer than this are matched by their words only (titles). */
-  static final int MAX_WHOLE_SUFFIXED = 32;
+  static final int MAX_WHOLE_SUFFIXED = 24;
 
   /** Lower case letters and digits only, "ё" read as "е": "LoRA-based" gives "lorabased". */
   static String normalize(String s) {
@@ -53,6 +53,30 @@ final class NameForms {
       }
     }
     return out;
+  }
+
+  /** Longest indexed prefix of a name for fuzzy matching; longer input is cut to this length. */
+  static final int MAX_EDGE = 12;
+
+  /**
+   * Leading slices of a name and of its words, 3 to {@link #MAX_EDGE} characters long, so that a
+   * fuzzy query of the typed prefix against them finds names within an edit or two of what was
+   * typed so far.
+   */
+  static Set<String> edgeTerms(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    addEdges(normalize(name), out);
+    for (String word : words(name)) {
+      addEdges(word, out);
+    }
+    return out;
+  }
+
+  private static void addEdges(String normalized, Set<String> out) {
+    int longest = Math.min(MAX_EDGE, normalized.length());
+    for (int length = MIN_SUFFIX; length <= longest; length++) {
+      out.add(normalized.substring(0, length));
+    }
   }
 
   /** Every proper suffix of at least {@link #MIN_SUFFIX} characters: "qlora" gives "lora", "ora". */
@@ -100,9 +124,8 @@ final class NameForms {
   /** Suffixes of the phonetic keys, so that "лора" finds "QLoRA" across scripts. */
   static Set<String> phoneticInfixTerms(String name) {
     Set<String> out = new LinkedHashSet<>();
-    String whole = CrossScript.phoneticKey(name);
-    if (whole.length() <= MAX_WHOLE_SUFFIXED) {
-      addSuffixes(whole, out);
+    if (normalize(name).length() <= MAX_WHOLE_SUFFIXED) {
+      addSuffixes(CrossScript.phoneticKey(name), out);
     }
     for (String word : words(name)) {
       addSuffixes(CrossScript.phoneticKey(word), out);

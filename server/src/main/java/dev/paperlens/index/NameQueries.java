@@ -6,19 +6,15 @@ import dev.paperlens.text.CrossScript;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Queries over the name fields, as tiers of constant scores so that the kind of match decides the
@@ -40,8 +36,11 @@ final class NameQueries {
   static final float PHONETIC_INFIX = 15;
   static final float FUZZY = 5;
 
-  /** Shortest input for infix and fuzzy tiers: shorter ones match too much to mean anything. */
+  /** Shortest input for infix tiers: shorter ones match too much to mean anything. */
   private static final int MIN_LOOSE = 3;
+
+  /** Shortest input worth a fuzzy guess: one edit from three letters is almost anything. */
+  private static final int MIN_FUZZY = 4;
 
   /** The tiers for a typed prefix, or null when the input has no letters or digits. */
   static Query prefixTiers(String input) {
@@ -54,7 +53,8 @@ final class NameQueries {
     tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, normalized)), PREFIX));
     tiers.add(tier(wordPrefix(input), WORD_PREFIX));
     String phonetic = NameForms.phoneticKey(input);
-    if (!phonetic.isEmpty()) {
+    // Doubled and silent letters collapse in the key; a key much shorter than the input is noise.
+    if (phonetic.length() >= Math.min(normalized.length(), MIN_LOOSE)) {
       tiers.add(tier(new TermQuery(new Term(NAME_PHONETIC_EXACT, phonetic)), PHONETIC_EXACT));
       tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC, phonetic)), PHONETIC_PREFIX));
     }
@@ -80,24 +80,34 @@ final class NameQueries {
   }
 
   /**
-   * The fallback for input that matched too little: names within one or two edits of the input or
-   * of its keyboard-layout swap, as prefixes ("ртутфвтф" swaps to "hnenadna", one edit from
-   * "hyenadna"). Null when the input is too short to guess from.
+   * The fallback for input that matched too little: names whose first letters are within one edit
+   * (two from seven letters on) of the input or of its keyboard-layout swap ("ртутфвтф" swaps to
+   * "hnenadna", one edit from "hyenadna"). Null when the input is too short to guess from.
    */
   static Query fuzzyTiers(String input) {
-    String normalized = NameForms.normalize(input);
-    if (normalized.length() < MIN_LOOSE) {
+    String normalized = edge(NameForms.normalize(input));
+    if (normalized.length() < MIN_FUZZY) {
       return null;
     }
     List<Query> tiers = new ArrayList<>();
-    tiers.add(tier(fuzzyPrefix(NAME_EXACT, normalized), FUZZY));
-    tiers.add(tier(fuzzyPrefix(NAME_WORD, normalized), FUZZY * 0.8f));
-    String swapped = NameForms.normalize(CrossScript.swapKeyboardLayout(input));
-    if (swapped.length() >= MIN_LOOSE && !swapped.equals(normalized)) {
-      tiers.add(tier(fuzzyPrefix(NAME_EXACT, swapped), FUZZY));
-      tiers.add(tier(fuzzyPrefix(NAME_WORD, swapped), FUZZY * 0.8f));
+    tiers.add(tier(fuzzy(normalized), FUZZY));
+    String swapped = edge(NameForms.normalize(CrossScript.swapKeyboardLayout(input)));
+    if (swapped.length() >= MIN_FUZZY && !swapped.equals(normalized)) {
+      tiers.add(tier(fuzzy(swapped), FUZZY));
     }
     return new DisjunctionMaxQuery(tiers, 0f);
+  }
+
+  private static String edge(String normalized) {
+    return normalized.length() > NameForms.MAX_EDGE
+        ? normalized.substring(0, NameForms.MAX_EDGE)
+        : normalized;
+  }
+
+  private static Query fuzzy(String normalized) {
+    // Two edits anywhere in a large term dictionary is slow; typos rarely hit the first letter.
+    int edits = normalized.length() >= 7 ? 2 : 1;
+    return new FuzzyQuery(new Term(NAME_EDGE, normalized), edits, edits - 1, 64, true);
   }
 
   /** Exact names, then exact cross-script keys, then Russian stems: what a mention names. */
@@ -133,14 +143,6 @@ final class NameQueries {
           BooleanClause.Occur.FILTER);
     }
     return all.build();
-  }
-
-  static Query fuzzyPrefix(String field, String normalized) {
-    int edits = normalized.length() >= 6 ? 2 : 1;
-    Automaton near = new LevenshteinAutomata(normalized, true).toAutomaton(edits);
-    Automaton prefix = Operations.concatenate(near, Automata.makeAnyString());
-    prefix = Operations.determinize(prefix, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-    return new AutomatonQuery(new Term(field, normalized), prefix);
   }
 
   private static Query tier(Query query, float score) {

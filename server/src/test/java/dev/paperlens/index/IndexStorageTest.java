@@ -118,6 +118,19 @@ class IndexStorageTest {
   }
 
   @Test
+  void aLargeCorpusIsIndexedOnSeveralThreadsAndCountedOnce() throws IOException {
+    List<Paper> papers = BenchmarkPapers.generate(1_500, 1);
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      IndexChanges first = index.update(papers);
+      assertEquals(papers.size(), first.papersAdded());
+      assertEquals(papers.size(), index.size());
+      assertTrue(index.update(papers).isEmpty());
+      String name = papers.get(700).methods().get(0);
+      assertEquals(name, index.resolve(name).orElseThrow().name());
+    }
+  }
+
+  @Test
   void readersSeeUpdatesWithoutReopening() throws IOException {
     try (LuceneIndex index = LuceneIndex.open(dir)) {
       assertEquals(0, index.size());
