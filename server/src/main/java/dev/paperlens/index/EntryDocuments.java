@@ -8,6 +8,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,6 +24,8 @@ final class EntryDocuments {
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
     doc.add(new StringField(KIND, kindName(entry.kind()), Field.Store.NO));
+    doc.add(new NumericDocValuesField(KIND, entry.kind() == SearchHit.Kind.PAPER ? 0 : 1));
+    doc.add(new NumericDocValuesField(ORDER, stableOrder(entry.id())));
     // Hits read these per result: doc values keep them out of the compressed stored-field blocks
     // that also hold the large paper JSON.
     doc.add(new BinaryDocValuesField(KEY, new BytesRef(entry.key())));
@@ -88,6 +91,16 @@ final class EntryDocuments {
       doc.add(new StoredField(PAPER_JSON, entry.paperJson()));
     }
     return doc;
+  }
+
+  /** A hash of the id that is the same in every JVM and build (String.hashCode is too small). */
+  static long stableOrder(String id) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      hash ^= id.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
   }
 
   static String kindName(SearchHit.Kind kind) {

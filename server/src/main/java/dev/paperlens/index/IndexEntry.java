@@ -35,8 +35,13 @@ record IndexEntry(
     byte[] paperJson,
     String hash) {
 
-  /** The ranking multiplier: more reviews and newer papers come first among equal matches. */
+  /**
+   * The ranking multiplier: more reviews and newer papers come first among equal matches. Between
+   * otherwise equal entries a name comes before a title and a shorter name before a longer one: it
+   * is the closer completion of what was typed.
+   */
   float popularity() {
-    return (float) (1.0 + 0.1 * Math.log1p(reviews) + 0.1 * recency);
+    double closeness = (kind == SearchHit.Kind.METHOD ? 0.01 : 0) - 0.0001 * Math.min(100, name.length());
+    return (float) (1.0 + 0.1 * Math.log1p(reviews) + 0.1 * recency + closeness);
   }
 }

@@ -8,7 +8,7 @@ final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   static final String SCHEMA_KEY = "paperlens.schema";
@@ -16,8 +16,11 @@ final class IndexFields {
   /** Entry id, "p:" + key for papers and "m:" + normalized name for methods; also sorts ties. */
   static final String ID = "id";
 
-  /** "paper" or "method". */
+  /** "paper" or "method" as a term; 0 or 1 as a numeric doc value. */
   static final String KIND = "kind";
+
+  /** A stable hash of the id: orders entries of equal popularity the same way in every build. */
+  static final String ORDER = "order";
 
   /** The paper's citation key (for a method: the paper it points to). */
   static final String KEY = "key";

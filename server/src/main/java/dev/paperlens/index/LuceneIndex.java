@@ -31,6 +31,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
@@ -41,7 +42,9 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -51,6 +54,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -68,11 +72,19 @@ import org.apache.lucene.util.QueryBuilder;
 public final class LuceneIndex implements SearchBackend {
   private static final System.Logger LOG = System.getLogger(LuceneIndex.class.getName());
 
+  /**
+   * The order of documents in every segment: most popular first, ties by a stable hash of the id.
+   * Queries within one tier of match quality then stop after the first hits of each segment.
+   */
+  static final Sort INDEX_ORDER =
+      new Sort(
+          new SortField(POPULARITY, SortField.Type.FLOAT, true),
+          new SortField(ORDER, SortField.Type.LONG));
+
   private static final Sort BEST_FIRST =
-      new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
+      new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
   private static final Query PAPERS = new TermQuery(new Term(KIND, KIND_PAPER));
   private static final Query METHODS = new TermQuery(new Term(KIND, KIND_METHOD));
-  private static final float PREFERRED_KIND = 1.25f;
   private static final int MAX_MENTIONING = 1000;
   private static final int INDEX_THREADS = Runtime.getRuntime().availableProcessors();
   private static final int BATCH = 256;
@@ -167,6 +179,7 @@ public final class LuceneIndex implements SearchBackend {
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
+    config.setIndexSort(INDEX_ORDER);
     return config;
   }
 
@@ -355,11 +368,7 @@ public final class LuceneIndex implements SearchBackend {
     if (surface == null) {
       return Optional.empty();
     }
-    Query tiers = NameQueries.resolveTiers(surface);
-    if (tiers == null) {
-      return Optional.empty();
-    }
-    List<SearchHit> hits = run(byPopularity(tiers), 1);
+    List<SearchHit> hits = runTiers(NameQueries.resolveTiers(surface), CompletionContext.ANY, 1);
     if (!hits.isEmpty()) {
       return Optional.of(hits.get(0));
     }
@@ -394,36 +403,86 @@ public final class LuceneIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
-    Query tiers = NameQueries.prefixTiers(prefix);
-    if (tiers == null) {
+    List<NameQueries.Tier> tiers = new ArrayList<>(NameQueries.prefixTiers(prefix));
+    if (tiers.isEmpty()) {
       return List.of();
     }
-    List<SearchHit> hits = new ArrayList<>(run(inContext(tiers, context), limit));
+    List<SearchHit> hits = runTiers(tiers, context, limit);
     if (hits.size() < limit) {
-      Query fuzzy = NameQueries.fuzzyTiers(prefix);
-      if (fuzzy != null) {
-        Set<String> seen = new HashSet<>();
-        hits.forEach(h -> seen.add(h.kind() + ":" + h.key() + ":" + h.name()));
-        for (SearchHit hit : run(inContext(fuzzy, context), limit)) {
-          if (hits.size() < limit && seen.add(hit.kind() + ":" + hit.key() + ":" + hit.name())) {
-            hits.add(hit);
-          }
-        }
-      }
+      tiers.addAll(NameQueries.fuzzyTiers(prefix));
+      hits = runTiers(tiers, context, limit);
     }
     return hits;
   }
 
-  private Query inContext(Query tiers, CompletionContext context) {
-    if (context == null || context == CompletionContext.ANY) {
-      return byPopularity(tiers);
+  /**
+   * Walks the tiers best first, taking each tier's matches in index order (most popular first) and
+   * stopping once {@code limit} hits are found, so a common prefix never scores every match. Within
+   * a tier the context's preferred kind comes first.
+   */
+  private List<SearchHit> runTiers(
+      List<NameQueries.Tier> tiers, CompletionContext context, int limit) {
+    if (tiers.isEmpty()) {
+      return List.of();
     }
-    Query preferred = context == CompletionContext.CITATION ? PAPERS : METHODS;
-    Query other = context == CompletionContext.CITATION ? METHODS : PAPERS;
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(byPopularity(filtered(tiers, preferred)), PREFERRED_KIND), Occur.SHOULD)
-        .add(byPopularity(filtered(tiers, other)), Occur.SHOULD)
-        .build();
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      return failed("query", e);
+    }
+    try {
+      List<Query> kinds =
+          context == CompletionContext.CITATION
+              ? List.of(PAPERS, METHODS)
+              : context == CompletionContext.PROSE ? List.of(METHODS, PAPERS) : List.of();
+      Set<Integer> seen = new HashSet<>();
+      List<SearchHit> hits = new ArrayList<>(limit);
+      for (NameQueries.Tier tier : tiers) {
+        if (kinds.isEmpty()) {
+          collectTier(searcher, tier.query(), tier.score(), limit, seen, hits);
+        } else {
+          collectTier(searcher, filtered(tier.query(), kinds.get(0)), tier.score() + 0.5f, limit,
+              seen, hits);
+          collectTier(searcher, filtered(tier.query(), kinds.get(1)), tier.score(), limit, seen,
+              hits);
+        }
+        if (hits.size() >= limit) {
+          break;
+        }
+      }
+      return hits;
+    } catch (IOException | RuntimeException e) {
+      return failed("query", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private static void collectTier(
+      IndexSearcher searcher,
+      Query query,
+      float tierScore,
+      int limit,
+      Set<Integer> seen,
+      List<SearchHit> hits)
+      throws IOException {
+    if (hits.size() >= limit) {
+      return;
+    }
+    int wanted = limit + seen.size();
+    TopDocs top =
+        searcher.search(
+            new ConstantScoreQuery(query), new TopFieldCollectorManager(INDEX_ORDER, wanted, wanted));
+    for (ScoreDoc doc : top.scoreDocs) {
+      if (hits.size() < limit && seen.add(doc.doc)) {
+        // Index order is popularity order: the field holds the popularity; less than the 0.5 that
+        // separates a preferred kind, which is less than the gap between tiers.
+        float popularity = (Float) ((FieldDoc) doc).fields[0];
+        float bonus = Math.min(0.45f, Math.max(0f, popularity - 1f));
+        hits.add(hit(searcher, doc.doc, tierScore + bonus));
+      }
+    }
   }
 
   private static Query filtered(Query query, Query filter) {
@@ -441,9 +500,9 @@ public final class LuceneIndex implements SearchBackend {
     }
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Query names = NameQueries.prefixTiers(text);
-    if (names != null) {
-      query.add(names, Occur.SHOULD);
+    List<NameQueries.Tier> names = NameQueries.prefixTiers(text);
+    if (!names.isEmpty()) {
+      query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
     }
     addText(query, builder.createBooleanQuery(TITLE_TEXT, text), 3);
     addText(query, builder.createBooleanQuery(NAMES_TEXT, text), 3);
@@ -592,28 +651,26 @@ public final class LuceneIndex implements SearchBackend {
   private static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit)
       throws IOException {
     TopDocs top = searcher.search(query, limit, BEST_FIRST, true);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      int doc = hit.doc - leaf.docBase;
-      String id = docValue(leaf.reader().getSortedDocValues(ID), doc);
-      SearchHit.Kind kind = id.startsWith("p:") ? SearchHit.Kind.PAPER : SearchHit.Kind.METHOD;
-      hits.add(
-          new SearchHit(
-              kind,
-              docValue(leaf.reader().getBinaryDocValues(KEY), doc),
-              docValue(leaf.reader().getBinaryDocValues(TITLE), doc),
-              docValue(leaf.reader().getBinaryDocValues(NAME), doc),
-              hit.score));
+      hits.add(hit(searcher, hit.doc, hit.score));
     }
     return hits;
   }
 
-  private static String docValue(SortedDocValues values, int doc) throws IOException {
-    return values != null && values.advanceExact(doc)
-        ? values.lookupOrd(values.ordValue()).utf8ToString()
-        : "";
+  /** The hit for a document, its fields read from doc values. */
+  private static SearchHit hit(IndexSearcher searcher, int docId, float score) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    int doc = docId - leaf.docBase;
+    NumericDocValues kinds = leaf.reader().getNumericDocValues(KIND);
+    boolean paper = kinds == null || !kinds.advanceExact(doc) || kinds.longValue() == 0;
+    return new SearchHit(
+        paper ? SearchHit.Kind.PAPER : SearchHit.Kind.METHOD,
+        docValue(leaf.reader().getBinaryDocValues(KEY), doc),
+        docValue(leaf.reader().getBinaryDocValues(TITLE), doc),
+        docValue(leaf.reader().getBinaryDocValues(NAME), doc),
+        score);
   }
 
   private static String docValue(BinaryDocValues values, int doc) throws IOException {

@@ -17,10 +17,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Queries over the name fields, as tiers of constant scores so that the kind of match decides the
- * order and popularity only breaks ties within a tier: an exact name beats a name prefix, which
- * beats a word of a title, which beats an infix or a cross-script spelling. A document scores its
- * best tier only (dis-max), so matching in several ways does not push it past a better match.
+ * Queries over the name fields, as tiers: the kind of match decides the order and popularity only
+ * orders matches within a tier. An exact name beats a name prefix, which beats a word of a title,
+ * which beats an infix or a cross-script spelling. A document counts in its best tier only, so
+ * matching in several ways does not push it past a better match.
  */
 final class NameQueries {
   private NameQueries() {}
@@ -42,13 +42,13 @@ final class NameQueries {
   /** Shortest input worth a fuzzy guess: one edit from three letters is almost anything. */
   private static final int MIN_FUZZY = 4;
 
-  /** The tiers for a typed prefix, or null when the input has no letters or digits. */
-  static Query prefixTiers(String input) {
+  /** The tiers for a typed prefix, best first; empty when the input has no letters or digits. */
+  static List<Tier> prefixTiers(String input) {
     String normalized = NameForms.normalize(input);
     if (normalized.isEmpty()) {
-      return null;
+      return List.of();
     }
-    List<Query> tiers = new ArrayList<>();
+    List<Tier> tiers = new ArrayList<>();
     tiers.add(tier(new TermQuery(new Term(NAME_EXACT, normalized)), EXACT));
     tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, normalized)), PREFIX));
     tiers.add(tier(wordPrefix(input), WORD_PREFIX));
@@ -76,26 +76,26 @@ final class NameQueries {
       tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, swapped)), LAYOUT_PREFIX));
       tiers.add(tier(new PrefixQuery(new Term(NAME_WORD, swapped)), LAYOUT_PREFIX * 0.5f));
     }
-    return new DisjunctionMaxQuery(tiers, 0f);
+    return ordered(tiers);
   }
 
   /**
    * The fallback for input that matched too little: names whose first letters are within one edit
    * (two from seven letters on) of the input or of its keyboard-layout swap ("ртутфвтф" swaps to
-   * "hnenadna", one edit from "hyenadna"). Null when the input is too short to guess from.
+   * "hnenadna", one edit from "hyenadna"). Empty when the input is too short to guess from.
    */
-  static Query fuzzyTiers(String input) {
+  static List<Tier> fuzzyTiers(String input) {
     String normalized = edge(NameForms.normalize(input));
     if (normalized.length() < MIN_FUZZY) {
-      return null;
+      return List.of();
     }
-    List<Query> tiers = new ArrayList<>();
+    List<Tier> tiers = new ArrayList<>();
     tiers.add(tier(fuzzy(normalized), FUZZY));
     String swapped = edge(NameForms.normalize(CrossScript.swapKeyboardLayout(input)));
     if (swapped.length() >= MIN_FUZZY && !swapped.equals(normalized)) {
       tiers.add(tier(fuzzy(swapped), FUZZY));
     }
-    return new DisjunctionMaxQuery(tiers, 0f);
+    return ordered(tiers);
   }
 
   private static String edge(String normalized) {
@@ -111,12 +111,12 @@ final class NameQueries {
   }
 
   /** Exact names, then exact cross-script keys, then Russian stems: what a mention names. */
-  static Query resolveTiers(String surface) {
+  static List<Tier> resolveTiers(String surface) {
     String normalized = NameForms.normalize(surface);
     if (normalized.isEmpty()) {
-      return null;
+      return List.of();
     }
-    List<Query> tiers = new ArrayList<>();
+    List<Tier> tiers = new ArrayList<>();
     tiers.add(tier(new TermQuery(new Term(NAME_EXACT, normalized)), EXACT));
     String phonetic = NameForms.phoneticKey(surface);
     if (phonetic.length() >= 2) {
@@ -127,7 +127,7 @@ final class NameQueries {
         tiers.add(tier(new TermQuery(new Term(NAME_STEM, stem)), STEM));
       }
     }
-    return new DisjunctionMaxQuery(tiers, 0f);
+    return ordered(tiers);
   }
 
   private static Query wordPrefix(String input) {
@@ -145,7 +145,29 @@ final class NameQueries {
     return all.build();
   }
 
-  private static Query tier(Query query, float score) {
-    return new BoostQuery(new ConstantScoreQuery(query), score);
+  private static Tier tier(Query query, float score) {
+    return new Tier(query, score);
+  }
+
+  /** One way of matching, with the score its matches share. */
+  record Tier(Query query, float score) {}
+
+  /**
+   * The tiers best first; where two tiers match the same document only the first counts. Tiers
+   * with equal queries are dropped.
+   */
+  private static List<Tier> ordered(List<Tier> tiers) {
+    List<Tier> out = new ArrayList<>(tiers);
+    out.sort((a, b) -> Float.compare(b.score(), a.score()));
+    return out;
+  }
+
+  /** All tiers as one query scoring each document by its best tier, for full-text search. */
+  static Query asOneQuery(List<Tier> tiers) {
+    List<Query> clauses = new ArrayList<>(tiers.size());
+    for (Tier tier : tiers) {
+      clauses.add(new BoostQuery(new ConstantScoreQuery(tier.query()), tier.score()));
+    }
+    return new DisjunctionMaxQuery(clauses, 0f);
   }
 }
