@@ -409,8 +409,11 @@ public final class LuceneIndex implements SearchBackend {
     }
     List<SearchHit> hits = runTiers(tiers, context, limit);
     if (hits.size() < limit) {
-      tiers.addAll(NameQueries.fuzzyTiers(prefix));
-      hits = runTiers(tiers, context, limit);
+      List<NameQueries.Tier> fuzzy = NameQueries.fuzzyTiers(prefix);
+      if (!fuzzy.isEmpty()) {
+        tiers.addAll(fuzzy);
+        hits = runTiers(tiers, context, limit);
+      }
     }
     return hits;
   }

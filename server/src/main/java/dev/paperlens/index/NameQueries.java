@@ -12,6 +12,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -107,7 +108,14 @@ final class NameQueries {
   private static Query fuzzy(String normalized) {
     // Two edits anywhere in a large term dictionary is slow; typos rarely hit the first letter.
     int edits = normalized.length() >= 7 ? 2 : 1;
-    return new FuzzyQuery(new Term(NAME_EDGE, normalized), edits, edits - 1, 64, true);
+    // Constant-score rewrite: the tier scores every match alike, so per-term statistics are waste.
+    return new FuzzyQuery(
+        new Term(NAME_EDGE, normalized),
+        edits,
+        edits - 1,
+        64,
+        true,
+        MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
   }
 
   /** Exact names, then exact cross-script keys, then Russian stems: what a mention names. */
