@@ -177,7 +177,9 @@ public final class LuceneIndex implements SearchBackend {
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(mode);
-    config.setRAMBufferSizeMB(64);
+    // Small enough that segments flush on the indexing threads while they work, rather than all
+    // at once on the committing thread.
+    config.setRAMBufferSizeMB(24);
     config.setCommitOnClose(false);
     config.setIndexSort(INDEX_ORDER);
     return config;
