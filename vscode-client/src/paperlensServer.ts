@@ -21,6 +21,7 @@ import {
 import { COMMANDS } from './commands';
 import { CrashRestarts } from './crashRestarts';
 import { discoverJava, missingJavaMessage, type JavaProbe } from './javaDiscovery';
+import { ServerProcesses } from './serverProcesses';
 import type { ServerRequests } from './serverRequests';
 import { documentSelector, readSettings, serverPayload, type PaperlensSettings } from './settings';
 import { SERVER_STATUS_METHOD, type ClientPhase, type ProgressValue } from './statusModel';
@@ -34,6 +35,7 @@ export interface ServerEvents {
 export class PaperlensServer implements ServerRequests {
   private client: LanguageClient | undefined;
   private readonly crashes = new CrashRestarts();
+  private readonly processes = new ServerProcesses();
 
   constructor(
     private readonly jarPath: string,
@@ -93,11 +95,12 @@ export class PaperlensServer implements ServerRequests {
       return;
     }
     try {
-      // Sends shutdown + exit, then kills the JVM if it is still alive after the timeout.
-      await client.dispose(3000);
+      // Sends shutdown and exit; a server that has not answered within the timeout is cut off.
+      await client.dispose(2000);
     } catch (error) {
       this.output.appendLine(`[paperlens] stopping the server: ${error instanceof Error ? error.message : String(error)}`);
     }
+    await this.processes.reap(1000);
     this.events.phase('stopped');
   }
 
@@ -116,12 +119,10 @@ export class PaperlensServer implements ServerRequests {
 
   private createClient(javaExecutable: string, settings: PaperlensSettings): LanguageClient {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    // No `transport` key: with one, the client would append `--stdio` to our arguments.
-    const serverOptions: ServerOptions = {
-      command: javaExecutable,
-      args: ['-jar', this.jarPath, 'serve'],
-      options: folder?.uri.scheme === 'file' ? { cwd: folder.uri.fsPath } : undefined,
-    };
+    const cwd = folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
+    // Called again for every restart after a crash; each JVM is tracked so `stop` can reap it.
+    const serverOptions: ServerOptions = async () =>
+      this.processes.spawn(javaExecutable, ['-jar', this.jarPath, 'serve'], cwd);
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(settings.languages),
       initializationOptions: serverPayload(settings),
@@ -148,6 +149,8 @@ export class PaperlensServer implements ServerRequests {
   }
 
   private onServerExit(): CloseHandlerResult {
+    // The connection is gone, so a process still running (stdout closed, JVM stuck) is of no use.
+    void this.processes.reap(1000);
     if (this.crashes.allowRestart(Date.now())) {
       return { action: CloseAction.Restart, message: '[paperlens] the server exited; starting it again', handled: true };
     }

@@ -5,6 +5,9 @@
 type Listener<T> = (value: T) => unknown;
 
 export class Disposable {
+  static from(...disposables: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => disposables.forEach((d) => d.dispose()));
+  }
   constructor(private readonly onDispose: () => void = () => undefined) {}
   dispose(): void {
     this.onDispose();
@@ -21,6 +24,9 @@ export class EventEmitter<T> {
     for (const listener of [...this.listeners]) {
       listener(value);
     }
+  }
+  dispose(): void {
+    this.listeners = [];
   }
 }
 
@@ -142,7 +148,10 @@ export const fake = {
   quickPicks: [] as FakeQuickPick<{ label: string }>[],
   opened: [] as { uri: Uri; options: unknown }[],
   workspaceRoot: '/notes',
+  /** `paperlens.*` values by full key, e.g. `'paperlens.java.home'`. */
+  settings: {} as Record<string, unknown>,
   reset(): void {
+    this.settings = {};
     this.commands.clear();
     this.executed = [];
     this.messages = [];
@@ -188,9 +197,38 @@ export const window = {
   },
 };
 
+const configurationChanged = new EventEmitter<{ affectsConfiguration(section: string): boolean }>();
+
+/** Tells listeners that these keys changed, as VS Code does after a settings edit. */
+export function changeSettings(values: Record<string, unknown>): void {
+  Object.assign(fake.settings, values);
+  const keys = Object.keys(values);
+  configurationChanged.fire({
+    affectsConfiguration: (section) => keys.some((key) => key === section || key.startsWith(section + '.')),
+  });
+}
+
 export const workspace = {
+  workspaceFolders: undefined,
+  textDocuments: [],
+  onDidChangeConfiguration: configurationChanged.event,
+  getConfiguration(section?: string) {
+    const full = (key: string) => (section === undefined ? key : `${section}.${key}`);
+    return {
+      get<T>(key: string, defaultValue?: T): T | undefined {
+        const value = fake.settings[full(key)];
+        return value === undefined ? defaultValue : (value as T);
+      },
+      has: (key: string) => full(key) in fake.settings,
+    };
+  },
   asRelativePath(pathOrUri: string | Uri): string {
     const path = typeof pathOrUri === 'string' ? pathOrUri : pathOrUri.fsPath;
     return path.startsWith(fake.workspaceRoot + '/') ? path.slice(fake.workspaceRoot.length + 1) : path;
   },
 };
+
+/** The editor version the language client checks against its `engines.vscode`. */
+export const version = '1.90.0';
+
+export const env = { language: 'en', appName: 'Fake Code', machineId: 'test' };
