@@ -36,6 +36,8 @@ export class PaperlensServer implements ServerRequests {
   private client: LanguageClient | undefined;
   private readonly crashes = new CrashRestarts();
   private readonly processes = new ServerProcesses();
+  private starting: Promise<void> | undefined;
+  private generation = 0;
 
   constructor(
     private readonly jarPath: string,
@@ -55,10 +57,18 @@ export class PaperlensServer implements ServerRequests {
     return this.client.sendRequest<R>(method, params, token);
   }
 
-  async start(): Promise<void> {
+  /** Starts the server unless it runs or is starting; concurrent calls share one start. */
+  start(): Promise<void> {
+    this.starting ??= this.startOnce().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async startOnce(): Promise<void> {
     if (this.client !== undefined) {
       return;
     }
+    // A stop while we look for Java or wait for `initialize` wins: nothing may start after it.
+    const generation = this.generation;
     this.events.phase('starting');
     const settings = currentSettings();
     if (!fs.existsSync(this.jarPath)) {
@@ -66,6 +76,9 @@ export class PaperlensServer implements ServerRequests {
       return;
     }
     const discovery = await discoverJava(settings.java.home, this.javaProbe);
+    if (generation !== this.generation) {
+      return;
+    }
     for (const skipped of discovery.rejected) {
       this.output.appendLine(`[paperlens] skipped ${skipped.source} java ${skipped.executable}: ${skipped.problem}`);
     }
@@ -83,12 +96,15 @@ export class PaperlensServer implements ServerRequests {
     try {
       await client.start();
     } catch (error) {
-      // The client already logged the cause; keep the object so `stop` can clean up the process.
-      this.fail(`the server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      if (generation === this.generation) {
+        // The client already logged the cause; keep it so `stop` can still clean up.
+        this.fail(`the server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
 
   async stop(): Promise<void> {
+    this.generation++;
     const client = this.client;
     this.client = undefined;
     if (client === undefined) {

@@ -2,101 +2,23 @@
 // runs test/fakes/fakeServer.js: what goes over the wire, status events, crash restarts and that no
 // server process is left behind.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { after, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import { COMMANDS, registerCommands } from '../src/commands';
+import type { JavaProbe } from '../src/javaDiscovery';
 import { nodeJavaProbe } from '../src/javaProbe';
 import { PaperlensServer } from '../src/paperlensServer';
 import { DEFAULT_SETTINGS, serverPayload } from '../src/settings';
 import type { ClientPhase, ProgressValue } from '../src/statusModel';
-import { changeSettings, commands, fake } from './fakes/vscode';
+import { alive, entries, fakeJdk, skipFakeJdk as skip, waitFor } from './fakes/fakeJdk';
+import { changeSettings, commands, fake, FakeOutputChannel } from './fakes/vscode';
 
-const skip = process.platform === 'win32' && 'the fake JDK is a shell script';
-const scratch = mkdtempSync(path.join(tmpdir(), 'paperlens-client-test-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-type Mode = 'normal' | 'crash' | 'stubborn';
-
-/** A folder that looks like a JDK 21 whose `java` starts the fake server; and an (empty) server jar. */
-function fakeJdk(mode: Mode): { home: string; jar: string; log: string } {
-  const home = mkdtempSync(path.join(scratch, `${mode}-`));
-  mkdirSync(path.join(home, 'bin'));
-  const log = path.join(home, 'server.log');
-  writeFileSync(log, '');
-  const java = path.join(home, 'bin', 'java');
-  const fakeServer = path.join(__dirname, 'fakes', 'fakeServer.js');
-  writeFileSync(
-    java,
-    [
-      '#!/bin/sh',
-      'if [ "$1" = "-version" ]; then echo \'openjdk version "21.0.2" 2024-01-16\' >&2; exit 0; fi',
-      `PAPERLENS_FAKE_LOG='${log}' PAPERLENS_FAKE_MODE=${mode} exec '${process.execPath}' '${fakeServer}' "$@"`,
-      '',
-    ].join('\n'),
-  );
-  chmodSync(java, 0o755);
-  const jar = path.join(home, 'paperlens-server.jar');
-  writeFileSync(jar, '');
-  return { home, jar, log };
-}
-
-type LogEntry = { event: string; [key: string]: unknown };
-
-function entries(log: string): LogEntry[] {
-  return readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as LogEntry);
-}
-
-async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-class RecordingOutput {
-  readonly name = 'Paperlens';
-  text = '';
-  append(value: string): void {
-    this.text += value;
-  }
-  appendLine(value: string): void {
-    this.text += value + '\n';
-  }
-  replace(value: string): void {
-    this.text = value;
-  }
-  clear(): void {
-    this.text = '';
-  }
-  show(): void {}
-  hide(): void {}
-  dispose(): void {}
-}
-
-function startServer(jdk: { jar: string }) {
+// Only the setting may point at Java here, whatever this machine's JAVA_HOME and PATH hold.
+function startServer(jdk: { jar: string }, probe: JavaProbe = { ...nodeJavaProbe(), env: {} }) {
   const phases: ClientPhase[] = [];
   const progress: ProgressValue['kind'][] = [];
   const statuses: unknown[] = [];
-  const output = new RecordingOutput();
-  // Only the setting may point at Java here, whatever this machine's JAVA_HOME and PATH hold.
-  const probe = { ...nodeJavaProbe(), env: {} };
+  const output = new FakeOutputChannel('Paperlens');
   const server = new PaperlensServer(jdk.jar, output as never, probe, {
     phase: (phase) => phases.push(phase),
     progress: (_token, value) => progress.push(value.kind),
@@ -175,6 +97,36 @@ describe('PaperlensServer', { skip }, () => {
     await server.stop();
     assert.ok(entries(jdk.log).some((e) => e.event === 'shutdown'));
     assert.equal(alive(pid), false);
+  });
+
+  test('two starts at once give one server', async () => {
+    const jdk = fakeJdk('normal');
+    fake.settings = { 'paperlens.java.home': jdk.home };
+    const { server } = startServer(jdk);
+    await Promise.all([server.start(), server.start()]);
+    await server.start();
+    assert.equal(entries(jdk.log).filter((e) => e.event === 'start').length, 1);
+    await server.stop();
+  });
+
+  test('a stop while Java is being looked for means nothing starts', async () => {
+    const jdk = fakeJdk('normal');
+    fake.settings = { 'paperlens.java.home': jdk.home };
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    // Only the setting may point at Java here, whatever this machine's JAVA_HOME and PATH hold.
+    const real = { ...nodeJavaProbe(), env: {} };
+    const slowProbe: JavaProbe = { ...real, versionOutput: async (java) => answered.then(() => real.versionOutput(java)) };
+    const { server, phases } = startServer(jdk, slowProbe);
+
+    const starting = server.start();
+    await server.stop();
+    answer();
+    await starting;
+
+    assert.deepEqual(entries(jdk.log), []);
+    assert.equal(server.isRunning(), false);
+    assert.ok(!phases.includes('running'));
   });
 
   test('no Java: nothing is started and the user is told what to do', async () => {

@@ -132,6 +132,53 @@ export class FakeQuickPick<T extends { label: string }> {
   }
 }
 
+export class FakeOutputChannel {
+  text = '';
+  shown = 0;
+  constructor(readonly name: string) {}
+  append(value: string): void {
+    this.text += value;
+  }
+  appendLine(value: string): void {
+    this.text += value + '\n';
+  }
+  replace(value: string): void {
+    this.text = value;
+  }
+  clear(): void {
+    this.text = '';
+  }
+  show(): void {
+    this.shown++;
+  }
+  hide(): void {}
+  dispose(): void {}
+}
+
+export class FakeStatusBarItem {
+  name = '';
+  text = '';
+  tooltip: unknown;
+  command: unknown;
+  backgroundColor: ThemeColor | undefined;
+  visible = false;
+  disposed = false;
+  constructor(
+    readonly id: string,
+    readonly alignment: StatusBarAlignment,
+    readonly priority: number,
+  ) {}
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export interface ShownMessage {
   level: 'error' | 'warning' | 'info';
   message: string;
@@ -146,6 +193,8 @@ export const fake = {
   /** The button the user clicks on the next message; undefined dismisses it. */
   answer: undefined as string | undefined,
   quickPicks: [] as FakeQuickPick<{ label: string }>[],
+  outputChannels: [] as FakeOutputChannel[],
+  statusBarItems: [] as FakeStatusBarItem[],
   opened: [] as { uri: Uri; options: unknown }[],
   workspaceRoot: '/notes',
   /** `paperlens.*` values by full key, e.g. `'paperlens.java.home'`. */
@@ -157,6 +206,8 @@ export const fake = {
     this.messages = [];
     this.answer = undefined;
     this.quickPicks = [];
+    this.outputChannels = [];
+    this.statusBarItems = [];
     this.opened = [];
   },
 };
@@ -187,6 +238,16 @@ export const window = {
   showErrorMessage: show('error'),
   showWarningMessage: show('warning'),
   showInformationMessage: show('info'),
+  createOutputChannel(name: string): FakeOutputChannel {
+    const channel = new FakeOutputChannel(name);
+    fake.outputChannels.push(channel);
+    return channel;
+  },
+  createStatusBarItem(id: string, alignment: StatusBarAlignment, priority: number): FakeStatusBarItem {
+    const item = new FakeStatusBarItem(id, alignment, priority);
+    fake.statusBarItems.push(item);
+    return item;
+  },
   createQuickPick<T extends { label: string }>(): FakeQuickPick<T> {
     const quickPick = new FakeQuickPick<T>();
     fake.quickPicks.push(quickPick);
