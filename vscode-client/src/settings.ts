@@ -15,9 +15,15 @@ export interface PaperlensSettings {
 
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 
+/**
+ * The part of the settings the server reads. `java.home` is the client's own business (the server
+ * would report it as unknown), and `languages` uses the server's note-language names.
+ */
+export type ServerSettings = Omit<PaperlensSettings, 'java'>;
+
 /** What `initializationOptions` and `workspace/didChangeConfiguration` params carry. */
 export interface ServerSettingsPayload {
-  settings: { paperlens: PaperlensSettings };
+  settings: { paperlens: ServerSettings };
 }
 
 /** Reads one dotted key below `paperlens.`, the way `WorkspaceConfiguration.get` does. */
@@ -26,10 +32,12 @@ export type SettingReader = (key: string) => unknown;
 export const MAX_COMPLETION_ITEMS = 1000;
 
 /** Defaults; package.json declares the same values (a unit test keeps the two equal). */
+// Empty `sources` and `indexDir` leave the choice to the server: `reviews/` plus every `*.bib`, and a
+// per-user cache folder.
 export const DEFAULT_SETTINGS: PaperlensSettings = {
-  sources: ['reviews/', '**/*.bib'],
-  indexDir: '.paperlens-cache',
-  completion: { maxItems: 50 },
+  sources: [],
+  indexDir: '',
+  completion: { maxItems: 30 },
   diagnostics: { unknownCitations: true },
   languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
   java: { home: '' },
@@ -42,18 +50,47 @@ export const RESTART_KEYS = ['java.home', 'languages'] as const;
 export function readSettings(get: SettingReader): PaperlensSettings {
   const d = DEFAULT_SETTINGS;
   return {
-    sources: stringList(get('sources'), d.sources, true),
-    indexDir: text(get('indexDir'), d.indexDir),
+    sources: stringList(get('sources'), d.sources),
+    indexDir: typeof get('indexDir') === 'string' ? (get('indexDir') as string).trim() : d.indexDir,
     completion: { maxItems: count(get('completion.maxItems'), d.completion.maxItems) },
     diagnostics: { unknownCitations: flag(get('diagnostics.unknownCitations'), d.diagnostics.unknownCitations) },
-    languages: stringList(get('languages'), d.languages, false),
+    languages: stringList(get('languages'), d.languages),
     java: { home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home },
     trace: { server: traceLevel(get('trace.server'), d.trace.server) },
   };
 }
 
 export function serverPayload(settings: PaperlensSettings): ServerSettingsPayload {
-  return { settings: { paperlens: settings } };
+  return {
+    settings: {
+      paperlens: {
+        sources: settings.sources,
+        indexDir: settings.indexDir,
+        completion: settings.completion,
+        diagnostics: settings.diagnostics,
+        languages: serverLanguages(settings.languages),
+        trace: settings.trace,
+      },
+    },
+  };
+}
+
+/**
+ * VS Code language ids as the server's note languages: `tex` is LaTeX to it, and BibTeX files are
+ * sources rather than notes, so `bibtex` only widens the document selector. Ids the table does not
+ * know pass through; the server reports the ones it cannot use.
+ */
+const SERVER_LANGUAGE: Record<string, string | null> = {
+  markdown: 'markdown',
+  latex: 'latex',
+  tex: 'latex',
+  plaintext: 'plaintext',
+  bibtex: null,
+};
+
+export function serverLanguages(languageIds: readonly string[]): string[] {
+  const names = languageIds.map((id) => (id in SERVER_LANGUAGE ? SERVER_LANGUAGE[id] : id));
+  return [...new Set(names.filter((name): name is string => name !== null))];
 }
 
 /** One selector entry per enabled language, for saved files and for untitled buffers. */
@@ -64,19 +101,12 @@ export function documentSelector(languages: readonly string[]): { language: stri
   ]);
 }
 
-// An empty source list would silently index nothing; the defaults are the better guess. An empty
-// language list is a deliberate "off switch" and is kept.
-function stringList(value: unknown, fallback: string[], nonEmpty: boolean): string[] {
+function stringList(value: unknown, fallback: string[]): string[] {
   if (!Array.isArray(value)) {
     return [...fallback];
   }
   const items = value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '');
-  const unique = [...new Set(items)];
-  return nonEmpty && unique.length === 0 ? [...fallback] : unique;
-}
-
-function text(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+  return [...new Set(items)];
 }
 
 function count(value: unknown, fallback: number): number {

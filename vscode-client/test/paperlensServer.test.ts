@@ -58,7 +58,7 @@ describe('PaperlensServer', { skip }, () => {
     await server.sendSettings();
     await waitFor('didChangeConfiguration', () => entries(jdk.log).some((e) => e.event === 'didChangeConfiguration'));
     const changed = entries(jdk.log).find((e) => e.event === 'didChangeConfiguration')?.params;
-    assert.deepEqual(changed, serverPayload({ ...expected.settings.paperlens, completion: { maxItems: 7 } }));
+    assert.deepEqual(changed, serverPayload({ ...DEFAULT_SETTINGS, sources: ['notes/'], java: { home: jdk.home }, completion: { maxItems: 7 } }));
 
     await server.stop();
     const events = entries(jdk.log).map((e) => e.event);

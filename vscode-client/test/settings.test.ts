@@ -7,6 +7,7 @@ import {
   MAX_COMPLETION_ITEMS,
   documentSelector,
   readSettings,
+  serverLanguages,
   serverPayload,
   type PaperlensSettings,
 } from '../src/settings';
@@ -28,15 +29,15 @@ describe('readSettings', () => {
   const rows: { name: string; user: Record<string, unknown>; expect: Partial<PaperlensSettings> }[] = [
     { name: 'sources kept in order', user: { sources: ['notes/', 'refs.bib'] }, expect: { sources: ['notes/', 'refs.bib'] } },
     { name: 'sources trimmed, blanks and duplicates dropped', user: { sources: [' a/ ', '', 'a/', 7, 'b.bib'] }, expect: { sources: ['a/', 'b.bib'] } },
-    { name: 'empty sources fall back to the defaults', user: { sources: [] }, expect: { sources: DEFAULT_SETTINGS.sources } },
-    { name: 'sources as a string fall back', user: { sources: 'reviews/' }, expect: { sources: DEFAULT_SETTINGS.sources } },
-    { name: 'indexDir kept', user: { indexDir: 'build/index' }, expect: { indexDir: 'build/index' } },
-    { name: 'blank indexDir falls back', user: { indexDir: '  ' }, expect: { indexDir: '.paperlens-cache' } },
+    { name: 'empty sources leave the choice to the server', user: { sources: [] }, expect: { sources: [] } },
+    { name: 'sources as a string fall back', user: { sources: 'reviews/' }, expect: { sources: [] } },
+    { name: 'indexDir kept', user: { indexDir: ' build/index ' }, expect: { indexDir: 'build/index' } },
+    { name: 'indexDir as a number falls back', user: { indexDir: 3 }, expect: { indexDir: '' } },
     { name: 'maxItems kept', user: { 'completion.maxItems': 20 }, expect: { completion: { maxItems: 20 } } },
     { name: 'maxItems rounded down', user: { 'completion.maxItems': 7.9 }, expect: { completion: { maxItems: 7 } } },
     { name: 'maxItems below 1 clamped', user: { 'completion.maxItems': 0 }, expect: { completion: { maxItems: 1 } } },
     { name: 'maxItems too large clamped', user: { 'completion.maxItems': 1e9 }, expect: { completion: { maxItems: MAX_COMPLETION_ITEMS } } },
-    { name: 'maxItems as text falls back', user: { 'completion.maxItems': '20' }, expect: { completion: { maxItems: 50 } } },
+    { name: 'maxItems as text falls back', user: { 'completion.maxItems': '20' }, expect: { completion: { maxItems: 30 } } },
     { name: 'unknownCitations off', user: { 'diagnostics.unknownCitations': false }, expect: { diagnostics: { unknownCitations: false } } },
     { name: 'unknownCitations as text falls back', user: { 'diagnostics.unknownCitations': 'no' }, expect: { diagnostics: { unknownCitations: true } } },
     { name: 'languages narrowed', user: { languages: ['markdown'] }, expect: { languages: ['markdown'] } },
@@ -53,22 +54,32 @@ describe('readSettings', () => {
 });
 
 describe('what the server receives', () => {
-  test('initializationOptions and didChangeConfiguration share one nested shape', () => {
-    const settings = fromUser({ sources: ['reviews/'], 'completion.maxItems': 10 });
+  test('initializationOptions and didChangeConfiguration share one nested shape, without java.home', () => {
+    const settings = fromUser({ sources: ['reviews/'], 'completion.maxItems': 10, 'java.home': '/opt/jdk' });
     assert.deepEqual(serverPayload(settings), {
       settings: {
         paperlens: {
           sources: ['reviews/'],
-          indexDir: '.paperlens-cache',
+          indexDir: '',
           completion: { maxItems: 10 },
           diagnostics: { unknownCitations: true },
-          languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
-          java: { home: '' },
+          languages: ['markdown', 'latex', 'plaintext'],
           trace: { server: 'off' },
         },
       },
     });
   });
+
+  const languageRows: [string, string[], string[]][] = [
+    ['the defaults', ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'], ['markdown', 'latex', 'plaintext']],
+    ['tex alone is LaTeX', ['tex'], ['latex']],
+    ['bibtex alone is no note language', ['bibtex'], []],
+    ['unknown ids pass through for the server to judge', ['markdown', 'quarto'], ['markdown', 'quarto']],
+    ['nothing', [], []],
+  ];
+  for (const [name, ids, expected] of languageRows) {
+    test(`server languages: ${name}`, () => assert.deepEqual(serverLanguages(ids), expected));
+  }
 
   test('the payload survives JSON, as it must to cross the wire', () => {
     const payload = serverPayload(DEFAULT_SETTINGS);
