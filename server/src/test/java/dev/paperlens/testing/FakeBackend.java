@@ -72,7 +72,7 @@ public final class FakeBackend implements SearchBackend {
   }
 
   private static String withoutFinalVowel(String key) {
-    return key.length() > 2 && "aeiou".indexOf(key.charAt(key.length() - 1)) >= 0
+    return key.length() > 2 && "aeious".indexOf(key.charAt(key.length() - 1)) >= 0
         ? key.substring(0, key.length() - 1)
         : key;
   }
