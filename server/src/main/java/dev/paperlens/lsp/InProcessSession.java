@@ -8,6 +8,21 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -71,6 +86,50 @@ public final class InProcessSession implements AutoCloseable {
 
   public SessionClient client() {
     return client;
+  }
+
+  // Typed calls for callers outside the protocol layer (the demo), which may not touch LSP4J's
+  // service interfaces. Each is one JSON-RPC round trip.
+
+  public InitializeResult initialize(InitializeParams params, Duration timeout) throws Exception {
+    InitializeResult result = server.initialize(params).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    server.initialized(new InitializedParams());
+    return result;
+  }
+
+  public void didOpen(TextDocumentItem document) {
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(document));
+  }
+
+  public void didChange(DidChangeTextDocumentParams params) {
+    server.getTextDocumentService().didChange(params);
+  }
+
+  /** The hover at a position, or null when there is none. */
+  public Hover hover(String uri, Position position, Duration timeout) throws Exception {
+    return server.getTextDocumentService()
+        .hover(new HoverParams(new TextDocumentIdentifier(uri), position))
+        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The completion items at a position, in the server's order. */
+  public List<CompletionItem> completion(String uri, Position position, Duration timeout) throws Exception {
+    var result = server.getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    List<CompletionItem> items = result == null ? null : result.isRight() ? result.getRight().getItems() : result.getLeft();
+    return items == null ? List.of() : items;
+  }
+
+  /** The definition locations at a position. */
+  public List<Location> definition(String uri, Position position, Duration timeout) throws Exception {
+    var result = server.getTextDocumentService()
+        .definition(new DefinitionParams(new TextDocumentIdentifier(uri), position))
+        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (result == null || result.getLeft() == null) {
+      return List.of();
+    }
+    return List.copyOf(result.getLeft());
   }
 
   /** Shuts the server down politely, then closes the pipes. */
