@@ -1,0 +1,336 @@
+package dev.paperlens.corpus;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names a review gives to its own paper's method, model or dataset: the short name before
+ * a title's colon, an abbreviation defined in the title, a title that is itself a name, and Russian
+ * cue phrases in the body ("называется X", "под названием X", "мы представляем X").
+ *
+ * <p>Names are Latin-script: reviews write Russian prose around Latin names, so a cue followed by a
+ * Russian word introduces nothing we could match in a note. Only a few cue words start a match and
+ * every pattern after them is bounded, so huge bodies are read in linear time.
+ */
+public final class IntroducedNames {
+  /** A Latin name token that carries a capital: "HyenaDNA", "FIFO-Diffusion", "vLLM", "Imp". */
+  private static final String NAME_TOKEN = "[a-z0-9]*[A-Z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*";
+
+  /** A capitalised word of a spelled-out name: "Trajectory", "Cross-Layer". */
+  private static final String LONG_WORD = "[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*";
+
+  /** "Trajectory Score Matching (TSM)", "NeuroEvolution of Augmenting Topologies (NEAT)". */
+  private static final Pattern LONG_WITH_ABBREVIATION =
+      Pattern.compile(
+          "(?<long>"
+              + LONG_WORD
+              + "(?: (?:(?:of|for|and|the|with|in|on|to|via|a|an|&) )?"
+              + LONG_WORD
+              + "){0,7}) \\((?<abbr>[A-Za-z0-9][A-Za-z0-9-]{0,15})\\)");
+
+  /** A name of up to four words: "OpenRLHF", "Stable Diffusion XL", "Mamba 2". */
+  private static final Pattern NAME =
+      Pattern.compile(NAME_TOKEN + "(?: [A-Z0-9][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*){0,3}");
+
+  /**
+   * Russian cue words. "called" cues name the thing right away; "presents" cues may put a short
+   * Russian description first ("представляем модельно-основанную кластеризацию, MBC").
+   */
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем)"
+              + "|[Пп]од\\s+названием|[Cc]alled|[Nn]amed|[Dd]ubbed)"
+              + "|(?<presents>[Пп]редстав(?:ля|ил|им)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
+              + "|[Рр]азработа(?:ли|ем|ют)|[Ww]e (?:introduce|present|propose))"
+              + "|(?<proposes>[Пп]редлага(?:ем|ют|ет)|[Пп]редложи(?:ли|м))"
+              + ")(?![\\p{L}])");
+
+  /**
+   * How cue words start: the regex runs only where the text starts the same way, which keeps bodies
+   * of plain prose cheap to read. English cues serve posts written in English.
+   */
+  private static final String[] CUE_STARTS = {
+    "наз", "под", "пре", "соз", "раз", "cal", "nam", "dub", "we "
+  };
+
+  /** Words that end a description: a name after them is what the text talks about, not its own. */
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "в", "во", "на", "с", "со", "по", "для", "из", "к", "ко", "от", "о", "об", "обо", "при",
+          "через", "над", "под", "у", "за", "до", "без", "и", "или", "а", "но", "что", "как",
+          "который", "которая", "которые", "которое", "также", "уже", "еще", "ещё", "не", "себя",
+          "себе");
+
+  /** Short descriptions a "presents" cue may put before the name without a comma. */
+  private static final int SHORT_GAP = 3;
+
+  /** Longer descriptions, which must then be closed by a comma or a dash. */
+  private static final int LONG_GAP = 6;
+
+  private static final Pattern ARTICLE_NAME =
+      Pattern.compile(
+          "(?:The|A|An) (?<word>[A-Z][A-Za-z0-9-]*)(?: (?:&|and) (?:the )?[A-Z][A-Za-z0-9-]*)?");
+
+  private static final Pattern SHORT_NAME_TITLE =
+      Pattern.compile(
+          "[A-Z0-9][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*(?:"
+              + " [A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?");
+
+  private static final Pattern SINGLE_TOKEN =
+      Pattern.compile("[A-Za-z0-9]+(?:[-_.+][A-Za-z0-9]+)*");
+
+  private static final int MAX_PREFIX_CHARS = 48;
+
+  private IntroducedNames() {}
+
+  /**
+   * The names a post introduces for its own paper, distinct, in the order title then body.
+   *
+   * @param title the post's title as written, or null (digest abstracts have none)
+   * @param body the post's body, or null
+   * @return names as written; the first one is the display name; empty when none is found
+   */
+  public static List<String> introduced(String title, String body) {
+    Set<String> names = new LinkedHashSet<>();
+    if (title != null) {
+      fromTitle(title.strip(), names);
+    }
+    if (body != null) {
+      fromBody(body, names);
+    }
+    return List.copyOf(names);
+  }
+
+  private static void fromTitle(String title, Set<String> names) {
+    if (title.isEmpty() || title.length() > 400) {
+      return;
+    }
+    int colon = title.indexOf(':');
+    if (colon > 0) {
+      String prefix = title.substring(0, colon).strip();
+      if (prefix.length() <= MAX_PREFIX_CHARS) {
+        fromTitlePrefix(prefix, names);
+      }
+    } else if (SHORT_NAME_TITLE.matcher(title).matches()) {
+      // "Memory Mosaics": a title of one or two capitalised words is the name itself.
+      names.add(title);
+    }
+    Matcher abbreviation = LONG_WITH_ABBREVIATION.matcher(title);
+    while (abbreviation.find()) {
+      addSpelledOut(abbreviation, names, false);
+    }
+  }
+
+  private static void fromTitlePrefix(String prefix, Set<String> names) {
+    Matcher whole = LONG_WITH_ABBREVIATION.matcher(prefix);
+    if (whole.matches()) {
+      addSpelledOut(whole, names, false);
+      return;
+    }
+    if (SINGLE_TOKEN.matcher(prefix).matches() && hasLatinLetter(prefix)) {
+      names.add(prefix);
+      return;
+    }
+    Matcher article = ARTICLE_NAME.matcher(prefix);
+    if (article.matches()) {
+      // "The Hedgehog & the Porcupine": the phrase is the display name, the noun what people say.
+      names.add(prefix);
+      names.add(article.group("word"));
+      return;
+    }
+    String[] words = prefix.split(" ");
+    if (words.length <= 4) {
+      for (String word : words) {
+        if (isNameLike(word)) {
+          // "Stable Diffusion XL": a prefix with a coined word is a name, "Scaling Laws" is not.
+          names.add(prefix);
+          return;
+        }
+      }
+    }
+  }
+
+  /** A coined word: a capital right after a letter, or a digit ("LLaVA", "GPT4", "XL"). */
+  private static boolean isNameLike(String word) {
+    boolean latin = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c > 'z') {
+        return false;
+      }
+      boolean afterLetter = i > 0 && Character.isLetter(word.charAt(i - 1));
+      if ((c >= 'A' && c <= 'Z' && afterLetter) || (c >= '0' && c <= '9')) {
+        latin = true;
+      }
+    }
+    return latin && hasLatinLetter(word);
+  }
+
+  private static boolean hasLatinLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void fromBody(String body, Set<String> names) {
+    Matcher cue = CUE.matcher(body);
+    Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
+    Matcher name = NAME.matcher(body);
+    int n = body.length();
+    int i = 0;
+    while (i < n) {
+      char c = body.charAt(i);
+      if (!startsCue(body, i, c)
+          || (i > 0 && isWordChar(body.charAt(i - 1)))
+          || !cue.region(i, n).lookingAt()) {
+        i++;
+        continue;
+      }
+      i = cue.end();
+      // "назвали его X": a called cue allows one word (a pronoun) before the name.
+      int shortGap = cue.group("called") != null ? 1 : SHORT_GAP;
+      int longGap = cue.group("presents") != null ? LONG_GAP : 0;
+      int at = nameStart(body, i, shortGap, longGap);
+      if (at < 0) {
+        continue;
+      }
+      spelled.region(at, n);
+      if (spelled.lookingAt() && hasCapital(spelled.group("abbr"))) {
+        addSpelledOut(spelled, names, true);
+        i = spelled.end();
+        continue;
+      }
+      name.region(at, n);
+      if (name.lookingAt()) {
+        names.add(name.group());
+        i = name.end();
+      }
+    }
+  }
+
+  /**
+   * Where the name after a cue starts, skipping a short Russian description; -1 when the cue is
+   * followed by something else.
+   */
+  private static int nameStart(String text, int pos, int shortGap, int longGap) {
+    int words = 0;
+    boolean closed = false;
+    int n = text.length();
+    while (pos < n) {
+      pos = skipSpacesAndQuotes(text, pos);
+      if (pos >= n) {
+        return -1;
+      }
+      char c = text.charAt(pos);
+      if (isLatinOrDigit(c)) {
+        boolean allowed = closed ? words >= 1 && words <= longGap : words <= shortGap;
+        return allowed ? pos : -1;
+      }
+      if (closed || !isCyrillic(c)) {
+        return -1;
+      }
+      int end = pos;
+      while (end < n && (isCyrillic(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (STOP_WORDS.contains(text.substring(pos, end).toLowerCase(java.util.Locale.ROOT))) {
+        return -1;
+      }
+      words++;
+      if (words > Math.max(shortGap, longGap)) {
+        return -1;
+      }
+      pos = end;
+      if (pos < n && text.charAt(pos) == ',') {
+        closed = true;
+        pos++;
+      } else if (pos + 1 < n && text.charAt(pos) == ' ' && isDash(text.charAt(pos + 1))) {
+        closed = true;
+        pos += 2;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSpacesAndQuotes(String text, int pos) {
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == ' ' || c == '\t' || c == '\u00a0' || c == '«' || c == '"' || c == '“') {
+        pos++;
+      } else {
+        break;
+      }
+    }
+    return pos;
+  }
+
+  private static boolean startsCue(String text, int i, char first) {
+    char lower =
+        (first >= 'А' && first <= 'Я') || (first >= 'A' && first <= 'Z')
+            ? (char) (first + 32)
+            : first;
+    if (i + 2 >= text.length()) {
+      return false;
+    }
+    for (String start : CUE_STARTS) {
+      if (start.charAt(0) == lower
+          && text.charAt(i + 1) == start.charAt(1)
+          && text.charAt(i + 2) == start.charAt(2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return isCyrillic(c) || isLatinOrDigit(c) || (c >= 0x80 && Character.isLetterOrDigit(c));
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '—' || c == '–';
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= '\u0400' && c <= '\u04ff';
+  }
+
+  private static boolean isLatinOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean hasCapital(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A spelled-out name with its abbreviation. In running text the phrase as written is the display
+   * name; in a title the title itself is the display, so only the two names are kept.
+   */
+  private static void addSpelledOut(Matcher m, Set<String> names, boolean keepAsWritten) {
+    String spelled = m.group("long");
+    String abbreviation = m.group("abbr");
+    if (!hasCapital(abbreviation)) {
+      return;
+    }
+    if (keepAsWritten) {
+      names.add(m.group());
+      names.add(abbreviation);
+      names.add(spelled);
+    } else {
+      names.add(spelled);
+      names.add(abbreviation);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.paperlens.corpus;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams the chats and messages out of a Telegram Desktop export: a single chat ({@code name},
+ * {@code type}, {@code id}, {@code messages}) or a whole account ({@code chats.list} and {@code
+ * left_chats.list}, each a chat of that shape).
+ *
+ * <p>Streaming gives each message's first and last line ('{' and '}' of its object), and lets a
+ * truncated export still give every message completed before the cut.
+ */
+final class TelegramExportReader {
+  private TelegramExportReader() {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /**
+   * A chat as far as it was read.
+   *
+   * @param name the chat's name, or null (saved messages, or cut before the name)
+   * @param type "public_channel", "private_channel", "personal_chat"... or null
+   * @param messages its messages, in file order
+   */
+  record Chat(String name, String type, List<Message> messages) {}
+
+  /**
+   * One message object.
+   *
+   * @param json the message as written
+   * @param startLine 1-based line of its '{'
+   * @param endLine 1-based line of its '}'
+   */
+  record Message(JsonNode json, int startLine, int endLine) {}
+
+  /**
+   * Whether the content is a JSON object with "messages", "chats" or "left_chats" before any error.
+   */
+  static boolean isExport(String content) {
+    if (content == null || content.isBlank()) {
+      return false;
+    }
+    try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        if (field.equals("messages") || field.equals("chats") || field.equals("left_chats")) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Every chat with every message completed before the end of the content or its first error. */
+  static List<Chat> read(String content) {
+    List<ChatBuilder> chats = new ArrayList<>();
+    if (content != null && !content.isBlank()) {
+      try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
+        if (p.nextToken() == JsonToken.START_OBJECT) {
+          ChatBuilder root = new ChatBuilder();
+          chats.add(root);
+          readChat(p, root, chats);
+        }
+      } catch (IOException | RuntimeException e) {
+        // Truncated or invalid from here on: what was read before stays.
+      }
+    }
+    return chats.stream().map(c -> new Chat(c.name, c.type, List.copyOf(c.messages))).toList();
+  }
+
+  /** Reads a chat object's fields, or the account root's, whose chat lists go to {@code chats}. */
+  private static void readChat(JsonParser p, ChatBuilder chat, List<ChatBuilder> chats)
+      throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "name" -> chat.name = scalarText(p, value);
+        case "type" -> chat.type = scalarText(p, value);
+        case "messages" -> {
+          if (value == JsonToken.START_ARRAY) {
+            readMessages(p, chat);
+          } else {
+            p.skipChildren();
+          }
+        }
+        case "chats", "left_chats" -> {
+          if (value == JsonToken.START_OBJECT) {
+            readChatList(p, chats);
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  private static String scalarText(JsonParser p, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    p.skipChildren();
+    return null;
+  }
+
+  /** Reads {@code {"about": ..., "list": [chat...]}}. */
+  private static void readChatList(JsonParser p, List<ChatBuilder> chats) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("list") && value == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          ChatBuilder chat = new ChatBuilder();
+          chats.add(chat);
+          readChat(p, chat, chats);
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private static void readMessages(JsonParser p, ChatBuilder chat) throws IOException {
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
+      if (token != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        continue;
+      }
+      int start = p.currentTokenLocation().getLineNr();
+      JsonNode message = MAPPER.readTree(p);
+      int end = p.currentTokenLocation().getLineNr();
+      chat.messages.add(new Message(message, start, end));
+    }
+  }
+
+  private static String withoutBom(String content) {
+    return content.startsWith("\uFEFF") ? content.substring(1) : content;
+  }
+
+  private static final class ChatBuilder {
+    String name;
+    String type;
+    final List<Message> messages = new ArrayList<>();
+  }
+}

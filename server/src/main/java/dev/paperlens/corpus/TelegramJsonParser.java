@@ -1,0 +1,252 @@
+package dev.paperlens.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paperlens.corpus.TelegramExportReader.Chat;
+import dev.paperlens.corpus.TelegramExportReader.Message;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the reviews in Telegram Desktop JSON exports ({@code result.json}), one chat or a whole
+ * account ({@link TelegramExportReader}).
+ *
+ * <p>A review spans its message object's lines. JSON keeps a message's text on one line as escaped
+ * "\n", so there is no line for each body line: every body line carries the message's first line.
+ *
+ * <p>A message is a review when its first line reads like a paper title ({@link TitleLine}), a body
+ * follows and it carries a link; service messages, memes, chatter and promos are left out.
+ */
+public final class TelegramJsonParser implements SourceParser {
+  private static final int MIN_BODY_CHARS = 80;
+  private static final Pattern SELF_LINK =
+      Pattern.compile(
+          "(?i)^(?:https?://)?(?:www\\.)?(?:t|telegram)\\.me/(?:s/)?([a-z][a-z0-9_]{3,31})/(\\d+)");
+  private static final Set<String> NOT_USERNAMES =
+      Set.of("joinchat", "addlist", "addstickers", "addemoji", "share", "proxy", "boost");
+  private static final List<String> PROMO_MARKERS =
+      List.of("#реклама", "#промо", "#ad ", "erid", "промокод", "розыгрыш", "giveaway");
+
+  /** "#papers #llm" above the title files the post; it is not the title. */
+  private static final Pattern TAGS_ONLY = Pattern.compile("(?:[#@][\\p{L}\\p{N}_]+[\\s,]*)+");
+
+  private static final Set<String> PUBLIC_TYPES = Set.of("public_channel", "public_supergroup");
+
+  @Override
+  public SourceFormat format() {
+    return SourceFormat.TELEGRAM_JSON;
+  }
+
+  /** A JSON object with a top-level "messages", "chats" or "left_chats" field before any error. */
+  @Override
+  public boolean accepts(String content) {
+    return TelegramExportReader.isExport(content);
+  }
+
+  @Override
+  public List<ReviewDraft> parse(String path, String content) {
+    List<ReviewDraft> drafts = new ArrayList<>();
+    for (Chat chat : TelegramExportReader.read(content)) {
+      drafts.addAll(reviews(path, chat));
+    }
+    return drafts;
+  }
+
+  private List<ReviewDraft> reviews(String path, Chat chat) {
+    String username =
+        chat.type() != null && PUBLIC_TYPES.contains(chat.type()) ? username(chat) : null;
+    List<ReviewDraft> drafts = new ArrayList<>();
+    for (Message raw : chat.messages()) {
+      try {
+        ReviewDraft draft = review(path, chat, username, raw);
+        if (draft != null) {
+          drafts.add(draft);
+        }
+      } catch (RuntimeException e) {
+        // A message of an unexpected shape is left out; the others still count.
+      }
+    }
+    return drafts;
+  }
+
+  private ReviewDraft review(String path, Chat chat, String username, Message raw) {
+    JsonNode m = raw.json();
+    if (!m.path("type").asText("").equals("message")) {
+      return null;
+    }
+    JsonNode textNode = m.get("text");
+    if (textNode == null || (textNode.isTextual() && textNode.asText().isEmpty())) {
+      textNode = m.get("text_entities");
+    }
+    TelegramMessageText text = TelegramMessageText.of(textNode);
+    if (text.links().isEmpty()) {
+      return null;
+    }
+    Shape shape = shape(text, raw.startLine());
+    if (shape == null || isPromo(text.text())) {
+      return null;
+    }
+    String title = shape.title();
+    List<SourceLine> body = shape.body();
+    List<Link> markerLinks = shape.markerLinks();
+    List<Link> candidates = new ArrayList<>(markerLinks);
+    candidates.addAll(text.links());
+    String arxiv = null;
+    String doi = null;
+    for (Link link : candidates) {
+      arxiv = arxiv != null ? arxiv : LinkIds.arxivId(link.url());
+      doi = doi != null ? doi : LinkIds.doiFromUrl(link.url());
+    }
+    Long messageId = m.path("id").canConvertToLong() ? m.path("id").asLong() : null;
+    String forwardedFrom =
+        m.path("forwarded_from").isTextual() ? m.get("forwarded_from").asText() : null;
+    String channel = forwardedFrom != null ? forwardedFrom : chat.name();
+    String postUrl =
+        username != null && forwardedFrom == null && messageId != null
+            ? "https://t.me/" + username + "/" + messageId
+            : null;
+    String date = m.path("date").isTextual() ? m.get("date").asText() : null;
+    String bodyText = String.join("\n", body.stream().map(SourceLine::text).toList());
+    return new ReviewDraft(
+        path,
+        SourceFormat.TELEGRAM_JSON,
+        raw.startLine(),
+        raw.endLine(),
+        title,
+        introducedNames(title, bodyText),
+        channel,
+        date,
+        messageId,
+        postUrl,
+        reactions(m.get("reactions")),
+        text.links(),
+        body,
+        arxiv,
+        doi);
+  }
+
+  /**
+   * Splits a message into title, body and link-only lines; null when it is not shaped like a review
+   * (no title-like first line, or too short a body).
+   */
+  private static Shape shape(TelegramMessageText text, int line) {
+    String all = text.text();
+    String title = null;
+    List<SourceLine> body = new ArrayList<>();
+    List<Link> markerLinks = new ArrayList<>();
+    int bodyChars = 0;
+    for (int lineStart = 0, lineEnd; lineStart <= all.length(); lineStart = lineEnd + 1) {
+      lineEnd = all.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = all.length();
+      }
+      String current = all.substring(lineStart, lineEnd).strip();
+      boolean tagsAboveTitle = title == null && TAGS_ONLY.matcher(current).matches();
+      if (current.isEmpty() || tagsAboveTitle) {
+        continue;
+      }
+      if (title == null) {
+        if (!TitleLine.looksLikeTitle(current)) {
+          return null;
+        }
+        title = TitleLine.clean(current);
+      } else if (text.isLinkOnly(lineStart, lineEnd)) {
+        markerLinks.addAll(linksIn(text, lineStart, lineEnd));
+      } else {
+        body.add(new SourceLine(line, current));
+        bodyChars += current.length();
+      }
+    }
+    return title == null || bodyChars < MIN_BODY_CHARS ? null : new Shape(title, body, markerLinks);
+  }
+
+  /** Names the paper introduces; filled by the shared introduced-name finder once it is on main. */
+  private List<String> introducedNames(String title, String body) {
+    return List.of();
+  }
+
+  private static List<Link> linksIn(TelegramMessageText text, int lineStart, int lineEnd) {
+    // Links are in text order; find the ones whose label sits on this line.
+    List<Link> found = new ArrayList<>();
+    String line = text.text().substring(lineStart, lineEnd);
+    for (Link link : text.links()) {
+      if (!link.label().isEmpty() && line.contains(link.label())) {
+        found.add(link);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isPromo(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return PROMO_MARKERS.stream().anyMatch(lower::contains);
+  }
+
+  /**
+   * Counts per emoji in export order. Paid reactions count under "⭐"; custom emoji, which the
+   * export names by document id only, count under "".
+   */
+  private static Reactions reactions(JsonNode reactions) {
+    if (reactions == null || !reactions.isArray() || reactions.isEmpty()) {
+      return Reactions.NONE;
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (JsonNode r : reactions) {
+      int count = r.path("count").asInt(0);
+      if (count <= 0) {
+        continue;
+      }
+      String emoji =
+          switch (r.path("type").asText("")) {
+            case "emoji" -> r.path("emoji").asText("");
+            case "paid" -> "⭐";
+            default -> "";
+          };
+      counts.merge(emoji, count, Integer::sum);
+    }
+    return counts.isEmpty() ? Reactions.NONE : new Reactions(counts, null);
+  }
+
+  /**
+   * The chat's public username, read from links to its own posts: {@code t.me/<username>/<id>}
+   * where the id is a message of this chat. The most linked such username wins; null when none is
+   * found.
+   */
+  private static String username(Chat chat) {
+    Set<Long> ids = new HashSet<>();
+    for (Message raw : chat.messages()) {
+      if (raw.json().path("id").canConvertToLong()) {
+        ids.add(raw.json().path("id").asLong());
+      }
+    }
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (Message raw : chat.messages()) {
+      JsonNode textNode = raw.json().get("text");
+      for (Link link : TelegramMessageText.of(textNode).links()) {
+        Matcher s = SELF_LINK.matcher(link.url());
+        if (s.find() && !NOT_USERNAMES.contains(s.group(1).toLowerCase(Locale.ROOT))) {
+          long target = Long.parseLong(s.group(2).length() > 18 ? "-1" : s.group(2));
+          if (ids.contains(target)) {
+            votes.merge(s.group(1), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+      if (best == null || vote.getValue() > votes.get(best)) {
+        best = vote.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** A message cut into its title, body lines and the links on link-only lines ("👀LINK"). */
+  private record Shape(String title, List<SourceLine> body, List<Link> markerLinks) {}
+}

@@ -1,0 +1,234 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BibTexParserTest {
+  private static final String BIB =
+      """
+      % my library
+      @string{icml = {International Conference on Machine Learning}}
+
+      @inproceedings{gu2024mamba,
+        Title = {{Mamba}: Linear-Time Sequence Modeling with Selective State Spaces},
+        author = {Gu, Albert and Dao, Tri},
+        booktitle = icml # { 2024},
+        year = 2024,
+        url = {https://arxiv.org/abs/2312.00752_v1}
+      }
+
+      @article{broken,
+        title = {Never closed,
+        year = {2020}
+
+      @misc(hu2021lora,
+        title = "{LoRA}: Low-Rank Adaptation of Large Language Models",
+        author = {Edward J. Hu and others},
+        eprint = {2106.09685}, archivePrefix = {arXiv}
+      )
+      @comment{ignored, entirely}
+      @article{bad syntax here}
+      @article{dao2022,
+        title = {Flash{A}ttention: Fast and Memory-Efficient Exact Attention with {IO}-Awareness},
+        author = {Dao, Tri and R{\\'e}, Christopher}, year = {2022}}
+      """;
+
+  private static List<BibEntry> parse(String content, List<String> problems) {
+    return BibTexParser.parse("refs.bib", content, problems::add);
+  }
+
+  @Test
+  void readsEntriesSkippingBrokenOnesWithAMessage() {
+    List<String> problems = new ArrayList<>();
+    List<BibEntry> entries = parse(BIB, problems);
+    assertEquals(
+        List.of("gu2024mamba", "hu2021lora", "dao2022"),
+        entries.stream().map(BibEntry::key).toList());
+    assertEquals(2, problems.size(), problems.toString());
+    assertEquals("refs.bib:12: @article{broken is not closed; skipped", problems.get(0));
+    assertTrue(
+        problems.get(1).startsWith("refs.bib:22: @article{bad syntax here}: "), problems.get(1));
+    assertTrue(problems.get(1).endsWith(" at line 22; skipped"), problems.get(1));
+  }
+
+  @Test
+  void fieldNamesAreLowerCaseAndValuesAreResolved() {
+    BibEntry mamba = parse(BIB, new ArrayList<>()).get(0);
+    assertEquals("inproceedings", mamba.type());
+    assertEquals(
+        Map.of(
+            "title", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+            "author", "Gu, Albert and Dao, Tri",
+            "booktitle", "International Conference on Machine Learning 2024",
+            "year", "2024",
+            "url", "https://arxiv.org/abs/2312.00752_v1"),
+        mamba.fields());
+    assertEquals(
+        List.of("title", "author", "booktitle", "year", "url"),
+        List.copyOf(mamba.fields().keySet()));
+    assertEquals("refs.bib", mamba.path());
+  }
+
+  @Test
+  void recordsLineAndExactSourceOfEachEntry() {
+    List<BibEntry> entries = parse(BIB, new ArrayList<>());
+    assertEquals(List.of(4, 16, 23), entries.stream().map(BibEntry::line).toList());
+    BibEntry lora = entries.get(1);
+    assertTrue(lora.source().startsWith("@misc(hu2021lora,\n"), lora.source());
+    assertTrue(lora.source().endsWith("archivePrefix = {arXiv}\n)"), lora.source());
+    BibEntry dao = entries.get(2);
+    assertTrue(BIB.contains(dao.source()));
+    assertTrue(dao.source().endsWith("year = {2022}}"));
+    assertEquals("Dao, Tri and Ré, Christopher", dao.field("author"));
+    assertEquals(
+        "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness",
+        dao.field("title"));
+  }
+
+  @Test
+  void badInputNeverThrows() {
+    List<String> problems = new ArrayList<>();
+    assertEquals(List.of(), parse("", problems));
+    assertEquals(List.of(), parse("no entries at all, mail me at a@b.c", problems));
+    assertEquals(List.of(), parse("@article{x, title = {unclosed", problems));
+    assertEquals(List.of("refs.bib:1: @article{x is not closed; skipped"), problems);
+  }
+
+  @Test
+  void problemNamesTheLineWhereParsingStopped() {
+    List<String> problems = new ArrayList<>();
+    parse("\n@article{k,\n  title = {x},\n  year = 20 20\n}\n@misc{ok, title={fine}}", problems);
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).startsWith("refs.bib:2: @article{k: "), problems.get(0));
+    assertTrue(problems.get(0).endsWith(" at line 4; skipped"), problems.get(0));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'@article{key,\n title={x}}'                   | true",
+        "'  @InProceedings( key2024 , title={x})'        | true",
+        "'text\n@misc{a:b-c/d,'                          | true",
+        "'write to me@example.org {x, y}'                | false",
+        "'@article{key}'                                 | false",
+        "'{\"name\": \"@misc{x,\"}'                      | false",
+        "''                                              | false"
+      })
+  void looksLikeBibTex(String content, boolean expected) {
+    assertEquals(expected, BibTexParser.looksLikeBibTex(content));
+  }
+
+  private static BibEntry entry(String fields) {
+    List<BibEntry> entries = parse("@article{k,\n" + fields + "\n}", new ArrayList<>());
+    assertEquals(1, entries.size(), fields);
+    return entries.get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "eprint = {2312.00752}, archivePrefix = {arXiv}               | 2312.00752",
+        "eprint = {arXiv:2106.09685v2}, eprinttype = {arxiv}           | 2106.09685",
+        "eprint = {2312.00752}                                         | 2312.00752",
+        "eprint = {cs/0112017}, archiveprefix = {arXiv}                | cs/0112017",
+        "eprint = {12345}, archivePrefix = {PubMed}                    | null",
+        "journal = {arXiv preprint arXiv:2205.14135}                   | 2205.14135",
+        "journal = {CoRR}, volume = {abs/2305.14314}                   | 2305.14314",
+        "url = {https://arxiv.org/pdf/2501.00663v1.pdf}                | 2501.00663",
+        "doi = {10.48550/arXiv.2106.09685}                             | 2106.09685",
+        "url = {https://openreview.net/forum?id=abc}                   | null",
+        "title = {Nothing here}                                        | null"
+      })
+  void arxivId(String fields, String expected) {
+    assertEquals(expected, BibTexParser.arxivId(entry(fields)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "doi = {10.1145/3458817.3476209}                      | 10.1145/3458817.3476209",
+        "doi = {https://doi.org/10.48550/ARXIV.2106.09685}    | 10.48550/arxiv.2106.09685",
+        "doi = {doi:10.1038/Nature14539}                      | 10.1038/nature14539",
+        "url = {https://dx.doi.org/10.1162/neco.1997.9.8.1735} | 10.1162/neco.1997.9.8.1735",
+        "url = {https://arxiv.org/abs/2106.09685}             | null",
+        "title = {No DOI}                                     | null"
+      })
+  void doi(String fields, String expected) {
+    assertEquals(expected, BibTexParser.doi(entry(fields)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "year = 2023                    | 2023",
+        "year = {{2021}}                | 2021",
+        "year = {to appear}             | null",
+        "date = {2024-05-21}            | 2024",
+        "title = {x}                    | null"
+      })
+  void year(String fields, Integer expected) {
+    assertEquals(expected, BibTexParser.year(entry(fields)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "author = {Gu, Albert and Dao, Tri}                  | Albert Gu;Tri Dao",
+        "author = {Albert Gu and Tri Dao}                    | Albert Gu;Tri Dao",
+        "author = {Hu, Edward J. and others}                 | Edward J. Hu",
+        "author = {King, Jr, Martin Luther}                  | Martin Luther King Jr",
+        "author = {R{\\'e}, Christopher and {\\L}ukasz Kaiser} | Christopher Ré;Łukasz Kaiser",
+        "'author = {  Vaswani,\n   Ashish }'                 | Ashish Vaswani",
+        "title = {x}                                         | ''"
+      })
+  void authors(String fields, String expected) {
+    List<String> names = expected.isEmpty() ? List.of() : List.of(expected.split(";"));
+    assertEquals(names, BibTexParser.authors(entry(fields)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "title = {{QLoRA}: Efficient Finetuning of Quantized {LLMs}} | QLoRA: Efficient Finetuning"
+            + " of Quantized LLMs",
+        "'title = \"Attention Is\n   All You Need\"'                 | Attention Is All You Need",
+        "title = {Schr\\\"odinger {\\em cat} -- a study}             | Schrödinger cat – a study",
+        "title = {}                                                  | null",
+        "author = {x}                                                | null"
+      })
+  void title(String fields, String expected) {
+    assertEquals(expected, BibTexParser.title(entry(fields)));
+  }
+
+  @Test
+  void macrosAndCrossReferencesFromOtherEntriesDoNotBreakParsing() {
+    List<String> problems = new ArrayList<>();
+    List<BibEntry> entries =
+        parse(
+            "@inproceedings{a, crossref = {proc}, journal = undefinedmacro, month = may}\n"
+                + "@proceedings{proc, title = {Proceedings}}",
+            problems);
+    assertEquals(List.of("a", "proc"), entries.stream().map(BibEntry::key).toList());
+    assertEquals("proc", entries.get(0).field("crossref"));
+    assertEquals("May", entries.get(0).field("month"));
+    assertFalse(entries.get(0).fields().isEmpty());
+  }
+}

@@ -1,0 +1,120 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IntroducedNamesTest {
+
+  static Stream<Arguments> titles() {
+    return Stream.of(
+        row("one-word name before a colon", "FooNet: Fast Widgets at Scale", "FooNet"),
+        row("all-caps name before a colon", "WIDGET: Learning to Widget", "WIDGET"),
+        row(
+            "abbreviation defined in the title",
+            "Sparse Widget Transformer (SWT): Learning from Widgets",
+            "Sparse Widget Transformer",
+            "SWT"),
+        row("article phrase", "The Fox & the Hound: Linear Widgets", "The Fox & the Hound", "Fox"),
+        row(
+            "coined word in a short prefix",
+            "Stable Widget XL: Bigger Widgets",
+            "Stable Widget XL"),
+        row("short title that is a name", "Widget Mosaics", "Widget Mosaics"),
+        row("descriptive prefix is no name", "Scaling Cross-Modal Widgets: One Policy for All"),
+        row("long descriptive title", "Learning Compressed Widgets with Low Rank"),
+        row("three-word title is a title", "Many-Widget In-Context Learning"),
+        row("Russian title", "Виджеты: обзор"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titles")
+  void namesFromTitle(String irregularity, String title, List<String> expected) {
+    assertEquals(expected, IntroducedNames.introduced(title, null));
+  }
+
+  static Stream<Arguments> bodies() {
+    return Stream.of(
+        row("называется", "и смешным образом называется DeepWidget", "DeepWidget"),
+        row("назвали with a pronoun", "авторы назвали его WidgetFormer.", "WidgetFormer"),
+        row("под названием", "новый метод под названием WidgetNet, который", "WidgetNet"),
+        row("названный", "Наш подход, названный FIFO-Widget, способен", "FIFO-Widget"),
+        row("мы представляем", "Мы представляем OpenWidget, открытую платформу", "OpenWidget"),
+        row("представляют", "авторы представляют WidgetLM для задач", "WidgetLM"),
+        row(
+            "two names after described cues",
+            "представляем модельно-основанную схему, MWS, метод группировки. Также мы представляем"
+                + " новый механизм выбора, Pointer, который",
+            "MWS",
+            "Pointer"),
+        row("создаем with a dash after", "мы создаем Wid - семейство моделей", "Wid"),
+        row(
+            "spelled-out name with abbreviation",
+            "мы предлагаем новый метод Widget Score Matching (WSM), который",
+            "Widget Score Matching (WSM)",
+            "WSM",
+            "Widget Score Matching"),
+        row("multi-word name", "мы представляем Stable Widget XL, модель", "Stable Widget XL"),
+        row(
+            "abbreviation without a cue",
+            "обучение с подкреплением на основе обратной связи от человека (RLHF) привлекло"),
+        row("prior work mentioned", "влияние обновления, реализованного в LoRA"),
+        row("prior method with abbreviation", "ошибкой в методе Interval Widget Matching (IWM)"),
+        row("replaced components", "замена LayerNorm более эффективным BatchNorm"),
+        row("variant of a model", "наша модель Wid-3B стабильно превосходит"),
+        row(
+            "Russian description before an abbreviation",
+            "предлагаем упрощенный модуль внимания (SLA)"),
+        row("proposal without a name", "Мы предлагаем новый метод вывода, основанный на LoRA"),
+        row("preposition ends the description", "Эксперты эти представляют из себя WidgetNets"),
+        row("lower-case phrase after a cue", "потому и называется статья cross-layer KV Cache"),
+        row("so-called prior concept", "так называемый MCMC подход"),
+        row("English: we introduce", "In this paper we introduce WidgetNet, a model", "WidgetNet"),
+        row(
+            "English: called",
+            "a method called Widget Score Matching (WSM) that",
+            "Widget Score Matching (WSM)",
+            "WSM",
+            "Widget Score Matching"),
+        row("English: article after the cue", "we propose a new widget model"),
+        row("English: cue inside a word", "recalled WidgetNet"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bodies")
+  void namesFromBody(String irregularity, String body, List<String> expected) {
+    assertEquals(expected, IntroducedNames.introduced(null, body));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bodies")
+  void titleNamesComeFirst(String irregularity, String body, List<String> fromBody) {
+    List<String> names = IntroducedNames.introduced("ZetaNet: Widgets", body);
+    assertEquals("ZetaNet", names.get(0));
+    assertEquals(fromBody, names.subList(1, names.size()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void nothingGivesNothing() {
+    assertEquals(List.of(), IntroducedNames.introduced(null, null));
+    assertEquals(List.of(), IntroducedNames.introduced("", ""));
+  }
+
+  @org.junit.jupiter.api.Test
+  void hugeBodyIsReadQuickly() {
+    String body = "мы представляем ".repeat(200_000) + "называется " + "A".repeat(1_000_000);
+    long start = System.nanoTime();
+    List<String> names = IntroducedNames.introduced(null, body);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(1, names.size());
+    org.junit.jupiter.api.Assertions.assertTrue(millis < 3000, "took " + millis + " ms");
+  }
+
+  private static Arguments row(String irregularity, String text, String... names) {
+    return Arguments.of(irregularity, text, List.of(names));
+  }
+}
