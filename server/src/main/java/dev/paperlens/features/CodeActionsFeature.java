@@ -3,6 +3,7 @@ package dev.paperlens.features;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
+import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.Comparator;

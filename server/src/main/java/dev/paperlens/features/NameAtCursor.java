@@ -3,27 +3,53 @@ package dev.paperlens.features;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import dev.paperlens.notes.Phrase;
+import dev.paperlens.notes.Word;
+import dev.paperlens.notes.WordAt;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The paper title, method name or Cyrillic form of one written in prose around a cursor. Tries the
- * spans of nearby words that contain the cursor's word, longest first, and asks the index to resolve
+ * phrases of nearby words that hold the cursor's word, longest first, and asks the index to resolve
  * each, so "Scaling Cross-Embodied Learning" wins over "Learning".
  */
 final class NameAtCursor {
   /** A resolved name and the [start, end) span of text that names it. */
   record Found(SearchHit hit, String surface, int start, int end) {}
 
-  private static final int WORDS_BEFORE = 6;
-  private static final int WORDS_AFTER = 8;
-  private static final int MAX_WORDS = 12;
+  /** Longest phrase tried: long enough for a distinctive title prefix. */
+  private static final int MAX_WORDS = 10;
 
   private NameAtCursor() {}
 
   static Optional<Found> find(NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
-    List<int[]> words = words(view.text(), offset, WORDS_BEFORE + 1, WORDS_AFTER + 1);
+    Optional<Word> word = WordAt.at(view.text(), offset);
+    if (word.isEmpty() || !view.isProse(word.get().start(), word.get().end())) {
+      return Optional.empty();
+    }
+    for (Phrase phrase : WordAt.phrasesAround(view.text(), offset, MAX_WORDS)) {
+      if (!view.isProse(phrase.start(), phrase.end())) {
+        continue;
+      }
+      cancel.check();
+      Optional<SearchHit> hit = backend.resolve(phrase.text());
+      if (hit.isPresent()) {
+        return Optional.of(new Found(hit.get(), view.text().substring(phrase.start(), phrase.end()),
+            phrase.start(), phrase.end()));
+      }
+    }
+    return acrossColons(view, offset, backend, cancel);
+  }
+
+  /**
+   * Titles often hold a colon ("Titans: Learning to Memorize at Test Time"), where phrases stop; so
+   * when no phrase resolves, spans of words joined across a colon are tried, longest first.
+   */
+  private static Optional<Found> acrossColons(
+      NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
+    String text = view.text();
+    List<int[]> words = words(text, offset, MAX_WORDS, MAX_WORDS);
     int at = -1;
     for (int i = 0; i < words.size(); i++) {
       if (offset >= words.get(i)[0] && offset <= words.get(i)[1]) {
@@ -31,39 +57,30 @@ final class NameAtCursor {
         break;
       }
     }
-    if (at < 0 || !view.isProse(words.get(at)[0], words.get(at)[1])) {
+    if (at < 0) {
       return Optional.empty();
     }
-    List<int[]> spans = new ArrayList<>();
-    for (int i = Math.max(0, at - WORDS_BEFORE); i <= at; i++) {
-      for (int j = at; j < Math.min(words.size(), at + WORDS_AFTER + 1); j++) {
-        if (j - i < MAX_WORDS) {
-          spans.add(new int[] {words.get(i)[0], words.get(j)[1], j - i});
+    for (int size = Math.min(MAX_WORDS, words.size()); size >= 2; size--) {
+      for (int first = Math.max(0, at - size + 1); first <= at && first + size <= words.size(); first++) {
+        int start = words.get(first)[0];
+        int end = words.get(first + size - 1)[1];
+        String span = text.substring(start, end);
+        if (!span.contains(":") || span.contains("\n\n") || !view.isProse(start, end)) {
+          continue;
         }
-      }
-    }
-    spans.sort(Comparator.comparingInt((int[] s) -> -s[2]).thenComparingInt(s -> s[0]));
-    for (int[] span : spans) {
-      if (!view.isProse(span[0], span[1])) {
-        continue;
-      }
-      String surface = view.text().substring(span[0], span[1]);
-      if (span[2] > 0 && surface.contains("\n\n")) {
-        continue;
-      }
-      cancel.check();
-      Optional<SearchHit> hit = backend.resolve(surface.replaceAll("\\s+", " "));
-      if (hit.isPresent()) {
-        return Optional.of(new Found(hit.get(), surface, span[0], span[1]));
+        cancel.check();
+        Optional<SearchHit> hit = backend.resolve(span.replaceAll("\\s+", " "));
+        if (hit.isPresent()) {
+          return Optional.of(new Found(hit.get(), span, start, end));
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** The word (letters, digits, inner '-', '_', '.', '+') that covers the offset, as [start, end). */
+  /** The word that touches the offset, as [start, end). */
   static Optional<int[]> wordAt(String text, int offset) {
-    List<int[]> words = words(text, offset, 1, 1);
-    return words.stream().filter(w -> offset >= w[0] && offset <= w[1]).findFirst();
+    return WordAt.at(text, offset).map(w -> new int[] {w.start(), w.end()});
   }
 
   /**

@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.paperlens.features.DiagnosticsFeature;
 import dev.paperlens.features.HoverCard;
-import dev.paperlens.features.NoteLanguage;
+import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.features.Workspace;
 import dev.paperlens.text.TextDocument;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.paperlens.lsp;
 
 import dev.paperlens.features.Cancellation;
-import dev.paperlens.features.NoteLanguage;
+import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.text.TextDocument;
 import java.time.Duration;
@@ -103,8 +103,7 @@ final class Requests {
   }
 
   boolean served(TextDocument document) {
-    NoteLanguage language = NoteLanguage.of(document.languageId(), document.uri());
-    return settings.get().serves(language);
+    return NoteLanguage.of(document.languageId(), document.uri()).filter(settings.get()::serves).isPresent();
   }
 
   /** The client's own cancellation is answered by LSP4J; a stale document gets the empty answer. */

@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.paperlens.features.NoteLanguage;
+import dev.paperlens.notes.NoteLanguage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -110,7 +110,7 @@ public record Settings(
           case "languages" -> {
             Set<NoteLanguage> parsed = new LinkedHashSet<>();
             for (String name : strings(value)) {
-              NoteLanguage language = NoteLanguage.fromSetting(name);
+              NoteLanguage language = languageNamed(name);
               if (language == null) {
                 issues.add("unknown language '" + name + "' (use markdown, latex, plaintext)");
               } else {
@@ -122,7 +122,7 @@ public record Settings(
           default -> {
             if (entry.getKey().startsWith("languages.")) {
               // "languages": {"latex": false} form: switch single languages on or off
-              NoteLanguage language = NoteLanguage.fromSetting(entry.getKey().substring(10));
+              NoteLanguage language = languageNamed(entry.getKey().substring(10));
               if (language == null) {
                 issues.add("unknown language '" + entry.getKey().substring(10) + "'");
               } else {
@@ -191,6 +191,16 @@ public record Settings(
     JsonObject out = base.deepCopy();
     over.entrySet().forEach(e -> out.add(e.getKey(), e.getValue()));
     return out;
+  }
+
+  /** The language a settings name means: "markdown", "latex", "plaintext" (or "plain", "text"). */
+  static NoteLanguage languageNamed(String name) {
+    return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "markdown", "md", "pandoc" -> NoteLanguage.MARKDOWN;
+      case "latex", "tex" -> NoteLanguage.LATEX;
+      case "plaintext", "plain", "text", "txt" -> NoteLanguage.PLAIN;
+      default -> null;
+    };
   }
 
   private static List<String> strings(JsonElement value) {

@@ -1,6 +1,6 @@
 package dev.paperlens.lsp;
 
-import dev.paperlens.features.NoteLanguage;
+import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.features.Workspace;
 import dev.paperlens.text.TextDocument;
 import java.io.IOException;
@@ -66,11 +66,9 @@ final class WorkspaceFiles implements Workspace {
   @Override
   public List<TextDocument> notes() {
     return files(path -> {
-      NoteLanguage language = NoteLanguage.of(null, path.toString());
-      return language != null && served.test(language);
+      return NoteLanguage.of(null, path.toString()).filter(served).isPresent();
     }, doc -> {
-      NoteLanguage language = NoteLanguage.of(doc.languageId(), doc.uri());
-      return language != null && served.test(language);
+      return NoteLanguage.of(doc.languageId(), doc.uri()).filter(served).isPresent();
     });
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import dev.paperlens.features.NoteLanguage;
+import dev.paperlens.notes.NoteLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
