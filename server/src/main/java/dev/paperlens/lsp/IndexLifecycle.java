@@ -109,6 +109,10 @@ final class IndexLifecycle implements AutoCloseable {
       Plan what = plan.get();
       SearchBackend previous = current.get() == EmptyBackend.INSTANCE ? null : current.get();
       SearchBackend built = builder.build(what.sources(), what.indexDir(), previous, listener::progress, problems::add);
+      if (closed) {
+        closeQuietly(built);
+        return;
+      }
       SearchBackend replaced = current.getAndSet(built);
       if (replaced != built && replaced != EmptyBackend.INSTANCE) {
         // Requests may still be reading the old index; close it once they are surely done.
@@ -125,18 +129,17 @@ final class IndexLifecycle implements AutoCloseable {
   @Override
   public void close() {
     synchronized (scheduling) {
+      if (closed) {
+        return;
+      }
       closed = true;
       if (pending != null) {
         pending.cancel(false);
       }
     }
+    // No waiting here: close runs on the protocol thread, which a build may itself be waiting on.
+    thread.execute(() -> closeQuietly(current.getAndSet(EmptyBackend.INSTANCE)));
     thread.shutdown();
-    try {
-      thread.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    closeQuietly(current.getAndSet(EmptyBackend.INSTANCE));
     firstBuild.countDown();
   }
 

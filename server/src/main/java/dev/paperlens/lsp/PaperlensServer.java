@@ -51,6 +51,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressNotification;
 import org.eclipse.lsp4j.WorkDoneProgressReport;
 import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -95,7 +96,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile LanguageClient client;
   private volatile WorkspaceFiles workspace;
-  private volatile String progressToken;
+  private volatile Progress progress;
   private volatile boolean shutdownRequested;
 
   /**
@@ -389,44 +390,70 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     return capabilities.getWindow() != null && Boolean.TRUE.equals(capabilities.getWindow().getWorkDoneProgress());
   }
 
+  /**
+   * Starts a progress report. Never blocks the indexing thread on the client: the begin, reports and
+   * end are chained after the client accepts the token, and dropped if it refuses.
+   */
   private void beginProgress(String title, String message) {
     LanguageClient c = client;
     if (c == null || !clientShowsProgress()) {
+      progress = null;
       return;
     }
     String token = "paperlens-index-" + progressTokens.incrementAndGet();
-    try {
-      c.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token))).get(5, TimeUnit.SECONDS);
-      WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
-      begin.setTitle(title);
-      begin.setMessage(message);
-      begin.setCancellable(false);
-      c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
-      progressToken = token;
-    } catch (Exception e) {
-      progressToken = null;
-      log.warn("client refused progress: " + e.getMessage());
-    }
+    WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+    begin.setTitle(title);
+    begin.setMessage(message);
+    begin.setCancellable(false);
+    progress = new Progress(c, token, c.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)))
+        .thenApply(accepted -> {
+          c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
+          return true;
+        })
+        .exceptionally(e -> {
+          log.warn("client refused progress: " + e.getMessage());
+          return false;
+        }));
   }
 
   private void reportProgress(String message) {
-    String token = progressToken;
-    LanguageClient c = client;
-    if (token != null && c != null) {
+    Progress p = progress;
+    if (p != null) {
       WorkDoneProgressReport report = new WorkDoneProgressReport();
       report.setMessage(message);
-      c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(report)));
+      p.send(report);
     }
   }
 
   private void endProgress(String message) {
-    String token = progressToken;
-    LanguageClient c = client;
-    progressToken = null;
-    if (token != null && c != null) {
+    Progress p = progress;
+    progress = null;
+    if (p != null) {
       WorkDoneProgressEnd end = new WorkDoneProgressEnd();
       end.setMessage(message);
-      c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
+      p.send(end);
+    }
+  }
+
+  /** One progress token and the chain of notifications sent under it, in order. */
+  private static final class Progress {
+    private final LanguageClient client;
+    private final String token;
+    private CompletableFuture<Boolean> chain;
+
+    Progress(LanguageClient client, String token, CompletableFuture<Boolean> created) {
+      this.client = client;
+      this.token = token;
+      this.chain = created;
+    }
+
+    synchronized void send(WorkDoneProgressNotification notification) {
+      chain = chain.thenApply(ok -> {
+        if (ok) {
+          client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(notification)));
+        }
+        return ok;
+      });
     }
   }
 

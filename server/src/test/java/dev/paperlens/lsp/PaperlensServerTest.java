@@ -56,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The server over real JSON-RPC (piped streams), with a tiny in-memory index. */
 class PaperlensServerTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir Path workspace;
   private final AtomicInteger builds = new AtomicInteger();
