@@ -199,9 +199,10 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   /** New client settings ({@code workspace/didChangeConfiguration}). */
   void configure(Object json) {
-    JsonObject section = Settings.section(toJson(json));
-    if (!section.entrySet().isEmpty() || json == null) {
-      clientSettings = section;
+    JsonElement element = toJson(json);
+    // Clients that only signal "something changed" send null or an unrelated object: keep what we had.
+    if (Settings.carriesSection(element)) {
+      clientSettings = Settings.section(element);
     }
     applySettings("configuration changed");
   }
