@@ -150,11 +150,19 @@ public final class LuceneIndex implements SearchBackend {
     return writing.update(papers);
   }
 
+  /** Longest query input considered: names are short, and a pasted page must not stall typing. */
+  private static final int MAX_INPUT_CHARS = 200;
+
+  private static String clip(String input) {
+    return input.length() > MAX_INPUT_CHARS ? input.substring(0, MAX_INPUT_CHARS) : input;
+  }
+
   @Override
   public Optional<SearchHit> resolve(String surface) {
     if (surface == null) {
       return Optional.empty();
     }
+    surface = clip(surface);
     List<SearchHit> hits = runTiers(NameQueries.resolveTiers(surface), CompletionContext.ANY, 1);
     if (!hits.isEmpty()) {
       return Optional.of(hits.get(0));
@@ -190,6 +198,7 @@ public final class LuceneIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
+    prefix = clip(prefix);
     List<NameQueries.Tier> tiers = new ArrayList<>(NameQueries.prefixTiers(prefix));
     if (tiers.isEmpty()) {
       return List.of();
@@ -234,9 +243,11 @@ public final class LuceneIndex implements SearchBackend {
     if (text == null || text.isBlank() || limit <= 0) {
       return List.of();
     }
+    // Past a few hundred words a query is a document: keep under Lucene's clause limit.
+    text = text.length() > 5 * MAX_INPUT_CHARS ? text.substring(0, 5 * MAX_INPUT_CHARS) : text;
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    List<NameQueries.Tier> names = NameQueries.prefixTiers(text);
+    List<NameQueries.Tier> names = NameQueries.prefixTiers(clip(text));
     if (!names.isEmpty()) {
       query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
     }
