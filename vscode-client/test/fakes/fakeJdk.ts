@@ -53,7 +53,7 @@ export function entries(log: string): LogEntry[] {
     .map((line) => JSON.parse(line) as LogEntry);
 }
 
-export async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) {

@@ -16,7 +16,7 @@ function log(entry: Record<string, unknown>): void {
 log({ event: 'start', pid: process.pid, argv: process.argv.slice(2) });
 
 // However a test goes wrong, no fake outlives it by long (a live child would keep the test file running).
-setTimeout(() => process.exit(9), 60_000).unref();
+setTimeout(() => process.exit(9), 120_000).unref();
 
 const workDone = new ProgressType<unknown>();
 const connection = createMessageConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
