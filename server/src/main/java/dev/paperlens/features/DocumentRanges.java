@@ -25,7 +25,7 @@ final class DocumentRanges {
   static Range lines(int firstLine, int lastLine) {
     int first = Math.max(0, firstLine - 1);
     int last = Math.max(first, lastLine - 1);
-    return new Range(new Position(first, 0), new Position(last, Integer.MAX_VALUE / 2));
+    return new Range(new Position(first, 0), new Position(last + 1, 0));
   }
 
   /** Whether the position exists in the document (no clamping needed). */

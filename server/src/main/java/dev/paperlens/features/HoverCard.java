@@ -164,10 +164,16 @@ public final class HoverCard {
     return out.size() > 8 ? out.subList(0, 8) : out;
   }
 
+  /**
+   * A command link that opens the review (VS Code runs it through the server's command), then a plain
+   * file link with the line for editors that do not run commands from hovers.
+   */
   private String openLink(String label, Review review) {
     String uri = workspace.uriOf(review.path());
     String args = "[" + jsonString(uri) + "," + Math.max(0, review.startLine() - 1) + "]";
-    return MarkdownText.commandLink(label, OPEN_REVIEW_COMMAND, args);
+    String name = uri.substring(uri.lastIndexOf('/') + 1) + ":" + review.startLine();
+    return MarkdownText.commandLink(label, OPEN_REVIEW_COMMAND, args)
+        + " (" + "[" + MarkdownText.escape(name) + "](" + MarkdownText.safeUrl(uri) + "#L" + review.startLine() + "))";
   }
 
   static boolean mentions(Review review, String name) {

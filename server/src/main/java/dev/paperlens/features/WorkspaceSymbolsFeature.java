@@ -12,7 +12,9 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 
-/** Finds papers by any words of their titles, methods or reviews; each leads to its first review. */
+/**
+ * Finds papers by any words of their titles, methods or reviews; each leads to its first review.
+ */
 public final class WorkspaceSymbolsFeature {
   private static final int LIMIT = 100;
 
@@ -25,12 +27,13 @@ public final class WorkspaceSymbolsFeature {
   }
 
   public List<SymbolInformation> symbols(String query, Cancellation cancel) {
-    if (query == null || query.isBlank()) {
-      return List.of();
-    }
+    // An empty query (a picker just opened) lists what completion would offer first.
+    List<SearchHit> hits = query == null || query.isBlank()
+        ? backend.complete("", LIMIT)
+        : backend.search(query.strip(), LIMIT);
     List<SymbolInformation> out = new ArrayList<>();
     Set<String> keys = new HashSet<>();
-    for (SearchHit hit : backend.search(query.strip(), LIMIT)) {
+    for (SearchHit hit : hits) {
       cancel.check();
       if (!keys.add(hit.key())) {
         continue;

@@ -26,6 +26,9 @@ final class Requests {
     T run(TextDocument document, SearchBackend backend, Cancellation cancel);
   }
 
+  /** Beyond this a note is not a note (a data dump opened by mistake); scanning it is not worth it. */
+  static final int MAX_DOCUMENT_CHARS = 20_000_000;
+
   private final ExecutorService executor;
   private final IndexLifecycle index;
   private final OpenDocuments documents;
@@ -54,7 +57,7 @@ final class Requests {
         SearchBackend backend = index.await(readyWait);
         checker.checkCanceled();
         TextDocument document = documents.get(uri);
-        if (document == null || !served(document)) {
+        if (document == null || !served(document) || document.text().length() > MAX_DOCUMENT_CHARS) {
           return empty;
         }
         Cancellation cancel = () -> {

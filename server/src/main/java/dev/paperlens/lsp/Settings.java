@@ -74,6 +74,18 @@ public record Settings(
     return flatten(object);
   }
 
+  /** Whether the JSON holds Paperlens settings at all (possibly none set, which resets them). */
+  public static boolean carriesSection(JsonElement json) {
+    if (json == null || !json.isJsonObject()) {
+      return false;
+    }
+    JsonObject object = json.getAsJsonObject();
+    if (object.has("settings") && object.get("settings").isJsonObject()) {
+      object = object.getAsJsonObject("settings");
+    }
+    return object.has("paperlens");
+  }
+
   /** Parses a workspace file's text; a broken file gives no keys and one problem. */
   public static JsonObject parseFile(String text, List<String> problems) {
     try {

@@ -21,7 +21,7 @@ class WorkspaceSymbolsAndLinksTest {
     assertEquals("behrouz2024titans · Titans", symbols.get(0).getContainerName());
     assertEquals(FakeWorkspace.ROOT + SamplePapers.REVIEWS, symbols.get(0).getLocation().getUri());
     assertEquals(7, symbols.get(0).getLocation().getRange().getStart().getLine());
-    assertEquals(List.of(), feature.symbols("  ", Cancellation.NEVER));
+    assertEquals(3, feature.symbols("  ", Cancellation.NEVER).size(), "an empty query lists papers");
   }
 
   private List<String> links(Cursor cursor) {

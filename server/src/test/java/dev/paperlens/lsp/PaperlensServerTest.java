@@ -217,7 +217,7 @@ class PaperlensServerTest {
         .get(5, TimeUnit.SECONDS);
     var items = completion.getRight().getItems();
     assertTrue(items == null || items.isEmpty(), String.valueOf(items));
-    var symbols = server.getWorkspaceService().symbol(new WorkspaceSymbolParams("")).get(5, TimeUnit.SECONDS);
+    var symbols = server.getWorkspaceService().symbol(new WorkspaceSymbolParams("zzzz")).get(5, TimeUnit.SECONDS);
     assertTrue(symbols.getLeft() == null || symbols.getLeft().isEmpty(), symbols.toString());
   }
 

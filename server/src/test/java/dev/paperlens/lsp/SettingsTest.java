@@ -81,4 +81,12 @@ class SettingsTest {
     assertTrue(after.needsReindex(Settings.DEFAULT));
     assertFalse(parse("{\"completion\": {\"maxItems\": 3}}").needsReindex(Settings.DEFAULT));
   }
+
+  @Test
+  void onlyPaperlensSettingsReplaceTheClientsSettings() {
+    assertTrue(Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"paperlens\": {}}}")));
+    assertTrue(Settings.carriesSection(JsonParser.parseString("{\"paperlens\": {}}")));
+    assertFalse(Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"other\": 1}}")));
+    assertFalse(Settings.carriesSection(null));
+  }
 }
