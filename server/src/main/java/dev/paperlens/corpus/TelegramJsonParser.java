@@ -119,7 +119,7 @@ public final class TelegramJsonParser implements SourceParser {
         raw.startLine(),
         raw.endLine(),
         title,
-        introducedNames(title, bodyText),
+        IntroducedNames.introduced(title, bodyText),
         channel,
         date,
         messageId,
@@ -164,11 +164,6 @@ public final class TelegramJsonParser implements SourceParser {
       }
     }
     return title == null || bodyChars < MIN_BODY_CHARS ? null : new Shape(title, body, markerLinks);
-  }
-
-  /** Names the paper introduces; filled by the shared introduced-name finder once it is on main. */
-  private List<String> introducedNames(String title, String body) {
-    return List.of();
   }
 
   private static List<Link> linksIn(TelegramMessageText text, int lineStart, int lineEnd) {

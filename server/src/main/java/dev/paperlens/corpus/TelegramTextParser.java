@@ -220,6 +220,11 @@ public final class TelegramTextParser implements SourceParser {
           open.reactions = TelegramLine.reactions(line);
         }
         emitOpen();
+      } else if (kind == TelegramLine.Kind.TEXT && open != null && isPostscript(line)) {
+        // A postscript after the repeat (often the first one again): the post stays open.
+        block.add(new SourceLine(number, line));
+        attachPostscriptBeforeRepeat();
+        block.clear();
       } else if (kind == TelegramLine.Kind.TEXT) {
         // The open post stays open: this may still turn out to be its repeat.
         candidate = new Post(number, line);
@@ -275,6 +280,11 @@ public final class TelegramTextParser implements SourceParser {
      */
     private void endBlock(int markerLine, String marker) {
       phase = Phase.SEEK;
+      if (!block.isEmpty() && isPostscript(block.get(0).text())) {
+        attachPostscriptBeforeRepeat();
+        block.clear();
+        return;
+      }
       if (block.isEmpty() || RepeatedBody.isRepeat(open.body, block)) {
         block.clear();
         return;
@@ -288,16 +298,33 @@ public final class TelegramTextParser implements SourceParser {
         next.close(markerLine, marker);
         open = next;
         phase = Phase.AFTER_FIRST;
-      } else if (isPostscript(block.get(0).text())) {
-        for (SourceLine postscript : block) {
-          open.addBody(postscript.line(), postscript.text());
-        }
-        open.endLine = block.get(block.size() - 1).line();
       } else {
         // Text without a link after a post: whatever reactions follow are its own.
         emitOpen();
       }
       block.clear();
+    }
+
+    /**
+     * Attaches the postscript that opens the block to the open post. The page may repeat the body
+     * (and the postscript again) after it: whatever repeats the body is dropped, and a postscript
+     * line the post already holds is not added twice.
+     */
+    private void attachPostscriptBeforeRepeat() {
+      int repeatStart = block.size();
+      for (int k = 1; k < block.size(); k++) {
+        if (RepeatedBody.isRepeat(open.body, block.subList(k, block.size()))) {
+          repeatStart = k;
+          break;
+        }
+      }
+      for (SourceLine postscript : block.subList(0, repeatStart)) {
+        boolean known = open.body.stream().anyMatch(l -> l.text().equals(postscript.text()));
+        if (!known) {
+          open.addBody(postscript.line(), postscript.text());
+          open.endLine = postscript.line();
+        }
+      }
     }
 
     /** Whether the post just read, title included, repeats the open post's body. */

@@ -31,6 +31,9 @@ final class MarkdownInline {
 
   /** A search for "-->" from here on already failed. */
   private int noCommentCloseFrom = Integer.MAX_VALUE;
+  /** Searches for the closing "$" or "$$" of math opened here or later already failed. */
+  private int noMathCloseFrom = Integer.MAX_VALUE;
+  private int noDisplayMathCloseFrom = Integer.MAX_VALUE;
 
   MarkdownInline(String text, ScanSink sink, int start, int end) {
     this.text = text;
@@ -48,6 +51,7 @@ final class MarkdownInline {
             case '\\' -> i + 1 < end && isEscapable(text.charAt(i + 1)) ? i + 2 : i + 1;
             case '`' -> codeSpan(i);
             case '<' -> angle(i);
+            case '$' -> math(i);
             case ']' -> linkDestination(i);
             case '[' -> bracketCitation(i);
             case '@' -> atSign(i);
@@ -114,6 +118,39 @@ final class MarkdownInline {
       nextSameRun[r] = following.getOrDefault(runLength[r], -1);
       following.put(runLength[r], r);
     }
+  }
+
+  /**
+   * Pandoc's TeX math: "$$...$$", or "$...$" where the opening "$" has no space after it and the
+   * closing one no space before it and no digit after it, so "$5 and $10" stays text.
+   */
+  private int math(int i) {
+    if (i + 1 < end && text.charAt(i + 1) == '$') {
+      int close = i + 2 < noDisplayMathCloseFrom ? find("$$", i + 2) : -1;
+      if (close < 0) {
+        noDisplayMathCloseFrom = Math.min(noDisplayMathCloseFrom, i);
+        return i + 2;
+      }
+      sink.exclude(i, close + 2);
+      return close + 2;
+    }
+    if (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)) || i + 1 >= noMathCloseFrom) {
+      return i + 1;
+    }
+    for (int k = i + 1; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\\') {
+        k++;
+      } else if (c == '$'
+          && !Character.isWhitespace(text.charAt(k - 1))
+          && (k + 1 >= end || !Character.isDigit(text.charAt(k + 1)))) {
+        sink.exclude(i, k + 1);
+        return k + 1;
+      }
+    }
+    // Every later "$" was looked at, so no math opened later in this paragraph closes either.
+    noMathCloseFrom = i;
+    return i + 1;
   }
 
   /** HTML comments, autolinks and HTML tags; all are left out of prose. */

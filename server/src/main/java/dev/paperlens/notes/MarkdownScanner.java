@@ -2,7 +2,7 @@ package dev.paperlens.notes;
 
 /**
  * Markdown notes with pandoc citations ({@code [see @doe99, p. 3; @roe]}, {@code @doe99 says},
- * {@code [-@doe99]}). Code (fenced, indented, inline), URLs, HTML comments and tags, link
+ * {@code [-@doe99]}). Code (fenced, indented, inline), TeX math, URLs, HTML comments and tags, link
  * destinations and YAML front matter are not prose.
  *
  * <p>Blocks are found line by line as CommonMark does, then each paragraph is scanned for inline

@@ -68,6 +68,9 @@ class ExamplesTest {
         List.of("2302.10866", "2312.00752", "2305.18290", "2403.19887"),
         drafts.stream().map(ReviewDraft::arxiv).toList());
     assertTrue(drafts.stream().allMatch(d -> d.postUrl().startsWith("https://t.me/setochki_fri/")));
+    assertEquals(
+        List.of(List.of("Hyena"), List.of("Mamba"), List.of("DPO"), List.of("Jamba")),
+        drafts.stream().map(ReviewDraft::methods).toList());
   }
 
   @Test

@@ -102,7 +102,7 @@ class TelegramJsonParserTest {
     assertEquals(List.of(new Link("LINK", "https://arxiv.org/abs/2312.00752v2")), mamba.links());
     assertEquals("2312.00752", mamba.arxiv());
     assertNull(mamba.doi());
-    assertEquals(List.of(), mamba.methods());
+    assertEquals(List.of("Mamba"), mamba.methods());
   }
 
   @Test

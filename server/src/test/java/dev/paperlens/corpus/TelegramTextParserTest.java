@@ -188,6 +188,25 @@ class TelegramTextParserTest {
             "1-7 Widget Title | 3,7 | LINK,github.com=https://github.com/widgets/widget | 🔥=4 |"
                 + " -"),
         row(
+            "UPD postscript before the repeat, and again after it",
+            """
+            Widget Title
+            текст обзора про виджеты
+            вторая строка обзора
+            LINK 👀
+            UPD: авторы выложили веса
+            Out of memory? снова текст обзора про виджеты
+            вторая строка обзора
+            LINK 👀
+            UPD: авторы выложили веса
+            5👍2
+            Next Widget
+            другой обзор
+            👀LINK\
+            """,
+            "1-5 Widget Title | 2,3,5 | LINK | =5,👍=2 | -",
+            "11-13 Next Widget | 12 | LINK | - | -"),
+        row(
             "meme post without a marker",
             """
             Widget Title

@@ -56,6 +56,11 @@ class MarkdownScannerTest {
             "Text",
             "@:a"),
         row("rule is not front matter", "---\n\nText", "---\n\nText", ""),
+        row("inline math", "Loss $\\mathcal{L}@x$ here", "Loss | here", ""),
+        row("display math", "a $$\nx = @y\n$$ b", "a | b", ""),
+        row("prices are not math", "costs $5 and $10 today", "costs $5 and $10 today", ""),
+        row("spaced dollars are not math", "a $ b $ c", "a $ b $ c", ""),
+        row("unclosed math", "a $x @b", "a $x", "@:b"),
         row("windows line ends", "a\r\n```\r\n@x\r\n```\r\nb @c", "a | b", "@:c"),
         row("link text keeps citation", "[@a](http://x.org)", "[ | ]", "@:a"));
   }

@@ -45,7 +45,7 @@ class NoteScanTest {
         "LATEX#[@a] and @b here#[@a] and @b here#''",
         "LATEX#`code` and <!-- x -->#`code` and <!-- x -->#''",
         "MARKDOWN#\\cite{a} here#\\cite{a} here#''",
-        "MARKDOWN#50% of $x$ and \\label{y}#50% of $x$ and \\label{y}#''",
+        "MARKDOWN#50% of \\label{y} and \\ref{z}#50% of \\label{y} and \\ref{z}#''",
         "PLAIN#\\cite{a} [@b] % c `d`#\\cite{a} [@b] % c `d`#''",
         "PLAIN#mail joe@example.com#mail joe@example.com#''",
         "MARKDOWN#mail joe@example.com#mail#''",
