@@ -114,9 +114,33 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// The notes as the editor holds them: typed text ("type" in a check) changes them.
+const texts = new Map();
+const versions = new Map();
+
+function currentText(file) {
+  if (!texts.has(file)) texts.set(file, documentText(cases, workspace, file));
+  return texts.get(file);
+}
+
 function positionParams(file, at) {
-  const text = documentText(cases, workspace, file);
-  return { textDocument: { uri: uriOf(file) }, position: positionOf(text, at) };
+  return { textDocument: { uri: uriOf(file) }, position: positionOf(currentText(file), at) };
+}
+
+/** Types text at the cursor, as one incremental change; the cursor ends after it. */
+function typeAt(connection, file, at, typed) {
+  if (typed.includes('\n')) throw new Error('"type" takes a single line');
+  const text = currentText(file);
+  const cursor = positionOf(text, at);
+  const bar = at.indexOf('|');
+  const offset = text.indexOf(at.slice(0, bar) + at.slice(bar + 1)) + bar;
+  texts.set(file, text.slice(0, offset) + typed + text.slice(offset));
+  versions.set(file, (versions.get(file) || 1) + 1);
+  connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: uriOf(file), version: versions.get(file) },
+    contentChanges: [{ range: { start: cursor, end: cursor }, text: typed }],
+  });
+  return { textDocument: { uri: uriOf(file) }, position: { line: cursor.line, character: cursor.character + typed.length } };
 }
 
 /** Polls hover at the ready spot until it answers: the index is then built. */
@@ -149,7 +173,7 @@ async function runCheck(connection, check) {
     return;
   }
   try {
-    const params = positionParams(check.file, check.at);
+    const params = check.type != null ? typeAt(connection, check.file, check.at, check.type) : positionParams(check.file, check.at);
     let result;
     switch (check.request) {
       case 'hover':
@@ -196,7 +220,7 @@ async function main() {
     connection.sendNotification('initialized', {});
     for (const file of filesOfChecks()) {
       connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri: uriOf(file), languageId: languageId(file), version: 1, text: documentText(cases, workspace, file) },
+        textDocument: { uri: uriOf(file), languageId: languageId(file), version: 1, text: currentText(file) },
       });
     }
     const ready = await waitForIndex(server);

@@ -32,7 +32,8 @@ function M.filetype(file)
   return 'text'
 end
 
---- Line and UTF-16 character of the '|' in "at", found at its first occurrence in the text.
+--- Line and UTF-16 character of the '|' in "at", found at its first occurrence in the text; also
+--- the cursor's 0-based byte column, for editing the buffer there.
 function M.position_of(text, at)
   local bar = at:find('|', 1, true)
   if not bar then
@@ -49,7 +50,7 @@ function M.position_of(text, at)
   local line_start = (before:match('.*\n()') or 1)
   local line_text = text:sub(line_start):match('[^\n]*')
   local _, utf16 = vim.str_utfindex(line_text, offset - line_start)
-  return { line = line, character = utf16 }
+  return { line = line, character = utf16 }, offset - line_start
 end
 
 --- Plain text of a hover result in any of its protocol shapes.

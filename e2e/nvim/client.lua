@@ -144,11 +144,27 @@ local function main()
     return answer.result
   end
 
+  -- The note as the editor holds it: typed text ("type" in a check) changes it.
+  local function buffer_text(buf)
+    return table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n') .. '\n'
+  end
+
   local function position_params(file, at)
     local buf = buffer_for(file)
+    local position = checks.position_of(buffer_text(buf), at)
+    return { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = position }
+  end
+
+  -- Types text at the cursor; Neovim sends the change before the next request. The cursor ends
+  -- after the typed text.
+  local function type_at(file, at, typed)
+    local buf = buffer_for(file)
+    local position, byte_col = checks.position_of(buffer_text(buf), at)
+    vim.api.nvim_buf_set_text(buf, position.line, byte_col, position.line, byte_col, { typed })
+    local _, typed_utf16 = vim.str_utfindex(typed)
     return {
       textDocument = { uri = vim.uri_from_bufnr(buf) },
-      position = checks.position_of(checks.document_text(cases, workspace, file), at),
+      position = { line = position.line, character = position.character + typed_utf16 },
     }
   end
 
@@ -194,7 +210,7 @@ local function main()
       report('SKIP', check.name, check.skip)
     else
       local ok, why = pcall(function()
-        local params = position_params(check.file, check.at)
+        local params = check.type and type_at(check.file, check.at, check.type) or position_params(check.file, check.at)
         if check.request == 'references' then
           params.context = { includeDeclaration = true }
         elseif check.request == 'completion' then
