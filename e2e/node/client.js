@@ -15,6 +15,8 @@ const { documentText, languageId, positionOf, hoverText, verify, short } = requi
 
 const REQUEST_TIMEOUT_MS = 30000;
 const EXIT_TIMEOUT_MS = 10000;
+// Servers look for their client process every few seconds, not continuously.
+const PARENT_WATCH_TIMEOUT_MS = 20000;
 
 const jar = path.resolve(required('E2E_JAR'));
 const workspace = path.resolve(required('E2E_WORKSPACE'));
@@ -244,7 +246,10 @@ async function main() {
     connection.dispose();
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
   }
-  await closingStdinEndsServer();
+  if (cases.processChecks) {
+    await closingStdinEndsServer();
+    await parentDeathEndsServer();
+  }
 }
 
 /** A second server: initialized, then its input closes without shutdown; it must exit on its own. */
@@ -261,6 +266,31 @@ async function closingStdinEndsServer() {
   } catch (e) {
     report('FAIL', 'closing stdin ends the server', e.message);
   } finally {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  }
+}
+
+/**
+ * A third server names a short-lived stand-in as its client process (initialize.processId): when
+ * that process is gone the server must exit although its input stays open.
+ */
+async function parentDeathEndsServer() {
+  const name = 'the server exits when the client process in initialize.processId is gone';
+  const standIn = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+  const standInGone = new Promise((resolve) => standIn.on('exit', resolve));
+  const server = startServer();
+  try {
+    await request(server.connection, 'initialize', { ...initializeParams(), processId: standIn.pid });
+    server.connection.sendNotification('initialized', {});
+    standIn.kill('SIGKILL');
+    await standInGone;
+    const exit = await exitsWithin(server.exited, PARENT_WATCH_TIMEOUT_MS);
+    report(exit ? 'PASS' : 'FAIL', name, exit ? null : `still running ${PARENT_WATCH_TIMEOUT_MS} ms after the client process ended`);
+  } catch (e) {
+    report('FAIL', name, e.message);
+  } finally {
+    server.connection.dispose();
+    if (standIn.exitCode === null) standIn.kill('SIGKILL');
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
   }
 }
