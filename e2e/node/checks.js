@@ -81,16 +81,12 @@ function uriPath(uri) {
   }
 }
 
-/** 0-based line an expectation names: the first line containing a text, then up to a line. */
+/** 0-based line an expectation names: the first line containing a text, moved by lineOffset. */
 function expectedLine(workspace, spec) {
   const lines = fs.readFileSync(path.join(workspace, spec.file), 'utf8').split('\n');
-  let line = lines.findIndex((l) => l.includes(spec.lineContaining));
+  const line = lines.findIndex((l) => l.includes(spec.lineContaining));
   if (line < 0) throw new Error(`${spec.file} has no line containing: ${spec.lineContaining}`);
-  if (spec.upToLine != null) {
-    while (line >= 0 && lines[line].trim() !== spec.upToLine) line--;
-    if (line < 0) throw new Error(`${spec.file}: no "${spec.upToLine}" line above the title`);
-  }
-  return line;
+  return line + (spec.lineOffset || 0);
 }
 
 function describeLocations(locs) {

@@ -131,28 +131,15 @@ local function lines_of(text)
   return vim.split(text, '\n', { plain = true })
 end
 
---- 0-based line an expectation names: the first line containing a text, then up to a line.
+--- 0-based line an expectation names: the first line containing a text, moved by lineOffset.
 local function expected_line(workspace, spec)
   local lines = lines_of(M.read_file(workspace .. '/' .. spec.file))
-  local line = nil
   for i, l in ipairs(lines) do
     if l:find(spec.lineContaining, 1, true) then
-      line = i
-      break
+      return i - 1 + (spec.lineOffset or 0)
     end
   end
-  if not line then
-    error(spec.file .. ' has no line containing: ' .. spec.lineContaining)
-  end
-  if spec.upToLine then
-    while line >= 1 and vim.trim(lines[line]) ~= spec.upToLine do
-      line = line - 1
-    end
-    if line < 1 then
-      error(spec.file .. ': no "' .. spec.upToLine .. '" line above the title')
-    end
-  end
-  return line - 1
+  error(spec.file .. ' has no line containing: ' .. spec.lineContaining)
 end
 
 local function describe_locations(locs)
