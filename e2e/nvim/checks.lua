@@ -4,6 +4,9 @@
 
 local M = {}
 
+-- vim.tbl_islist is deprecated from Neovim 0.10 on; vim.islist replaces it.
+local islist = vim.islist or vim.tbl_islist
+
 function M.read_file(path)
   local f, err = io.open(path, 'rb')
   if not f then
@@ -67,7 +70,7 @@ function M.hover_text(result)
     return ''
   end
   local contents = result.contents
-  if vim.tbl_islist(contents) then
+  if islist(contents) then
     local parts = {}
     for _, c in ipairs(contents) do
       table.insert(parts, part(c))
@@ -89,7 +92,7 @@ local function completion_items(result)
   if type(result) ~= 'table' then
     return {}
   end
-  if vim.tbl_islist(result) then
+  if islist(result) then
     return result
   end
   return result.items or {}
@@ -110,7 +113,7 @@ local function locations(result)
   if type(result) ~= 'table' then
     return {}
   end
-  local list = vim.tbl_islist(result) and result or { result }
+  local list = islist(result) and result or { result }
   local out = {}
   for _, l in ipairs(list) do
     table.insert(out, { uri = l.uri or l.targetUri, range = l.range or l.targetSelectionRange })

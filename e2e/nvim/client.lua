@@ -49,9 +49,10 @@ local function main()
   vim.o.hidden = true
   local jar = vim.fn.fnamemodify(required('E2E_JAR'), ':p')
   local workspace = vim.fn.fnamemodify(required('E2E_WORKSPACE'), ':p'):gsub('/$', '')
-  local cases = vim.json.decode(checks.read_file(required('E2E_CASES')))
+  local decode = vim.json and vim.json.decode or vim.fn.json_decode
+  local cases = decode(checks.read_file(required('E2E_CASES')))
   local init_json = os.getenv('E2E_INIT_OPTIONS')
-  local init_options = (init_json and init_json ~= '') and vim.json.decode(init_json) or nil
+  local init_options = (init_json and init_json ~= '') and decode(init_json) or nil
   prefix = 'nvim ' .. cases.suite
 
   local exit_status = nil
@@ -227,8 +228,8 @@ local function main()
     end
   end
 
-  -- Neovim's stop() sends shutdown, then exit once shutdown is answered without error.
-  client.stop()
+  -- Stopping sends shutdown, then exit once shutdown is answered without error.
+  vim.lsp.stop_client(client_id)
   vim.wait(EXIT_TIMEOUT_MS, function() return exit_status ~= nil end, 50)
   if exit_status == nil then
     report('FAIL', 'shutdown and exit end the process with code 0', 'still running after ' .. EXIT_TIMEOUT_MS .. ' ms')
