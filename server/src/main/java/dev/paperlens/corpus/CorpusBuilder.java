@@ -171,10 +171,11 @@ public final class CorpusBuilder {
 
     private List<String> collectMethods() {
       Map<String, String> byLower = new LinkedHashMap<>();
+      // "Trajectory Score Matching (TSM)" is listed as its two names, once each.
       for (ReviewDraft d : drafts) {
         for (String m : d.methods()) {
-          if (m != null && !m.isBlank()) {
-            byLower.putIfAbsent(m.strip().toLowerCase(Locale.ROOT), m.strip());
+          for (String name : MentionLinker.spellingsOf(m)) {
+            byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
           }
         }
       }

@@ -73,14 +73,24 @@ public final class MentionLinker {
         byLower.putIfAbsent(asName.toLowerCase(Locale.ROOT), asName);
       }
     }
+    // Scanning bodies is the costly part and independent per review; counting stays in order.
+    List<List<String>> found =
+        drafts.parallelStream()
+            .map(
+                draft -> {
+                  List<String> names = new ArrayList<>();
+                  for (SourceLine line : draft.body()) {
+                    names.addAll(latinNames(line.text()));
+                  }
+                  return names;
+                })
+            .toList();
     Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
-    for (ReviewDraft draft : drafts) {
-      for (SourceLine line : draft.body()) {
-        for (String entity : latinNames(line.text())) {
-          spellings
-              .computeIfAbsent(entity.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
-              .merge(entity, 1, Integer::sum);
-        }
+    for (List<String> names : found) {
+      for (String entity : names) {
+        spellings
+            .computeIfAbsent(entity.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+            .merge(entity, 1, Integer::sum);
       }
     }
     for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) {

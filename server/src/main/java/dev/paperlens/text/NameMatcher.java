@@ -299,9 +299,9 @@ public final class NameMatcher {
 
   // ---------------------------------------------------------------- matching
 
-  /** Every mention in the text, in order, not overlapping. */
+  /** Every mention in the text, in order, not overlapping; none for a null or empty text. */
   public List<Match> find(CharSequence text) {
-    if (names.isEmpty() || text.length() == 0) {
+    if (text == null || names.isEmpty() || text.length() == 0) {
       return List.of();
     }
     String s = text.toString();
