@@ -21,8 +21,8 @@ import java.util.Set;
  * digits only, so it is safe in any .bib file.
  *
  * <p>A key depends only on the paper and on papers that would get the same key: papers whose readable
- * key collides all get the year appended, and if that still collides, four letters derived from a hash
- * of their own content. Adding an unrelated paper to the corpus never changes an existing key, and
+ * key collides all get the year appended, and if that still collides, more words of their own
+ * title, and failing that four letters derived from a hash of their own content. Adding an unrelated paper to the corpus never changes an existing key, and
  * nothing depends on the order papers were read in.
  */
 public final class CitationKeys {
@@ -94,7 +94,9 @@ public final class CitationKeys {
         if (withYear.get(candidate) == 1 && !candidate.equals(base) && !taken.contains(candidate)) {
           generated.put(i, candidate);
         } else {
-          generated.put(i, candidate + suffix(requests.get(i).identity, 4));
+          String longer = longerKey(requests, members, i, base, taken);
+          generated.put(
+              i, longer != null ? longer : candidate + suffix(requests.get(i).identity, 4));
         }
       }
     }
@@ -135,6 +137,49 @@ public final class CitationKeys {
         generated.put(i, candidate);
       }
     }
+  }
+
+  /**
+   * A key that tells a paper apart from the others wanting the same base by more of its own title
+   * ("transformerslearnimplement" beside "transformerslearntemporal"), or null when its title has no
+   * word the others' titles lack. Only the colliding papers are compared, so unrelated papers never
+   * change it.
+   */
+  private static String longerKey(
+      List<Request> requests, List<Integer> members, int self, String base, Set<String> taken) {
+    Set<String> others = new HashSet<>();
+    for (int i : members) {
+      if (i != self) {
+        others.addAll(longerCandidates(requests.get(i).title, base));
+      }
+    }
+    for (String candidate : longerCandidates(requests.get(self).title, base)) {
+      if (!others.contains(candidate) && !taken.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The base followed by ever more significant words of the title, shortest first. */
+  private static List<String> longerCandidates(String title, String base) {
+    List<String> out = new ArrayList<>();
+    if (title == null) {
+      return out;
+    }
+    StringBuilder words = new StringBuilder();
+    for (String word : words(title)) {
+      if (STOPWORDS.contains(word)) {
+        continue;
+      }
+      words.append(word);
+      String sofar = words.toString();
+      String candidate = sofar.startsWith(base) ? sofar : base + sofar;
+      if (candidate.length() > base.length() && candidate.length() <= MAX_BASE + 16) {
+        out.add(candidate);
+      }
+    }
+    return out;
   }
 
   private static String yearOf(Request r) {

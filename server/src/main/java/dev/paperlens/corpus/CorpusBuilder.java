@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -256,6 +257,7 @@ public final class CorpusBuilder {
         union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);
       }
     }
+    joinUntitledByName(drafts, entries, parent);
     Map<Integer, Group> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       Group g = byRoot.computeIfAbsent(find(parent, i), r -> new Group());
@@ -268,6 +270,81 @@ public final class CorpusBuilder {
       }
     }
     return new ArrayList<>(byRoot.values());
+  }
+
+  /**
+   * A review without a title (a digest abstract) knows its paper only by the method it introduces. It
+   * joins the one titled paper that introduces the same name ("Hyena" and "Hyena Hierarchy: ..."), or
+   * whose title goes on to spell it out ("Low-Rank Adaptation" and "LoRA: Low-Rank Adaptation of
+   * ..."). When several papers fit, it stays on its own rather than guess.
+   */
+  private static void joinUntitledByName(
+      List<ReviewDraft> drafts, List<BibEntry> entries, int[] parent) {
+    Map<String, Set<Integer>> titledByName = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ReviewDraft d = drafts.get(i);
+      if (d.title() != null) {
+        for (String name : titledNames(d.title(), d.methods())) {
+          titledByName.computeIfAbsent(name, k -> new HashSet<>()).add(i);
+        }
+      }
+    }
+    for (int j = 0; j < entries.size(); j++) {
+      String title = BibTexParser.title(entries.get(j));
+      if (title != null) {
+        for (String name : titledNames(title, List.of())) {
+          titledByName.computeIfAbsent(name, k -> new HashSet<>()).add(drafts.size() + j);
+        }
+      }
+    }
+    for (int i = 0; i < drafts.size(); i++) {
+      ReviewDraft d = drafts.get(i);
+      if (d.title() != null || d.methods().isEmpty()) {
+        continue;
+      }
+      Set<Integer> roots = new HashSet<>();
+      for (String method : d.methods()) {
+        for (String spelling : MentionLinker.spellingsOf(method)) {
+          for (int other : titledByName.getOrDefault(normalizedTitle(spelling), Set.of())) {
+            roots.add(find(parent, other));
+          }
+        }
+      }
+      if (roots.size() == 1) {
+        int a = find(parent, i);
+        int b = roots.iterator().next();
+        if (a != b) {
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+  }
+
+  /**
+   * The names a titled paper goes by: the methods it introduces, the short name before a title's
+   * colon, and the first two to four words after it (the spelled-out name).
+   */
+  private static Set<String> titledNames(String title, List<String> methods) {
+    Set<String> names = new HashSet<>();
+    for (String method : methods) {
+      names.add(normalizedTitle(method));
+    }
+    String head = MentionLinker.nameOf(title);
+    if (head != null) {
+      names.add(normalizedTitle(head));
+    }
+    int colon = title.indexOf(':');
+    String rest = (colon >= 0 ? title.substring(colon + 1) : title).strip();
+    String[] words = rest.split("\\s+");
+    StringBuilder lead = new StringBuilder();
+    for (int k = 0; k < Math.min(4, words.length); k++) {
+      lead.append(normalizedTitle(words[k]));
+      if (k >= 1) {
+        names.add(lead.toString());
+      }
+    }
+    names.remove("");
+    return names;
   }
 
   private static void union(

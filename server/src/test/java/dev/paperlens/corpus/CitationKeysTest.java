@@ -46,7 +46,7 @@ class CitationKeysTest {
   }
 
   @Test
-  void collisionsAddTheYearThenAContentSuffix() {
+  void collisionsAddTheYearThenTitleWordsThenAContentSuffix() {
     List<String> keys =
         CitationKeys.assign(
             List.of(
@@ -56,9 +56,22 @@ class CitationKeysTest {
                 paper("Memory Mosaics", null)));
     assertEquals("memorymosaics2024", keys.get(0));
     assertTrue(keys.get(1).matches("memorymosaics2025[a-z]{4}"), keys.get(1));
-    assertTrue(keys.get(2).matches("memorymosaics2025[a-z]{4}"), keys.get(2));
+    assertEquals("memorymosaicsagain", keys.get(2));
     assertTrue(keys.get(3).matches("memorymosaics[a-z]{4}"), keys.get(3));
     assertEquals(4, new HashSet<>(keys).size());
+  }
+
+  @Test
+  void titlesThatStartAlikeAreToldApartByTheirNextWords() {
+    List<String> keys =
+        CitationKeys.assign(
+            List.of(
+                paper("Transformers learn to implement preconditioned gradient descent", null),
+                paper("Transformers Learn Temporal Difference Methods", null),
+                paper("Linear Transformers with Learnable Kernel Functions", null)));
+    assertEquals(
+        List.of("transformerslearnimplement", "transformerslearntemporal", "lineartransformers"),
+        keys);
   }
 
   @Test

@@ -101,6 +101,39 @@ class CorpusBuilderTest {
   }
 
   @Test
+  void aDigestAbstractJoinsTheOneTitledPaperThatIntroducesItsMethod() {
+    Corpus corpus =
+        new CorpusBuilder()
+            .addDrafts(
+                List.of(
+                    review("c.txt", 1, "Hyena Hierarchy: Towards Larger Convolutional Models", List.of("Hyena"), null, "обзор"),
+                    review("c.txt", 20, "LoRA: Low-Rank Adaptation of Large Language Models", List.of("LoRA"), null, "обзор"),
+                    digest("d.txt", 2, List.of("Hyena"), "Мы представляем Hyena."),
+                    digest("d.txt", 3, List.of("Low-Rank Adaptation"), "Представляем Low-Rank Adaptation."),
+                    digest("d.txt", 4, List.of("MoRA"), "Мы предлагаем MoRA.")))
+            .build();
+    assertEquals(3, corpus.papers().size());
+    Paper hyena = corpus.papers().get(0);
+    assertEquals("Hyena Hierarchy: Towards Larger Convolutional Models", hyena.title());
+    assertEquals(2, hyena.reviews().size());
+    assertEquals(2, corpus.papers().get(1).reviews().size());
+    assertEquals("MoRA", corpus.papers().get(2).title());
+  }
+
+  @Test
+  void aDigestAbstractStaysAloneWhenTwoPapersIntroduceItsMethod() {
+    Corpus corpus =
+        new CorpusBuilder()
+            .addDrafts(
+                List.of(
+                    review("a.txt", 1, "Hedgehog: Linear Attention", List.of("Hedgehog"), null, "обзор"),
+                    review("b.txt", 1, "Hedgehog: Sparse Hashing", List.of("Hedgehog"), null, "обзор"),
+                    digest("d.txt", 2, List.of("Hedgehog"), "Мы представляем Hedgehog.")))
+            .build();
+    assertEquals(3, corpus.papers().size());
+  }
+
+  @Test
   void reviewsCarryASummaryAndTheirLines() {
     String longLine = "слово ".repeat(80);
     Corpus corpus =
