@@ -3,14 +3,13 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { after } from 'node:test';
 
 export const skipFakeJdk = process.platform === 'win32' && 'the fake JDK is a shell script';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'paperlens-client-test-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-export type FakeServerMode = 'normal' | 'crash' | 'stubborn';
+export type FakeServerMode = 'normal' | 'crash' | 'stubborn' | 'early';
 
 export interface FakeJdk {
   /** What `paperlens.java.home` should name; also the extension root (it holds server/*.jar). */
@@ -53,7 +52,7 @@ export function entries(log: string): LogEntry[] {
     .map((line) => JSON.parse(line) as LogEntry);
 }
 
-export async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) {
