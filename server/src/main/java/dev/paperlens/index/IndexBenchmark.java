@@ -1,6 +1,8 @@
 package dev.paperlens.index;
 
+import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.text.CrossScript;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,7 +24,9 @@ import java.util.stream.Stream;
  *
  * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.index.IndexBenchmark 10000 100000</pre>
  *
- * <p>Arguments are review counts; the index goes to a temporary directory removed afterwards.
+ * <p>Arguments are review counts; {@code --synthetic} reads papers from review sources written by
+ * {@code corpus.SyntheticCorpus} instead of generating them directly. The index goes to a temporary
+ * directory removed afterwards.
  */
 public final class IndexBenchmark {
   private IndexBenchmark() {}
@@ -30,11 +34,16 @@ public final class IndexBenchmark {
   private static final int WARMUP = 2_000;
   private static final int MEASURED = 10_000;
 
+  /** Whether papers come from the shared source generator read by the corpus loader. */
+  private static boolean synthetic;
+
   public static void main(String[] args) throws IOException {
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    synthetic = rest.remove("--synthetic");
     List<Integer> sizes =
-        args.length == 0
+        rest.isEmpty()
             ? List.of(10_000, 100_000)
-            : Arrays.stream(args).map(a -> Integer.parseInt(a.replace("_", ""))).toList();
+            : rest.stream().map(a -> Integer.parseInt(a.replace("_", ""))).toList();
     System.out.printf(
         Locale.ROOT,
         "cores=%d maxHeap=%dMB java=%s load average=%.2f%n",
@@ -61,7 +70,7 @@ public final class IndexBenchmark {
   }
 
   private static void measure(int reviews, Path dir) throws IOException {
-    List<Paper> papers = BenchmarkPapers.generate(reviews, 42);
+    List<Paper> papers = synthetic ? sourcePapers(reviews) : BenchmarkPapers.generate(reviews, 42);
     Queries queries = Queries.from(papers, new Random(7));
 
     long start = System.nanoTime();
@@ -129,6 +138,21 @@ public final class IndexBenchmark {
       row("complete p50 / p99, thread CPU", complete.cpu(), baseline.cpu());
       row("search p50 / p99, wall", search.wall(), baseline.wall());
       row("search p50 / p99, thread CPU", search.cpu(), baseline.cpu());
+    }
+  }
+
+  /** Review sources written by {@link SyntheticCorpus} and read back by the corpus loader. */
+  private static List<Paper> sourcePapers(int reviews) throws IOException {
+    Path folder = Files.createTempDirectory("paperlens-sources");
+    try {
+      SyntheticCorpus.write(folder, reviews, 42);
+      return CorpusLoader.load(List.of(folder)).papers();
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
     }
   }
 
@@ -204,7 +228,8 @@ public final class IndexBenchmark {
       List<String> search = new ArrayList<>();
       for (int i = 0; i < 5_000; i++) {
         Paper paper = papers.get(random.nextInt(papers.size()));
-        String name = paper.methods().get(0);
+        String title = paper.title() == null ? paper.key() : paper.title();
+        String name = paper.methods().isEmpty() ? title : paper.methods().get(0);
         String mention = paper.mentions().isEmpty() ? name : paper.mentions().get(0).name();
         switch (i % 4) {
           case 0 -> resolve.add(name);
@@ -216,7 +241,7 @@ public final class IndexBenchmark {
         int length = Math.min(typed.length(), 2 + random.nextInt(5));
         String prefix = typed.substring(0, length);
         complete.add(i % 10 == 9 ? CrossScript.swapKeyboardLayout(prefix) : prefix);
-        String[] words = paper.title().split(" ");
+        String[] words = title.split(" ");
         search.add(words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]);
       }
       return new Queries(resolve, complete, search);
