@@ -1,0 +1,125 @@
+// The `paperlens.*` settings as the server receives them. Pure: no `vscode` import, so the mapping is
+// tested without an editor. VS Code hands us whatever the user typed into settings.json, so every value
+// is checked here and a wrong type falls back to the default instead of reaching the server.
+
+/** The settings the server reads, in the nested shape of `workspace.getConfiguration('paperlens')`. */
+export interface PaperlensSettings {
+  sources: string[];
+  indexDir: string;
+  completion: { maxItems: number };
+  diagnostics: { unknownCitations: boolean };
+  languages: string[];
+  java: { home: string };
+  trace: { server: TraceLevel };
+}
+
+export type TraceLevel = 'off' | 'messages' | 'verbose';
+
+/**
+ * The part of the settings the server reads. `java.home` is the client's own business (the server
+ * would report it as unknown), and `languages` uses the server's note-language names.
+ */
+export type ServerSettings = Omit<PaperlensSettings, 'java'>;
+
+/** What `initializationOptions` and `workspace/didChangeConfiguration` params carry. */
+export interface ServerSettingsPayload {
+  settings: { paperlens: ServerSettings };
+}
+
+/** Reads one dotted key below `paperlens.`, the way `WorkspaceConfiguration.get` does. */
+export type SettingReader = (key: string) => unknown;
+
+export const MAX_COMPLETION_ITEMS = 1000;
+
+/** Defaults; package.json declares the same values (a unit test keeps the two equal). */
+// Empty `sources` and `indexDir` leave the choice to the server: `reviews/` plus every `*.bib`, and a
+// per-user cache folder.
+export const DEFAULT_SETTINGS: PaperlensSettings = {
+  sources: [],
+  indexDir: '',
+  completion: { maxItems: 30 },
+  diagnostics: { unknownCitations: true },
+  languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
+  java: { home: '' },
+  trace: { server: 'off' },
+};
+
+/** Settings whose change needs a new server process rather than a notification. */
+export const RESTART_KEYS = ['java.home', 'languages'] as const;
+
+export function readSettings(get: SettingReader): PaperlensSettings {
+  const d = DEFAULT_SETTINGS;
+  return {
+    sources: stringList(get('sources'), d.sources),
+    indexDir: typeof get('indexDir') === 'string' ? (get('indexDir') as string).trim() : d.indexDir,
+    completion: { maxItems: count(get('completion.maxItems'), d.completion.maxItems) },
+    diagnostics: { unknownCitations: flag(get('diagnostics.unknownCitations'), d.diagnostics.unknownCitations) },
+    languages: stringList(get('languages'), d.languages),
+    java: { home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home },
+    trace: { server: traceLevel(get('trace.server'), d.trace.server) },
+  };
+}
+
+export function serverPayload(settings: PaperlensSettings): ServerSettingsPayload {
+  return {
+    settings: {
+      paperlens: {
+        sources: settings.sources,
+        indexDir: settings.indexDir,
+        completion: settings.completion,
+        diagnostics: settings.diagnostics,
+        languages: serverLanguages(settings.languages),
+        trace: settings.trace,
+      },
+    },
+  };
+}
+
+/**
+ * VS Code language ids as the server's note languages: `tex` is LaTeX to it, and BibTeX files are
+ * sources rather than notes, so `bibtex` only widens the document selector. Ids the table does not
+ * know pass through; the server reports the ones it cannot use.
+ */
+const SERVER_LANGUAGE: Record<string, string | null> = {
+  markdown: 'markdown',
+  latex: 'latex',
+  tex: 'latex',
+  plaintext: 'plaintext',
+  bibtex: null,
+};
+
+export function serverLanguages(languageIds: readonly string[]): string[] {
+  const names = languageIds.map((id) => (id in SERVER_LANGUAGE ? SERVER_LANGUAGE[id] : id));
+  return [...new Set(names.filter((name): name is string => name !== null))];
+}
+
+/** One selector entry per enabled language, for saved files and for untitled buffers. */
+export function documentSelector(languages: readonly string[]): { language: string; scheme: string }[] {
+  return languages.flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+  ]);
+}
+
+function stringList(value: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(value)) {
+    return [...fallback];
+  }
+  const items = value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '');
+  return [...new Set(items)];
+}
+
+function count(value: unknown, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fallback;
+  }
+  return Math.min(MAX_COMPLETION_ITEMS, Math.max(1, Math.floor(value)));
+}
+
+function flag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function traceLevel(value: unknown, fallback: TraceLevel): TraceLevel {
+  return value === 'off' || value === 'messages' || value === 'verbose' ? value : fallback;
+}

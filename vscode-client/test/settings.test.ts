@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import {
+  DEFAULT_SETTINGS,
+  MAX_COMPLETION_ITEMS,
+  documentSelector,
+  readSettings,
+  serverLanguages,
+  serverPayload,
+  type PaperlensSettings,
+} from '../src/settings';
+
+const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+const contributed: Record<string, { default: unknown; markdownDescription?: string }> =
+  manifest.contributes.configuration.properties;
+
+/** Reads settings from a flat `{ 'completion.maxItems': 5 }` map, the keys `get` is asked for. */
+function fromUser(values: Record<string, unknown>): PaperlensSettings {
+  return readSettings((key) => values[key]);
+}
+
+describe('readSettings', () => {
+  test('nothing set gives the defaults', () => {
+    assert.deepEqual(fromUser({}), DEFAULT_SETTINGS);
+  });
+
+  const rows: { name: string; user: Record<string, unknown>; expect: Partial<PaperlensSettings> }[] = [
+    { name: 'sources kept in order', user: { sources: ['notes/', 'refs.bib'] }, expect: { sources: ['notes/', 'refs.bib'] } },
+    { name: 'sources trimmed, blanks and duplicates dropped', user: { sources: [' a/ ', '', 'a/', 7, 'b.bib'] }, expect: { sources: ['a/', 'b.bib'] } },
+    { name: 'empty sources leave the choice to the server', user: { sources: [] }, expect: { sources: [] } },
+    { name: 'sources as a string fall back', user: { sources: 'reviews/' }, expect: { sources: [] } },
+    { name: 'indexDir kept', user: { indexDir: ' build/index ' }, expect: { indexDir: 'build/index' } },
+    { name: 'indexDir as a number falls back', user: { indexDir: 3 }, expect: { indexDir: '' } },
+    { name: 'maxItems kept', user: { 'completion.maxItems': 20 }, expect: { completion: { maxItems: 20 } } },
+    { name: 'maxItems rounded down', user: { 'completion.maxItems': 7.9 }, expect: { completion: { maxItems: 7 } } },
+    { name: 'maxItems below 1 clamped', user: { 'completion.maxItems': 0 }, expect: { completion: { maxItems: 1 } } },
+    { name: 'maxItems too large clamped', user: { 'completion.maxItems': 1e9 }, expect: { completion: { maxItems: MAX_COMPLETION_ITEMS } } },
+    { name: 'maxItems as text falls back', user: { 'completion.maxItems': '20' }, expect: { completion: { maxItems: 30 } } },
+    { name: 'unknownCitations off', user: { 'diagnostics.unknownCitations': false }, expect: { diagnostics: { unknownCitations: false } } },
+    { name: 'unknownCitations as text falls back', user: { 'diagnostics.unknownCitations': 'no' }, expect: { diagnostics: { unknownCitations: true } } },
+    { name: 'languages narrowed', user: { languages: ['markdown'] }, expect: { languages: ['markdown'] } },
+    { name: 'empty languages switch it off', user: { languages: [] }, expect: { languages: [] } },
+    { name: 'java.home trimmed', user: { 'java.home': ' /opt/jdk-21 ' }, expect: { java: { home: '/opt/jdk-21' } } },
+    { name: 'trace level kept', user: { 'trace.server': 'verbose' }, expect: { trace: { server: 'verbose' } } },
+    { name: 'unknown trace level falls back', user: { 'trace.server': 'loud' }, expect: { trace: { server: 'off' } } },
+  ];
+  for (const row of rows) {
+    test(row.name, () => {
+      assert.deepEqual(fromUser(row.user), { ...DEFAULT_SETTINGS, ...row.expect });
+    });
+  }
+});
+
+describe('what the server receives', () => {
+  test('initializationOptions and didChangeConfiguration share one nested shape, without java.home', () => {
+    const settings = fromUser({ sources: ['reviews/'], 'completion.maxItems': 10, 'java.home': '/opt/jdk' });
+    assert.deepEqual(serverPayload(settings), {
+      settings: {
+        paperlens: {
+          sources: ['reviews/'],
+          indexDir: '',
+          completion: { maxItems: 10 },
+          diagnostics: { unknownCitations: true },
+          languages: ['markdown', 'latex', 'plaintext'],
+          trace: { server: 'off' },
+        },
+      },
+    });
+  });
+
+  const languageRows: [string, string[], string[]][] = [
+    ['the defaults', ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'], ['markdown', 'latex', 'plaintext']],
+    ['tex alone is LaTeX', ['tex'], ['latex']],
+    ['bibtex alone is no note language', ['bibtex'], []],
+    ['unknown ids pass through for the server to judge', ['markdown', 'quarto'], ['markdown', 'quarto']],
+    ['nothing', [], []],
+  ];
+  for (const [name, ids, expected] of languageRows) {
+    test(`server languages: ${name}`, () => assert.deepEqual(serverLanguages(ids), expected));
+  }
+
+  test('the payload survives JSON, as it must to cross the wire', () => {
+    const payload = serverPayload(DEFAULT_SETTINGS);
+    assert.deepEqual(JSON.parse(JSON.stringify(payload)), payload);
+  });
+
+  test('the document selector covers saved and untitled documents of each language', () => {
+    assert.deepEqual(documentSelector(['markdown', 'latex']), [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+      { language: 'latex', scheme: 'file' },
+      { language: 'latex', scheme: 'untitled' },
+    ]);
+  });
+});
+
+describe('package.json contributes every setting', () => {
+  const flatDefaults = flatten(DEFAULT_SETTINGS as unknown as Record<string, unknown>, 'paperlens.');
+
+  test('one contributed property per setting, no more', () => {
+    assert.deepEqual(Object.keys(contributed).sort(), Object.keys(flatDefaults).sort());
+  });
+
+  for (const [key, value] of Object.entries(flatDefaults)) {
+    test(`${key} has the same default and a markdownDescription`, () => {
+      assert.deepEqual(contributed[key].default, value);
+      assert.ok((contributed[key].markdownDescription ?? '').length > 20, `${key} needs a markdownDescription`);
+    });
+  }
+
+  test('activates on every default language', () => {
+    assert.deepEqual(manifest.activationEvents, DEFAULT_SETTINGS.languages.map((id) => `onLanguage:${id}`));
+  });
+});
+
+function flatten(value: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (typeof inner === 'object' && inner !== null && !Array.isArray(inner)) {
+      Object.assign(flat, flatten(inner as Record<string, unknown>, `${prefix}${key}.`));
+    } else {
+      flat[prefix + key] = inner;
+    }
+  }
+  return flat;
+}
