@@ -15,6 +15,8 @@ public final class Main {
   /** Subcommands by name, in the order help lists them. */
   static Map<String, Supplier<Command>> commands() {
     Map<String, Supplier<Command>> commands = new LinkedHashMap<>();
+    commands.put("serve", () -> new ServeCommand(ReviewIndex::builder));
+    commands.put("demo", () -> new DemoCommand(ReviewIndex::builder));
     return commands;
   }
 

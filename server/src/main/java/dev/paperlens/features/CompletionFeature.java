@@ -1,0 +1,130 @@
+package dev.paperlens.features;
+
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SearchHit;
+import dev.paperlens.text.TextDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+
+/**
+ * Citation keys inside cite commands and pandoc citations; titles and method names in prose after a
+ * few typed characters. Ranking is the index's: every item carries the typed text as its filterText
+ * and the list is marked incomplete, so editors ask again instead of re-filtering with their own
+ * (Latin-only, prefix-only) matcher.
+ */
+public final class CompletionFeature {
+  /** Typed characters needed before prose completion starts. */
+  public static final int PROSE_MIN_CHARS = 3;
+
+  /**
+   * What to offer and which text each item replaces.
+   *
+   * @param incomplete whether typing more may change the list
+   * @param replace the range every item's text replaces
+   */
+  public record Completions(boolean incomplete, Range replace, List<CompletionItem> items) {
+    public static final Completions NONE = new Completions(false, null, List.of());
+  }
+
+  private final SearchBackend backend;
+  private final HoverCard card;
+  private final int maxItems;
+
+  public CompletionFeature(SearchBackend backend, Workspace workspace, int maxItems) {
+    this.backend = backend;
+    this.card = new HoverCard(workspace);
+    this.maxItems = Math.max(1, maxItems);
+  }
+
+  public Completions complete(TextDocument document, Position position, Cancellation cancel) {
+    if (!DocumentRanges.inside(document, position)) {
+      return Completions.NONE;
+    }
+    NoteView view = NoteView.of(document);
+    int offset = DocumentRanges.offset(document, position);
+    Optional<NoteView.CitationPrefix> cite = view.citationPrefixAt(offset);
+    if (cite.isPresent()) {
+      return citationKeys(document, cite.get(), cancel);
+    }
+    return proseNames(document, view, offset, cancel);
+  }
+
+  private Completions citationKeys(TextDocument document, NoteView.CitationPrefix cite, Cancellation cancel) {
+    List<SearchHit> hits = backend.complete(cite.prefix(), maxItems);
+    cancel.check();
+    Range replace = DocumentRanges.range(document, cite.start(), cite.end());
+    List<CompletionItem> items = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (SearchHit hit : hits) {
+      if (!keys.add(hit.key())) {
+        continue;
+      }
+      CompletionItem item = new CompletionItem(hit.key());
+      item.setKind(CompletionItemKind.Reference);
+      item.setDetail(hit.title());
+      item.setInsertText(hit.key());
+      item.setFilterText(cite.prefix());
+      item.setSortText(String.format("%04d", items.size()));
+      item.setCommitCharacters(List.of(",", String.valueOf(cite.closing())));
+      Optional<Paper> paper = backend.paper(hit.key());
+      paper.ifPresent(p -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN,
+          card.paper(p, HoverFeature.mentionedBy(backend, p)))));
+      items.add(item);
+      cancel.check();
+    }
+    return new Completions(true, replace, items);
+  }
+
+  private Completions proseNames(TextDocument document, NoteView view, int offset, Cancellation cancel) {
+    Optional<int[]> word = NameAtCursor.wordAt(view.text(), offset);
+    if (word.isEmpty() || word.get()[0] >= offset || !view.isProse(word.get()[0], offset)) {
+      return Completions.NONE;
+    }
+    String prefix = view.text().substring(word.get()[0], offset);
+    if (prefix.codePointCount(0, prefix.length()) < PROSE_MIN_CHARS) {
+      return Completions.NONE;
+    }
+    List<SearchHit> hits = backend.complete(prefix, maxItems);
+    cancel.check();
+    Range replace = DocumentRanges.range(document, word.get()[0], word.get()[1]);
+    List<CompletionItem> items = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (SearchHit hit : hits) {
+      for (String name : namesOf(hit)) {
+        if (!names.add(name)) {
+          continue;
+        }
+        CompletionItem item = new CompletionItem(name);
+        item.setKind(hit.kind() == SearchHit.Kind.METHOD || !name.equals(hit.title())
+            ? CompletionItemKind.Class : CompletionItemKind.Text);
+        item.setDetail(name.equals(hit.title()) ? hit.key() : hit.title());
+        item.setInsertText(name);
+        item.setFilterText(prefix);
+        item.setSortText(String.format("%04d", items.size()));
+        items.add(item);
+      }
+    }
+    return new Completions(true, replace, items.size() > maxItems ? items.subList(0, maxItems) : items);
+  }
+
+  /** A method hit offers its name; a paper hit offers what it introduces, then its title. */
+  private List<String> namesOf(SearchHit hit) {
+    if (hit.kind() == SearchHit.Kind.METHOD) {
+      return List.of(hit.name());
+    }
+    List<String> out = new ArrayList<>();
+    backend.paper(hit.key()).ifPresent(p -> out.addAll(p.methods()));
+    out.add(hit.title());
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.paperlens.features;
+
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SearchHit;
+import dev.paperlens.text.TextDocument;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
+
+/** Hover on a citation key, a title, a method name or a Cyrillic/inflected form of one. */
+public final class HoverFeature {
+  private final SearchBackend backend;
+  private final HoverCard card;
+
+  public HoverFeature(SearchBackend backend, Workspace workspace) {
+    this.backend = backend;
+    this.card = new HoverCard(workspace);
+  }
+
+  public Optional<Hover> hover(TextDocument document, Position position, Cancellation cancel) {
+    if (!DocumentRanges.inside(document, position)) {
+      return Optional.empty();
+    }
+    NoteView view = NoteView.of(document);
+    int offset = DocumentRanges.offset(document, position);
+    Optional<NoteView.Citation> citation = view.citationAt(offset);
+    if (citation.isPresent()) {
+      NoteView.Citation c = citation.get();
+      return backend.paper(c.key()).map(p -> hover(document, cardOf(p), c.start(), c.end()));
+    }
+    return NameAtCursor.find(view, offset, backend, cancel)
+        .flatMap(found -> markdownFor(found.hit()).map(md -> hover(document, md, found.start(), found.end())));
+  }
+
+  /** The card for a resolved name: its paper's card, or the list of reviews that only mention it. */
+  Optional<String> markdownFor(SearchHit hit) {
+    Optional<Paper> paper = backend.paper(hit.key());
+    if (hit.kind() == SearchHit.Kind.PAPER || (paper.isPresent() && introduces(paper.get(), hit.name()))) {
+      return paper.map(this::cardOf);
+    }
+    List<Paper> mentioning = backend.mentioning(hit.name());
+    if (mentioning.isEmpty()) {
+      return paper.map(this::cardOf);
+    }
+    return Optional.of(card.mention(hit.name(), mentioning));
+  }
+
+  String cardOf(Paper paper) {
+    return card.paper(paper, mentionedBy(backend, paper));
+  }
+
+  static List<Paper> mentionedBy(SearchBackend backend, Paper paper) {
+    List<String> names = paper.methods().isEmpty() ? List.of(paper.title()) : paper.methods();
+    return names.stream()
+        .flatMap(n -> backend.mentioning(n).stream())
+        .filter(p -> !p.key().equals(paper.key()))
+        .distinct()
+        .toList();
+  }
+
+  static boolean introduces(Paper paper, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return paper.methods().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).equals(lower))
+        || paper.title().equalsIgnoreCase(name);
+  }
+
+  private static Hover hover(TextDocument document, String markdown, int start, int end) {
+    return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), DocumentRanges.range(document, start, end));
+  }
+}

@@ -1,0 +1,158 @@
+package dev.paperlens.features;
+
+import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SearchHit;
+import java.util.ArrayList;
+import dev.paperlens.notes.Phrase;
+import dev.paperlens.notes.Word;
+import dev.paperlens.notes.WordAt;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The paper title, method name or Cyrillic form of one written in prose around a cursor. Tries the
+ * phrases of nearby words that hold the cursor's word, longest first, and asks the index to resolve
+ * each, so "Scaling Cross-Embodied Learning" wins over "Learning".
+ */
+final class NameAtCursor {
+  /** A resolved name and the [start, end) span of text that names it. */
+  record Found(SearchHit hit, String surface, int start, int end) {}
+
+  /** Longest phrase tried: long enough for a distinctive title prefix. */
+  private static final int MAX_WORDS = 10;
+
+  private NameAtCursor() {}
+
+  static Optional<Found> find(NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
+    Optional<Word> word = WordAt.at(view.text(), offset);
+    if (word.isEmpty() || !view.isProse(word.get().start(), word.get().end())) {
+      return Optional.empty();
+    }
+    for (Phrase phrase : WordAt.phrasesAround(view.text(), offset, MAX_WORDS)) {
+      if (!view.isProse(phrase.start(), phrase.end())) {
+        continue;
+      }
+      cancel.check();
+      Optional<SearchHit> hit = backend.resolve(phrase.text());
+      if (hit.isPresent()) {
+        return Optional.of(new Found(hit.get(), view.text().substring(phrase.start(), phrase.end()),
+            phrase.start(), phrase.end()));
+      }
+    }
+    return acrossColons(view, offset, backend, cancel);
+  }
+
+  /**
+   * Titles often hold a colon ("Titans: Learning to Memorize at Test Time"), where phrases stop; so
+   * when no phrase resolves, spans of words joined across a colon are tried, longest first.
+   */
+  private static Optional<Found> acrossColons(
+      NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
+    String text = view.text();
+    List<int[]> words = words(text, offset, MAX_WORDS, MAX_WORDS);
+    int at = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (offset >= words.get(i)[0] && offset <= words.get(i)[1]) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return Optional.empty();
+    }
+    for (int size = Math.min(MAX_WORDS, words.size()); size >= 2; size--) {
+      for (int first = Math.max(0, at - size + 1); first <= at && first + size <= words.size(); first++) {
+        int start = words.get(first)[0];
+        int end = words.get(first + size - 1)[1];
+        String span = text.substring(start, end);
+        if (!span.contains(":") || span.contains("\n\n") || !view.isProse(start, end)) {
+          continue;
+        }
+        cancel.check();
+        Optional<SearchHit> hit = backend.resolve(span.replaceAll("\\s+", " "));
+        if (hit.isPresent()) {
+          return Optional.of(new Found(hit.get(), span, start, end));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The word that touches the offset, as [start, end). */
+  static Optional<int[]> wordAt(String text, int offset) {
+    return WordAt.at(text, offset).map(w -> new int[] {w.start(), w.end()});
+  }
+
+  /**
+   * Words around the offset: up to {@code before} words ending at or before it (including the word it
+   * is in) and up to {@code after} words starting after it.
+   */
+  static List<int[]> words(String text, int offset, int before, int after) {
+    int clamped = Math.max(0, Math.min(offset, text.length()));
+    List<int[]> left = new ArrayList<>();
+    int i = clamped;
+    while (i < text.length() && isWordChar(text, i)) {
+      i++;
+    }
+    int end = i;
+    int pos = end;
+    while (left.size() < before && pos > 0) {
+      int wordEnd = pos;
+      while (wordEnd > 0 && !isWordChar(text, wordEnd - 1)) {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && isWordChar(text, wordStart - 1)) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        break;
+      }
+      left.add(0, trimmed(text, wordStart, wordEnd));
+      pos = wordStart;
+    }
+    List<int[]> words = new ArrayList<>(left);
+    pos = end;
+    int added = 0;
+    while (added < after && pos < text.length()) {
+      int wordStart = pos;
+      while (wordStart < text.length() && !isWordChar(text, wordStart)) {
+        wordStart++;
+      }
+      int wordEnd = wordStart;
+      while (wordEnd < text.length() && isWordChar(text, wordEnd)) {
+        wordEnd++;
+      }
+      if (wordStart == wordEnd) {
+        break;
+      }
+      words.add(trimmed(text, wordStart, wordEnd));
+      pos = wordEnd;
+      added++;
+    }
+    words.removeIf(w -> w[0] >= w[1]);
+    return words;
+  }
+
+  private static boolean isWordChar(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+      return !Character.isSurrogate(c);
+    }
+    if (c == '-' || c == '_' || c == '.' || c == '+') {
+      return i > 0 && i + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(i - 1))
+          && (Character.isLetterOrDigit(text.charAt(i + 1)) || c == '+');
+    }
+    return false;
+  }
+
+  /** Drops trailing joiners a sentence put there ("GPT-4." keeps "GPT-4"). */
+  private static int[] trimmed(String text, int start, int end) {
+    int e = end;
+    while (e > start && ".-_".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return new int[] {start, e};
+  }
+}

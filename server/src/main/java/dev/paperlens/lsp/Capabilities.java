@@ -1,0 +1,101 @@
+package dev.paperlens.lsp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/** What the server offers, what it reads from the client's capabilities, and its file watchers. */
+final class Capabilities {
+  private Capabilities() {}
+
+  /** Files whose change may matter: review sources in every format, and the settings file. */
+  private static final List<String> WATCHED =
+      List.of("**/*.bib", "**/*.txt", "**/*.json", "**/*.html", "**/*.md", "**/" + Settings.WORKSPACE_FILE);
+
+  static ServerCapabilities server() {
+    ServerCapabilities caps = new ServerCapabilities();
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Incremental);
+    caps.setTextDocumentSync(sync);
+    caps.setHoverProvider(true);
+    CompletionOptions completion = new CompletionOptions(false, List.of("{", ",", "@", ";"));
+    caps.setCompletionProvider(completion);
+    caps.setDefinitionProvider(true);
+    caps.setReferencesProvider(true);
+    caps.setWorkspaceSymbolProvider(true);
+    caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
+    caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(PaperlensServer.REINDEX_COMMAND, PaperlensServer.OPEN_REVIEW_COMMAND)));
+    return caps;
+  }
+
+  static boolean clientCreatesFiles(ClientCapabilities capabilities) {
+    var edit = capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getWorkspaceEdit();
+    return edit != null
+        && Boolean.TRUE.equals(edit.getDocumentChanges())
+        && edit.getResourceOperations() != null
+        && edit.getResourceOperations().contains("create");
+  }
+
+  static boolean clientWatchesFiles(ClientCapabilities capabilities) {
+    var workspace = capabilities.getWorkspace();
+    return workspace != null
+        && workspace.getDidChangeWatchedFiles() != null
+        && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
+  }
+
+  /** Watchers for every source format in the workspace, plus each source outside it. */
+  static Registration fileWatchers(List<Path> sources, Path root) {
+    List<FileSystemWatcher> watchers = new ArrayList<>();
+    for (String glob : WATCHED) {
+      watchers.add(new FileSystemWatcher(Either.forLeft(glob)));
+    }
+    for (Path source : sources) {
+      if (root == null || !source.startsWith(root)) {
+        watchers.add(new FileSystemWatcher(Either.forLeft(source.toString().replace('\\', '/') + "/**")));
+      }
+    }
+    return new Registration("paperlens-watch", "workspace/didChangeWatchedFiles",
+        new DidChangeWatchedFilesRegistrationOptions(watchers));
+  }
+
+  @SuppressWarnings("deprecation")
+  static List<Path> roots(InitializeParams params) {
+    List<Path> out = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
+        Path p = WorkspaceFiles.pathOf(folder.getUri());
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    if (out.isEmpty() && params.getRootUri() != null) {
+      Path p = WorkspaceFiles.pathOf(params.getRootUri());
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    if (out.isEmpty() && params.getRootPath() != null) {
+      out.add(Path.of(params.getRootPath()));
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,29 @@
+package dev.paperlens.lsp;
+
+import dev.paperlens.index.SearchBackend;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reads review sources into a searchable index; the server calls it on its indexing thread. */
+@FunctionalInterface
+public interface IndexBuilder {
+
+  /**
+   * Builds (or brings up to date) the index of the sources.
+   *
+   * @param sources files and folders to read
+   * @param indexDir where to keep the index; null for a default location
+   * @param previous the backend the last build returned (null the first time), reusable when it
+   *     stands for the same directory; the lifecycle closes it when a different one is returned
+   * @param progress takes short messages ("read 120 reviews") for the progress report
+   * @param problems takes one message per source that could not be read
+   */
+  SearchBackend build(
+      List<Path> sources,
+      Path indexDir,
+      SearchBackend previous,
+      Consumer<String> progress,
+      Consumer<String> problems)
+      throws Exception;
+}

@@ -1,0 +1,166 @@
+package dev.paperlens.lsp;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressNotification;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Tells the user how indexing goes: the log, {@code window/workDoneProgress} when the client shows
+ * progress, the {@code paperlens/status} notification for a status bar, and a message when it fails.
+ */
+final class IndexReporter implements IndexLifecycle.Listener {
+  private final ServerLog log;
+  private final Supplier<LanguageClient> client;
+  private final Supplier<ClientCapabilities> capabilities;
+  private final IntSupplier papers;
+  private final Runnable afterBuild;
+  private final AtomicInteger progressTokens = new AtomicInteger();
+  private volatile Progress progress;
+
+  /**
+   * @param papers how many papers the current index holds
+   * @param afterBuild runs after each successful build (diagnostics of open notes are refreshed)
+   */
+  IndexReporter(
+      ServerLog log,
+      Supplier<LanguageClient> client,
+      Supplier<ClientCapabilities> capabilities,
+      IntSupplier papers,
+      Runnable afterBuild) {
+    this.log = log;
+    this.client = client;
+    this.capabilities = capabilities;
+    this.papers = papers;
+    this.afterBuild = afterBuild;
+  }
+
+  @Override
+  public void started(String reason) {
+    log.info("indexing (" + reason + ")");
+    status("indexing", papers.getAsInt(), reason);
+    beginProgress("Indexing reviews", reason);
+  }
+
+  @Override
+  public void progress(String message) {
+    reportProgress(message);
+  }
+
+  @Override
+  public void finished(int papers, Duration took, List<String> problems) {
+    problems.forEach(log::warn);
+    String message = papers + " papers indexed in " + took.toMillis() + " ms"
+        + (problems.isEmpty() ? "" : ", " + problems.size() + " problems (see log)");
+    log.info(message);
+    endProgress(message);
+    status("ready", papers, problems.isEmpty() ? null : problems.size() + " sources could not be read");
+    afterBuild.run();
+  }
+
+  @Override
+  public void failed(String message) {
+    log.warn("indexing failed: " + message);
+    endProgress("failed: " + message);
+    status("error", papers.getAsInt(), message);
+    LanguageClient c = client.get();
+    if (c != null) {
+      c.showMessage(new MessageParams(MessageType.Warning, "Paperlens could not index the reviews: " + message));
+    }
+  }
+
+  private void status(String state, int papers, String message) {
+    if (client.get() instanceof PaperlensClient paperlens) {
+      try {
+        paperlens.status(new PaperlensClient.Status(state, papers, message));
+      } catch (RuntimeException e) {
+        log.warn("cannot send status: " + e.getMessage());
+      }
+    }
+  }
+
+  private boolean clientShowsProgress() {
+    ClientCapabilities caps = capabilities.get();
+    return caps.getWindow() != null && Boolean.TRUE.equals(caps.getWindow().getWorkDoneProgress());
+  }
+
+  /**
+   * Starts a progress report. Never blocks the indexing thread on the client: the begin, reports and
+   * end are chained after the client accepts the token, and dropped if it refuses.
+   */
+  private void beginProgress(String title, String message) {
+    LanguageClient c = client.get();
+    if (c == null || !clientShowsProgress()) {
+      progress = null;
+      return;
+    }
+    String token = "paperlens-index-" + progressTokens.incrementAndGet();
+    WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+    begin.setTitle(title);
+    begin.setMessage(message);
+    begin.setCancellable(false);
+    progress = new Progress(c, token, c.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)))
+        .thenApply(accepted -> {
+          c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
+          return true;
+        })
+        .exceptionally(e -> {
+          log.warn("client refused progress: " + e.getMessage());
+          return false;
+        }));
+  }
+
+  private void reportProgress(String message) {
+    Progress p = progress;
+    if (p != null) {
+      WorkDoneProgressReport report = new WorkDoneProgressReport();
+      report.setMessage(message);
+      p.send(report);
+    }
+  }
+
+  private void endProgress(String message) {
+    Progress p = progress;
+    progress = null;
+    if (p != null) {
+      WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+      end.setMessage(message);
+      p.send(end);
+    }
+  }
+
+  /** One progress token and the chain of notifications sent under it, in order. */
+  private static final class Progress {
+    private final LanguageClient client;
+    private final String token;
+    private CompletableFuture<Boolean> chain;
+
+    Progress(LanguageClient client, String token, CompletableFuture<Boolean> created) {
+      this.client = client;
+      this.token = token;
+      this.chain = created;
+    }
+
+    synchronized void send(WorkDoneProgressNotification notification) {
+      chain = chain.thenApply(ok -> {
+        if (ok) {
+          client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(notification)));
+        }
+        return ok;
+      });
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.paperlens.lsp;
+
+import dev.paperlens.features.CodeActionsFeature;
+import dev.paperlens.features.CompletionFeature;
+import dev.paperlens.features.CompletionFeature.Completions;
+import dev.paperlens.features.DefinitionFeature;
+import dev.paperlens.features.DocumentLinksFeature;
+import dev.paperlens.features.HoverFeature;
+import dev.paperlens.features.ReferencesFeature;
+import dev.paperlens.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/** Document requests, each handed with its document and a cancel check to one feature class. */
+final class NotesTextDocumentService implements TextDocumentService {
+  private static final Completions NO_COMPLETIONS = Completions.NONE;
+
+  private final PaperlensServer server;
+  private final Requests requests;
+
+  NotesTextDocumentService(PaperlensServer server) {
+    this.server = server;
+    this.requests = server.requests();
+  }
+
+  @Override
+  public void didOpen(DidOpenTextDocumentParams params) {
+    var doc = params.getTextDocument();
+    server.documents().open(doc.getUri(), doc.getLanguageId(), doc.getVersion(), doc.getText());
+    server.scheduleDiagnostics(doc.getUri());
+  }
+
+  @Override
+  public void didChange(DidChangeTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    Integer version = params.getTextDocument().getVersion();
+    TextDocument current = server.documents().get(uri);
+    int next = version != null ? version : current == null ? 0 : current.version() + 1;
+    server.documents().change(uri, next, edits(params.getContentChanges()));
+    server.scheduleDiagnostics(uri);
+  }
+
+  @Override
+  public void didClose(DidCloseTextDocumentParams params) {
+    server.documents().close(params.getTextDocument().getUri());
+    server.clearDiagnostics(params.getTextDocument().getUri());
+  }
+
+  @Override
+  public void didSave(DidSaveTextDocumentParams params) {
+    // Clients without file watchers still tell us when a source they edit is saved.
+    var path = WorkspaceFiles.pathOf(params.getTextDocument().getUri());
+    if (path != null) {
+      server.filesChanged(List.of(path));
+    }
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return requests.onDocument("hover", params.getTextDocument().getUri(), null, (doc, backend, cancel) ->
+        new HoverFeature(backend, server.workspace()).hover(doc, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+    return requests
+        .onDocument("completion", params.getTextDocument().getUri(), NO_COMPLETIONS, (doc, backend, cancel) ->
+            new CompletionFeature(backend, server.workspace(), server.settings().completionMaxItems())
+                .complete(doc, params.getPosition(), cancel))
+        .thenApply(c -> Either.forRight(ProtocolShapes.completionList(c)));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+      DefinitionParams params) {
+    return requests
+        .onDocument("definition", params.getTextDocument().getUri(), List.<Location>of(), (doc, backend, cancel) ->
+            new DefinitionFeature(backend, server.workspace()).definition(doc, params.getPosition(), cancel))
+        .thenApply(Either::forLeft);
+  }
+
+  @Override
+  public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
+    return requests.onDocument("references", params.getTextDocument().getUri(), List.of(), (doc, backend, cancel) ->
+        new ReferencesFeature(backend, server.workspace()).references(doc, params.getPosition(), declaration, cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    var diagnostics = params.getContext() == null ? null : params.getContext().getDiagnostics();
+    return requests
+        .onDocument("codeAction", params.getTextDocument().getUri(), List.<CodeActionsFeature.Proposal>of(),
+            (doc, backend, cancel) -> new CodeActionsFeature(backend, server.workspace())
+                .actions(doc, params.getRange(), diagnostics, cancel))
+        .thenApply(p -> ProtocolShapes.codeActions(p, server.clientCreatesFiles()));
+  }
+
+  @Override
+  public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+    return requests.onDocument("documentLink", params.getTextDocument().getUri(), List.of(), (doc, backend, cancel) ->
+        new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+  }
+
+  private static List<TextDocument.Edit> edits(List<TextDocumentContentChangeEvent> changes) {
+    List<TextDocument.Edit> out = new ArrayList<>();
+    for (TextDocumentContentChangeEvent change : changes) {
+      if (change.getRange() == null) {
+        out.add(TextDocument.Edit.whole(change.getText()));
+      } else {
+        var start = change.getRange().getStart();
+        var end = change.getRange().getEnd();
+        out.add(new TextDocument.Edit(
+            new TextDocument.Position(start.getLine(), start.getCharacter()),
+            new TextDocument.Position(end.getLine(), end.getCharacter()),
+            change.getText()));
+      }
+    }
+    return out;
+  }
+}

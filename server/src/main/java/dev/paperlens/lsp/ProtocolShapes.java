@@ -1,0 +1,71 @@
+package dev.paperlens.lsp;
+
+import dev.paperlens.features.CodeActionsFeature.Proposal;
+import dev.paperlens.features.CompletionFeature.Completions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CreateFile;
+import org.eclipse.lsp4j.CreateFileOptions;
+import org.eclipse.lsp4j.ResourceOperation;
+import org.eclipse.lsp4j.SnippetTextEdit;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/** Feature results in the protocol's union-typed shapes, which only this package may build. */
+final class ProtocolShapes {
+  private ProtocolShapes() {}
+
+  static CompletionList completionList(Completions completions) {
+    List<CompletionItem> items = new ArrayList<>();
+    for (CompletionItem item : completions.items()) {
+      if (completions.replace() != null) {
+        item.setTextEdit(Either.forLeft(new TextEdit(completions.replace(), item.getInsertText())));
+      }
+      items.add(item);
+    }
+    return new CompletionList(completions.incomplete(), items);
+  }
+
+  /**
+   * Code actions; a proposal that creates a file is left out when the client cannot create files
+   * through a workspace edit.
+   */
+  static List<Either<Command, CodeAction>> codeActions(List<Proposal> proposals, boolean clientCreatesFiles) {
+    List<Either<Command, CodeAction>> out = new ArrayList<>();
+    for (Proposal proposal : proposals) {
+      if (proposal.createFile() != null && !clientCreatesFiles) {
+        continue;
+      }
+      CodeAction action = new CodeAction(proposal.title());
+      action.setKind(proposal.kind());
+      action.setDiagnostics(proposal.diagnostics());
+      if (proposal.preferred()) {
+        action.setIsPreferred(true);
+      }
+      action.setEdit(edit(proposal));
+      out.add(Either.forRight(action));
+    }
+    return out;
+  }
+
+  private static WorkspaceEdit edit(Proposal proposal) {
+    if (proposal.createFile() == null) {
+      return new WorkspaceEdit(Map.copyOf(proposal.edits()));
+    }
+    List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
+    changes.add(Either.forRight(new CreateFile(proposal.createFile(), new CreateFileOptions(false, true))));
+    proposal.edits().forEach((uri, edits) ->
+        changes.add(Either.forLeft(new TextDocumentEdit(
+            new VersionedTextDocumentIdentifier(uri, null),
+            edits.stream().map(e -> Either.<TextEdit, SnippetTextEdit>forLeft(e)).toList()))));
+    return new WorkspaceEdit(changes);
+  }
+}

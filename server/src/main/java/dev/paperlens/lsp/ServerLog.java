@@ -1,0 +1,53 @@
+package dev.paperlens.lsp;
+
+import java.io.PrintStream;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+
+/**
+ * Where the server says what it does: standard error always (never standard output, which carries
+ * JSON-RPC), and the client's log once it is connected.
+ */
+final class ServerLog {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+  private final PrintStream err;
+  private volatile PaperlensClient client;
+
+  ServerLog(PrintStream err) {
+    this.err = err;
+  }
+
+  void connect(PaperlensClient client) {
+    this.client = client;
+  }
+
+  void info(String message) {
+    log(MessageType.Info, message);
+  }
+
+  void warn(String message) {
+    log(MessageType.Warning, message);
+  }
+
+  void error(String message, Throwable e) {
+    log(MessageType.Error, message + (e == null ? "" : ": " + e));
+    if (e != null && !(e instanceof java.util.concurrent.CancellationException)) {
+      e.printStackTrace(err);
+    }
+  }
+
+  private void log(MessageType type, String message) {
+    err.println("[paperlens " + LocalTime.now().format(TIME) + " " + type.name().toLowerCase() + "] " + message);
+    PaperlensClient c = client;
+    if (c != null) {
+      try {
+        c.logMessage(new MessageParams(type, message));
+      } catch (RuntimeException e) {
+        // the connection is gone; standard error still has it
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.paperlens.lsp;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the {@code sources} setting (files, folders, globs; relative to the workspace root or
+ * absolute) into the paths the corpus loader reads, and tells whether a changed file is one of them.
+ */
+final class SourcePaths {
+  /** Folders never searched for sources or notes: version control, builds, dependencies. */
+  static final Set<String> SKIPPED_FOLDERS =
+      Set.of(".git", ".hg", ".svn", "node_modules", "target", "build", "out", ".idea", ".vscode", ".cache");
+
+  private static final int MAX_DEPTH = 12;
+
+  private SourcePaths() {}
+
+  /**
+   * The files and folders to read. {@code problems} collects entries that match nothing.
+   *
+   * @param root the first workspace folder, or null when the client opened no folder
+   */
+  static List<Path> resolve(List<String> sources, Path root, List<String> problems) {
+    Set<Path> out = new LinkedHashSet<>();
+    if (sources.isEmpty()) {
+      if (root == null) {
+        return List.of();
+      }
+      Path reviews = root.resolve("reviews");
+      if (Files.isDirectory(reviews)) {
+        out.add(reviews);
+      }
+      out.addAll(matching(root, "**.bib"));
+      return List.copyOf(out);
+    }
+    for (String source : sources) {
+      String expanded = source.startsWith("~/") ? System.getProperty("user.home") + source.substring(1) : source;
+      if (isGlob(expanded)) {
+        Path base = Path.of(expanded).isAbsolute() ? Path.of("/") : root;
+        if (base == null) {
+          problems.add("source '" + source + "' is relative but no workspace folder is open");
+          continue;
+        }
+        List<Path> found = matching(base, expanded);
+        if (found.isEmpty()) {
+          problems.add("source '" + source + "' matches no file");
+        }
+        out.addAll(found);
+      } else {
+        Path path = Path.of(expanded);
+        if (!path.isAbsolute()) {
+          if (root == null) {
+            problems.add("source '" + source + "' is relative but no workspace folder is open");
+            continue;
+          }
+          path = root.resolve(path);
+        }
+        path = path.normalize();
+        if (Files.exists(path)) {
+          out.add(path);
+        } else {
+          problems.add("source '" + source + "' does not exist (" + path + ")");
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether a changed file matters to the index built from these sources. */
+  static boolean affects(Path changed, List<Path> resolved, List<String> sources, Path root) {
+    Path file = changed.normalize();
+    for (Path path : resolved) {
+      if (file.startsWith(path)) {
+        return true;
+      }
+    }
+    if (sources.isEmpty()) {
+      return root != null
+          && (file.startsWith(root.resolve("reviews")) || file.toString().toLowerCase(Locale.ROOT).endsWith(".bib"));
+    }
+    for (String source : sources) {
+      if (isGlob(source) && root != null) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + source);
+        if (file.startsWith(root) && matcher.matches(root.relativize(file))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean isGlob(String source) {
+    return source.indexOf('*') >= 0 || source.indexOf('?') >= 0 || source.indexOf('{') >= 0
+        || source.indexOf('[') >= 0;
+  }
+
+  /** Files under {@code base} whose path relative to it matches the glob, in a stable order. */
+  static List<Path> matching(Path base, String glob) {
+    String pattern = glob;
+    if (Path.of(glob).isAbsolute()) {
+      pattern = glob.substring(1);
+    }
+    // "*.bib" in a settings file means any .bib below the root, as users expect from editors.
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    PathMatcher anywhere =
+        pattern.contains("/") ? matcher : FileSystems.getDefault().getPathMatcher("glob:**/" + pattern);
+    Path walkFrom = base;
+    if (Path.of(glob).isAbsolute()) {
+      walkFrom = literalPrefix(Path.of(glob));
+    }
+    List<Path> out = new ArrayList<>();
+    if (!Files.isDirectory(walkFrom)) {
+      return out;
+    }
+    try {
+      Files.walkFileTree(walkFrom, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+          return !dir.equals(base) && SKIPPED_FOLDERS.contains(name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          Path relative = base.relativize(file);
+          if (attrs.isRegularFile() && (matcher.matches(relative) || anywhere.matches(relative))) {
+            out.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      // an unreadable folder contributes nothing; the others are still read
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static Path literalPrefix(Path glob) {
+    Path prefix = glob.getRoot();
+    for (Path part : glob) {
+      if (isGlob(part.toString())) {
+        break;
+      }
+      prefix = prefix.resolve(part);
+    }
+    return prefix;
+  }
+}

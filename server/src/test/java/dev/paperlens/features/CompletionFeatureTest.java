@@ -1,0 +1,98 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.features.CompletionFeature.Completions;
+import dev.paperlens.testing.Cursor;
+import dev.paperlens.testing.SamplePapers;
+import java.util.List;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompletionFeatureTest {
+  private final CompletionFeature feature =
+      new CompletionFeature(SamplePapers.backend(), Workspace.NONE, 20);
+
+  private Completions complete(Cursor cursor) {
+    return feature.complete(cursor.document(), cursor.position(), Cancellation.NEVER);
+  }
+
+  private static List<String> labels(Completions completions) {
+    return completions.items().stream().map(CompletionItem::getLabel).toList();
+  }
+
+  private static String replaced(Cursor cursor, Range range) {
+    int start = cursor.document().offsetAt(range.getStart().getLine(), range.getStart().getCharacter());
+    int end = cursor.document().offsetAt(range.getEnd().getLine(), range.getEnd().getCharacter());
+    return cursor.document().text().substring(start, end);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "\\cite{nguy|}; nguyen2023hyenadna; nguy; }",
+        "\\citep[see][p.~3]{behrouz2024titans, ngu|yen}; nguyen2023hyenadna; nguyen; }",
+        "\\textcite{Hyena|}; nguyen2023hyenadna; Hyena; }",
+        "\\parencite*{tit|}; behrouz2024titans; tit; }",
+        "\\autocite{гие|}; nguyen2023hyenadna; гие; }",
+      })
+  void latexCitationsCompleteKeys(String marked, String firstKey, String replacedText, String closing) {
+    assertCitationCompletion(Cursor.latex(marked), firstKey, replacedText, closing);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "[@nguy|]# nguyen2023hyenadna# nguy# ]",
+        "see [@behrouz2024titans; @Tita|ns]# behrouz2024titans# Titans# ]",
+        "as @beh| says# behrouz2024titans# beh# ]",
+      })
+  void pandocCitationsCompleteKeys(String marked, String firstKey, String replacedText, String closing) {
+    assertCitationCompletion(Cursor.markdown(marked), firstKey, replacedText, closing);
+  }
+
+  private void assertCitationCompletion(Cursor cursor, String firstKey, String replacedText, String closing) {
+    Completions completions = complete(cursor);
+    assertTrue(completions.incomplete());
+    assertEquals(firstKey, labels(completions).get(0), () -> labels(completions).toString());
+    CompletionItem item = completions.items().get(0);
+    assertEquals(replacedText, replaced(cursor, completions.replace()));
+    String typed = cursor.document().text().substring(
+        cursor.document().offsetAt(completions.replace().getStart().getLine(), completions.replace().getStart().getCharacter()),
+        cursor.offset());
+    assertEquals(typed, item.getFilterText());
+    assertEquals(List.of(",", closing), item.getCommitCharacters());
+    assertTrue(item.getDetail().length() > 10);
+    assertTrue(item.getDocumentation().getRight().getValue().contains(item.getDetail().substring(0, 6)));
+  }
+
+  @Test
+  void proseCompletesNamesAfterThreeCharacters() {
+    assertEquals(List.of(), labels(complete(Cursor.markdown("we use Hy|"))));
+    Completions completions = complete(Cursor.markdown("we use Hye|"));
+    assertTrue(labels(completions).containsAll(List.of("HyenaDNA", "Hyena")), labels(completions).toString());
+    assertEquals("Hye", completions.items().get(0).getFilterText());
+  }
+
+  @Test
+  void latexProseCompletesButNotInsideLabels() {
+    assertTrue(labels(complete(Cursor.latex("Unlike Tit|"))).contains("Titans"));
+    assertEquals(List.of(), labels(complete(Cursor.latex("\\label{Tit|}"))));
+  }
+
+  @Test
+  void plainTextProseCompletes() {
+    assertTrue(labels(complete(Cursor.plain("memory as in Tita|"))).contains("Titans"));
+  }
+
+  @Test
+  void codeGetsNoCompletion() {
+    assertEquals(List.of(), labels(complete(Cursor.markdown("`Hye|`"))));
+  }
+}

@@ -1,0 +1,92 @@
+package dev.paperlens.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import dev.paperlens.notes.NoteLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+
+  private static Settings parse(String json) {
+    return Settings.from(JsonParser.parseString(json));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "{\"settings\": {\"paperlens\": {\"completion\": {\"maxItems\": 7}}}}# 7",
+        "{\"paperlens\": {\"completion.maxItems\": 8}}# 8",
+        "{\"completion\": {\"maxItems\": 9}}# 9",
+        "{\"completion\": {\"maxItems\": 0}}# 30",
+        "{\"completion\": {\"maxItems\": \"many\"}}# 30",
+        "null# 30",
+        "[1, 2]# 30",
+      })
+  void readsEveryShapeTheClientSends(String json, int maxItems) {
+    assertEquals(maxItems, parse(json).completionMaxItems());
+  }
+
+  @Test
+  void readsEveryKey() {
+    Settings s = parse("{\"settings\": {\"paperlens\": {\"sources\": [\"reviews/\", \"*.bib\"],"
+        + " \"indexDir\": \".cache/idx\", \"diagnostics\": {\"unknownCitations\": false},"
+        + " \"languages\": [\"markdown\", \"latex\"]}}}");
+    assertEquals(List.of("reviews/", "*.bib"), s.sources());
+    assertEquals(".cache/idx", s.indexDir());
+    assertFalse(s.unknownCitations());
+    assertEquals(Set.of(NoteLanguage.MARKDOWN, NoteLanguage.LATEX), s.languages());
+    assertFalse(s.serves(NoteLanguage.PLAIN));
+    assertEquals(List.of(), s.problems());
+  }
+
+  @Test
+  void aSingleSourceStringAndPerLanguageSwitchesWork() {
+    Settings s = parse("{\"sources\": \"notes/reviews.txt\", \"languages\": {\"plaintext\": false}}");
+    assertEquals(List.of("notes/reviews.txt"), s.sources());
+    assertEquals(Set.of(NoteLanguage.MARKDOWN, NoteLanguage.LATEX), s.languages());
+  }
+
+  @Test
+  void badValuesAreReportedAndKeepTheDefault() {
+    Settings s = parse("{\"languages\": [\"cobol\"], \"colour\": \"red\", \"diagnostics\": {\"unknownCitations\": 3}}");
+    assertEquals(3, s.problems().size(), s.problems().toString());
+    assertTrue(s.unknownCitations());
+  }
+
+  @Test
+  void clientSettingsOverrideTheWorkspaceFile() {
+    List<String> problems = new ArrayList<>();
+    var file = Settings.parseFile("{\"sources\": [\"a\"], \"completion\": {\"maxItems\": 5}}", problems);
+    var client = Settings.section(JsonParser.parseString("{\"paperlens\": {\"sources\": [\"b\"]}}"));
+    Settings merged = Settings.DEFAULT.with(Settings.merge(file, client));
+    assertEquals(List.of("b"), merged.sources());
+    assertEquals(5, merged.completionMaxItems());
+    Settings.parseFile("{broken", problems);
+    assertEquals(1, problems.size());
+  }
+
+  @Test
+  void differencesNameWhatChanged() {
+    Settings after = parse("{\"sources\": [\"x\"], \"completion\": {\"maxItems\": 3}}");
+    assertEquals(List.of("sources: [] -> [x]", "completion.maxItems: 30 -> 3"), after.differences(Settings.DEFAULT));
+    assertTrue(after.needsReindex(Settings.DEFAULT));
+    assertFalse(parse("{\"completion\": {\"maxItems\": 3}}").needsReindex(Settings.DEFAULT));
+  }
+
+  @Test
+  void onlyPaperlensSettingsReplaceTheClientsSettings() {
+    assertTrue(Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"paperlens\": {}}}")));
+    assertTrue(Settings.carriesSection(JsonParser.parseString("{\"paperlens\": {}}")));
+    assertFalse(Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"other\": 1}}")));
+    assertFalse(Settings.carriesSection(null));
+  }
+}
