@@ -17,6 +17,7 @@ public final class Main {
     Map<String, Supplier<Command>> commands = new LinkedHashMap<>();
     commands.put("serve", () -> new ServeCommand(ReviewIndex::builder));
     commands.put("demo", () -> new DemoCommand(ReviewIndex::builder));
+    commands.put("papers", PapersCommand::new);
     return commands;
   }
 

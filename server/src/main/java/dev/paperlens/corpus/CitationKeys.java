@@ -1,0 +1,251 @@
+package dev.paperlens.corpus;
+
+import dev.paperlens.text.CrossScript;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Citation keys for papers: the user's BibTeX key when there is one, else a readable key made from the
+ * paper's own content ("hyenadna", "memorymosaics", "unsupervisedonline"), lower-case ASCII letters and
+ * digits only, so it is safe in any .bib file.
+ *
+ * <p>A key depends only on the paper and on papers that would get the same key: papers whose readable
+ * key collides all get the year appended, and if that still collides, four letters derived from a hash
+ * of their own content. Adding an unrelated paper to the corpus never changes an existing key, and
+ * nothing depends on the order papers were read in.
+ */
+public final class CitationKeys {
+  private CitationKeys() {}
+
+  private static final int MAX_BASE = 32;
+
+  private static final Set<String> STOPWORDS =
+      Set.of(
+          "a", "an", "the", "of", "for", "and", "or", "with", "without", "to", "in", "on", "at", "by",
+          "from", "via", "is", "are", "be", "as", "into", "over", "under", "all", "you", "your", "we",
+          "our", "that", "this", "its", "it", "not", "no", "how", "what", "why", "when", "do", "does",
+          "can", "towards", "toward", "beyond", "through", "about", "using", "vs", "versus",
+          "и", "в", "во", "на", "с", "со", "для", "по", "о", "об", "от", "из", "к", "как", "что", "не");
+
+  /**
+   * What a key is made from.
+   *
+   * @param userKey the key of the user's BibTeX entry, or null
+   * @param title the paper's title, or null
+   * @param methods names the paper introduces; a paper named by its method gets the method as key
+   * @param year publication year, or null
+   * @param identity the paper's own content (ids, title, review text) to derive a tie-breaking suffix
+   *     from
+   */
+  public record Request(
+      String userKey, String title, List<String> methods, Integer year, String identity) {
+    public Request {
+      methods = methods == null ? List.of() : List.copyOf(methods);
+      identity = identity == null ? "" : identity;
+    }
+  }
+
+  /**
+   * One key per request, in the same order, unique across the list (case-insensitively). User keys are
+   * kept as written and reserved before any key is generated; a user key given twice is kept only the
+   * first time, and the later paper gets a generated key.
+   */
+  public static List<String> assign(List<Request> requests) {
+    String[] keys = new String[requests.size()];
+    Set<String> taken = new HashSet<>();
+    for (int i = 0; i < requests.size(); i++) {
+      String user = requests.get(i).userKey;
+      if (user != null && !user.isBlank() && taken.add(user.toLowerCase(Locale.ROOT))) {
+        keys[i] = user;
+      }
+    }
+    Map<String, List<Integer>> byBase = new LinkedHashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      if (keys[i] == null) {
+        Request r = requests.get(i);
+        byBase.computeIfAbsent(base(r.title, r.methods), b -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Integer, String> generated = new HashMap<>();
+    for (Map.Entry<String, List<Integer>> group : byBase.entrySet()) {
+      String base = group.getKey();
+      List<Integer> members = group.getValue();
+      if (members.size() == 1 && !taken.contains(base)) {
+        generated.put(members.get(0), base);
+        continue;
+      }
+      Map<String, Integer> withYear = new HashMap<>();
+      for (int i : members) {
+        withYear.merge(base + yearOf(requests.get(i)), 1, Integer::sum);
+      }
+      for (int i : members) {
+        String candidate = base + yearOf(requests.get(i));
+        if (withYear.get(candidate) == 1 && !candidate.equals(base) && !taken.contains(candidate)) {
+          generated.put(i, candidate);
+        } else {
+          generated.put(i, candidate + suffix(requests.get(i).identity, 4));
+        }
+      }
+    }
+    resolveRemainingClashes(requests, generated, taken);
+    generated.forEach((i, key) -> keys[i] = key);
+    return List.of(keys);
+  }
+
+  /**
+   * Keys that still clash (equal content, a hash collision, or a year suffix meeting another base) get
+   * a counter in content order, so the order papers were read in matters only for identical papers.
+   */
+  private static void resolveRemainingClashes(
+      List<Request> requests, Map<Integer, String> generated, Set<String> reserved) {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    generated.forEach((i, key) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i));
+    Set<String> used = new HashSet<>(reserved);
+    List<String> clashing = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> entry : byKey.entrySet()) {
+      if (entry.getValue().size() == 1 && !reserved.contains(entry.getKey())) {
+        used.add(entry.getKey());
+      } else {
+        clashing.add(entry.getKey());
+      }
+    }
+    clashing.sort(Comparator.naturalOrder());
+    for (String key : clashing) {
+      List<Integer> members = new ArrayList<>(byKey.get(key));
+      members.sort(
+          Comparator.comparing((Integer i) -> requests.get(i).identity)
+              .thenComparing(i -> String.valueOf(requests.get(i).title)));
+      int counter = 2;
+      for (int i : members) {
+        String candidate = key;
+        while (!used.add(candidate)) {
+          candidate = key + counter++;
+        }
+        generated.put(i, candidate);
+      }
+    }
+  }
+
+  private static String yearOf(Request r) {
+    return r.year == null ? "" : String.valueOf(r.year);
+  }
+
+  /**
+   * The readable part of a generated key: the paper's first one-word method, else its first method,
+   * else a short title used as a name, else the first significant words of the title
+   * ("Unsupervised-to-Online Reinforcement Learning" gives "unsupervisedonline").
+   */
+  public static String base(String title, List<String> methods) {
+    if (methods != null && !methods.isEmpty()) {
+      // A one-word name ("NEAT", "Hedgehog") reads better as a key than the phrase it abbreviates.
+      List<String> names = new ArrayList<>();
+      for (String method : methods) {
+        names.addAll(MentionLinker.spellingsOf(method));
+      }
+      for (String name : names) {
+        String slug = slug(name);
+        if (!slug.isEmpty() && !name.strip().contains(" ")) {
+          return cap(slug);
+        }
+      }
+      for (String name : names) {
+        String slug = slug(name);
+        if (!slug.isEmpty()) {
+          return cap(slug);
+        }
+      }
+    }
+    if (title == null || title.isBlank()) {
+      return "paper";
+    }
+    String t = title.strip();
+    int colon = t.indexOf(':');
+    if (colon > 0 && words(t.substring(0, colon)).size() <= 2) {
+      String slug = slug(t.substring(0, colon));
+      if (!slug.isEmpty()) {
+        return cap(slug);
+      }
+    }
+    List<String> all = words(t);
+    if (all.size() <= 2) {
+      String slug = slug(t);
+      return slug.isEmpty() ? "paper" : cap(slug);
+    }
+    StringBuilder out = new StringBuilder();
+    int used = 0;
+    for (String word : all) {
+      if (STOPWORDS.contains(word)) {
+        continue;
+      }
+      out.append(word);
+      used++;
+      if (used == 3 || (used >= 2 && out.length() >= 12)) {
+        break;
+      }
+    }
+    return out.length() == 0 ? "paper" : cap(out.toString());
+  }
+
+  /** Lower-case ASCII letters and digits of a text, Cyrillic transliterated, accents dropped. */
+  public static String slug(String s) {
+    if (s == null) {
+      return "";
+    }
+    String latin = Normalizer.normalize(CrossScript.toLatin(s), Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      char c = Character.toLowerCase(latin.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Words of a title as slugs, split at anything but letters and digits (hyphens too). */
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (STOPWORDS.contains(lower)) {
+        out.add(lower);
+        continue;
+      }
+      String slug = slug(w);
+      if (!slug.isEmpty()) {
+        out.add(slug);
+      }
+    }
+    return out;
+  }
+
+  private static String cap(String slug) {
+    return slug.length() <= MAX_BASE ? slug : slug.substring(0, MAX_BASE);
+  }
+
+  /** Lower-case letters from a SHA-256 of the content: stable across runs, machines and corpora. */
+  static String suffix(String identity, int length) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      StringBuilder out = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        out.append((char) ('a' + Math.floorMod(hash[i], 26)));
+      }
+      return out.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,296 @@
+package dev.paperlens.corpus;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns what the parsers read into a {@link Corpus}: reviews of the same paper merged into one {@link
+ * Paper} (same arXiv id, DOI, or title once normalized), BibTeX entries merged into the papers they
+ * describe or kept as papers of their own, citation keys assigned and mentions linked.
+ *
+ * <p>Collects in any order; {@link #build()} sorts, so the result does not depend on the order sources
+ * were added in.
+ */
+public final class CorpusBuilder {
+  /** Titles shorter than this, once normalized, are too generic to say two reviews are one paper. */
+  private static final int MIN_TITLE_KEY = 8;
+
+  private final List<ReviewDraft> drafts = new ArrayList<>();
+  private final List<BibEntry> entries = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+
+  public CorpusBuilder addDrafts(Collection<ReviewDraft> more) {
+    drafts.addAll(more);
+    return this;
+  }
+
+  public CorpusBuilder addBibEntries(Collection<BibEntry> more) {
+    entries.addAll(more);
+    return this;
+  }
+
+  public CorpusBuilder addProblem(String problem) {
+    problems.add(problem);
+    return this;
+  }
+
+  public Corpus build() {
+    List<ReviewDraft> sortedDrafts = new ArrayList<>(drafts);
+    sortedDrafts.sort(
+        Comparator.comparing(ReviewDraft::path).thenComparingInt(ReviewDraft::startLine));
+    List<BibEntry> sortedEntries = new ArrayList<>(entries);
+    sortedEntries.sort(Comparator.comparing(BibEntry::path).thenComparingInt(BibEntry::line));
+
+    List<Group> groups = group(sortedDrafts, sortedEntries);
+
+    List<String> methods = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (Group g : groups) {
+      methods.addAll(g.methods());
+      if (g.title() != null) {
+        titles.add(g.title());
+      }
+    }
+    MentionLinker linker =
+        new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
+    // Linking is the costly step; each review is independent and the matcher is thread-safe.
+    List<Review> linked = sortedDrafts.parallelStream().map(d -> review(d, linker)).toList();
+    Map<ReviewDraft, Review> reviews = new IdentityHashMap<>();
+    for (int i = 0; i < sortedDrafts.size(); i++) {
+      reviews.put(sortedDrafts.get(i), linked.get(i));
+    }
+
+    List<CitationKeys.Request> requests = new ArrayList<>();
+    for (Group g : groups) {
+      requests.add(
+          new CitationKeys.Request(
+              g.bib == null ? null : g.bib.key(), g.title(), g.methods(), g.year(), g.identity()));
+    }
+    List<String> keys = CitationKeys.assign(requests);
+
+    List<Paper> papers = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Group g = groups.get(i);
+      List<Review> paperReviews = g.drafts.stream().map(reviews::get).toList();
+      List<Mention> mentions =
+          MentionLinker.merge(paperReviews.stream().map(Review::mentions).toList());
+      papers.add(
+          new Paper(
+              keys.get(i),
+              g.displayTitle(),
+              g.year(),
+              g.authors(),
+              g.ids(),
+              g.methods(),
+              paperReviews,
+              mentions,
+              g.bib));
+    }
+    papers.sort(PAPER_ORDER);
+    return new Corpus(papers, problems);
+  }
+
+  /** Reviewed papers by their first review's place; papers known only from BibTeX after, by key. */
+  private static final Comparator<Paper> PAPER_ORDER =
+      Comparator.comparing((Paper p) -> p.reviews().isEmpty())
+          .thenComparing(p -> p.reviews().isEmpty() ? "" : p.reviews().get(0).path())
+          .thenComparingInt(p -> p.reviews().isEmpty() ? 0 : p.reviews().get(0).startLine())
+          .thenComparing(Paper::key);
+
+  private static Review review(ReviewDraft d, MentionLinker linker) {
+    String text = d.text();
+    return new Review(
+        d.path(),
+        d.format(),
+        d.startLine(),
+        d.endLine(),
+        d.title(),
+        d.channel(),
+        d.date(),
+        d.messageId(),
+        d.postUrl(),
+        d.reactions() == null ? Reactions.NONE : d.reactions(),
+        d.links(),
+        text,
+        ReviewSummary.of(text),
+        linker.mentions(d.body()));
+  }
+
+  // ---------------------------------------------------------------- grouping
+
+  /** Drafts and BibTeX entries found to be one paper. */
+  private static final class Group {
+    final List<ReviewDraft> drafts = new ArrayList<>();
+    BibEntry bib;
+    final List<BibEntry> otherEntries = new ArrayList<>();
+
+    String bibTitle() {
+      return bib == null ? null : BibTexParser.title(bib);
+    }
+
+    /** The title as the user's BibTeX or the first titled review writes it, else null. */
+    String title() {
+      if (bibTitle() != null) {
+        return bibTitle();
+      }
+      for (ReviewDraft d : drafts) {
+        if (d.title() != null && !d.title().isBlank()) {
+          return d.title().strip();
+        }
+      }
+      return null;
+    }
+
+    /** What to show: the title, else (a digest's abstract) the first method, else a placeholder. */
+    String displayTitle() {
+      String title = title();
+      if (title != null) {
+        return title;
+      }
+      List<String> methods = methods();
+      return methods.isEmpty() ? "(untitled)" : methods.get(0);
+    }
+
+    List<String> methods() {
+      Map<String, String> byLower = new LinkedHashMap<>();
+      for (ReviewDraft d : drafts) {
+        for (String m : d.methods()) {
+          if (m != null && !m.isBlank()) {
+            byLower.putIfAbsent(m.strip().toLowerCase(Locale.ROOT), m.strip());
+          }
+        }
+      }
+      return List.copyOf(byLower.values());
+    }
+
+    Integer year() {
+      return bib == null ? null : BibTexParser.year(bib);
+    }
+
+    List<String> authors() {
+      return bib == null ? List.of() : BibTexParser.authors(bib);
+    }
+
+    PaperIds ids() {
+      String arxiv = bib == null ? null : BibTexParser.arxivId(bib);
+      String doi = bib == null ? null : BibTexParser.doi(bib);
+      Set<String> urls = new LinkedHashSet<>();
+      for (ReviewDraft d : drafts) {
+        arxiv = arxiv != null ? arxiv : d.arxiv();
+        doi = doi != null ? doi : d.doi();
+        for (Link link : d.links()) {
+          if (link.url() != null && !link.url().isBlank()) {
+            urls.add(link.url());
+          }
+        }
+      }
+      if (bib != null && bib.field("url") != null) {
+        urls.add(bib.field("url").strip());
+      }
+      return new PaperIds(arxiv, doi, List.copyOf(urls));
+    }
+
+    /** The paper's own content, for a key suffix that no other paper can change. */
+    String identity() {
+      StringBuilder out = new StringBuilder();
+      PaperIds ids = ids();
+      out.append(ids.arxiv()).append('|').append(ids.doi()).append('|');
+      out.append(normalizedTitle(title())).append('|').append(String.join(",", methods()));
+      for (ReviewDraft d : drafts) {
+        String text = d.text();
+        out.append('|').append(text, 0, Math.min(text.length(), 2000));
+      }
+      if (bib != null) {
+        out.append('|').append(bib.source());
+      }
+      return out.toString();
+    }
+  }
+
+  private static List<Group> group(List<ReviewDraft> drafts, List<BibEntry> entries) {
+    int n = drafts.size() + entries.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstWithId = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ReviewDraft d = drafts.get(i);
+      for (String id : ids(d.arxiv(), d.doi(), d.title())) {
+        union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);
+      }
+    }
+    for (int j = 0; j < entries.size(); j++) {
+      BibEntry e = entries.get(j);
+      int i = drafts.size() + j;
+      List<String> ids = new ArrayList<>(ids(BibTexParser.arxivId(e), BibTexParser.doi(e), BibTexParser.title(e)));
+      ids.add("key:" + e.key().toLowerCase(Locale.ROOT));
+      for (String id : ids) {
+        union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);
+      }
+    }
+    Map<Integer, Group> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Group g = byRoot.computeIfAbsent(find(parent, i), r -> new Group());
+      if (i < drafts.size()) {
+        g.drafts.add(drafts.get(i));
+      } else if (g.bib == null) {
+        g.bib = entries.get(i - drafts.size());
+      } else {
+        g.otherEntries.add(entries.get(i - drafts.size()));
+      }
+    }
+    return new ArrayList<>(byRoot.values());
+  }
+
+  private static void union(
+      int[] parent, int first, int i, Map<String, Integer> firstWithId, String id) {
+    if (first < 0) {
+      firstWithId.put(id, i);
+      return;
+    }
+    int a = find(parent, first);
+    int b = find(parent, i);
+    if (a != b) {
+      parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static List<String> ids(String arxiv, String doi, String title) {
+    List<String> out = new ArrayList<>(3);
+    if (arxiv != null && !arxiv.isBlank()) {
+      out.add("arxiv:" + arxiv.strip().toLowerCase(Locale.ROOT).replaceFirst("v\\d+$", ""));
+    }
+    if (doi != null && !doi.isBlank()) {
+      out.add("doi:" + doi.strip().toLowerCase(Locale.ROOT));
+    }
+    String t = normalizedTitle(title);
+    if (t.length() >= MIN_TITLE_KEY) {
+      out.add("title:" + t);
+    }
+    return out;
+  }
+
+  /** Lower case, letters and digits only, Cyrillic transliterated: how titles are compared. */
+  public static String normalizedTitle(String title) {
+    return CitationKeys.slug(title);
+  }
+
+}

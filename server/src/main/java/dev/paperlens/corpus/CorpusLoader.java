@@ -1,0 +1,255 @@
+package dev.paperlens.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads review sources from disk into a {@link Corpus}. A source is a file or a folder; a folder is
+ * searched recursively for files that may hold reviews ({@code .txt .text .md .json .bib .bibtex} or no
+ * extension), skipping hidden folders, {@code node_modules} and symbolic-link loops. The format is
+ * told from each file's content, never its name.
+ *
+ * <p>A file that cannot be used (missing, unreadable, too large, binary, not UTF-8, empty, gone while
+ * being read, or in no known format) adds one line to {@link Corpus#problems()} and is skipped; the
+ * others are still read.
+ */
+public final class CorpusLoader {
+  /** Files larger than this are not read: no review source is that big, and memory is finite. */
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  private static final Set<String> SOURCE_EXTENSIONS =
+      Set.of("txt", "text", "md", "json", "bib", "bibtex");
+
+  private final List<SourceParser> parsers;
+  private final long maxFileBytes;
+
+  /** A loader for every known format, in the order formats are tried. */
+  public CorpusLoader() {
+    this(
+        List.of(new TelegramJsonParser(), new TelegramTextParser(), new AbstractDigestParser()),
+        MAX_FILE_BYTES);
+  }
+
+  CorpusLoader(List<SourceParser> parsers, long maxFileBytes) {
+    this.parsers = List.copyOf(parsers);
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** Reads every source with the default formats and limits. */
+  public static Corpus load(List<Path> sources) {
+    return new CorpusLoader().read(sources);
+  }
+
+  /** Reads every source: files in the order given, each folder's files in path order. */
+  public Corpus read(List<Path> sources) {
+    List<String> problems = new ArrayList<>();
+    List<Path> files = files(sources, problems);
+    // Files are independent; reading and parsing them is most of the work on a large corpus.
+    List<FileResult> results = files.parallelStream().map(this::readFile).toList();
+    CorpusBuilder builder = new CorpusBuilder();
+    for (String problem : problems) {
+      builder.addProblem(problem);
+    }
+    for (FileResult result : results) {
+      builder.addDrafts(result.drafts);
+      builder.addBibEntries(result.entries);
+      result.problems.forEach(builder::addProblem);
+    }
+    return builder.build();
+  }
+
+  /** The files the sources stand for, each once, with one problem line per source that is missing. */
+  List<Path> files(List<Path> sources, List<String> problems) {
+    List<Path> out = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (Path source : sources) {
+      if (Files.isDirectory(source)) {
+        walk(source, out, seen, problems);
+      } else if (Files.exists(source)) {
+        if (seen.add(realOrSelf(source))) {
+          out.add(source);
+        }
+      } else {
+        problems.add(source + ": no such file or folder; skipped");
+      }
+    }
+    return out;
+  }
+
+  private static void walk(Path root, List<Path> out, Set<Path> seen, List<String> problems) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              boolean skip =
+                  !dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              if (attrs.isRegularFile() && !name.startsWith(".") && isSourceName(name)) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (e instanceof FileSystemLoopException) {
+                problems.add(file + ": symbolic link loops back to a folder above it; skipped");
+              } else if (e instanceof AccessDeniedException) {
+                problems.add(file + ": cannot be read (permission denied); skipped");
+              } else {
+                problems.add(file + ": cannot be read (" + describe(e) + "); skipped");
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.add(root + ": cannot be read (" + describe(e) + "); skipped");
+    }
+    found.sort(null);
+    for (Path file : found) {
+      if (seen.add(realOrSelf(file))) {
+        out.add(file);
+      }
+    }
+  }
+
+  private static boolean isSourceName(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 || SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static Path realOrSelf(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  private record FileResult(
+      List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems) {
+    static FileResult problem(Path file, String reason) {
+      return new FileResult(List.of(), List.of(), List.of(file + ": " + reason + "; skipped"));
+    }
+  }
+
+  private FileResult readFile(Path file) {
+    String content;
+    try {
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        return FileResult.problem(
+            file, "too large (" + size + " bytes; the limit is " + maxFileBytes + ")");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > maxFileBytes) {
+        return FileResult.problem(file, "too large (it grew while being read)");
+      }
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == 0) {
+          return FileResult.problem(file, "binary file (NUL byte at offset " + i + ")");
+        }
+      }
+      content = decodeUtf8(bytes, file);
+    } catch (NoSuchFileException e) {
+      return FileResult.problem(file, "vanished while being read");
+    } catch (AccessDeniedException e) {
+      return FileResult.problem(file, "cannot be read (permission denied)");
+    } catch (NotUtf8 e) {
+      return FileResult.problem(file, e.getMessage());
+    } catch (IOException e) {
+      return FileResult.problem(file, "cannot be read (" + describe(e) + ")");
+    }
+    if (content.isBlank()) {
+      return FileResult.problem(file, "empty file");
+    }
+    String path = file.toString();
+    try {
+      for (SourceParser parser : parsers) {
+        if (parser.format() == SourceFormat.TELEGRAM_JSON && parser.accepts(content)) {
+          return new FileResult(parser.parse(path, content), List.of(), List.of());
+        }
+      }
+      if (BibTexParser.looksLikeBibTex(content)) {
+        List<String> problems = new ArrayList<>();
+        List<BibEntry> entries = BibTexParser.parse(path, content, problems::add);
+        return new FileResult(List.of(), entries, problems);
+      }
+      for (SourceParser parser : parsers) {
+        if (parser.format() != SourceFormat.TELEGRAM_JSON && parser.accepts(content)) {
+          return new FileResult(parser.parse(path, content), List.of(), List.of());
+        }
+      }
+    } catch (RuntimeException e) {
+      // A parser bug must cost one file, not the corpus.
+      return FileResult.problem(file, "could not be parsed (" + describe(e) + ")");
+    }
+    return FileResult.problem(
+        file,
+        "not a review source this reads (a scraped Telegram page, an abstract digest, a Telegram"
+            + " JSON export or BibTeX)");
+  }
+
+  private static final class NotUtf8 extends IOException {
+    NotUtf8(String message) {
+      super(message);
+    }
+  }
+
+  /** Strict UTF-8: a malformed byte is an error with its offset, never a replacement character. */
+  private static String decodeUtf8(byte[] bytes, Path file) throws NotUtf8 {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw new NotUtf8("not UTF-8 text (invalid byte at offset " + in.position() + ")");
+    }
+    out.flip();
+    String s = out.toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

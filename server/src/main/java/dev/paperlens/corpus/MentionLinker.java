@@ -1,0 +1,277 @@
+package dev.paperlens.corpus;
+
+import dev.paperlens.text.NameMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links the names a corpus knows to where its reviews mention them. The vocabulary is what the corpus
+ * itself names: the methods papers introduce, titles short enough to be names ("Memory Mosaics", the
+ * "HyenaDNA" of "HyenaDNA: Long-Range…"), and names written in Latin inside review bodies that look
+ * like names rather than words: CamelCase ("HyenaDNA", "DeepTransformer"), acronyms ("NEAT", "HILP"),
+ * letters with digits ("GPT-2") and hyphenated compounds with such a part ("FIFO-Diffusion").
+ */
+public final class MentionLinker {
+  private static final Pattern URL =
+      Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|\\bt\\.me/\\S+");
+  private static final Pattern LATIN_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}@#_/.\\\\])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_@])");
+
+  /**
+   * Acronyms that name a field, a device or a file type rather than one method; a review writes them
+   * all the time and they would link everything to everything.
+   */
+  private static final Set<String> GENERIC_ACRONYMS =
+      Set.of(
+          "AI", "ML", "DL", "RL", "NLP", "CV", "LLM", "VLM", "LM", "LMM", "MLP", "CNN", "RNN", "GNN",
+          "SSM", "GPU", "CPU", "TPU", "NPU", "API", "URL", "PDF", "SOTA", "FAQ", "OK", "PS", "TL",
+          "DR", "TLDR", "IMHO", "CEO", "PHD", "USA", "UK", "EU", "ID", "IO", "UI", "UX", "QA", "FPS",
+          "RAM", "GB", "MB", "KB", "TB", "HTTP", "JSON", "XML", "HTML", "CSS", "SQL", "II", "III",
+          "IV", "VI", "VII", "KV", "MC", "VC", "ODE", "PDE", "SGD", "MSE", "KL", "OOD", "IID", "NN",
+          "AGI", "ASR", "TTS", "OCR", "RAG", "MoE", "GPT", "LINK", "VIEW", "TELEGRAM", "AM", "PM",
+          "UPD", "XL", "XS", "XXL");
+
+  private final NameMatcher matcher;
+
+  public MentionLinker(Collection<String> vocabulary) {
+    this.matcher = NameMatcher.of(vocabulary);
+  }
+
+  /** The matcher over this linker's vocabulary, for finding the same names elsewhere. */
+  public NameMatcher matcher() {
+    return matcher;
+  }
+
+  /**
+   * The names a corpus knows: the given names first (methods as written, titles through {@link
+   * #nameOf}), then names found in review bodies, each in its most frequent spelling. Names equal but
+   * for case count once.
+   *
+   * @param methods method names of the corpus's papers
+   * @param titles titles of the corpus's papers
+   * @param drafts the reviews whose bodies may name more
+   */
+  public static List<String> vocabulary(
+      Collection<String> methods, Collection<String> titles, Collection<ReviewDraft> drafts) {
+    Map<String, String> byLower = new LinkedHashMap<>();
+    for (String method : methods) {
+      for (String name : spellingsOf(method)) {
+        byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+      }
+    }
+    for (String title : titles) {
+      String asName = nameOf(title);
+      if (asName != null) {
+        byLower.putIfAbsent(asName.toLowerCase(Locale.ROOT), asName);
+      }
+    }
+    Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
+    for (ReviewDraft draft : drafts) {
+      for (SourceLine line : draft.body()) {
+        for (String entity : latinNames(line.text())) {
+          spellings
+              .computeIfAbsent(entity.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+              .merge(entity, 1, Integer::sum);
+        }
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) {
+      if (!byLower.containsKey(e.getKey())) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> s : e.getValue().entrySet()) {
+          if (s.getValue() > bestCount) {
+            best = s.getKey();
+            bestCount = s.getValue();
+          }
+        }
+        byLower.put(e.getKey(), best);
+      }
+    }
+    return List.copyOf(byLower.values());
+  }
+
+  private static final Pattern WITH_ABBREVIATION = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");
+
+  /**
+   * The names a method is written as: "Trajectory Score Matching (TSM)" is both "Trajectory Score
+   * Matching" and "TSM"; anything else is itself.
+   */
+  public static List<String> spellingsOf(String method) {
+    if (method == null || method.isBlank()) {
+      return List.of();
+    }
+    Matcher m = WITH_ABBREVIATION.matcher(method.strip());
+    if (m.matches()) {
+      return List.of(m.group(1).strip(), m.group(2).strip());
+    }
+    return List.of(method.strip());
+  }
+
+  /**
+   * A title or method as a name: the part before a colon when it is at most three words ("HyenaDNA"
+   * from "HyenaDNA: Long-Range…"), a title of at most three words as a whole ("Memory Mosaics"), or
+   * null for a longer title, which names nothing.
+   */
+  public static String nameOf(String titleOrMethod) {
+    if (titleOrMethod == null || titleOrMethod.isBlank()) {
+      return null;
+    }
+    String t = titleOrMethod.strip();
+    int colon = t.indexOf(':');
+    if (colon > 0) {
+      String head = t.substring(0, colon).strip();
+      return wordCount(head) <= 3 && hasLetter(head) ? head : null;
+    }
+    return wordCount(t) <= 3 && hasLetter(t) ? t : null;
+  }
+
+  private static int wordCount(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  private static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** Names written in Latin in a text, in order, as written (an acronym's plural "s" dropped). */
+  public static List<String> latinNames(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    String cleaned = URL.matcher(text).replaceAll(" ");
+    Matcher m = LATIN_WORD.matcher(cleaned);
+    while (m.find()) {
+      String word = m.group();
+      if (word.length() > 2 && word.endsWith("s") && isAcronym(word.substring(0, word.length() - 1))) {
+        word = word.substring(0, word.length() - 1);
+      }
+      if (looksLikeName(word)) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  private static boolean looksLikeName(String word) {
+    if (GENERIC_ACRONYMS.contains(word) || GENERIC_ACRONYMS.contains(word.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    if (isAcronym(word) || isCamelCase(word) || isLettersWithDigits(word)) {
+      return true;
+    }
+    if (word.indexOf('-') > 0) {
+      for (String part : word.split("-")) {
+        if ((isAcronym(part) && !GENERIC_ACRONYMS.contains(part)) || isCamelCase(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Two or more capitals and no lower-case letter: "NEAT", "DDIM", "RLHF". */
+  private static boolean isAcronym(String word) {
+    int upper = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  /** A capital inside a word after a lower-case letter, or an acronym running into a word: "LLaVA". */
+  private static boolean isCamelCase(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char prev = word.charAt(i - 1);
+      char c = word.charAt(i);
+      if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+        return true;
+      }
+      if (i >= 2 && Character.isUpperCase(word.charAt(i - 2)) && Character.isUpperCase(prev)
+          && Character.isLowerCase(c) && i + 1 < word.length() && word.indexOf('-') < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters with digits and a capital: "GPT-2", "Phi-2", "Imp-3B"; not "top-1". */
+  private static boolean isLettersWithDigits(String word) {
+    boolean digit = false;
+    boolean upper = false;
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      digit |= Character.isDigit(c);
+      upper |= Character.isUpperCase(c);
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return digit && upper && letters >= 2;
+  }
+
+  /**
+   * Every name the body mentions, in order of first mention, with each surface as written and the
+   * 1-based source lines it stands on.
+   */
+  public List<Mention> mentions(List<SourceLine> body) {
+    if (body.isEmpty() || matcher.names().isEmpty()) {
+      return List.of();
+    }
+    StringBuilder text = new StringBuilder();
+    int[] starts = new int[body.size()];
+    for (int i = 0; i < body.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      starts[i] = text.length();
+      text.append(body.get(i).text());
+    }
+    Map<String, Set<String>> surfaces = new LinkedHashMap<>();
+    Map<String, Set<Integer>> lines = new HashMap<>();
+    int lineIndex = 0;
+    for (NameMatcher.Match match : matcher.find(text)) {
+      while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
+        lineIndex++;
+      }
+      surfaces.computeIfAbsent(match.name(), k -> new LinkedHashSet<>()).add(match.surface());
+      lines.computeIfAbsent(match.name(), k -> new TreeSet<>()).add(body.get(lineIndex).line());
+    }
+    List<Mention> out = new ArrayList<>(surfaces.size());
+    surfaces.forEach(
+        (name, s) -> out.add(new Mention(name, List.copyOf(s), List.copyOf(lines.get(name)))));
+    return out;
+  }
+
+  /** Mentions of several reviews merged by name: surfaces and lines united, first mention first. */
+  public static List<Mention> merge(List<List<Mention>> perReview) {
+    Map<String, Set<String>> surfaces = new LinkedHashMap<>();
+    Map<String, Set<Integer>> lines = new HashMap<>();
+    for (List<Mention> mentions : perReview) {
+      for (Mention m : mentions) {
+        surfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).addAll(m.surfaces());
+        lines.computeIfAbsent(m.name(), k -> new TreeSet<>()).addAll(m.lines());
+      }
+    }
+    List<Mention> out = new ArrayList<>(surfaces.size());
+    surfaces.forEach(
+        (name, s) -> out.add(new Mention(name, List.copyOf(s), List.copyOf(lines.get(name)))));
+    return out;
+  }
+}

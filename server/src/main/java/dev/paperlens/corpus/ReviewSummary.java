@@ -1,0 +1,47 @@
+package dev.paperlens.corpus;
+
+/**
+ * The gist of a review for a hover card: its first two sentences (a line break ends a sentence too,
+ * since posts often skip the full stop), at most {@value #MAX} characters, cut at a word with "…".
+ */
+public final class ReviewSummary {
+  private ReviewSummary() {}
+
+  public static final int MAX = 280;
+
+  public static String of(String text) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    int sentences = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n && sentences < 2 && out.length() <= MAX) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          sentences++;
+          out.append(' ');
+        }
+        i++;
+        continue;
+      }
+      out.append(Character.isWhitespace(c) ? ' ' : c);
+      boolean end = c == '.' || c == '!' || c == '?' || c == '…';
+      if (end && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+        sentences++;
+      }
+      i++;
+    }
+    String gist = out.toString().replaceAll(" {2,}", " ").strip();
+    if (gist.length() <= MAX) {
+      return gist;
+    }
+    int cut = gist.lastIndexOf(' ', MAX - 1);
+    if (cut < MAX / 2) {
+      cut = MAX - 1;
+    }
+    return gist.substring(0, cut).stripTrailing() + "…";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/** Lays an {@link IndexEntry} out as a Lucene document. */
+final class EntryDocuments {
+  private EntryDocuments() {}
+
+  static Document of(IndexEntry entry) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+    doc.add(new StringField(KIND, kindName(entry.kind()), Field.Store.NO));
+    doc.add(new NumericDocValuesField(KIND, entry.kind() == SearchHit.Kind.PAPER ? 0 : 1));
+    doc.add(new NumericDocValuesField(ORDER, stableOrder(entry.id())));
+    // Hits read these per result: doc values keep them out of the compressed stored-field blocks
+    // that also hold the large paper JSON.
+    doc.add(new BinaryDocValuesField(KEY, new BytesRef(entry.key())));
+    doc.add(new BinaryDocValuesField(TITLE, new BytesRef(entry.title())));
+    doc.add(new BinaryDocValuesField(NAME, new BytesRef(entry.name())));
+    doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
+    for (String source : entry.sources()) {
+      doc.add(new StoredField(SOURCE, source));
+    }
+
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> words = new LinkedHashSet<>();
+    Set<String> infix = new LinkedHashSet<>();
+    Set<String> edges = new LinkedHashSet<>();
+    Set<String> phonetic = new LinkedHashSet<>();
+    Set<String> phoneticInfix = new LinkedHashSet<>();
+    Set<String> phoneticExact = new LinkedHashSet<>();
+    Set<String> stems = new LinkedHashSet<>();
+    boolean first = true;
+    for (String name : entry.names()) {
+      String normalized = NameForms.normalize(name);
+      if (normalized.isEmpty()) {
+        continue;
+      }
+      exact.add(normalized);
+      boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
+      first = false;
+      if (isPaperKey) {
+        continue;
+      }
+      words.addAll(NameForms.words(name));
+      infix.addAll(NameForms.infixTerms(name));
+      edges.addAll(NameForms.edgeTerms(name));
+      phonetic.addAll(NameForms.phoneticTerms(name));
+      phoneticInfix.addAll(NameForms.phoneticInfixTerms(name));
+      String key = NameForms.phoneticKey(name);
+      if (!key.isEmpty()) {
+        phoneticExact.add(key);
+      }
+      if (normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED) {
+        stems.addAll(NameForms.stemKeys(name));
+      }
+    }
+    addAll(doc, NAME_EXACT, exact);
+    addAll(doc, NAME_WORD, words);
+    addAll(doc, NAME_INFIX, infix);
+    addAll(doc, NAME_EDGE, edges);
+    addAll(doc, NAME_PHONETIC, phonetic);
+    addAll(doc, NAME_PHONETIC_INFIX, phoneticInfix);
+    addAll(doc, NAME_PHONETIC_EXACT, phoneticExact);
+    addAll(doc, NAME_STEM, stems);
+
+    doc.add(new TextField(TITLE_TEXT, entry.title(), Field.Store.NO));
+    doc.add(new TextField(NAMES_TEXT, String.join(" ", entry.names()), Field.Store.NO));
+    if (!entry.body().isEmpty()) {
+      doc.add(new TextField(BODY_TEXT, entry.body(), Field.Store.NO));
+    }
+    for (String mention : entry.mentions()) {
+      doc.add(new StringField(MENTION, mention, Field.Store.NO));
+    }
+    doc.add(new FloatDocValuesField(POPULARITY, entry.popularity()));
+    if (entry.paperJson() != null) {
+      doc.add(new StoredField(PAPER_JSON, entry.paperJson()));
+    }
+    return doc;
+  }
+
+  /** A hash of the id that is the same in every JVM and build (String.hashCode is too small). */
+  static long stableOrder(String id) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      hash ^= id.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  static String kindName(SearchHit.Kind kind) {
+    return kind == SearchHit.Kind.PAPER ? KIND_PAPER : KIND_METHOD;
+  }
+
+  private static void addAll(Document doc, String field, Set<String> values) {
+    for (String value : values) {
+      doc.add(new StringField(field, value, Field.Store.NO));
+    }
+  }
+}

@@ -1,0 +1,619 @@
+package dev.paperlens.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds where a text mentions known names, in Latin as written or in Cyrillic as Russian borrows them.
+ * Built once from a vocabulary of canonical Latin names ("LoRA", "HyenaDNA", "Memory Mosaics"); pure and
+ * thread-safe after construction.
+ *
+ * <p>What counts as a mention, in order of preference at a position (the longest match wins):
+ *
+ * <ol>
+ *   <li>The name's own tokens, case-insensitively, with spaces or hyphens between them ("lora",
+ *       "FIFO-Diffusion"). All-caps names of up to three letters ("DT", "ISM") need their exact case,
+ *       since their lower-case forms are ordinary words. A trailing plural "s" after a capital is kept
+ *       ("LLMs" is "LLM").
+ *   <li>A Russian phrase for a multi-word name, words in any order (Russian puts a genitive after its
+ *       head: "мозаики памяти" is "Memory Mosaics"). Each word matches a part by spelling (phonetic key of
+ *       a stem) or by meaning ({@link MlGlossary}); at least one must match by spelling.
+ *   <li>A Cyrillic word whose stem, once a noun ending is stripped, has the name's phonetic key, allowing
+ *       the name to lose a final vowel ("ЛоРЫ" is "LoRA") or an English plural "s" ("титанов" is
+ *       "Titans").
+ *   <li>A Cyrillic word spelling the distinctive part of a name: the leading part of a CamelCase or
+ *       hyphenated compound ("гиена" is "HyenaDNA") or the one uncommon word of a two-word name
+ *       ("мозаики" is "Memory Mosaics"). Common words ("памяти", "трансформера") are never distinctive.
+ * </ol>
+ *
+ * <p>Cyrillic words shorter than four letters never match, nor do adjective endings ("слабый" is not
+ * "SLAB"), since loanword names decline as nouns.
+ */
+public final class NameMatcher {
+
+  /**
+   * One mention found in a text.
+   *
+   * @param start offset of the first character (UTF-16, as in {@link String})
+   * @param end offset after the last character
+   * @param surface the text as written between start and end
+   * @param name the canonical name it refers to
+   */
+  public record Match(int start, int end, String surface, String name) {}
+
+  private static final int MIN_CYRILLIC_WORD = 4;
+  private static final int MIN_KEY = 3;
+  private static final int MAX_WINDOW = 4;
+
+  /** Endings a declined noun may carry; adjective endings are left out on purpose. */
+  private static final Set<String> NOUN_ENDINGS =
+      Set.of(
+          "а", "я", "ы", "и", "у", "ю", "е", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям", "ами",
+          "ями", "ах", "ях", "ию", "ия", "ии", "ием", "иях", "иями", "ией");
+
+  /** A name as a sequence of tokens to match exactly. */
+  private record Exact(String name, List<String> tokens, boolean caseSensitive, boolean pluralS) {}
+
+  /** A multi-word name's parts, each with the keys and English word that match it. */
+  private record Phrase(String name, List<Set<String>> partKeys, List<String> partWords) {}
+
+  /** A key's owner; a null name marks a key two names share equally, which links to neither. */
+  private record Target(String name, int rank) {}
+
+  private final List<String> names;
+  private final Map<String, List<Exact>> exactByFirstToken = new HashMap<>();
+  private final Map<String, Target> wholeKeys = new HashMap<>();
+  private final Map<String, Target> partKeys = new HashMap<>();
+  private final Map<String, List<Phrase>> phrasesByKey = new HashMap<>();
+  private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
+  private final Set<String> keyPrefixes = new HashSet<>();
+
+  private NameMatcher(Collection<String> vocabulary) {
+    Map<String, String> byLower = new LinkedHashMap<>();
+    for (String name : vocabulary) {
+      if (name != null && !name.isBlank()) {
+        byLower.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
+      }
+    }
+    this.names = List.copyOf(byLower.values());
+    for (String name : names) {
+      index(name);
+    }
+  }
+
+  /** A matcher for these canonical names; names equal but for case count once (the first wins). */
+  public static NameMatcher of(Collection<String> vocabulary) {
+    return new NameMatcher(vocabulary);
+  }
+
+  /** The canonical names this matcher knows. */
+  public List<String> names() {
+    return names;
+  }
+
+  private void index(String name) {
+    List<Token> tokens = tokenize(name);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<String> lower = tokens.stream().map(t -> t.lower).toList();
+    boolean caseSensitive = tokens.size() == 1 && isShortAcronym(name);
+    boolean pluralS = Character.isUpperCase(name.charAt(name.length() - 1));
+    exactByFirstToken
+        .computeIfAbsent(caseSensitive ? tokens.get(0).text : lower.get(0), k -> new ArrayList<>())
+        .add(new Exact(name, caseSensitive ? List.of(tokens.get(0).text) : lower, caseSensitive, pluralS));
+
+    List<String> words = splitWords(name);
+    if (words.size() == 1) {
+      List<String> parts = splitCompound(name);
+      if (letterCount(name) >= MIN_CYRILLIC_WORD
+          && !(parts.size() == 1 && MlGlossary.isCommonEnglish(name))) {
+        addKeys(wholeKeys, name, name);
+      }
+      if (parts.size() > 1 && isDistinctive(parts.get(0))) {
+        addKeys(partKeys, name, parts.get(0));
+      }
+    } else if (words.size() <= MAX_WINDOW) {
+      indexPhrase(name, words);
+      if (words.size() == 2) {
+        List<String> distinctive = words.stream().filter(NameMatcher::isDistinctive).toList();
+        if (distinctive.size() == 1) {
+          addKeys(partKeys, name, distinctive.get(0));
+        }
+      }
+    }
+  }
+
+  private void indexPhrase(String name, List<String> words) {
+    List<Set<String>> keys = new ArrayList<>();
+    List<String> english = new ArrayList<>();
+    Phrase phrase = new Phrase(name, keys, english);
+    for (String word : words) {
+      Set<String> variants = keyVariants(word);
+      keys.add(variants);
+      String lower = word.toLowerCase(Locale.ROOT);
+      english.add(lower);
+      for (String key : variants) {
+        phrasesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
+        keyPrefixes.add(key.substring(0, Math.min(MIN_KEY, key.length())));
+      }
+      phrasesByWord.computeIfAbsent(lower, k -> new ArrayList<>()).add(phrase);
+    }
+  }
+
+  private void addKeys(Map<String, Target> map, String name, String spelling) {
+    String key = CrossScript.phoneticKey(spelling);
+    int rank = 0;
+    for (String variant : keyVariants(spelling)) {
+      Target old = map.get(variant);
+      int r = variant.equals(key) ? rank : rank + 1;
+      if (old == null || old.rank > r) {
+        map.put(variant, new Target(name, r));
+      } else if (old.rank == r && old.name != null && !old.name.equals(name)) {
+        map.put(variant, new Target(null, r));
+      }
+      keyPrefixes.add(variant.substring(0, MIN_KEY));
+    }
+  }
+
+  /** The key of a Latin spelling, without a final vowel, and without an English plural "s". */
+  private static Set<String> keyVariants(String spelling) {
+    Set<String> out = new HashSet<>();
+    String key = CrossScript.phoneticKey(spelling);
+    if (key.length() < MIN_KEY) {
+      return out;
+    }
+    out.add(key);
+    if (isVowel(key.charAt(key.length() - 1)) && key.length() - 1 >= MIN_KEY) {
+      out.add(key.substring(0, key.length() - 1));
+    }
+    int n = spelling.length();
+    if (n >= 2 && spelling.charAt(n - 1) == 's' && Character.isLowerCase(spelling.charAt(n - 2))
+        && spelling.charAt(n - 2) != 's' && key.endsWith("s") && key.length() - 1 >= MIN_KEY) {
+      String singular = key.substring(0, key.length() - 1);
+      out.add(singular);
+      if (isVowel(singular.charAt(singular.length() - 1)) && singular.length() - 1 >= MIN_KEY) {
+        out.add(singular.substring(0, singular.length() - 1));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static boolean isDistinctive(String part) {
+    return letterCount(part) >= MIN_CYRILLIC_WORD && !MlGlossary.isCommonEnglish(part);
+  }
+
+  private static boolean isShortAcronym(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0 && letters <= 3;
+  }
+
+  private static int letterCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Words separated by spaces or hyphens: "FIFO-Diffusion" gives [FIFO, Diffusion]. */
+  private static List<String> splitWords(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split("[\\s\\-–_/]+")) {
+      if (!w.isEmpty() && letterCount(w) + digitCount(w) > 0) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Parts of a compound: split at hyphens and at CamelCase humps, where a lower-case letter meets an
+   * upper-case one or an acronym meets a capitalized word ("HyenaDNA" gives [Hyena, DNA], "OpenRLHF"
+   * gives [Open, RLHF], "XMLParser" gives [XML, Parser]).
+   */
+  static List<String> splitCompound(String name) {
+    List<String> out = new ArrayList<>();
+    for (String word : splitWords(name)) {
+      int start = 0;
+      for (int i = 1; i < word.length(); i++) {
+        char prev = word.charAt(i - 1);
+        char c = word.charAt(i);
+        char next = i + 1 < word.length() ? word.charAt(i + 1) : '\0';
+        boolean hump = Character.isLowerCase(prev) && Character.isUpperCase(c);
+        boolean acronymEnd =
+            Character.isUpperCase(prev) && Character.isUpperCase(c) && Character.isLowerCase(next);
+        if (hump || acronymEnd) {
+          out.add(word.substring(start, i));
+          start = i;
+        }
+      }
+      out.add(word.substring(start));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  /** Every mention in the text, in order, not overlapping. */
+  public List<Match> find(CharSequence text) {
+    if (names.isEmpty() || text.length() == 0) {
+      return List.of();
+    }
+    String s = text.toString();
+    List<Token> tokens = tokenize(s);
+    int n = tokens.size();
+    Map<String, Word> cache = new HashMap<>();
+    Word[] words = new Word[n];
+    boolean[] phraseHint = new boolean[n];
+    for (int j = 0; j < n; j++) {
+      Token t = tokens.get(j);
+      if (t.cyrillic) {
+        if (t.text.length() >= MIN_CYRILLIC_WORD) {
+          words[j] = analyze(t.lower, cache);
+          phraseHint[j] = !words[j].phrases.isEmpty();
+        }
+      } else if (!phrasesByWord.isEmpty()) {
+        phraseHint[j] = phrasesByWord.containsKey(t.lower);
+      }
+    }
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      Token first = tokens.get(i);
+      Match best = null;
+      int bestTokens = 0;
+      for (int variant = 0; variant < 4; variant++) {
+        String firstKey = firstTokenKey(first, variant);
+        List<Exact> exacts = firstKey == null ? null : exactByFirstToken.get(firstKey);
+        if (exacts == null) {
+          continue;
+        }
+        for (Exact exact : exacts) {
+          int end = matchExact(s, tokens, i, exact);
+          if (end >= 0 && exact.tokens.size() > bestTokens) {
+            bestTokens = exact.tokens.size();
+            best = new Match(first.start, end, s.substring(first.start, end), exact.name);
+          }
+        }
+      }
+
+      if (hintInWindow(phraseHint, i)) {
+        Match phrase = matchPhrase(s, tokens, i, words, cache, bestTokens);
+        if (phrase != null) {
+          best = phrase;
+          bestTokens = countTokens(tokens, i, phrase.end);
+        }
+      }
+
+      if (best == null && words[i] != null) {
+        String name = words[i].whole != null ? words[i].whole : words[i].part;
+        if (name != null) {
+          best = new Match(first.start, first.end, first.text, name);
+          bestTokens = 1;
+        }
+      }
+
+      if (best != null) {
+        out.add(best);
+        i += Math.max(1, bestTokens);
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hintInWindow(boolean[] hints, int i) {
+    for (int j = i; j < hints.length && j < i + MAX_WINDOW; j++) {
+      if (hints[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index keys a first token may be filed under: lower case, as written, and both without a
+   * plural "s"; null where a variant does not apply.
+   */
+  private static String firstTokenKey(Token t, int variant) {
+    boolean plural = t.text.length() > 2 && t.text.charAt(t.text.length() - 1) == 's';
+    boolean upper = !t.text.equals(t.lower);
+    return switch (variant) {
+      case 0 -> t.lower;
+      case 1 -> upper ? t.text : null;
+      case 2 -> plural ? t.lower.substring(0, t.lower.length() - 1) : null;
+      default -> plural && upper ? t.text.substring(0, t.text.length() - 1) : null;
+    };
+  }
+
+  private static int countTokens(List<Token> tokens, int from, int end) {
+    int n = 0;
+    for (int j = from; j < tokens.size() && tokens.get(j).start < end; j++) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The end offset of the exact match starting at token i, or -1. */
+  private static int matchExact(String s, List<Token> tokens, int i, Exact exact) {
+    int n = exact.tokens.size();
+    if (i + n > tokens.size()) {
+      return -1;
+    }
+    for (int k = 0; k < n; k++) {
+      Token t = tokens.get(i + k);
+      if (k > 0 && !isJoiner(s, tokens.get(i + k - 1).end, t.start)) {
+        return -1;
+      }
+      String want = exact.tokens.get(k);
+      String have = exact.caseSensitive ? t.text : t.lower;
+      if (have.equals(want)) {
+        continue;
+      }
+      boolean last = k == n - 1;
+      if (last && exact.pluralS && have.length() == want.length() + 1 && have.startsWith(want)
+          && t.text.charAt(t.text.length() - 1) == 's') {
+        continue;
+      }
+      return -1;
+    }
+    Token last = tokens.get(i + n - 1);
+    // "LoRA" must not match the first half of "LoRAшка" glued to a Latin word, but may be followed by
+    // Cyrillic (Russians glue suffixes to Latin names).
+    return last.end;
+  }
+
+  /** Whether the gap between two tokens joins them into one name: spaces or one hyphen. */
+  private static boolean isJoiner(String s, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    int hyphens = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '-' || c == '‐' || c == '–') {
+        hyphens++;
+      } else if (c != ' ' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return hyphens <= 1;
+  }
+
+  private Match matchPhrase(
+      String s, List<Token> tokens, int i, Word[] words, Map<String, Word> cache, int mustBeat) {
+    Set<Phrase> candidates = new HashSet<>();
+    int limit = Math.min(tokens.size(), i + MAX_WINDOW);
+    for (int j = i; j < limit; j++) {
+      if (j > i && !isJoiner(s, tokens.get(j - 1).end, tokens.get(j).start)) {
+        limit = j;
+        break;
+      }
+      Token t = tokens.get(j);
+      if (t.cyrillic) {
+        if (words[j] != null) {
+          candidates.addAll(words[j].phrases);
+        }
+      } else {
+        candidates.addAll(phrasesByWord.getOrDefault(t.lower, List.of()));
+      }
+    }
+    Match best = null;
+    int bestSize = mustBeat;
+    for (Phrase phrase : candidates) {
+      int n = phrase.partKeys.size();
+      if (n <= bestSize || i + n > limit) {
+        continue;
+      }
+      if (fits(phrase, tokens, i, n, cache)) {
+        Token last = tokens.get(i + n - 1);
+        Match m = new Match(tokens.get(i).start, last.end, s.substring(tokens.get(i).start, last.end),
+            phrase.name);
+        if (best == null || n > bestSize || phrase.name.compareTo(best.name) < 0) {
+          best = m;
+          bestSize = n;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether tokens i..i+n-1 cover the phrase's parts one to one, with a Cyrillic word among them. */
+  private boolean fits(Phrase phrase, List<Token> tokens, int i, int n, Map<String, Word> words) {
+    boolean anyCyrillic = false;
+    boolean anySpelling = false;
+    boolean[][] can = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      Token t = tokens.get(i + a);
+      anyCyrillic |= t.cyrillic;
+      Word w = t.cyrillic ? analyze(t.lower, words) : null;
+      for (int p = 0; p < n; p++) {
+        boolean spelled =
+            t.cyrillic
+                ? intersects(w.keys, phrase.partKeys.get(p))
+                : t.lower.equals(phrase.partWords.get(p));
+        anySpelling |= spelled;
+        can[a][p] =
+            spelled
+                || t.cyrillic
+                    && w.english() != null
+                    && (phrase.partWords.get(p).equals(w.english())
+                        || phrase.partWords.get(p).equals(w.english() + "s"));
+      }
+    }
+    return anyCyrillic && anySpelling && assign(can, 0, new boolean[n]);
+  }
+
+  private static boolean intersects(List<String> keys, Set<String> wanted) {
+    for (String k : keys) {
+      if (wanted.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean assign(boolean[][] can, int row, boolean[] used) {
+    if (row == can.length) {
+      return true;
+    }
+    for (int p = 0; p < can.length; p++) {
+      if (can[row][p] && !used[p]) {
+        used[p] = true;
+        if (assign(can, row + 1, used)) {
+          return true;
+        }
+        used[p] = false;
+      }
+    }
+    return false;
+  }
+
+  /** What a Cyrillic word (lower case) can match; cached per call of {@link #find}. */
+  private Word analyze(String lower, Map<String, Word> cache) {
+    Word cached = cache.get(lower);
+    if (cached != null) {
+      return cached;
+    }
+    Word word = new Word(lower);
+    String key = CrossScript.phoneticKey(lower);
+    if (key.length() >= MIN_KEY && keyPrefixes.contains(key.substring(0, MIN_KEY))) {
+      List<String> keys = new ArrayList<>(3);
+      keys.add(key);
+      for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
+        if (stem.length() < lower.length() && NOUN_ENDINGS.contains(lower.substring(stem.length()))) {
+          String stemKey = CrossScript.phoneticKey(stem);
+          if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
+            keys.add(stemKey);
+          }
+        }
+      }
+      word.keys = keys;
+      word.whole = lookup(wholeKeys, keys);
+      word.part = lookup(partKeys, keys);
+      Set<Phrase> phrases = new HashSet<>();
+      for (String k : keys) {
+        phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
+      }
+      word.phrases = phrases;
+    }
+    cache.put(lower, word);
+    return word;
+  }
+
+  /** The best owner among the word's keys: the unstripped word first, then its stems. */
+  private static String lookup(Map<String, Target> map, List<String> keys) {
+    Target best = null;
+    for (String k : keys) {
+      Target t = map.get(k);
+      if (t != null && (best == null || t.rank < best.rank)) {
+        best = t;
+      }
+    }
+    return best == null ? null : best.name;
+  }
+
+  private static final class Word {
+    final String lower;
+    List<String> keys = List.of();
+    String whole;
+    String part;
+    Set<Phrase> phrases = Set.of();
+    private String english;
+    private boolean englishDone;
+
+    Word(String lower) {
+      this.lower = lower;
+    }
+
+    String english() {
+      if (!englishDone) {
+        english = MlGlossary.english(lower);
+        englishDone = true;
+      }
+      return english;
+    }
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private record Token(int start, int end, String text, String lower, boolean cyrillic) {}
+
+  /**
+   * Runs of letters and digits in one script; a change between Latin and Cyrillic letters starts a new
+   * token, so a Russian suffix glued to a Latin name ("LoRAшка") leaves the name whole.
+   */
+  private static List<Token> tokenize(String s) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int script = scriptOf(c);
+      i++;
+      while (i < n) {
+        char d = s.charAt(i);
+        if (!Character.isLetterOrDigit(d) && Character.getType(d) != Character.NON_SPACING_MARK) {
+          break;
+        }
+        int sd = scriptOf(d);
+        if (script == 0) {
+          script = sd;
+        } else if (sd != 0 && sd != script) {
+          break;
+        }
+        i++;
+      }
+      String text = s.substring(start, i);
+      out.add(new Token(start, i, text, text.toLowerCase(Locale.ROOT), script == 2));
+    }
+    return out;
+  }
+
+  /** 0 for digits and marks, 1 for Latin and other letters, 2 for Cyrillic. */
+  private static int scriptOf(char c) {
+    if (!Character.isLetter(c)) {
+      return 0;
+    }
+    return c >= 'Ѐ' && c <= 'ӿ' ? 2 : 1;
+  }
+}

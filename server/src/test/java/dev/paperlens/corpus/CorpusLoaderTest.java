@@ -1,0 +1,124 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusLoaderTest {
+  @TempDir Path dir;
+
+  static final String PAGE =
+      String.join(
+          "\n",
+          "Memory Mosaics",
+          "здесь же хочется написать про мозаики памяти",
+          "👀 paper, code",
+          "здесь же хочется написать про мозаики памяти",
+          "👀 paper, code",
+          "🔥3👍1",
+          "HyenaDNA: Long-Range Genomic Sequence Modeling",
+          "интересно посмотреть, как себя будет вести гиена",
+          "👀LINK",
+          "интересно посмотреть, как себя будет вести гиена",
+          "👀LINK",
+          "");
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, content);
+  }
+
+  private Path writeBytes(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, content);
+  }
+
+  @Test
+  void readsAFolderRecursivelyAndTellsFormatsByContent() throws IOException {
+    write("a/page.data.txt", PAGE);
+    write("b/refs", "@article{zhang2025mosaics,\n  title = {Memory Mosaics},\n  year = {2025}\n}\n");
+    write(".hidden/page.txt", PAGE.replace("Memory Mosaics", "Hidden Paper Title"));
+    write("node_modules/x/page.txt", PAGE.replace("Memory Mosaics", "Module Paper Title"));
+    write("a/picture.png", "not read at all");
+    Corpus corpus = CorpusLoader.load(List.of(dir));
+    assertEquals(List.of(), corpus.problems());
+    assertEquals(
+        List.of("zhang2025mosaics", "hyenadna"), corpus.papers().stream().map(Paper::key).toList());
+    Paper mosaics = corpus.papers().get(0);
+    assertEquals(2025, mosaics.year());
+    assertEquals(dir.resolve("a/page.data.txt").toString(), mosaics.reviews().get(0).path());
+    assertEquals(
+        List.of(new Mention("Memory Mosaics", List.of("мозаики памяти"), List.of(2))),
+        mosaics.mentions());
+  }
+
+  @Test
+  void eachBadFileGetsOneLineAndTheRestIsRead() throws IOException {
+    Path good = write("good.txt", PAGE);
+    Path binary = writeBytes("binary.txt", new byte[] {'a', 0, 'b'});
+    Path latin1 = writeBytes("latin1.txt", "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+    Path empty = write("empty.txt", "  \n\n");
+    Path unknown = write("notes.md", "# just some notes\n\nnothing to see\n");
+    Path missing = dir.resolve("missing.txt");
+    Corpus corpus =
+        CorpusLoader.load(List.of(good, binary, latin1, empty, unknown, missing));
+    assertEquals(2, corpus.papers().size());
+    assertEquals(
+        List.of(
+            missing + ": no such file or folder; skipped",
+            binary + ": binary file (NUL byte at offset 1); skipped",
+            latin1 + ": not UTF-8 text (invalid byte at offset 3); skipped",
+            empty + ": empty file; skipped",
+            unknown
+                + ": not a review source this reads (a scraped Telegram page, an abstract digest,"
+                + " a Telegram JSON export or BibTeX); skipped"),
+        corpus.problems());
+  }
+
+  @Test
+  void tooLargeFilesAreNotRead() throws IOException {
+    Path big = write("big.txt", PAGE);
+    Corpus corpus =
+        new CorpusLoader(List.of(new TelegramTextParser()), 10).read(List.of(big));
+    assertEquals(List.of(), corpus.papers());
+    assertTrue(corpus.problems().get(0).startsWith(big + ": too large ("), corpus.problems().toString());
+  }
+
+  @Test
+  void unreadableFilesAreSkipped() throws IOException {
+    Path locked = write("locked.txt", PAGE);
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(locked), "running with privileges that read anything");
+    Corpus corpus = CorpusLoader.load(List.of(locked));
+    assertEquals(List.of(locked + ": cannot be read (permission denied); skipped"), corpus.problems());
+  }
+
+  @Test
+  void symbolicLinkLoopsAreReportedOnceAndDoNotHang() throws IOException {
+    write("top/page.txt", PAGE);
+    Files.createSymbolicLink(dir.resolve("top/loop"), dir.resolve("top"));
+    Corpus corpus = CorpusLoader.load(List.of(dir.resolve("top")));
+    assertEquals(2, corpus.papers().size());
+    assertEquals(1, corpus.problems().size());
+    assertTrue(corpus.problems().get(0).contains("symbolic link loops"), corpus.problems().get(0));
+  }
+
+  @Test
+  void aFileGivenTwiceIsReadOnce() throws IOException {
+    Path page = write("page.txt", PAGE);
+    Corpus corpus = CorpusLoader.load(List.of(page, dir, page));
+    assertEquals(2, corpus.papers().size());
+    assertEquals(1, corpus.papers().get(0).reviews().size());
+  }
+}

@@ -1,0 +1,82 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MentionLinkerTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "сота на данный момент - HILP (мы писали) | HILP",
+        "и смешным образом называется DeepTransformer | DeepTransformer",
+        "сравнивают с маленькой GPT-2 и Phi-2 | GPT-2,Phi-2",
+        "наш подход FIFO-Diffusion и модель Imp-3B | FIFO-Diffusion,Imp-3B",
+        "обучали как DT при помощи LoRA и LLaVA | DT,LoRA,LLaVA",
+        "много разных VLAs | VLA",
+        "перебросив NEAT на гпу | NEAT",
+        // not names: plain words, sentence starts, generic acronyms, links, sizes, handles
+        "Oh Lord, our redemption. Be our protection. | ''",
+        "Seohong Park & Co. решили | ''",
+        "на GPU и CPU, а LLM и RL | ''",
+        "код https://github.com/xinghaochen/SLAB и @maxnygma | ''",
+        "модель 3B, top-1 и z-нормализация, human-like | ''",
+        "Cross-Embodied Long-Range | ''",
+      })
+  void findsLatinNames(String text, String expected) {
+    assertEquals(expected, String.join(",", MentionLinker.latinNames(text)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "HyenaDNA: Long-Range Genomic Sequence Modeling | HyenaDNA",
+        "Memory Mosaics | Memory Mosaics",
+        "The Hedgehog & the Porcupine: Expressive Linear Attentions | ",
+        "Many-Shot In-Context Learning | Many-Shot In-Context Learning",
+        "Unsupervised-to-Online Reinforcement Learning in Four Words | ",
+      })
+  void shortTitlesAreNames(String title, String expected) {
+    assertEquals(expected, MentionLinker.nameOf(title));
+  }
+
+  @Test
+  void vocabularyPrefersKnownSpellingsThenTheMostFrequent() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "LORA и LoRA и LoRA, HyenaDNA"),
+            Drafts.review("a.txt", 5, "t", "вот NeAT и NEAT и NEAT"));
+    assertEquals(
+        List.of("Hyenadna", "Memory Mosaics", "LoRA", "NEAT"),
+        MentionLinker.vocabulary(List.of("Hyenadna"), List.of("Memory Mosaics"), drafts));
+  }
+
+  @Test
+  void mentionsKeepSurfacesAndSourceLines() {
+    MentionLinker linker = new MentionLinker(List.of("LoRA", "ATLAS"));
+    List<Mention> mentions =
+        linker.mentions(
+            List.of(
+                new SourceLine(7, "появилась лора"),
+                new SourceLine(9, "в виде атласа и ЛоРЫ"),
+                new SourceLine(12, "и снова лора")));
+    assertEquals(
+        List.of(
+            new Mention("LoRA", List.of("лора", "ЛоРЫ"), List.of(7, 9, 12)),
+            new Mention("ATLAS", List.of("атласа"), List.of(9))),
+        mentions);
+  }
+
+  @Test
+  void anEmptyVocabularyLinksNothing() {
+    assertEquals(List.of(), new MentionLinker(List.of()).mentions(List.of(new SourceLine(1, "x"))));
+    assertNull(MentionLinker.nameOf("  "));
+  }
+}

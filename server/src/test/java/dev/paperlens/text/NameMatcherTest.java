@@ -1,0 +1,139 @@
+package dev.paperlens.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameMatcherTest {
+  private static final NameMatcher MATCHER =
+      NameMatcher.of(
+          List.of(
+              "LoRA", "MoRA", "HyenaDNA", "Memory Mosaics", "ATLAS", "Titans", "FIFO-Diffusion",
+              "DeepTransformer", "DT", "NEAT", "GPT-2", "LLM", "SLAB-Swin", "Octo", "Transformer",
+              "Trajectory Score Matching", "OpenRLHF"));
+
+  /** Renders what was found as "surface=name; ...". */
+  private static String found(String text) {
+    return MATCHER.find(text).stream()
+        .map(m -> m.surface() + "=" + m.name())
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // exact, case-insensitive where safe
+        "обучали через LoRA и lora | LoRA=LoRA; lora=LoRA",
+        "HyenaDNA держит миллион токенов | HyenaDNA=HyenaDNA",
+        "статья про memory mosaics | memory mosaics=Memory Mosaics",
+        "наш FIFO-Diffusion и FIFO Diffusion | FIFO-Diffusion=FIFO-Diffusion; FIFO Diffusion=FIFO-Diffusion",
+        "маленькая GPT-2 | GPT-2=GPT-2",
+        "обучали как DT, а не dt | DT=DT",
+        "много LLMs вокруг | LLMs=LLM",
+        "LoRAшка на месте | LoRA=LoRA",
+        // Cyrillic spelling of the whole name, declined
+        "появилась лора | лора=LoRA",
+        "при помощи ЛоРЫ | ЛоРЫ=LoRA",
+        "в виде атласа | атласа=ATLAS",
+        "превосходит титанов | титанов=Titans",
+        "более сильный титан | титан=Titans",
+        "робот окто | окто=Octo",
+        // the leading part of a compound
+        "будет вести гиена | гиена=HyenaDNA",
+        "про гиену | гиену=HyenaDNA",
+        // multi-word names in Russian order, and their one distinctive word
+        "айклировские мозаики памяти | мозаики памяти=Memory Mosaics",
+        "название мозаик памяти | мозаик памяти=Memory Mosaics",
+        "свойство мозаики | мозаики=Memory Mosaics",
+        "память мозаики и трансформер | память мозаики=Memory Mosaics",
+      })
+  void findsMentions(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // glossary words are not distinctive
+        "ассоциативной памяти",
+        "модели и обучение",
+        // common words that merely look like a name
+        "слабый сигнал, слабая модель, слабое место",
+        "лор врач",
+        "дип лернинг и опен сорс",
+        // no Cyrillic for short acronyms, no lower case for them in Latin
+        "дт и длт",
+        "a dt model",
+        // a name's parts in Latin alone are not the name
+        "FIFO queue and deep learning",
+        // a three-word name is not linked by one of its words
+        "траектория и скор",
+      })
+  void findsNothing(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void offsetsPointAtTheSurface() {
+    String text = "обучали при помощи ЛоРЫ\nи гиены";
+    List<NameMatcher.Match> matches = MATCHER.find(text);
+    assertEquals(2, matches.size());
+    for (NameMatcher.Match m : matches) {
+      assertEquals(m.surface(), text.substring(m.start(), m.end()));
+    }
+  }
+
+  @Test
+  void ordinaryRussianTextLinksNothing() {
+    String text =
+        "проблема смены распределения очень неприятна в классическом обучении, а если дело доходит"
+            + " до задач биологии, то геном человека состоит из миллиардов нуклеотидов. совместить"
+            + " физику шин с нейронками, чтобы научиться дрифтить со скоростью семьдесят километров в"
+            + " час. как говорится, хочешь понять человека - прочитай все его статьи в хронологическом"
+            + " порядке. низкоранговые матрицы все равно использовали, например для снижения количества"
+            + " параметров. интересно посмотреть, как себя будет вести модель на большем скейле. лорд"
+            + " слабо атласный титанический лоретта мозаичный гиеновый";
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void scansAMegabyteQuickly() {
+    StringBuilder sb = new StringBuilder();
+    String paragraph =
+        "появился более сильный титан в виде атласа от авторов, которые еще и решеткой занимались;"
+            + " обучали как DT при помощи ЛоРЫ, а мозаики памяти базируются на ассоциативной памяти."
+            + " проблема ооооочень длинного контекста встречается в задачах биологии %d\n";
+    int n = 0;
+    while (sb.length() < 1_000_000) {
+      sb.append(String.format(paragraph, n++));
+    }
+    String text = sb.toString();
+    for (int i = 0; i < 5; i++) {
+      MATCHER.find(text); // let the JIT compile the scan first
+    }
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long t0 = System.nanoTime();
+      List<NameMatcher.Match> matches = MATCHER.find(text);
+      best = Math.min(best, System.nanoTime() - t0);
+      assertEquals(5 * n, matches.size());
+    }
+    // about 20 ms on a quiet machine; the bound only catches a scan gone quadratic
+    System.out.println("NameMatcher: 1 MB in " + best / 1_000_000 + " ms");
+    assertTrue(best < 500_000_000L, "took " + best / 1_000_000 + " ms");
+  }
+
+  @Test
+  void splitsCompoundsAtHumps() {
+    assertEquals(List.of("Hyena", "DNA"), NameMatcher.splitCompound("HyenaDNA"));
+    assertEquals(List.of("Open", "RLHF"), NameMatcher.splitCompound("OpenRLHF"));
+    assertEquals(List.of("FIFO", "Diffusion"), NameMatcher.splitCompound("FIFO-Diffusion"));
+  }
+}
