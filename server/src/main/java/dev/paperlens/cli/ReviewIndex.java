@@ -1,15 +1,59 @@
 package dev.paperlens.cli;
 
+import dev.paperlens.corpus.Corpus;
+import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.index.IndexChanges;
+import dev.paperlens.index.IndexLocation;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.index.SearchBackend;
 import dev.paperlens.lsp.IndexBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 
-/** The index the server and demo build from review sources. */
-final class ReviewIndex {
+/**
+ * The server's index: review sources read by the corpus loader into the on-disk Lucene index, which
+ * is updated in place (only changed papers are rewritten) while requests keep reading it.
+ */
+final class ReviewIndex implements IndexBuilder {
+  private LuceneIndex index;
+  private Path dir;
+
   private ReviewIndex() {}
 
-  /** Reads the sources with the corpus loader into the Lucene index. */
   static IndexBuilder builder() {
-    return (sources, indexDir, previous, progress, problems) -> {
-      throw new IllegalStateException("this build has no corpus loader yet");
-    };
+    return new ReviewIndex();
+  }
+
+  @Override
+  public SearchBackend build(
+      List<Path> sources, Path indexDir, SearchBackend previous, Consumer<String> progress,
+      Consumer<String> problems) throws IOException {
+    progress.accept("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
+    Corpus corpus = CorpusLoader.load(sources);
+    corpus.problems().forEach(problems);
+    progress.accept("indexing " + corpus.papers().size() + " papers");
+    Path wanted = indexDir != null ? indexDir : IndexLocation.forSources(sources);
+    if (index == null || previous != index || !wanted.equals(dir)) {
+      index = open(wanted, problems);
+      dir = wanted;
+    }
+    IndexChanges changes = index.update(corpus.papers());
+    if (changes.rebuildReason() != null) {
+      progress.accept("rebuilt the index (" + changes.rebuildReason() + ")");
+    }
+    progress.accept(changes.summary());
+    return index;
+  }
+
+  /** The index in its folder; in memory when another process holds that folder or it cannot be made. */
+  private static LuceneIndex open(Path dir, Consumer<String> problems) {
+    try {
+      return LuceneIndex.open(dir);
+    } catch (IOException e) {
+      problems.accept("cannot use the index folder " + dir + " (" + e.getMessage() + "); indexing in memory");
+      return LuceneIndex.inMemory();
+    }
   }
 }

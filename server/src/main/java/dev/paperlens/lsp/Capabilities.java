@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** What the server offers, what it reads from the client's capabilities, and its file watchers. */
@@ -41,6 +43,10 @@ final class Capabilities {
     caps.setWorkspaceSymbolProvider(true);
     caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
+    WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+    folders.setSupported(true);
+    folders.setChangeNotifications(true);
+    caps.setWorkspace(new WorkspaceServerCapabilities(folders));
     caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(PaperlensServer.REINDEX_COMMAND, PaperlensServer.OPEN_REVIEW_COMMAND)));
     return caps;
   }

@@ -64,10 +64,11 @@ final class IndexReporter implements IndexLifecycle.Listener {
   public void finished(int papers, Duration took, List<String> problems) {
     problems.forEach(log::warn);
     String message = papers + " papers indexed in " + took.toMillis() + " ms"
-        + (problems.isEmpty() ? "" : ", " + problems.size() + " problems (see log)");
+        + (problems.isEmpty() ? "" : ", " + problems.size() + " skipped");
     log.info(message);
     endProgress(message);
-    status("ready", papers, problems.isEmpty() ? null : problems.size() + " sources could not be read");
+    status("ready", papers, problems.isEmpty() ? null
+        : problems.size() + (problems.size() == 1 ? " source was" : " sources were") + " skipped (see the log)");
     afterBuild.run();
   }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
@@ -41,6 +43,23 @@ final class NotesWorkspaceService implements WorkspaceService {
       }
     }
     server.filesChanged(paths);
+  }
+
+  @Override
+  public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+    var event = params.getEvent();
+    server.foldersChanged(paths(event.getAdded()), paths(event.getRemoved()));
+  }
+
+  private static List<java.nio.file.Path> paths(List<WorkspaceFolder> folders) {
+    List<java.nio.file.Path> out = new ArrayList<>();
+    for (WorkspaceFolder folder : folders == null ? List.<WorkspaceFolder>of() : folders) {
+      var path = WorkspaceFiles.pathOf(folder.getUri());
+      if (path != null) {
+        out.add(path);
+      }
+    }
+    return out;
   }
 
   @Override

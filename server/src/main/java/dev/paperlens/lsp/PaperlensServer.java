@@ -207,6 +207,18 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     applySettings("configuration changed");
   }
 
+  /** Workspace folders were added or removed: relative sources now mean something else. */
+  void foldersChanged(List<Path> added, List<Path> removed) {
+    List<Path> next = new ArrayList<>(roots);
+    next.removeAll(removed);
+    added.stream().filter(p -> !next.contains(p)).forEach(next::add);
+    roots = List.copyOf(next);
+    workspace = new WorkspaceFiles(roots, documents, this::serves, () -> resolvedSources);
+    log.info("workspace folders: " + roots);
+    applySettings("workspace folders changed");
+    index.reindex("workspace folders changed");
+  }
+
   /** Watched files changed: reload settings, reindex when a source changed. */
   void filesChanged(List<Path> changed) {
     boolean settingsFile = changed.stream()

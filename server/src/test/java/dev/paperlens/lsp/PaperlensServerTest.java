@@ -206,6 +206,19 @@ class PaperlensServerTest {
   }
 
   @Test
+  void anAddedWorkspaceFolderIsIndexed() throws Exception {
+    initialize();
+    session.client().awaitStatus("ready", 0, WAIT);
+    int seen = session.client().statuses().size();
+    Path other = Files.createDirectories(workspace.resolve("other"));
+    server.getWorkspaceService().didChangeWorkspaceFolders(new org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams(
+        new org.eclipse.lsp4j.WorkspaceFoldersChangeEvent(
+            List.of(new WorkspaceFolder(other.toUri().toString(), "other")), List.of())));
+    assertNotNull(session.client().awaitStatus("ready", seen, WAIT));
+    assertEquals(2, builds.get());
+  }
+
+  @Test
   void badRequestsGetEmptyAnswers() throws Exception {
     initialize();
     open("HyenaDNA\n");
