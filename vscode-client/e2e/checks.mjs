@@ -1,0 +1,144 @@
+// The checks, in the order a user meets the features. Each returns a one-line detail on success and
+// throws with what it saw otherwise. `run` carries the workbench, paths and the figures being collected.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MAMBA_TITLE, mambaReviewLines, paperCount } from './expectations.mjs';
+import { serverProcesses } from './serverProcesses.mjs';
+
+const HOVER_LINE = 'Mamba держит длинный контекст';
+// The review's opening words, as the hover card quotes them.
+const REVIEW_SUMMARY = 'дошли руки до мамбы';
+const UNKNOWN_KEY = 'nosuchpaper2099';
+
+/** Hovers "Mamba" until the card names the paper and quotes its review; records the time it took. */
+export async function hover(run) {
+  const { wb, page } = run;
+  await wb.openFile('notes.md');
+  const card = page.locator('.monaco-hover:not(.hidden)', { hasText: MAMBA_TITLE }).filter({ hasText: REVIEW_SUMMARY });
+  const deadline = Date.now() + 120_000;
+  let attempts = 0;
+  while (Date.now() < deadline) {
+    attempts++;
+    await wb.hoverWord(HOVER_LINE, 'Mamba');
+    try {
+      await card.first().waitFor({ timeout: 2_500 });
+      run.figures.firstHoverMs = Date.now() - run.openedAt;
+      await run.picture('hover', card.first());
+      return `card with the title and review after ${attempts} hover(s)`;
+    } catch {
+      // Not yet: the extension activates on the first Markdown file and the server is indexing.
+    }
+  }
+  const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
+  throw new Error(`no card with "${MAMBA_TITLE}" and "${REVIEW_SUMMARY}"; hover showed: ${JSON.stringify(shown).slice(0, 300)}`);
+}
+
+/** The status bar item shows as many papers as the server's CLI finds in the same sources. */
+export async function statusBar(run) {
+  const expected = paperCount(run.workspace, run.serverJar);
+  const item = run.wb.statusBarItem(/\d+ papers?/);
+  await item.first().waitFor({ timeout: 90_000 });
+  const text = (await item.first().innerText()).trim();
+  const count = Number(/(\d+) papers?/.exec(text)[1]);
+  if (count !== expected) throw new Error(`status bar says "${text}", the CLI finds ${expected} papers`);
+  run.figures.papers = count;
+  return `"${text}"`;
+}
+
+/** F12 on "Mamba" in the note opens a review of Mamba at its first line. */
+export async function definition(run) {
+  const { wb } = run;
+  const expected = mambaReviewLines(run.workspace);
+  if (expected.length === 0) throw new Error('the examples lost their Mamba review');
+  await wb.openFile('notes.md');
+  await wb.clickWord(HOVER_LINE, 'Mamba');
+  await run.page.keyboard.press('F12');
+  const deadline = Date.now() + 20_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const tab = await wb.activeTab();
+    const cursor = await wb.cursor();
+    seen = `${tab} at ${cursor ? cursor.line : '?'}`;
+    if (cursor && expected.some((place) => tab.startsWith(place.file) && place.line === cursor.line)) {
+      return `opened ${seen.replace(/,.*? at/, ' at line')}`;
+    }
+    await sleep(250);
+  }
+  throw new Error(`expected one of ${JSON.stringify(expected)}, saw ${seen}`);
+}
+
+/** `\cite{hye` in the LaTeX file offers poli2023hyena first, and Enter inserts it. */
+export async function completion(run) {
+  const { wb, page } = run;
+  await wb.openFile('paper.tex');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Long convolutions \\cite{hye', { delay: 40 });
+  const widget = page.locator('.editor-widget.suggest-widget.visible');
+  try {
+    await widget.waitFor({ timeout: 5_000 });
+  } catch {
+    await page.keyboard.press('Control+Space'); // the quick-suggest delay can lose to slow typing
+    await widget.waitFor({ timeout: 10_000 });
+  }
+  const first = widget.locator('.monaco-list-row[data-index="0"] .label-name');
+  await page.waitForFunction(
+    () => !document.querySelector('.suggest-widget.visible .monaco-list-row .codicon-loading'),
+    null,
+    { timeout: 10_000 },
+  );
+  const label = (await first.innerText()).trim();
+  if (label !== 'poli2023hyena') throw new Error(`first suggestion is "${label}"`);
+  await run.picture('completion', page.locator('.editor-instance').first());
+  await page.keyboard.press('Enter');
+  const lines = await wb.lines();
+  if (!lines.some((line) => line.includes('\\cite{poli2023hyena'))) {
+    throw new Error(`after Enter no line holds \\cite{poli2023hyena: ${JSON.stringify(lines.slice(-3))}`);
+  }
+  return 'poli2023hyena first; Enter inserted it';
+}
+
+/** An unknown key typed into the LaTeX file shows up as a warning in the Problems panel. */
+export async function diagnostics(run) {
+  const { wb, page } = run;
+  await wb.openFile('paper.tex');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`Also \\cite{${UNKNOWN_KEY}`, { delay: 20 });
+  await page.keyboard.press('Escape');
+  await wb.runCommand('View: Focus Problems');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: UNKNOWN_KEY });
+  await row.first().waitFor({ timeout: 20_000 });
+  if ((await row.first().locator('.codicon-warning').count()) === 0) {
+    throw new Error(`the problem is not a warning: ${await row.first().innerText()}`);
+  }
+  await run.picture('diagnostics', page.locator('.monaco-workbench').first());
+  return `warning: ${(await row.first().innerText()).replace(/\s+/g, ' ').slice(0, 100)}`;
+}
+
+/** VS Code's own activation time for the extension, from Developer: Show Running Extensions. */
+export async function activationTime(run) {
+  const { wb, page } = run;
+  await wb.runCommand('Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Paperlens' });
+  await row.first().waitFor({ timeout: 15_000 });
+  const text = await row.first().locator('.activation-time').innerText();
+  const match = /([\d.]+)\s*ms/.exec(text);
+  if (!match) throw new Error(`no activation time in "${text}"`);
+  run.figures.activationMs = Number(match[1]);
+  return text.trim();
+}
+
+/** Closing the window ends the extension host, and with it the Java server. */
+export async function shutdown(run) {
+  const before = serverProcesses(run.extensionsDir);
+  if (before.length === 0) throw new Error('no Paperlens server process was running before the window closed');
+  await run.closeWindow();
+  const deadline = Date.now() + 30_000;
+  let left = before;
+  while (Date.now() < deadline) {
+    left = serverProcesses(run.extensionsDir);
+    if (left.length === 0) return `server pid ${before.join(', ')} ended after the window closed`;
+    await sleep(250);
+  }
+  throw new Error(`server process(es) ${left.join(', ')} still running 30 s after the window closed`);
+}
