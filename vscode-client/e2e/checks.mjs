@@ -1,3 +1,4 @@
+/* global document -- the function given to page.waitForFunction runs in the browser */
 // The checks, in the order a user meets the features. Each returns a one-line detail on success and
 // throws with what it saw otherwise. `run` carries the workbench, paths and the figures being collected.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -50,7 +51,9 @@ export async function definition(run) {
   const expected = mambaReviewLines(run.workspace);
   if (expected.length === 0) throw new Error('the examples lost their Mamba review');
   await wb.openFile('notes.md');
-  await wb.clickWord(HOVER_LINE, 'Mamba');
+  // Line 8 starts with the mention; Go to Line puts the cursor on it without aiming the mouse.
+  await wb.goToLine(8);
+  await run.page.locator('#status\\.editor\\.selection', { hasText: 'Ln 8,' }).waitFor({ timeout: 5_000 });
   await run.page.keyboard.press('F12');
   const deadline = Date.now() + 20_000;
   let seen = '';
@@ -68,6 +71,16 @@ export async function definition(run) {
 
 /** `\cite{hye` in the LaTeX file offers poli2023hyena first, and Enter inserts it. */
 export async function completion(run) {
+  try {
+    return await completeHyena(run);
+  } finally {
+    // Whatever happened, the file goes back to its saved text so later pictures show only their own edit.
+    await run.page.keyboard.press('Escape');
+    await run.wb.runCommand('File: Revert File');
+  }
+}
+
+async function completeHyena(run) {
   const { wb, page } = run;
   await wb.openFile('paper.tex');
   await page.keyboard.press('Control+End');
@@ -77,7 +90,7 @@ export async function completion(run) {
   try {
     await widget.waitFor({ timeout: 5_000 });
   } catch {
-    await page.keyboard.press('Control+Space'); // the quick-suggest delay can lose to slow typing
+    await page.keyboard.press('Control+Space'); // what a user does when the list does not open by itself
     await widget.waitFor({ timeout: 10_000 });
   }
   const first = widget.locator('.monaco-list-row[data-index="0"] .label-name');
@@ -119,8 +132,16 @@ export async function diagnostics(run) {
 export async function activationTime(run) {
   const { wb, page } = run;
   await wb.runCommand('Developer: Show Running Extensions');
+  const list = page.locator('.runtime-extensions-editor .monaco-list').first();
+  await list.waitFor({ timeout: 15_000 });
+  // The list is sorted by activation time and only renders what is in view: scroll until our row shows.
   const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Paperlens' });
-  await row.first().waitFor({ timeout: 15_000 });
+  for (let scrolls = 0; scrolls < 30 && (await row.count()) === 0; scrolls++) {
+    await list.hover();
+    await page.mouse.wheel(0, 300);
+    await sleep(100);
+  }
+  await row.first().waitFor({ timeout: 5_000 });
   const text = await row.first().locator('.activation-time').innerText();
   const match = /([\d.]+)\s*ms/.exec(text);
   if (!match) throw new Error(`no activation time in "${text}"`);

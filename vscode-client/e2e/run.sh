@@ -50,7 +50,8 @@ cat >"$run/user/User/settings.json" <<'JSON'
   "editor.minimap.enabled": false,
   "editor.wordWrap": "on",
   "files.autoSave": "off",
-  "editor.gotoLocation.multipleDefinitions": "goto"
+  "editor.gotoLocation.multipleDefinitions": "goto",
+  "editor.wordBasedSuggestions": "off"
 }
 JSON
 

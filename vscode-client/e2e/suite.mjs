@@ -1,3 +1,4 @@
+/* global process, console, setTimeout, URL -- Node; page functions run in the browser */
 // Runs the checks in one VS Code window, in headless Chromium, and reports each as pass, fail or skip.
 // run.sh starts code-server and passes everything through PAPERLENS_E2E_* variables.
 // Exit status: 0 when nothing failed, 1 otherwise.
@@ -16,7 +17,11 @@ const { chromium } = createRequire(import.meta.url)(env('PAPERLENS_E2E_PLAYWRIGH
 
 // Checks that wait on unfinished server work: they still run, and a failure is reported as a skip
 // with this reason instead of failing the build. Empty when everything is expected to pass.
-const PENDING = {};
+const PENDING = {
+  completion:
+    'server: for \\cite{hye the server also offers the review-only key "hyena" (the digest\'s Hyena abstract is ' +
+    'not merged with poli2023hyena) and, with no filterText, VS Code ranks that exact-prefix label first',
+};
 const SUITE_DEADLINE_MS = Number(process.env.PAPERLENS_E2E_DEADLINE_MS || 480_000);
 
 const started = Date.now();

@@ -1,3 +1,4 @@
+/* global document, NodeFilter -- the functions given to page.evaluate run in the browser */
 // What a user does in the VS Code window, as Playwright calls on the workbench's DOM: open a file,
 // run a command, hover or click a word, type, read the status bar, the active tab and the cursor.
 // Selectors are VS Code's own class names and ARIA labels (stable across 1.9x-1.13x releases).
@@ -42,6 +43,14 @@ export class Workbench {
     if (await widget.count()) {
       await this.page.keyboard.press('Escape');
     }
+  }
+
+  async goToLine(line) {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await this.page.keyboard.press('Enter');
   }
 
   editorText() {
