@@ -41,7 +41,7 @@ krb5_dir="$cache/krb5"
 if [ ! -f /usr/include/gssapi/gssapi.h ] && ! stamped "$krb5_dir"; then
   say "Kerberos headers (krb5-multidev, comerr-dev)"
   rm -rf "$krb5_dir" && mkdir -p "$krb5_dir"
-  (cd "$krb5_dir" && apt-get download krb5-multidev comerr-dev >/dev/null \
+  (cd "$krb5_dir" && apt-get download krb5-multidev comerr-dev >download.log 2>&1 \
     && for deb in ./*.deb; do dpkg-deb -x "$deb" root; done && rm -f ./*.deb)
   stamp "$krb5_dir"
 fi
