@@ -18,6 +18,10 @@ say() { echo "e2e install: $*" >&2; }
 stamped() { [ -f "$1/.complete" ]; }
 stamp() { touch "$1/.complete"; }
 
+# Under `npm run e2e` the caller's npm exports its own config (npm_config_user_agent names its Node,
+# which code-server's postinstall reads as the Node it runs on): the nested installs start clean.
+while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+
 mkdir -p "$cache"
 export npm_config_cache="$cache/npm-cache"
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
