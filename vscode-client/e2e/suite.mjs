@@ -19,8 +19,8 @@ const { chromium } = createRequire(import.meta.url)(env('PAPERLENS_E2E_PLAYWRIGH
 // with this reason instead of failing the build. Empty when everything is expected to pass.
 const PENDING = {
   completion:
-    'server: for \\cite{hye the server also offers the review-only key "hyena" (the digest\'s Hyena abstract is ' +
-    'not merged with poli2023hyena) and, with no filterText, VS Code ranks that exact-prefix label first',
+    'server: for \\cite{hye it ranks the review-only key "hyena" (the digest\'s Hyena abstract, not merged ' +
+    'with poli2023hyena from references.bib) first; VS Code keeps the server\'s order (sortText)',
 };
 const SUITE_DEADLINE_MS = Number(process.env.PAPERLENS_E2E_DEADLINE_MS || 480_000);
 
