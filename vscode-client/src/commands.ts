@@ -15,6 +15,9 @@ export const COMMANDS = {
 /** The server-side command "Reindex" asks for through `workspace/executeCommand`. */
 export const SERVER_REINDEX = 'paperlens.reindex';
 
+/** Server commands that hover cards may link to (`command:paperlens.openReview?...`). */
+export const SERVER_LINK_COMMANDS = ['paperlens.openReview', SERVER_REINDEX] as const;
+
 export function registerCommands(server: ServerRequests, output: { show(preserveFocus?: boolean): void }): vscode.Disposable[] {
   const whenRunning = (action: () => Promise<unknown>) => async () => {
     if (!server.isRunning()) {

@@ -18,7 +18,7 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
-import { COMMANDS } from './commands';
+import { COMMANDS, SERVER_LINK_COMMANDS } from './commands';
 import { CrashRestarts } from './crashRestarts';
 import { discoverJava, missingJavaMessage, type JavaProbe } from './javaDiscovery';
 import { ServerProcesses } from './serverProcesses';
@@ -46,6 +46,11 @@ export class PaperlensServer implements ServerRequests {
     private readonly events: ServerEvents,
   ) {}
 
+  /** Server processes that have not exited; 0 after `stop`. */
+  get processCount(): number {
+    return this.processes.running;
+  }
+
   isRunning(): boolean {
     return this.client?.state === State.Running;
   }
@@ -54,7 +59,10 @@ export class PaperlensServer implements ServerRequests {
     if (this.client === undefined) {
       return Promise.reject(new Error('the server is not running'));
     }
-    return this.client.sendRequest<R>(method, params, token);
+    // An explicit `undefined` token would be sent as a second, by-position parameter (`[params, null]`).
+    return token === undefined
+      ? this.client.sendRequest<R>(method, params)
+      : this.client.sendRequest<R>(method, params, token);
   }
 
   /** Starts the server unless it runs or is starting; concurrent calls share one start. */
@@ -143,6 +151,8 @@ export class PaperlensServer implements ServerRequests {
       documentSelector: documentSelector(settings.languages),
       initializationOptions: serverPayload(settings),
       outputChannel: this.output,
+      // Hover cards carry "open review" links; VS Code runs only the command links a client trusts.
+      markdown: { isTrusted: { enabledCommands: [...SERVER_LINK_COMMANDS] }, supportHtml: false },
       errorHandler: {
         error: (_error, _message, count): ErrorHandlerResult => ({
           action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,

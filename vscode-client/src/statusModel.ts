@@ -5,7 +5,7 @@
 export interface ServerStatus {
   state: 'indexing' | 'ready' | 'error';
   papers: number;
-  message?: string;
+  message?: string | null;
 }
 
 export const SERVER_STATUS_METHOD = 'paperlens/status';
@@ -120,6 +120,6 @@ function isServerStatus(value: unknown): value is ServerStatus {
   return (
     (v.state === 'indexing' || v.state === 'ready' || v.state === 'error') &&
     typeof v.papers === 'number' &&
-    (v.message === undefined || typeof v.message === 'string')
+    (v.message === undefined || v.message === null || typeof v.message === 'string')
   );
 }

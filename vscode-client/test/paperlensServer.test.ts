@@ -3,7 +3,7 @@
 // server process is left behind.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import { COMMANDS, registerCommands } from '../src/commands';
 import type { JavaProbe } from '../src/javaDiscovery';
 import { nodeJavaProbe } from '../src/javaProbe';
@@ -19,17 +19,23 @@ function startServer(jdk: { jar: string }, probe: JavaProbe = { ...nodeJavaProbe
   const progress: ProgressValue['kind'][] = [];
   const statuses: unknown[] = [];
   const output = new FakeOutputChannel('Paperlens');
-  const server = new PaperlensServer(jdk.jar, output as never, probe, {
+  const server: PaperlensServer = new PaperlensServer(jdk.jar, output as never, probe, {
     phase: (phase) => phases.push(phase),
     progress: (_token, value) => progress.push(value.kind),
     serverStatus: (params) => statuses.push(params),
   });
+  servers.push(server);
   return { server, phases, progress, statuses, output };
 }
 
+// Stopped again after each test (stop is idempotent), so a failed assertion leaves no process behind.
+const servers: PaperlensServer[] = [];
 beforeEach(() => fake.reset());
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.stop()));
+});
 
-describe('PaperlensServer', { skip }, () => {
+describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
   test('starts `java -jar <jar> serve`, forwards settings and status, stops the process', async () => {
     const jdk = fakeJdk('normal');
     fake.settings = { 'paperlens.java.home': jdk.home, 'paperlens.sources': ['notes/'] };

@@ -33,7 +33,7 @@ describe('StatusModel', () => {
     const model = running();
     model.onServerStatus({ state: 'ready', papers: 1234 });
     assert.equal(model.view().text, '$(book) 1234 papers');
-    model.onServerStatus({ state: 'ready', papers: 1 });
+    model.onServerStatus({ state: 'ready', papers: 1, message: null });
     assert.equal(model.view().text, '$(book) 1 paper');
   });
 

@@ -15,6 +15,9 @@ function log(entry: Record<string, unknown>): void {
 
 log({ event: 'start', pid: process.pid, argv: process.argv.slice(2) });
 
+// However a test goes wrong, no fake outlives it by long (a live child would keep the test file running).
+setTimeout(() => process.exit(9), 60_000).unref();
+
 const workDone = new ProgressType<unknown>();
 const connection = createMessageConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
 
@@ -45,17 +48,23 @@ connection.onNotification('initialized', async () => {
   log({ event: 'indexed' });
 });
 
-connection.onNotification('workspace/didChangeConfiguration', (params: unknown) => {
-  log({ event: 'didChangeConfiguration', params });
+// Handlers take every argument, so a message whose params are an array (by-position) instead of one
+// object shows up as a wrong `params` in the log rather than being quietly unwrapped.
+const oneParam = (args: unknown[]) => (args.length === 1 ? args[0] : { byPosition: args });
+// Request handlers also get a cancellation token as their last argument.
+const requestParam = (args: unknown[]) => oneParam(args.slice(0, -1));
+
+connection.onNotification('workspace/didChangeConfiguration', (...args: unknown[]) => {
+  log({ event: 'didChangeConfiguration', params: oneParam(args) });
 });
 
-connection.onRequest('workspace/executeCommand', (params: unknown) => {
-  log({ event: 'executeCommand', params });
+connection.onRequest('workspace/executeCommand', (...args: unknown[]) => {
+  log({ event: 'executeCommand', params: requestParam(args) });
   return null;
 });
 
-connection.onRequest('workspace/symbol', (params: { query: string }) => {
-  log({ event: 'symbol', params });
+connection.onRequest('workspace/symbol', (...args: unknown[]) => {
+  log({ event: 'symbol', params: requestParam(args) });
   return [{ name: 'HyenaDNA', kind: 5, location: { uri: 'file:///notes/reviews/a.html', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } } } }];
 });
 
