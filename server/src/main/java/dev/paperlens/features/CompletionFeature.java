@@ -1,6 +1,7 @@
 package dev.paperlens.features;
 
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.text.TextDocument;
@@ -60,7 +61,7 @@ public final class CompletionFeature {
   }
 
   private Completions citationKeys(TextDocument document, NoteView.CitationPrefix cite, Cancellation cancel) {
-    List<SearchHit> hits = backend.complete(cite.prefix(), maxItems);
+    List<SearchHit> hits = backend.complete(cite.prefix(), CompletionContext.CITATION, maxItems);
     cancel.check();
     Range replace = DocumentRanges.range(document, cite.start(), cite.end());
     List<CompletionItem> items = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class CompletionFeature {
     if (prefix.codePointCount(0, prefix.length()) < PROSE_MIN_CHARS) {
       return Completions.NONE;
     }
-    List<SearchHit> hits = backend.complete(prefix, maxItems);
+    List<SearchHit> hits = backend.complete(prefix, CompletionContext.PROSE, maxItems);
     cancel.check();
     Range replace = DocumentRanges.range(document, word.get()[0], word.get()[1]);
     List<CompletionItem> items = new ArrayList<>();

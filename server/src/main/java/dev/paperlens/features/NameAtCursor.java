@@ -33,13 +33,32 @@ final class NameAtCursor {
         continue;
       }
       cancel.check();
-      Optional<SearchHit> hit = backend.resolve(phrase.text());
+      Optional<SearchHit> hit = backend.resolve(phrase.text()).filter(h -> plausible(phrase, h));
       if (hit.isPresent()) {
         return Optional.of(new Found(hit.get(), view.text().substring(phrase.start(), phrase.end()),
             phrase.start(), phrase.end()));
       }
     }
     return acrossColons(view, offset, backend, cancel);
+  }
+
+  /**
+   * Whether a one-word phrase really names the hit rather than being an ordinary word the index
+   * stretched to fit: short Russian words ("по") match names phonetically, and lower-case English
+   * words ("attention") are prefixes of titles. Capitalized words, Cyrillic loanwords of three letters
+   * or more and exact names ("mamba") stay.
+   */
+  static boolean plausible(Phrase phrase, SearchHit hit) {
+    if (phrase.words() > 1) {
+      return true;
+    }
+    String word = phrase.text();
+    if (word.codePointCount(0, word.length()) < 3) {
+      return !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+    }
+    boolean lowerLatin = word.equals(word.toLowerCase(java.util.Locale.ROOT))
+        && !dev.paperlens.text.CrossScript.hasCyrillic(word);
+    return !lowerLatin || word.equalsIgnoreCase(hit.name()) || word.equalsIgnoreCase(hit.key());
   }
 
   /**

@@ -4,10 +4,12 @@ import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SearchHit;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
@@ -58,7 +60,7 @@ public final class ReferencesFeature {
       }
       cancel.check();
       NoteView view = NoteView.of(note);
-      List<int[]> spans = new ArrayList<>(occurrences.in(view));
+      List<int[]> spans = new ArrayList<>(occurrences.in(view, surface -> names(surface, subject)));
       if (subject.isPaper()) {
         for (NoteView.Citation citation : view.citations()) {
           if (citation.key().equals(subject.paper().key())) {
@@ -83,6 +85,19 @@ public final class ReferencesFeature {
       out.addAll(definitions.mentionsOf(subject.name()));
     }
     return out.stream().distinct().toList();
+  }
+
+  /** Whether the index reads the surface as this subject too (or does not know it at all). */
+  private boolean names(String surface, Subject subject) {
+    Optional<SearchHit> hit = backend.resolve(surface);
+    if (hit.isEmpty()) {
+      return true;
+    }
+    if (subject.isPaper()) {
+      return hit.get().key().equals(subject.paper().key())
+          || HoverFeature.introduces(subject.paper(), hit.get().name());
+    }
+    return hit.get().name().equalsIgnoreCase(subject.name());
   }
 
   /** Review lines that mention the name, leaving out the reviews of the paper that introduces it. */

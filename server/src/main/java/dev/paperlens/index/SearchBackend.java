@@ -20,6 +20,14 @@ public interface SearchBackend extends Closeable {
   /** The best completions for a typed prefix, best first, at most {@code limit}. */
   List<SearchHit> complete(String prefix, int limit);
 
+  /**
+   * Completions where the context says which kind is likelier (papers in a citation, names in
+   * prose). Backends without such a preference answer as {@link #complete(String, int)}.
+   */
+  default List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
+    return complete(prefix, limit);
+  }
+
   /** Full-text search over titles, methods and review text, best first. */
   List<SearchHit> search(String text, int limit);
 

@@ -61,14 +61,17 @@ final class IndexLifecycle implements AutoCloseable {
     thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
-  /** Schedules a build shortly; requests made while one is waiting join it. */
+  /**
+   * Schedules a build shortly. Requests made while one is waiting to start join it; a request made
+   * while one runs gets a new build after it, since the running one may have read the old sources.
+   */
   void reindex(String reason) {
     synchronized (scheduling) {
       if (closed) {
         return;
       }
       pendingReasons.add(reason);
-      if (pending == null || pending.isDone()) {
+      if (pending == null) {
         pending = thread.schedule(this::build, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
       }
     }
@@ -98,6 +101,7 @@ final class IndexLifecycle implements AutoCloseable {
     synchronized (scheduling) {
       reason = String.join(", ", pendingReasons.stream().distinct().toList());
       pendingReasons.clear();
+      pending = null;
     }
     if (closed) {
       return;
