@@ -105,8 +105,11 @@ export class PaperlensServer implements ServerRequests {
       await client.start();
     } catch (error) {
       if (generation === this.generation) {
-        // The client already logged the cause; keep it so `stop` can still clean up.
-        this.fail(`the server did not start: ${error instanceof Error ? error.message : String(error)}`);
+        // The client has logged the cause and shown its own "couldn't create connection" error (it
+        // always does); a second pop-up would add nothing. Keep the client so `stop` can clean up.
+        const reason = `the server did not start: ${error instanceof Error ? error.message : String(error)}`;
+        this.output.appendLine(`[paperlens] ${reason}`);
+        this.events.phase('failed', reason);
       }
     }
   }
@@ -153,19 +156,27 @@ export class PaperlensServer implements ServerRequests {
       outputChannel: this.output,
       // Hover cards carry "open review" links; VS Code runs only the command links a client trusts.
       markdown: { isTrusted: { enabledCommands: [...SERVER_LINK_COMMANDS] }, supportHtml: false },
+      // Failures are logged; the pop-ups they would each raise are left to the close handler, which
+      // knows whether the server comes back.
+      initializationFailedHandler: () => false,
       errorHandler: {
         error: (_error, _message, count): ErrorHandlerResult => ({
           action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+          handled: true,
         }),
-        closed: (): CloseHandlerResult => this.onServerExit(),
+        closed: (): CloseHandlerResult => this.onServerExit(ran),
       },
     };
+    // Whether this client ever got past `initialize`: a server that never did will not do better on a
+    // second try, and `start` already reports why.
+    let ran = false;
     // The id 'paperlens' makes the client read `paperlens.trace.server` by itself.
     const client = new LanguageClient('paperlens', 'Paperlens', serverOptions, clientOptions);
     client.registerFeature(new ProgressWatch(client, this.events.progress));
     client.onNotification(SERVER_STATUS_METHOD, (params: unknown) => this.events.serverStatus(params));
     client.onDidChangeState(({ newState }) => {
       if (newState === State.Running) {
+        ran = true;
         this.events.phase('running');
       } else if (newState === State.Starting) {
         this.events.phase('starting');
@@ -174,9 +185,12 @@ export class PaperlensServer implements ServerRequests {
     return client;
   }
 
-  private onServerExit(): CloseHandlerResult {
+  private onServerExit(ranBefore: boolean): CloseHandlerResult {
     // The connection is gone, so a process still running (stdout closed, JVM stuck) is of no use.
     void this.processes.reap(1000);
+    if (!ranBefore) {
+      return { action: CloseAction.DoNotRestart, message: '[paperlens] the server exited before it was ready', handled: true };
+    }
     if (this.crashes.allowRestart(Date.now())) {
       return { action: CloseAction.Restart, message: '[paperlens] the server exited; starting it again', handled: true };
     }

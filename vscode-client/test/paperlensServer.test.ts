@@ -81,7 +81,7 @@ describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
     const { server, phases } = startServer(jdk);
 
     await server.start();
-    await waitFor('giving up', () => phases.includes('failed'), 20_000);
+    await waitFor('giving up', () => phases.includes('failed'), 45_000);
 
     const starts = entries(jdk.log).filter((e) => e.event === 'start');
     assert.equal(starts.length, 5, 'the first start and 4 restarts');

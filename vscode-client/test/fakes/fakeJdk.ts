@@ -10,7 +10,7 @@ export const skipFakeJdk = process.platform === 'win32' && 'the fake JDK is a sh
 const scratch = mkdtempSync(path.join(tmpdir(), 'paperlens-client-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-export type FakeServerMode = 'normal' | 'crash' | 'stubborn';
+export type FakeServerMode = 'normal' | 'crash' | 'stubborn' | 'early';
 
 export interface FakeJdk {
   /** What `paperlens.java.home` should name; also the extension root (it holds server/*.jar). */
@@ -53,7 +53,7 @@ export function entries(log: string): LogEntry[] {
     .map((line) => JSON.parse(line) as LogEntry);
 }
 
-export async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) {

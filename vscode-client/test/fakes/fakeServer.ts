@@ -2,7 +2,8 @@
 // to the JSON-lines file named by PAPERLENS_FAKE_LOG, and behaves as PAPERLENS_FAKE_MODE says:
 //   normal   - answers, reports indexing progress and `paperlens/status`, exits on `exit`;
 //   crash    - exits with code 3 shortly after `initialized`;
-//   stubborn - ignores `exit`, so only a kill ends it.
+//   stubborn - ignores `exit`, so only a kill ends it;
+//   early    - dies before answering `initialize`, like a JVM that cannot load the jar.
 import { appendFileSync } from 'node:fs';
 import { createMessageConnection, ProgressType, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
@@ -14,9 +15,13 @@ function log(entry: Record<string, unknown>): void {
 }
 
 log({ event: 'start', pid: process.pid, argv: process.argv.slice(2) });
+if (mode === 'early') {
+  process.stderr.write('Error: Invalid or corrupt jarfile\n');
+  process.exit(1);
+}
 
 // However a test goes wrong, no fake outlives it by long (a live child would keep the test file running).
-setTimeout(() => process.exit(9), 60_000).unref();
+setTimeout(() => process.exit(9), 120_000).unref();
 
 const workDone = new ProgressType<unknown>();
 const connection = createMessageConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
