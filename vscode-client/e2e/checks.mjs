@@ -101,13 +101,16 @@ async function completeHyena(run) {
   );
   const label = (await first.innerText()).trim();
   if (label !== 'poli2023hyena') throw new Error(`first suggestion is "${label}"`);
-  await run.picture('completion', page.locator('.editor-instance').first());
+  // The list with the typed line above it and some of the text to its left.
+  await run.picture('completion', widget, { top: 120, left: 320, right: 120, bottom: 60 });
+  await widget.waitFor();
   await page.keyboard.press('Enter');
-  const lines = await wb.lines();
-  if (!lines.some((line) => line.includes('\\cite{poli2023hyena'))) {
-    throw new Error(`after Enter no line holds \\cite{poli2023hyena: ${JSON.stringify(lines.slice(-3))}`);
+  let lines = [];
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await sleep(200)) {
+    lines = await wb.lines(); // the edit shows on the next frame
+    if (lines.some((line) => line.includes('\\cite{poli2023hyena'))) return 'poli2023hyena first; Enter inserted it';
   }
-  return 'poli2023hyena first; Enter inserted it';
+  throw new Error(`after Enter no line holds \\cite{poli2023hyena: ${JSON.stringify(lines.slice(-3))}`);
 }
 
 /** An unknown key typed into the LaTeX file shows up as a warning in the Problems panel. */

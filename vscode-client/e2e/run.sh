@@ -68,10 +68,11 @@ PATH="$(dirname "$NODE24"):$PATH" "$CODE_SERVER" "${code_server_args[@]}" \
 
 # setsid makes code-server the leader of a new process group: the extension host and the Java server
 # are in it, and `kill -- -pid` reaches them all. A short reconnection grace lets the server side
-# notice a closed window within seconds instead of the default three hours.
+# notice a closed window within seconds instead of the default three hours. The idle timeout is the
+# backstop for a run killed too hard to clean up: with no window left, code-server exits by itself.
 PATH="$(dirname "$NODE24"):$PATH" setsid "$CODE_SERVER" "${code_server_args[@]}" \
   --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
-  --disable-workspace-trust --disable-getting-started-override --reconnection-grace-time 3 \
+  --disable-workspace-trust --disable-getting-started-override --reconnection-grace-time 3 --idle-timeout-seconds 300 \
   >"$run/code-server.log" 2>&1 &
 code_server=$!
 stop_code_server() {

@@ -17,11 +17,7 @@ const { chromium } = createRequire(import.meta.url)(env('PAPERLENS_E2E_PLAYWRIGH
 
 // Checks that wait on unfinished server work: they still run, and a failure is reported as a skip
 // with this reason instead of failing the build. Empty when everything is expected to pass.
-const PENDING = {
-  completion:
-    'server: for \\cite{hye it ranks the review-only key "hyena" (the digest\'s Hyena abstract, not merged ' +
-    'with poli2023hyena from references.bib) first; VS Code keeps the server\'s order (sortText)',
-};
+const PENDING = {};
 const SUITE_DEADLINE_MS = Number(process.env.PAPERLENS_E2E_DEADLINE_MS || 480_000);
 
 const started = Date.now();
@@ -74,14 +70,15 @@ const run = {
   figures: {},
   openedAt: 0,
   /** Saves a picture of `locator` with some of the editor around it, for the run and for the docs. */
-  async picture(name, locator) {
+  async picture(name, locator, around = { top: 24, left: 24, right: 24, bottom: 24 }) {
     const box = await locator.boundingBox();
-    const margin = 24;
+    const x = box && Math.max(0, box.x - around.left);
+    const y = box && Math.max(0, box.y - around.top);
     const clip = box && {
-      x: Math.max(0, box.x - margin),
-      y: Math.max(0, box.y - margin),
-      width: Math.min(1280 - Math.max(0, box.x - margin), box.width + 2 * margin),
-      height: Math.min(800 - Math.max(0, box.y - margin), box.height + 2 * margin),
+      x,
+      y,
+      width: Math.min(1280, box.x + box.width + around.right) - x,
+      height: Math.min(800, box.y + box.height + around.bottom) - y,
     };
     const file = join(shots, `${name}.png`);
     await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
