@@ -29,10 +29,21 @@ rm -rf "$run"
 mkdir -p "$run/user/User" "$run/extensions" "$run/home-cache" "$run/shots"
 workspace="$run/workspace"
 cp -r "$repo/examples" "$workspace"
-seeds="$repo/../shared/seeds"
-if [ -d "$seeds" ]; then
-  cp -r "$seeds" "$workspace/reviews/seeds"
-fi
+# Sample review sources kept beside the repository (or beside a folder above it, for a git worktree);
+# PAPERLENS_E2E_SEEDS=0 leaves them out. The pictures for docs/ come only from runs without them, so
+# they show nothing but the project's own examples.
+images="$repo/docs/images"
+dir=$repo
+[ "${PAPERLENS_E2E_SEEDS:-1}" = 0 ] && dir=/
+while [ "$dir" != / ]; do
+  if [ -d "$(dirname "$dir")/shared/seeds" ]; then
+    cp -r "$(dirname "$dir")/shared/seeds" "$workspace/reviews/seeds"
+    echo "e2e: the workspace includes $(dirname "$dir")/shared/seeds; pictures stay in the run folder"
+    images="$run/shots/docs"
+    break
+  fi
+  dir=$(dirname "$dir")
+done
 cat >"$run/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -93,7 +104,7 @@ echo "e2e: code-server on 127.0.0.1:$port (process group $code_server)"
 status=0
 PAPERLENS_E2E_URL="http://127.0.0.1:$port/?folder=$workspace" \
   PAPERLENS_E2E_WORKSPACE="$workspace" PAPERLENS_E2E_RUN="$run" \
-  PAPERLENS_E2E_EXTENSIONS="$run/extensions" PAPERLENS_E2E_IMAGES="$repo/docs/images" \
+  PAPERLENS_E2E_EXTENSIONS="$run/extensions" PAPERLENS_E2E_IMAGES="$images" \
   PAPERLENS_E2E_PLAYWRIGHT="$DRIVER_MODULES/playwright-core" CHROMIUM="$chromium" \
   "$NODE24" "$e2e/suite.mjs" || status=$?
 echo "e2e: finished in $(($(date +%s) - started))s; logs and screenshots in $run"
