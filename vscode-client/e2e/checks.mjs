@@ -21,7 +21,7 @@ export async function hover(run) {
     attempts++;
     await wb.hoverWord(HOVER_LINE, 'Mamba');
     try {
-      await card.first().waitFor({ timeout: 2_500 });
+      await card.first().waitFor({ timeout: 1_500 });
       run.figures.firstHoverMs = Date.now() - run.openedAt;
       await run.picture('hover', card.first());
       return `card with the title and review after ${attempts} hover(s)`;
