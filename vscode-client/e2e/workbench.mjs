@@ -38,7 +38,7 @@ export class Workbench {
   }
 
   async focusWorkbench() {
-    // Keyboard shortcuts need focus inside the workbench; the status bar takes a click harmlessly.
+    // A quick input left open (a palette that found nothing) would swallow the next shortcut.
     const widget = this.page.locator('.quick-input-widget:visible');
     if (await widget.count()) {
       await this.page.keyboard.press('Escape');
@@ -82,11 +82,6 @@ export class Workbench {
       },
       [lineText, word],
     );
-  }
-
-  async clickWord(lineText, word) {
-    const box = await this.requireWord(lineText, word);
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
   /** Moves the mouse away and back onto the word, which is what makes VS Code ask for a hover. */
