@@ -101,16 +101,19 @@ export class PaperlensServer implements ServerRequests {
     this.output.appendLine(`[paperlens] using Java ${java.version} from ${java.source}: ${java.executable}`);
     const client = this.createClient(java.executable, settings);
     this.client = client;
+    let failure = 'the server exited before it was ready';
     try {
       await client.start();
     } catch (error) {
-      if (generation === this.generation) {
-        // The client has logged the cause and shown its own "couldn't create connection" error (it
-        // always does); a second pop-up would add nothing. Keep the client so `stop` can clean up.
-        const reason = `the server did not start: ${error instanceof Error ? error.message : String(error)}`;
-        this.output.appendLine(`[paperlens] ${reason}`);
-        this.events.phase('failed', reason);
-      }
+      failure = `the server did not start: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    // `start` may also resolve without a running server (when it dies during `initialize`, the
+    // client's own bookkeeping is reset first), so the state decides, not the promise.
+    if (generation === this.generation && !this.isRunning()) {
+      // The client has logged the cause and shown its own "couldn't create connection" error; a second
+      // pop-up would add nothing. The client is kept so `stop` can clean up.
+      this.output.appendLine(`[paperlens] ${failure}`);
+      this.events.phase('failed', failure);
     }
   }
 

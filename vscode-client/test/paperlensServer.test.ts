@@ -2,6 +2,7 @@
 // runs test/fakes/fakeServer.js: what goes over the wire, status events, crash restarts and that no
 // server process is left behind.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { COMMANDS, registerCommands } from '../src/commands';
@@ -103,6 +104,24 @@ describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
     await server.stop();
     assert.ok(entries(jdk.log).some((e) => e.event === 'shutdown'));
     assert.equal(alive(pid), false);
+  });
+
+  test('a server that dies before initialize is not restarted and raises one notification', () => {
+    const script = path.join(__dirname, 'fakes', 'earlyDeath.js');
+    const run = spawnSync(process.execPath, ['--require', path.join(__dirname, 'fakes', 'register.js'), script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
+    assert.equal(result.starts, 1);
+    assert.equal(result.processes, 0);
+    assert.ok(result.phases.includes('failed') && !result.phases.includes('running'), result.phases.join());
+    assert.deepEqual(
+      result.messages.map((m: { message: string }) => m.message),
+      ["Paperlens client: couldn't create connection to server."],
+    );
+    assert.match(result.output, /Invalid or corrupt jarfile/);
   });
 
   test('two starts at once give one server', async () => {

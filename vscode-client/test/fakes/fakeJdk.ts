@@ -3,12 +3,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { after } from 'node:test';
 
 export const skipFakeJdk = process.platform === 'win32' && 'the fake JDK is a shell script';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'paperlens-client-test-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 export type FakeServerMode = 'normal' | 'crash' | 'stubborn' | 'early';
 

@@ -1,5 +1,7 @@
 package dev.paperlens.cli;
 
+import dev.paperlens.corpus.Corpus;
+import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,4 +12,12 @@ import java.util.List;
 @FunctionalInterface
 public interface CorpusSource {
   List<Paper> load(List<Path> sources, PrintStream err) throws IOException;
+
+  /** The corpus loader over files and folders; one line on {@code err} per skipped source. */
+  CorpusSource FILES =
+      (sources, err) -> {
+        Corpus corpus = CorpusLoader.load(sources);
+        corpus.problems().forEach(err::println);
+        return corpus.papers();
+      };
 }

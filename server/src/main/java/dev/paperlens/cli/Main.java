@@ -18,6 +18,9 @@ public final class Main {
     commands.put("serve", () -> new ServeCommand(ReviewIndex::builder));
     commands.put("demo", () -> new DemoCommand(ReviewIndex::builder));
     commands.put("papers", PapersCommand::new);
+    commands.put("index", () -> new IndexCommand(CorpusSource.FILES));
+    commands.put("search", () -> new SearchCommand(CorpusSource.FILES));
+    commands.put("complete", () -> new CompleteCommand(CorpusSource.FILES));
     return commands;
   }
 

@@ -3,6 +3,7 @@ package dev.paperlens.cli;
 import dev.paperlens.lsp.IndexBuilder;
 import dev.paperlens.lsp.PaperlensServer;
 import dev.paperlens.lsp.ServerLauncher;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -61,7 +62,7 @@ final class ServeCommand implements Command {
       }
     }
     // Standard output carries JSON-RPC only: anything else printing to System.out would corrupt it.
-    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     System.setOut(err);
     PaperlensServer server =
         new PaperlensServer(builder.get(), err, System::exit, PaperlensServer.DEFAULT_READY_WAIT);

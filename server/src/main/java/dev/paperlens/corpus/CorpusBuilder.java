@@ -122,7 +122,7 @@ public final class CorpusBuilder {
         d.links(),
         text,
         ReviewSummary.of(text),
-        linker.mentions(d.body()));
+        linker.mentions(d.body(), text));
   }
 
   // ---------------------------------------------------------------- grouping
@@ -160,12 +160,22 @@ public final class CorpusBuilder {
       return methods.isEmpty() ? "(untitled)" : methods.get(0);
     }
 
+    private List<String> methods;
+
     List<String> methods() {
+      if (methods == null) {
+        methods = collectMethods();
+      }
+      return methods;
+    }
+
+    private List<String> collectMethods() {
       Map<String, String> byLower = new LinkedHashMap<>();
+      // "Trajectory Score Matching (TSM)" is listed as its two names, once each.
       for (ReviewDraft d : drafts) {
         for (String m : d.methods()) {
-          if (m != null && !m.isBlank()) {
-            byLower.putIfAbsent(m.strip().toLowerCase(Locale.ROOT), m.strip());
+          for (String name : MentionLinker.spellingsOf(m)) {
+            byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
           }
         }
       }
@@ -206,8 +216,16 @@ public final class CorpusBuilder {
       out.append(ids.arxiv()).append('|').append(ids.doi()).append('|');
       out.append(normalizedTitle(title())).append('|').append(String.join(",", methods()));
       for (ReviewDraft d : drafts) {
-        String text = d.text();
-        out.append('|').append(text, 0, Math.min(text.length(), 2000));
+        out.append('|');
+        int budget = 2000;
+        for (SourceLine line : d.body()) {
+          if (budget <= 0) {
+            break;
+          }
+          String text = line.text();
+          out.append(text, 0, Math.min(text.length(), budget)).append('\n');
+          budget -= text.length() + 1;
+        }
       }
       if (bib != null) {
         out.append('|').append(bib.source());

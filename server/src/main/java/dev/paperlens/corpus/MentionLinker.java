@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 public final class MentionLinker {
   private static final Pattern URL =
       Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|\\bt\\.me/\\S+");
-  private static final Pattern LATIN_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}@#_/.\\\\])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_@])");
 
   /**
    * Acronyms that name a field, a device or a file type rather than one method; a review writes them
@@ -75,14 +73,24 @@ public final class MentionLinker {
         byLower.putIfAbsent(asName.toLowerCase(Locale.ROOT), asName);
       }
     }
+    // Scanning bodies is the costly part and independent per review; counting stays in order.
+    List<List<String>> found =
+        drafts.parallelStream()
+            .map(
+                draft -> {
+                  List<String> names = new ArrayList<>();
+                  for (SourceLine line : draft.body()) {
+                    names.addAll(latinNames(line.text()));
+                  }
+                  return names;
+                })
+            .toList();
     Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
-    for (ReviewDraft draft : drafts) {
-      for (SourceLine line : draft.body()) {
-        for (String entity : latinNames(line.text())) {
-          spellings
-              .computeIfAbsent(entity.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
-              .merge(entity, 1, Integer::sum);
-        }
+    for (List<String> names : found) {
+      for (String entity : names) {
+        spellings
+            .computeIfAbsent(entity.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+            .merge(entity, 1, Integer::sum);
       }
     }
     for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) {
@@ -150,10 +158,41 @@ public final class MentionLinker {
     if (text == null || text.isEmpty()) {
       return out;
     }
-    String cleaned = URL.matcher(text).replaceAll(" ");
-    Matcher m = LATIN_WORD.matcher(cleaned);
-    while (m.find()) {
-      String word = m.group();
+    String cleaned = text;
+    if (text.contains("://") || text.contains("www.") || text.contains("@") || text.contains("t.me/")) {
+      cleaned = URL.matcher(text).replaceAll(" ");
+    }
+    // A hand-written scan: review bodies are mostly Cyrillic, and a regex with look-behind tried at
+    // every character costs more than the rest of linking.
+    int n = cleaned.length();
+    int i = 0;
+    while (i < n) {
+      char c = cleaned.charAt(i);
+      if (!isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      char before = start > 0 ? cleaned.charAt(start - 1) : ' ';
+      boolean glued =
+          Character.isLetterOrDigit(before) || "@#_/.\\".indexOf(before) >= 0;
+      while (i < n && isAsciiLetterOrDigit(cleaned.charAt(i))) {
+        i++;
+      }
+      while (i + 1 < n && cleaned.charAt(i) == '-' && isAsciiLetterOrDigit(cleaned.charAt(i + 1))) {
+        i++;
+        while (i < n && isAsciiLetterOrDigit(cleaned.charAt(i))) {
+          i++;
+        }
+      }
+      char after = i < n ? cleaned.charAt(i) : ' ';
+      if (glued || after == '_' || after == '@') {
+        while (i < n && (Character.isLetterOrDigit(cleaned.charAt(i)) || cleaned.charAt(i) == '_')) {
+          i++;
+        }
+        continue;
+      }
+      String word = cleaned.substring(start, i);
       if (word.length() > 2 && word.endsWith("s") && isAcronym(word.substring(0, word.length() - 1))) {
         word = word.substring(0, word.length() - 1);
       }
@@ -162,6 +201,14 @@ public final class MentionLinker {
       }
     }
     return out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   private static boolean looksLikeName(String word) {
@@ -235,13 +282,29 @@ public final class MentionLinker {
       return List.of();
     }
     StringBuilder text = new StringBuilder();
-    int[] starts = new int[body.size()];
     for (int i = 0; i < body.size(); i++) {
       if (i > 0) {
         text.append('\n');
       }
-      starts[i] = text.length();
       text.append(body.get(i).text());
+    }
+    return mentions(body, text.toString());
+  }
+
+  /**
+   * The same, given the body's lines already joined by '\n' ({@link ReviewDraft#text()}), which
+   * saves joining them twice.
+   */
+  public List<Mention> mentions(List<SourceLine> body, String joined) {
+    if (body.isEmpty() || matcher.names().isEmpty()) {
+      return List.of();
+    }
+    CharSequence text = joined;
+    int[] starts = new int[body.size()];
+    int offset = 0;
+    for (int i = 0; i < body.size(); i++) {
+      starts[i] = offset;
+      offset += body.get(i).text().length() + 1;
     }
     Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     Map<String, Set<Integer>> lines = new HashMap<>();

@@ -34,14 +34,15 @@ public final class ReviewSummary {
       }
       i++;
     }
+    boolean cutShort = sentences < 2 && i < n && !text.substring(i).isBlank();
     String gist = out.toString().replaceAll(" {2,}", " ").strip();
-    if (gist.length() <= MAX) {
+    if (gist.length() <= MAX && !cutShort) {
       return gist;
     }
-    int cut = gist.lastIndexOf(' ', MAX - 1);
+    int cut = gist.lastIndexOf(' ', Math.min(gist.length(), MAX) - 1);
     if (cut < MAX / 2) {
       cut = MAX - 1;
     }
-    return gist.substring(0, cut).stripTrailing() + "…";
+    return gist.substring(0, cut).replaceAll("[\\s,;:–-]+$", "") + "…";
   }
 }

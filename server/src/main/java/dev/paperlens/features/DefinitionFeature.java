@@ -31,8 +31,31 @@ public final class DefinitionFeature {
     NoteView view = NoteView.of(document);
     int offset = DocumentRanges.offset(document, position);
     return Subject.at(view, offset, backend, cancel)
-        .map(s -> s.isPaper() ? reviewsOf(s.paper()) : mentionsOf(s.name()))
+        .map(s -> s.isPaper() ? reviewsOf(papersNamed(s)) : mentionsOf(s.name()))
         .orElse(List.of());
+  }
+
+  /**
+   * The subject's paper and, when the subject was named by a method rather than cited by key, every
+   * other paper that introduces that method (two sources may review the same work under two keys).
+   */
+  private List<Paper> papersNamed(Subject subject) {
+    List<Paper> papers = new ArrayList<>(List.of(subject.paper()));
+    if (subject.name().equals(subject.paper().key())) {
+      return papers;
+    }
+    for (Paper other : backend.mentioning(subject.name())) {
+      if (!papers.contains(other) && other.methods().stream().anyMatch(m -> m.equalsIgnoreCase(subject.name()))) {
+        papers.add(other);
+      }
+    }
+    return papers;
+  }
+
+  private List<Location> reviewsOf(List<Paper> papers) {
+    List<Location> out = new ArrayList<>();
+    papers.forEach(p -> out.addAll(reviewsOf(p)));
+    return out;
   }
 
   List<Location> reviewsOf(Paper paper) {

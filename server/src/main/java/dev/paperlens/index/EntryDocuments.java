@@ -29,8 +29,8 @@ final class EntryDocuments {
     // Hits read these per result: doc values keep them out of the compressed stored-field blocks
     // that also hold the large paper JSON.
     doc.add(new BinaryDocValuesField(KEY, new BytesRef(entry.key())));
-    doc.add(new BinaryDocValuesField(TITLE, new BytesRef(entry.title())));
-    doc.add(new BinaryDocValuesField(NAME, new BytesRef(entry.name())));
+    doc.add(new BinaryDocValuesField(TITLE, display(entry.title())));
+    doc.add(new BinaryDocValuesField(NAME, display(entry.name())));
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
     for (String source : entry.sources()) {
       doc.add(new StoredField(SOURCE, source));
@@ -83,9 +83,7 @@ final class EntryDocuments {
     if (!entry.body().isEmpty()) {
       doc.add(new TextField(BODY_TEXT, entry.body(), Field.Store.NO));
     }
-    for (String mention : entry.mentions()) {
-      doc.add(new StringField(MENTION, mention, Field.Store.NO));
-    }
+    addAll(doc, MENTION, new LinkedHashSet<>(entry.mentions()));
     doc.add(new FloatDocValuesField(POPULARITY, entry.popularity()));
     if (entry.paperJson() != null) {
       doc.add(new StoredField(PAPER_JSON, entry.paperJson()));
@@ -107,9 +105,24 @@ final class EntryDocuments {
     return kind == SearchHit.Kind.PAPER ? KIND_PAPER : KIND_METHOD;
   }
 
+  /**
+   * Longest name term indexed: Lucene refuses terms over 32 KB and fails the whole update, so a
+   * runaway title from a broken source is matched by its words and its first characters only.
+   */
+  static final int MAX_TERM_CHARS = 256;
+
+  /** Longest title or name kept for display. */
+  static final int MAX_DISPLAY_CHARS = 2_000;
+
   private static void addAll(Document doc, String field, Set<String> values) {
     for (String value : values) {
-      doc.add(new StringField(field, value, Field.Store.NO));
+      String term = value.length() > MAX_TERM_CHARS ? value.substring(0, MAX_TERM_CHARS) : value;
+      doc.add(new StringField(field, term, Field.Store.NO));
     }
+  }
+
+  private static BytesRef display(String value) {
+    return new BytesRef(
+        value.length() > MAX_DISPLAY_CHARS ? value.substring(0, MAX_DISPLAY_CHARS) : value);
   }
 }

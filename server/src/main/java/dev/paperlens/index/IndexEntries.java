@@ -44,12 +44,19 @@ final class IndexEntries {
     return entries;
   }
 
-  /** Papers with a key, the first of each key only: a key names one document. */
+  /** Longest citation key indexed; longer ones come only from broken sources. */
+  static final int MAX_KEY_CHARS = 512;
+
+  /** Papers with a usable key, the first of each key only: a key names one document. */
   static List<Paper> distinctPapers(List<Paper> papers) {
     List<Paper> out = new ArrayList<>(papers.size());
     Set<String> seenKeys = new java.util.HashSet<>();
     for (Paper paper : papers) {
-      if (paper != null && paper.key() != null && !paper.key().isBlank() && seenKeys.add(paper.key())) {
+      if (paper != null
+          && paper.key() != null
+          && !paper.key().isBlank()
+          && paper.key().length() <= MAX_KEY_CHARS
+          && seenKeys.add(paper.key())) {
         out.add(paper);
       }
     }
@@ -68,13 +75,13 @@ final class IndexEntries {
       double recency = recency(paper);
       for (String method : paper.methods()) {
         String id = NameForms.normalize(method);
-        if (!id.isEmpty()) {
+        if (isName(id)) {
           names.computeIfAbsent(id, k -> new NameTally()).introduce(method, paper, recency);
         }
       }
       for (Mention mention : paper.mentions()) {
         String id = NameForms.normalize(mention.name());
-        if (!id.isEmpty()) {
+        if (isName(id)) {
           int reviews = reviewsNaming(paper, mention.name());
           names.computeIfAbsent(id, k -> new NameTally()).mention(mention, paper, reviews, recency);
         }
@@ -83,6 +90,11 @@ final class IndexEntries {
     List<IndexEntry> entries = new ArrayList<>(names.size());
     names.forEach((id, tally) -> entries.add(tally.entry(id)));
     return entries;
+  }
+
+  /** Names longer than a long title are broken input; they get no entry of their own. */
+  private static boolean isName(String normalized) {
+    return !normalized.isEmpty() && normalized.length() <= EntryDocuments.MAX_TERM_CHARS;
   }
 
   private static IndexEntry paperEntry(Paper paper, double recency) {

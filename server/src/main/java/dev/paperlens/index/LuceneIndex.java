@@ -10,31 +10,14 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -42,9 +25,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -54,12 +35,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -81,28 +60,16 @@ public final class LuceneIndex implements SearchBackend {
           new SortField(POPULARITY, SortField.Type.FLOAT, true),
           new SortField(ORDER, SortField.Type.LONG));
 
-  private static final Sort BEST_FIRST =
-      new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
-  private static final Query PAPERS = new TermQuery(new Term(KIND, KIND_PAPER));
-  private static final Query METHODS = new TermQuery(new Term(KIND, KIND_METHOD));
+  private static final Query PAPERS = TieredSearch.PAPERS;
   private static final int MAX_MENTIONING = 1000;
-  private static final int INDEX_THREADS = Runtime.getRuntime().availableProcessors();
-  private static final int BATCH = 256;
 
-  private final Directory directory;
   private final Analyzer analyzer;
-  private final Object writeLock = new Object();
-  private IndexWriter writer;
-  private volatile SearcherManager searchers;
-  private String pendingRebuildReason;
+  private final IndexWriting writing;
 
   private LuceneIndex(Directory directory, Analyzer analyzer, String rebuildReason)
       throws IOException {
-    this.directory = directory;
     this.analyzer = analyzer;
-    this.pendingRebuildReason = rebuildReason;
-    this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    this.searchers = new SearcherManager(writer, null);
+    this.writing = new IndexWriting(directory, analyzer, rebuildReason);
   }
 
   /** An index held in memory only, for tests and one-off runs. */
@@ -174,195 +141,20 @@ public final class LuceneIndex implements SearchBackend {
     }
   }
 
-  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(mode);
-    // Small enough that segments flush on the indexing threads while they work, rather than all
-    // at once on the committing thread.
-    config.setRAMBufferSizeMB(24);
-    config.setCommitOnClose(false);
-    config.setIndexSort(INDEX_ORDER);
-    return config;
-  }
-
   /**
    * Brings the index in line with the corpus: re-indexes only entries whose content changed, deletes
    * those gone, commits, and refreshes readers. On failure the index is rolled back to its last
    * commit.
    */
   public IndexChanges update(List<Paper> papers) throws IOException {
-    synchronized (writeLock) {
-      List<Paper> distinct = IndexEntries.distinctPapers(papers);
-      searchers.maybeRefreshBlocking();
-      Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
-      boolean success = false;
-      try {
-        writeInParallel(distinct, tally);
-        for (IndexEntry entry : IndexEntries.names(distinct)) {
-          write(entry, tally);
-        }
-        for (String id : tally.stored.keySet()) {
-          tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();
-          tally.sources.addAll(storedSources(id));
-          writer.deleteDocuments(new Term(ID, id));
-        }
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-        writer.commit();
-        success = true;
-      } finally {
-        if (!success) {
-          rollback();
-        }
-      }
-      searchers.maybeRefreshBlocking();
-      String reason = pendingRebuildReason;
-      pendingRebuildReason = null;
-      return tally.changes(reason);
-    }
+    return writing.update(papers);
   }
 
-  /**
-   * Papers are independent, so building their entries (JSON, hash, name variants, analysis) runs on
-   * one thread per core; IndexWriter takes documents from several threads at once.
-   */
-  private void writeInParallel(List<Paper> papers, Tally tally) throws IOException {
-    int threads = Math.max(1, Math.min(INDEX_THREADS, papers.size() / BATCH));
-    if (threads == 1) {
-      for (Paper paper : papers) {
-        write(IndexEntries.paper(paper), tally);
-      }
-      return;
-    }
-    AtomicInteger counter = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "paperlens-indexer-" + counter.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<?>> batches = new ArrayList<>();
-      for (int from = 0; from < papers.size(); from += BATCH) {
-        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
-        batches.add(
-            pool.submit(
-                () -> {
-                  for (Paper paper : batch) {
-                    write(IndexEntries.paper(paper), tally);
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> batch : batches) {
-        batch.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException("indexing failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
+  /** Longest query input considered: names are short, and a pasted page must not stall typing. */
+  private static final int MAX_INPUT_CHARS = 200;
 
-  private void write(IndexEntry entry, Tally tally) throws IOException {
-    String old = tally.stored.remove(entry.id());
-    int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
-    if (entry.hash().equals(old)) {
-      tally.unchanged.incrementAndGet();
-      return;
-    }
-    tally.sources.addAll(entry.sources());
-    if (old == null) {
-      tally.added[slot].incrementAndGet();
-      writer.addDocument(EntryDocuments.of(entry));
-    } else {
-      tally.changed[slot].incrementAndGet();
-      writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
-    }
-  }
-
-  /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */
-  private static final class Tally {
-    final Map<String, String> stored;
-    final AtomicInteger[] added = {new AtomicInteger(), new AtomicInteger()};
-    final AtomicInteger[] changed = {new AtomicInteger(), new AtomicInteger()};
-    final AtomicInteger[] removed = {new AtomicInteger(), new AtomicInteger()};
-    final AtomicInteger unchanged = new AtomicInteger();
-    final Set<String> sources = new ConcurrentSkipListSet<>();
-
-    Tally(Map<String, String> stored) {
-      this.stored = stored;
-    }
-
-    IndexChanges changes(String rebuildReason) {
-      return new IndexChanges(
-          added[0].get(),
-          changed[0].get(),
-          removed[0].get(),
-          added[1].get(),
-          changed[1].get(),
-          removed[1].get(),
-          unchanged.get(),
-          List.copyOf(sources),
-          rebuildReason);
-    }
-  }
-
-  private void rollback() {
-    try {
-      writer.rollback();
-      writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-      SearcherManager old = searchers;
-      searchers = new SearcherManager(writer, null);
-      old.close();
-    } catch (IOException e) {
-      LOG.log(Level.ERROR, "cannot reopen the index after a failed update", e);
-    }
-  }
-
-  /** Entry id to content hash for every live entry. */
-  private Map<String, String> storedHashes() throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
-        BinaryDocValues hash = leaf.reader().getBinaryDocValues(HASH);
-        Bits live = leaf.reader().getLiveDocs();
-        if (ids == null || hash == null) {
-          continue;
-        }
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hash.advanceExact(doc)) {
-            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.binaryValue().utf8ToString());
-          }
-        }
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-    return hashes;
-  }
-
-  private List<String> storedSources(String id) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return List.of();
-      }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(SOURCE));
-      return List.of(doc.getValues(SOURCE));
-    } finally {
-      searchers.release(searcher);
-    }
+  private static String clip(String input) {
+    return input.length() > MAX_INPUT_CHARS ? input.substring(0, MAX_INPUT_CHARS) : input;
   }
 
   @Override
@@ -370,6 +162,7 @@ public final class LuceneIndex implements SearchBackend {
     if (surface == null) {
       return Optional.empty();
     }
+    surface = clip(surface);
     List<SearchHit> hits = runTiers(NameQueries.resolveTiers(surface), CompletionContext.ANY, 1);
     if (!hits.isEmpty()) {
       return Optional.of(hits.get(0));
@@ -405,6 +198,7 @@ public final class LuceneIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
+    prefix = clip(prefix);
     List<NameQueries.Tier> tiers = new ArrayList<>(NameQueries.prefixTiers(prefix));
     if (tiers.isEmpty()) {
       return List.of();
@@ -420,11 +214,6 @@ public final class LuceneIndex implements SearchBackend {
     return hits;
   }
 
-  /**
-   * Walks the tiers best first, taking each tier's matches in index order (most popular first) and
-   * stopping once {@code limit} hits are found, so a common prefix never scores every match. Within
-   * a tier the context's preferred kind comes first.
-   */
   private List<SearchHit> runTiers(
       List<NameQueries.Tier> tiers, CompletionContext context, int limit) {
     if (tiers.isEmpty()) {
@@ -432,66 +221,17 @@ public final class LuceneIndex implements SearchBackend {
     }
     IndexSearcher searcher;
     try {
-      searcher = searchers.acquire();
+      searcher = searchers().acquire();
     } catch (IOException e) {
       return failed("query", e);
     }
     try {
-      List<Query> kinds =
-          context == CompletionContext.CITATION
-              ? List.of(PAPERS, METHODS)
-              : context == CompletionContext.PROSE ? List.of(METHODS, PAPERS) : List.of();
-      Set<Integer> seen = new HashSet<>();
-      List<SearchHit> hits = new ArrayList<>(limit);
-      for (NameQueries.Tier tier : tiers) {
-        if (kinds.isEmpty()) {
-          collectTier(searcher, tier.query(), tier.score(), limit, seen, hits);
-        } else {
-          collectTier(searcher, filtered(tier.query(), kinds.get(0)), tier.score() + 0.5f, limit,
-              seen, hits);
-          collectTier(searcher, filtered(tier.query(), kinds.get(1)), tier.score(), limit, seen,
-              hits);
-        }
-        if (hits.size() >= limit) {
-          break;
-        }
-      }
-      return hits;
+      return TieredSearch.runTiers(searcher, tiers, context, limit);
     } catch (IOException | RuntimeException e) {
       return failed("query", e);
     } finally {
       release(searcher);
     }
-  }
-
-  private static void collectTier(
-      IndexSearcher searcher,
-      Query query,
-      float tierScore,
-      int limit,
-      Set<Integer> seen,
-      List<SearchHit> hits)
-      throws IOException {
-    if (hits.size() >= limit) {
-      return;
-    }
-    int wanted = limit + seen.size();
-    TopDocs top =
-        searcher.search(
-            new ConstantScoreQuery(query), new TopFieldCollectorManager(INDEX_ORDER, wanted, wanted));
-    for (ScoreDoc doc : top.scoreDocs) {
-      if (hits.size() < limit && seen.add(doc.doc)) {
-        // Index order is popularity order: the field holds the popularity; less than the 0.5 that
-        // separates a preferred kind, which is less than the gap between tiers.
-        float popularity = (Float) ((FieldDoc) doc).fields[0];
-        float bonus = Math.min(0.45f, Math.max(0f, popularity - 1f));
-        hits.add(hit(searcher, doc.doc, tierScore + bonus));
-      }
-    }
-  }
-
-  private static Query filtered(Query query, Query filter) {
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
   private static Query byPopularity(Query query) {
@@ -503,9 +243,11 @@ public final class LuceneIndex implements SearchBackend {
     if (text == null || text.isBlank() || limit <= 0) {
       return List.of();
     }
+    // Past a few hundred words a query is a document: keep under Lucene's clause limit.
+    text = text.length() > 5 * MAX_INPUT_CHARS ? text.substring(0, 5 * MAX_INPUT_CHARS) : text;
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    List<NameQueries.Tier> names = NameQueries.prefixTiers(text);
+    List<NameQueries.Tier> names = NameQueries.prefixTiers(clip(text));
     if (!names.isEmpty()) {
       query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
     }
@@ -531,7 +273,7 @@ public final class LuceneIndex implements SearchBackend {
     paper.get().reviews().forEach(r -> text.append('\n').append(r.text()));
     IndexSearcher searcher;
     try {
-      searcher = searchers.acquire();
+      searcher = searchers().acquire();
     } catch (IOException e) {
       return failed("related", e);
     }
@@ -549,7 +291,7 @@ public final class LuceneIndex implements SearchBackend {
               .add(PAPERS, Occur.FILTER)
               .add(new TermQuery(new Term(ID, "p:" + key)), Occur.MUST_NOT)
               .build();
-      return hits(searcher, query, limit);
+      return TieredSearch.hits(searcher, query, limit);
     } catch (IOException | RuntimeException e) {
       return failed("related", e);
     } finally {
@@ -582,7 +324,7 @@ public final class LuceneIndex implements SearchBackend {
   private List<Paper> papers(Query query, int limit) {
     IndexSearcher searcher;
     try {
-      searcher = searchers.acquire();
+      searcher = searchers().acquire();
     } catch (IOException e) {
       return failed("paper lookup", e);
     }
@@ -609,7 +351,7 @@ public final class LuceneIndex implements SearchBackend {
   public int size() {
     IndexSearcher searcher;
     try {
-      searcher = searchers.acquire();
+      searcher = searchers().acquire();
     } catch (IOException e) {
       failed("size", e);
       return 0;
@@ -629,23 +371,23 @@ public final class LuceneIndex implements SearchBackend {
    * benchmark sets beside the ranked queries.
    */
   int rawTermQuery(String field, String value) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = searchers().acquire();
     try {
       return searcher.search(new TermQuery(new Term(field, value)), 10).scoreDocs.length;
     } finally {
-      searchers.release(searcher);
+      searchers().release(searcher);
     }
   }
 
   private List<SearchHit> run(Query query, int limit) {
     IndexSearcher searcher;
     try {
-      searcher = searchers.acquire();
+      searcher = searchers().acquire();
     } catch (IOException e) {
       return failed("query", e);
     }
     try {
-      return hits(searcher, query, limit);
+      return TieredSearch.hits(searcher, query, limit);
     } catch (IOException | RuntimeException e) {
       return failed("query", e);
     } finally {
@@ -653,38 +395,13 @@ public final class LuceneIndex implements SearchBackend {
     }
   }
 
-  private static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit)
-      throws IOException {
-    TopDocs top = searcher.search(query, limit, BEST_FIRST, true);
-    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc hit : top.scoreDocs) {
-      hits.add(hit(searcher, hit.doc, hit.score));
-    }
-    return hits;
-  }
-
-  /** The hit for a document, its fields read from doc values. */
-  private static SearchHit hit(IndexSearcher searcher, int docId, float score) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-    int doc = docId - leaf.docBase;
-    NumericDocValues kinds = leaf.reader().getNumericDocValues(KIND);
-    boolean paper = kinds == null || !kinds.advanceExact(doc) || kinds.longValue() == 0;
-    return new SearchHit(
-        paper ? SearchHit.Kind.PAPER : SearchHit.Kind.METHOD,
-        docValue(leaf.reader().getBinaryDocValues(KEY), doc),
-        docValue(leaf.reader().getBinaryDocValues(TITLE), doc),
-        docValue(leaf.reader().getBinaryDocValues(NAME), doc),
-        score);
-  }
-
-  private static String docValue(BinaryDocValues values, int doc) throws IOException {
-    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
+  private SearcherManager searchers() {
+    return writing.searchers();
   }
 
   private void release(IndexSearcher searcher) {
     try {
-      searchers.release(searcher);
+      searchers().release(searcher);
     } catch (IOException e) {
       LOG.log(Level.WARNING, "cannot release a searcher", e);
     }
@@ -697,13 +414,6 @@ public final class LuceneIndex implements SearchBackend {
 
   @Override
   public void close() throws IOException {
-    synchronized (writeLock) {
-      try {
-        searchers.close();
-        writer.close();
-      } finally {
-        directory.close();
-      }
-    }
+    writing.close();
   }
 }

@@ -81,6 +81,10 @@ final class NameForms {
 
   /** Every proper suffix of at least {@link #MIN_SUFFIX} characters: "qlora" gives "lora", "ora". */
   static void addSuffixes(String normalized, Set<String> out) {
+    // A word this long is a broken source, not a name: its suffixes would be quadratic in size.
+    if (normalized.length() > 2 * MAX_WHOLE_SUFFIXED) {
+      return;
+    }
     for (int i = 1; i + MIN_SUFFIX <= normalized.length(); i++) {
       out.add(normalized.substring(i));
     }

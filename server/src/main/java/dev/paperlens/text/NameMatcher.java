@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds where a text mentions known names, in Latin as written or in Cyrillic as Russian borrows them.
- * Built once from a vocabulary of canonical Latin names ("LoRA", "HyenaDNA", "Memory Mosaics"); pure and
- * thread-safe after construction.
+ * Built once from a vocabulary of canonical Latin names ("LoRA", "HyenaDNA", "Memory Mosaics"); its
+ * answers depend only on the vocabulary and the text, and it is safe to share between threads.
  *
  * <p>What counts as a mention, in order of preference at a position (the longest match wins):
  *
@@ -61,8 +62,21 @@ public final class NameMatcher {
   /** A name as a sequence of tokens to match exactly. */
   private record Exact(String name, List<String> tokens, boolean caseSensitive, boolean pluralS) {}
 
-  /** A multi-word name's parts, each with the keys and English word that match it. */
-  private record Phrase(String name, List<Set<String>> partKeys, List<String> partWords) {}
+  /**
+   * A multi-word name's parts, each with the keys and English word that match it. Compared by
+   * identity: there is one per name, and sets of candidates are built on every scan.
+   */
+  private static final class Phrase {
+    final String name;
+    final List<Set<String>> partKeys;
+    final List<String> partWords;
+
+    Phrase(String name, List<Set<String>> partKeys, List<String> partWords) {
+      this.name = name;
+      this.partKeys = partKeys;
+      this.partWords = partWords;
+    }
+  }
 
   /** A key's owner; a null name marks a key two names share equally, which links to neither. */
   private record Target(String name, int rank) {}
@@ -75,6 +89,17 @@ public final class NameMatcher {
   private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
   private final Set<String> keyPrefixes = new HashSet<>();
 
+  /** Whether any name is written in Cyrillic; if none is, Cyrillic words skip the exact lookup. */
+  private final boolean cyrillicNames;
+
+  /**
+   * Words already analyzed, shared by all calls: prose repeats its words, and stemming each anew is
+   * most of the cost of a scan. Bounded, since a corpus can hold millions of distinct words.
+   */
+  private final Map<String, Word> analyzed = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_WORDS = 1 << 18;
+
   private NameMatcher(Collection<String> vocabulary) {
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String name : vocabulary) {
@@ -83,6 +108,7 @@ public final class NameMatcher {
       }
     }
     this.names = List.copyOf(byLower.values());
+    this.cyrillicNames = names.stream().anyMatch(CrossScript::hasCyrillic);
     for (String name : names) {
       index(name);
     }
@@ -135,11 +161,17 @@ public final class NameMatcher {
     List<Set<String>> keys = new ArrayList<>();
     List<String> english = new ArrayList<>();
     Phrase phrase = new Phrase(name, keys, english);
+    boolean anyDistinctive = words.stream().anyMatch(NameMatcher::isDistinctive);
     for (String word : words) {
       Set<String> variants = keyVariants(word);
       keys.add(variants);
       String lower = word.toLowerCase(Locale.ROOT);
       english.add(lower);
+      // A phrase is looked up by its distinctive words only: "2" or "Transformer" would make every
+      // "X-2" or "X Transformer" a candidate wherever such a word is written.
+      if (anyDistinctive && !isDistinctive(word) || letterCount(word) < 2) {
+        continue;
+      }
       for (String key : variants) {
         phrasesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
         keyPrefixes.add(key.substring(0, Math.min(MIN_KEY, key.length())));
@@ -267,9 +299,9 @@ public final class NameMatcher {
 
   // ---------------------------------------------------------------- matching
 
-  /** Every mention in the text, in order, not overlapping. */
+  /** Every mention in the text, in order, not overlapping; none for a null or empty text. */
   public List<Match> find(CharSequence text) {
-    if (names.isEmpty() || text.length() == 0) {
+    if (text == null || names.isEmpty() || text.length() == 0) {
       return List.of();
     }
     String s = text.toString();
@@ -295,7 +327,7 @@ public final class NameMatcher {
       Token first = tokens.get(i);
       Match best = null;
       int bestTokens = 0;
-      for (int variant = 0; variant < 4; variant++) {
+      for (int variant = 0; variant < 4 && (!first.cyrillic || cyrillicNames); variant++) {
         String firstKey = firstTokenKey(first, variant);
         List<Exact> exacts = firstKey == null ? null : exactByFirstToken.get(firstKey);
         if (exacts == null) {
@@ -505,34 +537,42 @@ public final class NameMatcher {
 
   /** What a Cyrillic word (lower case) can match; cached per call of {@link #find}. */
   private Word analyze(String lower, Map<String, Word> cache) {
-    Word cached = cache.get(lower);
-    if (cached != null) {
-      return cached;
-    }
-    Word word = new Word(lower);
-    String key = CrossScript.phoneticKey(lower);
-    if (key.length() >= MIN_KEY && keyPrefixes.contains(key.substring(0, MIN_KEY))) {
-      List<String> keys = new ArrayList<>(3);
-      keys.add(key);
-      for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
-        if (stem.length() < lower.length() && NOUN_ENDINGS.contains(lower.substring(stem.length()))) {
-          String stemKey = CrossScript.phoneticKey(stem);
-          if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
-            keys.add(stemKey);
-          }
+    Word cached = analyzed.get(lower);
+    if (cached == null) {
+      cached = cache.get(lower);
+      if (cached == null) {
+        cached = analyze(lower);
+        if (analyzed.size() < MAX_CACHED_WORDS) {
+          analyzed.put(lower, cached);
+        } else {
+          cache.put(lower, cached);
         }
       }
-      word.keys = keys;
-      word.whole = lookup(wholeKeys, keys);
-      word.part = lookup(partKeys, keys);
-      Set<Phrase> phrases = new HashSet<>();
-      for (String k : keys) {
-        phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
-      }
-      word.phrases = phrases;
     }
-    cache.put(lower, word);
-    return word;
+    return cached;
+  }
+
+  private Word analyze(String lower) {
+    String key = CrossScript.phoneticKey(lower);
+    if (key.length() < MIN_KEY || !keyPrefixes.contains(key.substring(0, MIN_KEY))) {
+      return new Word(lower, List.of(), null, null, Set.of());
+    }
+    List<String> keys = new ArrayList<>(3);
+    keys.add(key);
+    for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
+      if (stem.length() < lower.length() && NOUN_ENDINGS.contains(lower.substring(stem.length()))) {
+        String stemKey = CrossScript.phoneticKey(stem);
+        if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
+          keys.add(stemKey);
+        }
+      }
+    }
+    Set<Phrase> phrases = new HashSet<>();
+    for (String k : keys) {
+      phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
+    }
+    return new Word(
+        lower, List.copyOf(keys), lookup(wholeKeys, keys), lookup(partKeys, keys), phrases);
   }
 
   /** The best owner among the word's keys: the unstripped word first, then its stems. */
@@ -547,25 +587,31 @@ public final class NameMatcher {
     return best == null ? null : best.name;
   }
 
+  /** What a Cyrillic word can match. Shared between threads, so immutable but for a memo. */
   private static final class Word {
+    private static final String UNSET = new String("unset");
     final String lower;
-    List<String> keys = List.of();
-    String whole;
-    String part;
-    Set<Phrase> phrases = Set.of();
-    private String english;
-    private boolean englishDone;
+    final List<String> keys;
+    final String whole;
+    final String part;
+    final Set<Phrase> phrases;
+    private volatile String english = UNSET;
 
-    Word(String lower) {
+    Word(String lower, List<String> keys, String whole, String part, Set<Phrase> phrases) {
       this.lower = lower;
+      this.keys = keys;
+      this.whole = whole;
+      this.part = part;
+      this.phrases = phrases;
     }
 
     String english() {
-      if (!englishDone) {
-        english = MlGlossary.english(lower);
-        englishDone = true;
+      String e = english;
+      if (e == UNSET) {
+        e = MlGlossary.english(lower);
+        english = e;
       }
-      return english;
+      return e;
     }
   }
 

@@ -22,6 +22,14 @@ class ReviewSummaryTest {
   }
 
   @Test
+  void aLongFirstSentenceIsCutWithAnEllipsis() {
+    String summary = ReviewSummary.of("короткая строка\n" + "слово, ".repeat(60) + "конец.");
+    assertTrue(summary.length() <= ReviewSummary.MAX, summary);
+    assertTrue(summary.startsWith("короткая строка слово,"), summary);
+    assertTrue(summary.endsWith("…"), summary);
+  }
+
+  @Test
   void longTextIsCutAtAWord() {
     String summary = ReviewSummary.of("слово ".repeat(100));
     assertTrue(summary.length() <= ReviewSummary.MAX, summary);

@@ -2,7 +2,13 @@ package dev.paperlens.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.PaperIds;
+import dev.paperlens.corpus.Reactions;
+import dev.paperlens.corpus.Review;
+import dev.paperlens.corpus.SourceFormat;
 import dev.paperlens.testing.Cursor;
+import dev.paperlens.testing.FakeBackend;
 import dev.paperlens.testing.FakeWorkspace;
 import dev.paperlens.testing.SamplePapers;
 import java.util.List;
@@ -51,5 +57,20 @@ class DefinitionFeatureTest {
   void nothingAtTheCursorMeansNoDefinition() {
     assertEquals(List.of(), definition(Cursor.markdown("plain wo|rds")));
     assertEquals(List.of(), definition(Cursor.latex("\\cite{unknown|}")));
+  }
+
+  @Test
+  void aMethodIntroducedByTwoPapersLeadsToBothReviews() {
+    Paper digest = new Paper("hyena", "Hyena", null, List.of(), PaperIds.NONE, List.of("Hyena"),
+        List.of(new Review("reviews/digest.txt", SourceFormat.ABSTRACT_DIGEST, 4, 4, null, null, null, null, null,
+            Reactions.NONE, List.of(), "Гиена", "Гиена", List.of())), List.of(), null);
+    DefinitionFeature twoSources = new DefinitionFeature(
+        new FakeBackend(List.of(digest, SamplePapers.HYENA_HIERARCHY)), new FakeWorkspace());
+    Cursor cursor = Cursor.markdown("Hye|na");
+    assertEquals(List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3", REVIEWS + ":15"),
+        targets(twoSources.definition(cursor.document(), cursor.position(), Cancellation.NEVER)));
+    Cursor cited = Cursor.markdown("[@hye|na]");
+    assertEquals(List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3"),
+        targets(twoSources.definition(cited.document(), cited.position(), Cancellation.NEVER)));
   }
 }

@@ -166,6 +166,29 @@ class LuceneIndexTest {
   }
 
   @Test
+  void hugeInputIsClippedNotFatal() {
+    String huge = "hyena ".repeat(20_000);
+    assertEquals("Hyena", firstName(index.complete(huge, 5)));
+    assertTrue(index.resolve(huge).isEmpty());
+    assertFalse(index.search(huge, 5).isEmpty());
+  }
+
+  @Test
+  void aRunawayTitleOrKeyDoesNotStopTheOthersFromBeingIndexed() throws Exception {
+    String title = "Runaway " + "заголовок ".repeat(2_000);
+    List<Paper> corpus =
+        List.of(
+            paper("huge", title).method("X".repeat(40_000)).review("x").build(),
+            paper("k".repeat(40_000), "Broken Key").review("y").build(),
+            paper("ok2024", "Fine Paper").review("z").build());
+    try (LuceneIndex small = LuceneIndex.of(corpus)) {
+      assertEquals("Fine Paper", firstName(small.complete("fine", 5)));
+      assertEquals("huge", small.complete("runaway", 5).get(0).key());
+      assertEquals(2, small.size());
+    }
+  }
+
+  @Test
   void searchStemsRussian() {
     List<SearchHit> hits = index.search("мозаика", 10);
     assertEquals("zhang2025mosaics", hits.get(0).key());

@@ -81,6 +81,13 @@ class NameMatcherTest {
   }
 
   @Test
+  void nothingToScanFindsNothing() {
+    assertEquals(List.of(), MATCHER.find(null));
+    assertEquals(List.of(), MATCHER.find(""));
+    assertEquals(List.of(), NameMatcher.of(List.of()).find("лора"));
+  }
+
+  @Test
   void offsetsPointAtTheSurface() {
     String text = "обучали при помощи ЛоРЫ\nи гиены";
     List<NameMatcher.Match> matches = MATCHER.find(text);

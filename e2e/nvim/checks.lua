@@ -1,0 +1,230 @@
+-- The cases file's vocabulary for the Neovim client: where a cursor goes ("at" text with a '|')
+-- and what an answer must hold. e2e/node/checks.js reads the same files the same way; keep the two
+-- in step.
+
+local M = {}
+
+-- vim.tbl_islist is deprecated from Neovim 0.10 on; vim.islist replaces it.
+local islist = vim.islist or vim.tbl_islist
+
+function M.read_file(path)
+  local f, err = io.open(path, 'rb')
+  if not f then
+    error('cannot read ' .. path .. ': ' .. tostring(err))
+  end
+  local text = f:read('*a')
+  f:close()
+  return text
+end
+
+--- The text of a case's document: an in-memory one from the cases file, else the file on disk.
+function M.document_text(cases, workspace, file)
+  if cases.documents and cases.documents[file] then
+    return cases.documents[file]
+  end
+  return M.read_file(workspace .. '/' .. file)
+end
+
+--- Neovim's filetype for a note, which its client sends as the LSP languageId.
+function M.filetype(file)
+  if file:match('%.tex$') then
+    return 'tex'
+  elseif file:match('%.md$') then
+    return 'markdown'
+  end
+  return 'text'
+end
+
+--- Line and UTF-16 character of the '|' in "at", found at its first occurrence in the text; also
+--- the cursor's 0-based byte column, for editing the buffer there.
+function M.position_of(text, at)
+  local bar = at:find('|', 1, true)
+  if not bar then
+    error('"at" has no \'|\' cursor: ' .. at)
+  end
+  local needle = at:sub(1, bar - 1) .. at:sub(bar + 1)
+  local found = text:find(needle, 1, true)
+  if not found then
+    error('text not found in the document: ' .. needle)
+  end
+  local offset = found + bar - 1 -- 1-based byte index of the character after the cursor
+  local before = text:sub(1, offset - 1)
+  local line = select(2, before:gsub('\n', ''))
+  local line_start = (before:match('.*\n()') or 1)
+  local line_text = text:sub(line_start):match('[^\n]*')
+  local _, utf16 = vim.str_utfindex(line_text, offset - line_start)
+  return { line = line, character = utf16 }, offset - line_start
+end
+
+--- Plain text of a hover result in any of its protocol shapes.
+function M.hover_text(result)
+  if type(result) ~= 'table' or result.contents == nil then
+    return ''
+  end
+  local function part(c)
+    if type(c) == 'string' then
+      return c
+    elseif type(c) == 'table' and type(c.value) == 'string' then
+      return c.value
+    end
+    return ''
+  end
+  local contents = result.contents
+  if islist(contents) then
+    local parts = {}
+    for _, c in ipairs(contents) do
+      table.insert(parts, part(c))
+    end
+    return table.concat(parts, '\n')
+  end
+  return part(contents)
+end
+
+function M.short(s)
+  local one = tostring(s):gsub('%s+', ' ')
+  if #one > 160 then
+    return one:sub(1, 160) .. '…'
+  end
+  return one
+end
+
+local function completion_items(result)
+  if type(result) ~= 'table' then
+    return {}
+  end
+  if islist(result) then
+    return result
+  end
+  return result.items or {}
+end
+
+--- Every string an editor may show or insert for an item.
+local function item_text(item)
+  local parts = {}
+  for _, v in ipairs({ item.label, item.detail, item.insertText, item.textEdit and item.textEdit.newText }) do
+    if type(v) == 'string' and v ~= '' then
+      table.insert(parts, v)
+    end
+  end
+  return table.concat(parts, ' | ')
+end
+
+local function locations(result)
+  if type(result) ~= 'table' then
+    return {}
+  end
+  local list = islist(result) and result or { result }
+  local out = {}
+  for _, l in ipairs(list) do
+    table.insert(out, { uri = l.uri or l.targetUri, range = l.range or l.targetSelectionRange })
+  end
+  return out
+end
+
+local function real_path(p)
+  return vim.loop.fs_realpath(p) or p
+end
+
+local function uri_path(uri)
+  local ok, fname = pcall(vim.uri_to_fname, uri)
+  return ok and real_path(fname) or uri
+end
+
+local function lines_of(text)
+  return vim.split(text, '\n', { plain = true })
+end
+
+--- 0-based line an expectation names: the first line containing a text, moved by lineOffset.
+local function expected_line(workspace, spec)
+  local lines = lines_of(M.read_file(workspace .. '/' .. spec.file))
+  for i, l in ipairs(lines) do
+    if l:find(spec.lineContaining, 1, true) then
+      return i - 1 + (spec.lineOffset or 0)
+    end
+  end
+  error(spec.file .. ' has no line containing: ' .. spec.lineContaining)
+end
+
+local function describe_locations(locs)
+  if #locs == 0 then
+    return 'no locations'
+  end
+  local shown = {}
+  for i = 1, math.min(6, #locs) do
+    local l = locs[i]
+    table.insert(shown, string.format('%s:%s', l.uri, l.range and l.range.start.line or '?'))
+  end
+  local more = #locs > 6 and string.format(' (+%d more)', #locs - 6) or ''
+  return table.concat(shown, ', ') .. more
+end
+
+--- nil when the answer meets the expectation, else why not.
+function M.verify(check, result, workspace)
+  local expect = check.expect
+  if check.request == 'hover' then
+    local text = M.hover_text(result)
+    if expect.empty then
+      if vim.trim(text) ~= '' then
+        return 'expected no hover, got: ' .. M.short(text)
+      end
+      return nil
+    end
+    for _, wanted in ipairs(expect.contains or {}) do
+      if not text:find(wanted, 1, true) then
+        if text == '' then
+          return 'no hover (result ' .. M.short(vim.inspect(result)) .. ')'
+        end
+        return string.format('hover lacks "%s": %s', wanted, M.short(text))
+      end
+    end
+    return nil
+  elseif check.request == 'completion' then
+    local items = completion_items(result)
+    if #items == 0 then
+      return 'no completion items (result ' .. M.short(vim.inspect(result)) .. ')'
+    end
+    local first = items[1]
+    local labels = {}
+    for i = 1, math.min(5, #items) do
+      table.insert(labels, items[i].label)
+    end
+    local top = table.concat(labels, ', ')
+    if expect.firstLabel and first.label ~= expect.firstLabel then
+      return string.format('first item is "%s", expected "%s" (top: %s)', first.label, expect.firstLabel, top)
+    end
+    if expect.firstContains and not item_text(first):lower():find(expect.firstContains:lower(), 1, true) then
+      return string.format('first item "%s" lacks "%s" (top: %s)', item_text(first), expect.firstContains, top)
+    end
+    return nil
+  elseif check.request == 'definition' then
+    local locs = locations(result)
+    local spec = expect.location
+    local file = real_path(workspace .. '/' .. spec.file)
+    local line = expected_line(workspace, spec)
+    for _, l in ipairs(locs) do
+      if uri_path(l.uri) == file and l.range and l.range.start.line == line then
+        return nil
+      end
+    end
+    return string.format('expected %s:%d (0-based), got %s', spec.file, line, describe_locations(locs))
+  elseif check.request == 'references' then
+    local locs = locations(result)
+    for _, want in ipairs(expect.includes or {}) do
+      local file = real_path(workspace .. '/' .. want.file)
+      local found = false
+      for _, l in ipairs(locs) do
+        if uri_path(l.uri) == file then
+          found = true
+          break
+        end
+      end
+      if not found then
+        return string.format('no reference in %s; got %s', want.file, describe_locations(locs))
+      end
+    end
+    return nil
+  end
+  return 'unknown request kind ' .. tostring(check.request)
+end
+
+return M

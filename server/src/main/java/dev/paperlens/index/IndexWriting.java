@@ -1,0 +1,266 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.corpus.Paper;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The single writer of an index and the searcher manager that follows it. Updates are incremental:
+ * entries whose content hash is unchanged are not touched, and a failed update is rolled back to
+ * the last commit. Readers are refreshed after each commit, so queries never wait for indexing.
+ */
+final class IndexWriting {
+  private static final System.Logger LOG = System.getLogger(IndexWriting.class.getName());
+  private static final int INDEX_THREADS = Runtime.getRuntime().availableProcessors();
+  private static final int BATCH = 256;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final Object writeLock = new Object();
+  private IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private String pendingRebuildReason;
+
+  IndexWriting(Directory directory, Analyzer analyzer, String rebuildReason) throws IOException {
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.pendingRebuildReason = rebuildReason;
+    this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** The current searcher manager; replaced after a rollback, so read it for every query. */
+  SearcherManager searchers() {
+    return searchers;
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(mode);
+    // Small enough that segments flush on the indexing threads while they work, rather than all
+    // at once on the committing thread.
+    config.setRAMBufferSizeMB(24);
+    config.setCommitOnClose(false);
+    config.setIndexSort(LuceneIndex.INDEX_ORDER);
+    return config;
+  }
+
+  /**
+   * Brings the index in line with the corpus: re-indexes only entries whose content changed, deletes
+   * those gone, commits, and refreshes readers. On failure the index is rolled back to its last
+   * commit.
+   */
+  IndexChanges update(List<Paper> papers) throws IOException {
+    synchronized (writeLock) {
+      List<Paper> distinct = IndexEntries.distinctPapers(papers);
+      searchers.maybeRefreshBlocking();
+      Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
+      boolean success = false;
+      try {
+        writeInParallel(distinct, tally);
+        for (IndexEntry entry : IndexEntries.names(distinct)) {
+          write(entry, tally);
+        }
+        for (String id : tally.stored.keySet()) {
+          tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();
+          tally.sources.addAll(storedSources(id));
+          writer.deleteDocuments(new Term(ID, id));
+        }
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+        success = true;
+      } finally {
+        if (!success) {
+          rollback();
+        }
+      }
+      searchers.maybeRefreshBlocking();
+      String reason = pendingRebuildReason;
+      pendingRebuildReason = null;
+      return tally.changes(reason);
+    }
+  }
+
+  /**
+   * Papers are independent, so building their entries (JSON, hash, name variants, analysis) runs on
+   * one thread per core; IndexWriter takes documents from several threads at once.
+   */
+  private void writeInParallel(List<Paper> papers, Tally tally) throws IOException {
+    int threads = Math.max(1, Math.min(INDEX_THREADS, papers.size() / BATCH));
+    if (threads == 1) {
+      for (Paper paper : papers) {
+        write(IndexEntries.paper(paper), tally);
+      }
+      return;
+    }
+    AtomicInteger counter = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "paperlens-indexer-" + counter.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> batches = new ArrayList<>();
+      for (int from = 0; from < papers.size(); from += BATCH) {
+        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
+        batches.add(
+            pool.submit(
+                () -> {
+                  for (Paper paper : batch) {
+                    write(IndexEntries.paper(paper), tally);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> batch : batches) {
+        batch.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("indexing failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void write(IndexEntry entry, Tally tally) throws IOException {
+    String old = tally.stored.remove(entry.id());
+    int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
+    if (entry.hash().equals(old)) {
+      tally.unchanged.incrementAndGet();
+      return;
+    }
+    tally.sources.addAll(entry.sources());
+    if (old == null) {
+      tally.added[slot].incrementAndGet();
+      writer.addDocument(EntryDocuments.of(entry));
+    } else {
+      tally.changed[slot].incrementAndGet();
+      writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
+    }
+  }
+
+  /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */
+  private static final class Tally {
+    final Map<String, String> stored;
+    final AtomicInteger[] added = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger[] changed = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger[] removed = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger unchanged = new AtomicInteger();
+    final Set<String> sources = new ConcurrentSkipListSet<>();
+
+    Tally(Map<String, String> stored) {
+      this.stored = stored;
+    }
+
+    IndexChanges changes(String rebuildReason) {
+      return new IndexChanges(
+          added[0].get(),
+          changed[0].get(),
+          removed[0].get(),
+          added[1].get(),
+          changed[1].get(),
+          removed[1].get(),
+          unchanged.get(),
+          List.copyOf(sources),
+          rebuildReason);
+    }
+  }
+
+  private void rollback() {
+    try {
+      writer.rollback();
+      writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      SearcherManager old = searchers;
+      searchers = new SearcherManager(writer, null);
+      old.close();
+    } catch (IOException e) {
+      LOG.log(Level.ERROR, "cannot reopen the index after a failed update", e);
+    }
+  }
+
+  /** Entry id to content hash for every live entry. */
+  private Map<String, String> storedHashes() throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+        BinaryDocValues hash = leaf.reader().getBinaryDocValues(HASH);
+        Bits live = leaf.reader().getLiveDocs();
+        if (ids == null || hash == null) {
+          continue;
+        }
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hash.advanceExact(doc)) {
+            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.binaryValue().utf8ToString());
+          }
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return hashes;
+  }
+
+  private List<String> storedSources(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return List.of();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(SOURCE));
+      return List.of(doc.getValues(SOURCE));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  void close() throws IOException {
+    synchronized (writeLock) {
+      try {
+        searchers.close();
+        writer.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}
