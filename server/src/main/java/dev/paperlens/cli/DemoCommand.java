@@ -76,7 +76,7 @@ final class DemoCommand implements Command {
       out.printf("Indexed %d papers from %s in %d ms.%n", ready.papers(), root.getFileName(),
           (System.nanoTime() - start) / 1_000_000);
       if (ready.message() != null) {
-        out.println("(" + ready.message().replace("see the log", "--verbose shows why") + ")");
+        out.println("(" + ready.message().replace(" (see the log)", "; --verbose shows why") + ")");
       }
       int shown = 0;
       if (Files.isRegularFile(notes)) {

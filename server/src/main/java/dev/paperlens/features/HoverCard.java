@@ -75,6 +75,21 @@ public final class HoverCard {
     return String.join("\n\n", blocks);
   }
 
+  /**
+   * A closing block naming other papers that introduce the same method (a second source reviewing
+   * the same work under another key); empty when there are none.
+   */
+  public String alsoIntroducedBy(String name, List<Paper> others) {
+    if (others.isEmpty()) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    for (Paper other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
+      names.add(MarkdownText.escape(other.title()) + " (" + MarkdownText.code(other.key()) + ")");
+    }
+    return "\n\nAlso introducing **" + MarkdownText.escape(name) + "**: " + String.join("; ", names);
+  }
+
   /** The card of a name no paper introduces: which reviews mention it, and where. */
   public String mention(String name, List<Paper> mentioning) {
     List<String> lines = new ArrayList<>();

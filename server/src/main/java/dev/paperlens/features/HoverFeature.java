@@ -40,8 +40,14 @@ public final class HoverFeature {
   /** The card for a resolved name: its paper's card, or the list of reviews that only mention it. */
   Optional<String> markdownFor(SearchHit hit) {
     Optional<Paper> paper = backend.paper(hit.key());
-    if (hit.kind() == SearchHit.Kind.PAPER || (paper.isPresent() && introduces(paper.get(), hit.name()))) {
+    if (hit.kind() == SearchHit.Kind.PAPER) {
       return paper.map(this::cardOf);
+    }
+    if (paper.isPresent() && introduces(paper.get(), hit.name())) {
+      List<Paper> others = backend.mentioning(hit.name()).stream()
+          .filter(p -> !p.key().equals(paper.get().key()) && introduces(p, hit.name()))
+          .toList();
+      return Optional.of(cardOf(paper.get()) + card.alsoIntroducedBy(hit.name(), others));
     }
     List<Paper> mentioning = backend.mentioning(hit.name());
     if (mentioning.isEmpty()) {
@@ -57,7 +63,7 @@ public final class HoverFeature {
   static List<Paper> mentionedBy(SearchBackend backend, Paper paper) {
     List<String> names = paper.methods().isEmpty() ? List.of(paper.title()) : paper.methods();
     return names.stream()
-        .flatMap(n -> backend.mentioning(n).stream())
+        .flatMap(n -> backend.mentioning(n).stream().filter(p -> !introduces(p, n)))
         .filter(p -> !p.key().equals(paper.key()))
         .distinct()
         .toList();

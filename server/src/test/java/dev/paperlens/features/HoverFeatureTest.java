@@ -137,4 +137,18 @@ class HoverFeatureTest {
     assertEquals(Optional.empty(), feature.hover(cursor.document(), new Position(0, 99), Cancellation.NEVER));
     assertEquals(Optional.empty(), feature.hover(cursor.document(), new Position(5, 0), Cancellation.NEVER));
   }
+
+  @Test
+  void aMethodTwoPapersIntroduceNamesTheOther() {
+    var digest = new dev.paperlens.corpus.Paper("hyenaabs", "Hyena abstract", null, java.util.List.of(),
+        dev.paperlens.corpus.PaperIds.NONE, java.util.List.of("Hyena"), java.util.List.of(), java.util.List.of(), null);
+    HoverFeature two = new HoverFeature(
+        new dev.paperlens.testing.FakeBackend(java.util.List.of(SamplePapers.HYENA_HIERARCHY, digest)), Workspace.NONE);
+    Cursor cursor = Cursor.markdown("Hye|na");
+    String md = two.hover(cursor.document(), cursor.position(), Cancellation.NEVER).orElseThrow()
+        .getContents().getRight().getValue();
+    assertTrue(md.startsWith("**Hyena Hierarchy"), md);
+    assertTrue(md.endsWith("Also introducing **Hyena**: Hyena abstract (`hyenaabs`)"), md);
+    assertFalse(md.contains("Mentioned by"), md);
+  }
 }
