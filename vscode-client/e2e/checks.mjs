@@ -130,6 +130,9 @@ export async function diagnostics(run) {
   if ((await row.first().locator('.codicon-warning').count()) === 0) {
     throw new Error(`the problem is not a warning: ${await row.first().innerText()}`);
   }
+  // Opening the problem scrolls the editor to the squiggle, so the picture shows both.
+  await row.first().click();
+  await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 5_000 });
   await run.picture('diagnostics', page.locator('.monaco-workbench').first());
   return `warning: ${(await row.first().innerText()).replace(/\s+/g, ' ').slice(0, 100)}`;
 }
