@@ -1,0 +1,174 @@
+/* global document -- the function given to page.waitForFunction runs in the browser */
+// The checks, in the order a user meets the features. Each returns a one-line detail on success and
+// throws with what it saw otherwise. `run` carries the workbench, paths and the figures being collected.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MAMBA_TITLE, mambaReviewLines, paperCount } from './expectations.mjs';
+import { serverProcesses } from './serverProcesses.mjs';
+
+const HOVER_LINE = 'Mamba держит длинный контекст';
+// The review's opening words, as the hover card quotes them.
+const REVIEW_SUMMARY = 'дошли руки до мамбы';
+const UNKNOWN_KEY = 'nosuchpaper2099';
+
+/** Hovers "Mamba" until the card names the paper and quotes its review; records the time it took. */
+export async function hover(run) {
+  const { wb, page } = run;
+  await wb.openFile('notes.md');
+  const card = page.locator('.monaco-hover:not(.hidden)', { hasText: MAMBA_TITLE }).filter({ hasText: REVIEW_SUMMARY });
+  const deadline = Date.now() + 120_000;
+  let attempts = 0;
+  while (Date.now() < deadline) {
+    attempts++;
+    await wb.hoverWord(HOVER_LINE, 'Mamba');
+    const shown = await card
+      .first()
+      .waitFor({ timeout: 1_500 })
+      .then(() => true)
+      // Not yet: the extension activates on the first Markdown file and the server is indexing.
+      .catch(() => false);
+    if (shown) {
+      run.figures.firstHoverMs = Date.now() - run.openedAt;
+      await run.picture('hover', card.first());
+      return `card with the title and review after ${attempts} hover(s)`;
+    }
+  }
+  const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
+  throw new Error(`no card with "${MAMBA_TITLE}" and "${REVIEW_SUMMARY}"; hover showed: ${JSON.stringify(shown).slice(0, 300)}`);
+}
+
+/** The status bar item shows as many papers as the server's CLI finds in the same sources. */
+export async function statusBar(run) {
+  const expected = paperCount(run.workspace, run.serverJar);
+  const item = run.wb.statusBarItem(/\d+ papers?/);
+  await item.first().waitFor({ timeout: 90_000 });
+  const text = (await item.first().innerText()).trim();
+  const count = Number(/(\d+) papers?/.exec(text)[1]);
+  if (count !== expected) throw new Error(`status bar says "${text}", the CLI finds ${expected} papers`);
+  run.figures.papers = count;
+  return `"${text}"`;
+}
+
+/** F12 on "Mamba" in the note opens a review of Mamba at its first line. */
+export async function definition(run) {
+  const { wb } = run;
+  const expected = mambaReviewLines(run.workspace);
+  if (expected.length === 0) throw new Error('the examples lost their Mamba review');
+  await wb.openFile('notes.md');
+  // Line 8 starts with the mention; Go to Line puts the cursor on it without aiming the mouse.
+  await wb.goToLine(8);
+  await run.page.locator('#status\\.editor\\.selection', { hasText: 'Ln 8,' }).waitFor({ timeout: 5_000 });
+  await run.page.keyboard.press('F12');
+  const deadline = Date.now() + 20_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const tab = await wb.activeTab();
+    const cursor = await wb.cursor();
+    seen = `${tab} at ${cursor ? cursor.line : '?'}`;
+    if (cursor && expected.some((place) => tab.startsWith(place.file) && place.line === cursor.line)) {
+      return `opened ${seen.replace(/,.*? at/, ' at line')}`;
+    }
+    await sleep(250);
+  }
+  throw new Error(`expected one of ${JSON.stringify(expected)}, saw ${seen}`);
+}
+
+/** `\cite{hye` in the LaTeX file offers poli2023hyena first, and Enter inserts it. */
+export async function completion(run) {
+  try {
+    return await completeHyena(run);
+  } finally {
+    // Whatever happened, the file goes back to its saved text so later pictures show only their own edit.
+    await run.page.keyboard.press('Escape');
+    await run.wb.runCommand('File: Revert File');
+  }
+}
+
+async function completeHyena(run) {
+  const { wb, page } = run;
+  await wb.openFile('paper.tex');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Long convolutions \\cite{hye', { delay: 40 });
+  const widget = page.locator('.editor-widget.suggest-widget.visible');
+  try {
+    await widget.waitFor({ timeout: 5_000 });
+  } catch {
+    await page.keyboard.press('Control+Space'); // what a user does when the list does not open by itself
+    await widget.waitFor({ timeout: 10_000 });
+  }
+  const first = widget.locator('.monaco-list-row[data-index="0"] .label-name');
+  await page.waitForFunction(
+    () => !document.querySelector('.suggest-widget.visible .monaco-list-row .codicon-loading'),
+    null,
+    { timeout: 10_000 },
+  );
+  const label = (await first.innerText()).trim();
+  if (label !== 'poli2023hyena') throw new Error(`first suggestion is "${label}"`);
+  // The list with the typed line above it and some of the text to its left.
+  await run.picture('completion', widget, { top: 120, left: 320, right: 120, bottom: 60 });
+  await widget.waitFor();
+  await page.keyboard.press('Enter');
+  let lines = [];
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await sleep(200)) {
+    lines = await wb.lines(); // the edit shows on the next frame
+    if (lines.some((line) => line.includes('\\cite{poli2023hyena'))) return 'poli2023hyena first; Enter inserted it';
+  }
+  throw new Error(`after Enter no line holds \\cite{poli2023hyena: ${JSON.stringify(lines.slice(-3))}`);
+}
+
+/** An unknown key typed into the LaTeX file shows up as a warning in the Problems panel. */
+export async function diagnostics(run) {
+  const { wb, page } = run;
+  await wb.openFile('paper.tex');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`Also \\cite{${UNKNOWN_KEY}`, { delay: 20 });
+  await page.keyboard.press('Escape');
+  await wb.runCommand('View: Focus Problems');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: UNKNOWN_KEY });
+  await row.first().waitFor({ timeout: 20_000 });
+  if ((await row.first().locator('.codicon-warning').count()) === 0) {
+    throw new Error(`the problem is not a warning: ${await row.first().innerText()}`);
+  }
+  // Opening the problem scrolls the editor to the squiggle, so the picture shows both.
+  await row.first().click();
+  await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 5_000 });
+  await run.picture('diagnostics', page.locator('.monaco-workbench').first());
+  return `warning: ${(await row.first().innerText()).replace(/\s+/g, ' ').slice(0, 100)}`;
+}
+
+/** VS Code's own activation time for the extension, from Developer: Show Running Extensions. */
+export async function activationTime(run) {
+  const { wb, page } = run;
+  await wb.runCommand('Developer: Show Running Extensions');
+  const list = page.locator('.runtime-extensions-editor .monaco-list').first();
+  await list.waitFor({ timeout: 15_000 });
+  // The list is sorted by activation time and only renders what is in view: scroll until our row shows.
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Paperlens' });
+  for (let scrolls = 0; scrolls < 30 && (await row.count()) === 0; scrolls++) {
+    await list.hover();
+    await page.mouse.wheel(0, 300);
+    await sleep(100);
+  }
+  await row.first().waitFor({ timeout: 5_000 });
+  const text = await row.first().locator('.activation-time').innerText();
+  const match = /([\d.]+)\s*ms/.exec(text);
+  if (!match) throw new Error(`no activation time in "${text}"`);
+  run.figures.activationMs = Number(match[1]);
+  return text.trim();
+}
+
+/** Closing the window ends the extension host, and with it the Java server. */
+export async function shutdown(run) {
+  const before = serverProcesses(run.extensionsDir);
+  if (before.length === 0) throw new Error('no Paperlens server process was running before the window closed');
+  await run.closeWindow();
+  const deadline = Date.now() + 30_000;
+  let left = before;
+  while (Date.now() < deadline) {
+    left = serverProcesses(run.extensionsDir);
+    if (left.length === 0) return `server pid ${before.join(', ')} ended after the window closed`;
+    await sleep(250);
+  }
+  throw new Error(`server process(es) ${left.join(', ')} still running 30 s after the window closed`);
+}

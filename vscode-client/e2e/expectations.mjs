@@ -1,0 +1,38 @@
+// What the checks expect, worked out from the workspace files and the packaged server's own CLI rather
+// than copied from a run: line numbers come from the review files, the paper count from `papers`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MAMBA_TITLE = 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces';
+
+/** The places a review of Mamba starts: the post's title line, or the JSON message holding it. */
+export function mambaReviewLines(workspace) {
+  const lines = (name) => readFileSync(join(workspace, 'reviews', name), 'utf8').split('\n');
+  const found = [];
+  const page = lines('channel-page.txt');
+  const title = page.findIndex((line) => line.trim() === MAMBA_TITLE);
+  if (title >= 0) found.push({ file: 'channel-page.txt', line: title + 1 });
+  const json = lines('result.json');
+  const text = json.findIndex((line) => line.includes(`"text": "${MAMBA_TITLE}`));
+  for (let i = text; i >= 0; i--) {
+    if (/^\s*\{\s*$/.test(json[i])) {
+      found.push({ file: 'result.json', line: i + 1 });
+      break;
+    }
+  }
+  return found;
+}
+
+/** How many papers the packaged server's CLI finds in the sources the extension indexes by default. */
+export function paperCount(workspace, jar) {
+  const bibs = readdirSync(workspace, { recursive: true })
+    .filter((name) => name.endsWith('.bib'))
+    .map((name) => join(workspace, name));
+  const out = execFileSync('java', ['-jar', jar, 'papers', '--format', 'jsonl', '--sources', join(workspace, 'reviews'), ...bibs], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 60_000,
+  });
+  return out.split('\n').filter((line) => line.trim().startsWith('{')).length;
+}
