@@ -1,17 +1,12 @@
 package dev.paperlens.corpus;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** URLs written in review text, and the paper identifiers they carry. */
+/** URLs written in review text, and the paper identifiers they carry (read by {@link LinkIds}). */
 final class TextLinks {
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'«»()\\[\\]{}]+");
-  private static final Pattern ARXIV =
-      Pattern.compile(
-          "arxiv\\.org/(?:abs|pdf|html)/(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})");
-  private static final Pattern DOI = Pattern.compile("doi\\.org/(10\\.\\d{4,9}/[^\\s?#]+)");
   private static final String TRAILING_PUNCTUATION = ".,;:!?…";
 
   private TextLinks() {}
@@ -48,11 +43,9 @@ final class TextLinks {
   /** The arXiv id (without version) of the first arXiv link, or null. */
   static String arxiv(List<Link> links) {
     for (Link link : links) {
-      if (link.url() != null) {
-        Matcher m = ARXIV.matcher(link.url());
-        if (m.find()) {
-          return m.group(1);
-        }
+      String id = link.url() == null ? null : LinkIds.arxivId(link.url());
+      if (id != null) {
+        return id;
       }
     }
     return null;
@@ -61,11 +54,9 @@ final class TextLinks {
   /** The DOI (lower case) of the first doi.org link, or null. */
   static String doi(List<Link> links) {
     for (Link link : links) {
-      if (link.url() != null) {
-        Matcher m = DOI.matcher(link.url());
-        if (m.find()) {
-          return m.group(1).toLowerCase(Locale.ROOT);
-        }
+      String doi = link.url() == null ? null : LinkIds.doiFromUrl(link.url());
+      if (doi != null) {
+        return doi;
       }
     }
     return null;
