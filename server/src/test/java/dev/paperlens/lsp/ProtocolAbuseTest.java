@@ -217,7 +217,11 @@ class ProtocolAbuseTest {
     open(text.toString());
     JsonObject answer = hover(lastLine, 6);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(answer.toString().contains("HyenaDNA: Long-Range"), answer.toString());
+    if (text.length() > Requests.MAX_DOCUMENT_CHARS) {
+      assertTrue(answer.get("result").isJsonNull(), "a document past the limit is not scanned");
+    } else {
+      assertTrue(answer.toString().contains("HyenaDNA: Long-Range"), answer.toString());
+    }
     System.out.println(megabytes + " MB document: open + hover at its end in " + millis + " ms");
     int id = nextId++;
     client.request(id, "textDocument/completion", position(lastLine / 2, 3));
