@@ -94,6 +94,7 @@ class LoadHarnessTest {
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       long start = System.nanoTime();
       int total = 0;
+      long nextReport = start + TimeUnit.SECONDS.toNanos(60);
       do {
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -121,6 +122,12 @@ class LoadHarnessTest {
           f.get(10, TimeUnit.MINUTES);
         }
         total += clients * requests;
+        if (seconds > 0 && System.nanoTime() > nextReport) {
+          System.gc();
+          System.out.printf("soak: %d s, %d requests, heap %d MB%n",
+              (System.nanoTime() - start) / 1_000_000_000L, total, (rt.totalMemory() - rt.freeMemory()) >> 20);
+          nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        }
       } while (System.nanoTime() < deadline);
       long millis = (System.nanoTime() - start) / 1_000_000;
       running.set(false);
