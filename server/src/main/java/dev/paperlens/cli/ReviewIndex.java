@@ -39,12 +39,31 @@ final class ReviewIndex implements IndexBuilder {
       index = open(wanted, problems);
       dir = wanted;
     }
-    IndexChanges changes = index.update(corpus.papers());
+    IndexChanges changes;
+    try {
+      changes = index.update(corpus.papers());
+    } catch (IOException | RuntimeException | InternalError e) {
+      // The folder changed under the open index (files deleted or overwritten, the lock removed; a
+      // truncated memory-mapped file surfaces as InternalError): it is only a cache of the sources,
+      // so start it over.
+      problems.accept("the index in " + wanted + " was damaged (" + e.getMessage() + "); rebuilding it");
+      closeQuietly(index);
+      index = open(wanted, problems);
+      changes = index.update(corpus.papers());
+    }
     if (changes.rebuildReason() != null) {
       progress.accept("rebuilt the index (" + changes.rebuildReason() + ")");
     }
     progress.accept(changes.summary());
     return index;
+  }
+
+  private static void closeQuietly(LuceneIndex damaged) {
+    try {
+      damaged.close();
+    } catch (IOException | RuntimeException | InternalError e) {
+      // its files are gone or broken; the new index does not depend on them
+    }
   }
 
   /** The index in its folder; in memory when another process holds that folder or it cannot be made. */

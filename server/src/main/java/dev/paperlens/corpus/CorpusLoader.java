@@ -85,6 +85,9 @@ public final class CorpusLoader {
     for (Path source : sources) {
       if (Files.isDirectory(source)) {
         walk(source, out, seen, problems);
+      } else if (Files.exists(source) && !Files.isRegularFile(source)) {
+        // A named pipe or device would block the read forever.
+        problems.add(source + ": not a regular file (a pipe or device); skipped");
       } else if (Files.exists(source)) {
         if (seen.add(realOrSelf(source))) {
           out.add(source);

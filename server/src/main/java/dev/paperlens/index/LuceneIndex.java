@@ -101,6 +101,11 @@ public final class LuceneIndex implements SearchBackend {
    */
   public static LuceneIndex open(Path dir) throws IOException {
     Files.createDirectories(dir);
+    Path lock = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
+    if (Files.isRegularFile(lock) && Files.size(lock) > 0) {
+      // Lucene's lock file is always empty; one with content was overwritten and fails every commit.
+      Files.delete(lock);
+    }
     FSDirectory directory = FSDirectory.open(dir);
     String reason = staleReason(directory);
     if (reason != null) {

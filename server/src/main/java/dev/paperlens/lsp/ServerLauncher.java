@@ -6,7 +6,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /** Connects a {@link PaperlensServer} to a client over a pair of streams (stdio or a socket). */
@@ -20,7 +28,7 @@ public final class ServerLauncher {
   public static void serve(PaperlensServer server, InputStream in, OutputStream out) {
     ExecutorService jsonRpc = Executors.newCachedThreadPool(PaperlensServer.named("paperlens-jsonrpc"));
     Launcher<PaperlensClient> launcher =
-        new LSPLauncher.Builder<PaperlensClient>()
+        new GatedBuilder(server.log())
             .setLocalService(server)
             .setRemoteInterface(PaperlensClient.class)
             .setInput(in)
@@ -38,6 +46,37 @@ public final class ServerLauncher {
     } finally {
       jsonRpc.shutdownNow();
       server.inputClosed();
+    }
+  }
+
+  /** LSP4J's launcher with the server behind an {@link InitializeGate}, reading frames that resync. */
+  private static final class GatedBuilder extends LSPLauncher.Builder<PaperlensClient> {
+    private final ServerLog log;
+
+    GatedBuilder(ServerLog log) {
+      this.log = log;
+    }
+
+    private MessageJsonHandler json;
+    private RemoteEndpoint endpoint;
+
+    @Override
+    protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+      MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+      Endpoint local = new InitializeGate(ServiceEndpoints.toEndpoint(localServices), getSupportedMethods().keySet(), log);
+      endpoint = exceptionHandler == null
+          ? new RemoteEndpoint(outgoing, local)
+          : new RemoteEndpoint(outgoing, local, exceptionHandler);
+      jsonHandler.setMethodProvider(endpoint);
+      endpoint.setJsonHandler(jsonHandler);
+      json = jsonHandler;
+      return endpoint;
+    }
+
+    @Override
+    protected ConcurrentMessageProcessor createMessageProcessor(
+        MessageProducer reader, MessageConsumer consumer, PaperlensClient proxy) {
+      return super.createMessageProcessor(new ResyncingMessageProducer(input, json, endpoint, log), consumer, proxy);
     }
   }
 }
