@@ -73,7 +73,7 @@ public final class ServerBenchmark {
   /** Every figure of one run. */
   public record Result(
       int reviews, int papers, double buildSeconds, Latency baseline, Latency hover,
-      Latency completion, double scanMedianMs, double scanBaselineMs, double matcherCompileMs,
+      Latency completion, Latency citeCompletion, Latency proseCompletion, double scanMedianMs, double scanBaselineMs, double matcherCompileMs,
       int vocabulary, List<Double> firstAnswerMs, long rssKb, long heapUsedKb) {
 
     public double firstAnswerMedianMs() {
@@ -123,6 +123,8 @@ public final class ServerBenchmark {
       Latency baseline;
       Latency hover;
       Latency completion;
+      Latency citeCompletion;
+      Latency proseCompletion;
       long rss;
       long heap;
       try (Child child = Child.start(sources, indexDir, work)) {
@@ -132,10 +134,19 @@ public final class ServerBenchmark {
         child.open(empty, "markdown", "");
         List<Target> hovers = new ArrayList<>(markdown.hovers);
         hovers.addAll(latex.hovers);
-        List<Target> completions = new ArrayList<>(markdown.completions);
-        completions.addAll(latex.completions);
+        List<Target> cites = new ArrayList<>(markdown.citeCompletions);
+        cites.addAll(latex.citeCompletions);
+        List<Target> prose = new ArrayList<>(markdown.proseCompletions);
+        prose.addAll(latex.proseCompletions);
         Collections.shuffle(hovers, new Random(SEED));
-        Collections.shuffle(completions, new Random(SEED + 1));
+        Collections.shuffle(cites, new Random(SEED + 1));
+        Collections.shuffle(prose, new Random(SEED + 2));
+        // Alternating the two kinds: the completion series is half citation keys, half prose names.
+        List<Target> completions = new ArrayList<>();
+        for (int i = 0; i < cites.size(); i++) {
+          completions.add(cites.get(i));
+          completions.add(prose.get(i));
+        }
         Target emptyTarget = new Target(empty, new Position(0, 0));
         int warm = Math.max(requests / 2, 10);
         // Warm all three paths first, then time them interleaved in rounds so load spikes on this
@@ -144,11 +155,11 @@ public final class ServerBenchmark {
         measure(warm, i -> child.hover(hovers.get(i % hovers.size())));
         measure(warm, i -> child.complete(completions.get(i % completions.size())));
         int rounds = 4;
-        List<double[]> b = new ArrayList<>();
-        List<double[]> h = new ArrayList<>();
-        List<double[]> c = new ArrayList<>();
+        List<Series> b = new ArrayList<>();
+        List<Series> h = new ArrayList<>();
+        List<Series> c = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-          int per = requests / rounds;
+          int per = (requests / rounds) & ~1; // even, so a request's parity tells its completion kind
           int offset = r * per;
           b.add(measure(per, i -> child.documentLinks(emptyTarget)));
           h.add(measure(per, i -> child.hover(hovers.get((offset + i) % hovers.size()))));
@@ -157,6 +168,8 @@ public final class ServerBenchmark {
         baseline = latency(b);
         hover = latency(h);
         completion = latency(c);
+        citeCompletion = latency(c, 0);
+        proseCompletion = latency(c, 1);
         rss = child.rssKb();
         heap = child.heapUsedKb();
         child.shutdown();
@@ -169,6 +182,7 @@ public final class ServerBenchmark {
         out.printf(Locale.ROOT, "start to first hover #%d: %.0f ms%n", i + 1, firstAnswers.get(i));
       }
       return new Result(reviews, corpus.papers().size(), buildSeconds, baseline, hover, completion,
+          citeCompletion, proseCompletion,
           scan[0], scan[1], scan[2], vocabulary, firstAnswers, rss, heap);
     } finally {
       deleteTree(work);
@@ -188,6 +202,10 @@ public final class ServerBenchmark {
     out.printf(Locale.ROOT, "| completion p50 / p99 (%d/%d non-empty) | %.3f / %.3f ms | p99 ≤ 10 ms | %.1fx / %.1fx |%n",
         r.completion().answered(), r.completion().requests(), r.completion().p50(), r.completion().p99(),
         r.completion().p50() / base, r.completion().p99() / base99);
+    out.printf(Locale.ROOT, "|   of which citation keys (\\cite{abcd, [@abcd) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.citeCompletion().p50(), r.citeCompletion().p99(), r.citeCompletion().p50() / base, r.citeCompletion().p99() / base99);
+    out.printf(Locale.ROOT, "|   of which prose names (4 letters typed) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.proseCompletion().p50(), r.proseCompletion().p99(), r.proseCompletion().p50() / base, r.proseCompletion().p99() / base99);
     out.printf(Locale.ROOT, "| mention scan of 1 MB LaTeX (scanner + NameMatcher, %,d names), median | %.1f ms | ≤ 50 ms | %.1fx |%n",
         r.vocabulary(), r.scanMedianMs(), r.scanMedianMs() / r.scanBaselineMs());
     out.printf(Locale.ROOT, "| baseline: regex word split of the same text, median | %.1f ms | | 1 |%n", r.scanBaselineMs());
@@ -207,7 +225,8 @@ public final class ServerBenchmark {
   record Target(String uri, Position position) {}
 
   /** A generated note and the positions to ask at: hovers on names and keys, completions after prefixes. */
-  record Note(String uri, String text, List<Target> hovers, List<Target> completions) {
+  record Note(String uri, String text, List<Target> hovers, List<Target> citeCompletions,
+      List<Target> proseCompletions) {
 
     static Note markdown(Path file, List<Paper> papers) {
       return build(file, papers, false);
@@ -221,7 +240,8 @@ public final class ServerBenchmark {
       String uri = file.toUri().toString();
       StringBuilder text = new StringBuilder();
       List<Target> hovers = new ArrayList<>();
-      List<Target> completions = new ArrayList<>();
+      List<Target> cites = new ArrayList<>();
+      List<Target> prose = new ArrayList<>();
       int line = 0;
       if (latex) {
         text.append("\\section{Заметки}\n");
@@ -239,15 +259,15 @@ public final class ServerBenchmark {
         String cite = latex ? "См. \\cite{" : "См. [@";
         String keyPrefix = key.substring(0, Math.min(PREFIX, key.length()));
         text.append(cite).append(keyPrefix).append(latex ? "}\n" : "]\n");
-        completions.add(new Target(uri, new Position(line, cite.length() + keyPrefix.length())));
+        cites.add(new Target(uri, new Position(line, cite.length() + keyPrefix.length())));
         line++;
-        String prose = "Сравним с ";
+        String compare = "Сравним с ";
         String namePrefix = name.substring(0, Math.min(PREFIX, name.length()));
-        text.append(prose).append(namePrefix).append('\n');
-        completions.add(new Target(uri, new Position(line, prose.length() + namePrefix.length())));
+        text.append(compare).append(namePrefix).append('\n');
+        prose.add(new Target(uri, new Position(line, compare.length() + namePrefix.length())));
         line++;
       }
-      return new Note(uri, text.toString(), hovers, completions);
+      return new Note(uri, text.toString(), hovers, cites, prose);
     }
   }
 
@@ -303,6 +323,7 @@ public final class ServerBenchmark {
     }
     double[] scanMs = new double[11];
     double[] baseMs = new double[11];
+    double[] scannerMs = new double[11];
     for (int i = 0; i < scanMs.length; i++) {
       long t = System.nanoTime();
       scanOnce(matcher, tex);
@@ -310,11 +331,16 @@ public final class ServerBenchmark {
       t = System.nanoTime();
       splitWords(word, tex);
       baseMs[i] = (System.nanoTime() - t) / 1e6;
+      t = System.nanoTime();
+      NoteScanners.scan(NoteLanguage.LATEX, tex);
+      scannerMs[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(scanMs);
     Arrays.sort(baseMs);
-    out.printf(Locale.ROOT, "mention scan: %.2f MB of LaTeX, %d names and citations found, %d names in the vocabulary%n",
-        tex.getBytes(StandardCharsets.UTF_8).length / 1e6, matches, names.size());
+    Arrays.sort(scannerMs);
+    out.printf(Locale.ROOT, "mention scan: %.2f MB of LaTeX, %d names and citations found, %d names in the vocabulary;"
+            + " the LaTeX scanner alone %.1f ms (median)%n",
+        tex.getBytes(StandardCharsets.UTF_8).length / 1e6, matches, names.size(), scannerMs[scannerMs.length / 2]);
     return new double[] {scanMs[scanMs.length / 2], baseMs[baseMs.length / 2], compileMs, names.size()};
   }
 
@@ -340,37 +366,43 @@ public final class ServerBenchmark {
     boolean run(int i) throws Exception;
   }
 
-  /** Per-request wall ms, with a trailing element counting the answered ones. */
-  private static double[] measure(int n, Call call) throws Exception {
-    double[] ms = new double[n + 1];
-    int answered = 0;
+  /** Per-request wall ms and whether each got a non-empty answer. */
+  private record Series(double[] ms, boolean[] answered) {}
+
+  private static Series measure(int n, Call call) throws Exception {
+    double[] ms = new double[n];
+    boolean[] answered = new boolean[n];
     for (int i = 0; i < n; i++) {
       long t = System.nanoTime();
-      if (call.run(i)) {
-        answered++;
-      }
+      answered[i] = call.run(i);
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
-    ms[n] = answered;
-    return ms;
+    return new Series(ms, answered);
   }
 
-  private static Latency latency(List<double[]> rounds) {
-    int total = rounds.stream().mapToInt(r -> r.length - 1).sum();
-    double[] all = new double[total];
-    int k = 0;
+  private static Latency latency(List<Series> rounds) {
+    return latency(rounds, -1);
+  }
+
+  /** Over every request, or with {@code parity} 0 or 1 over the even or odd ones of each round. */
+  private static Latency latency(List<Series> rounds, int parity) {
+    List<Double> all = new ArrayList<>();
     int answered = 0;
-    for (double[] r : rounds) {
-      System.arraycopy(r, 0, all, k, r.length - 1);
-      k += r.length - 1;
-      answered += (int) r[r.length - 1];
+    for (Series r : rounds) {
+      for (int i = 0; i < r.ms().length; i++) {
+        if (parity < 0 || i % 2 == parity) {
+          all.add(r.ms()[i]);
+          answered += r.answered()[i] ? 1 : 0;
+        }
+      }
     }
-    Arrays.sort(all);
-    if (total == 0) {
+    if (all.isEmpty()) {
       return new Latency(Double.NaN, Double.NaN, Double.NaN, 0, 0);
     }
-    return new Latency(all[total / 2], all[Math.min(total - 1, (int) Math.ceil(total * 0.99) - 1)],
-        all[total - 1], answered, total);
+    Collections.sort(all);
+    int n = all.size();
+    return new Latency(all.get(n / 2), all.get(Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)), all.get(n - 1),
+        answered, n);
   }
 
   private static double firstAnswer(Path sources, Path indexDir, Path work, Note note, Target target)
