@@ -27,12 +27,14 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentLinkParams;
@@ -73,7 +75,7 @@ public final class ServerBenchmark {
   /** Every figure of one run. */
   public record Result(
       int reviews, int papers, double buildSeconds, Latency baseline, Latency hover,
-      Latency completion, Latency citeCompletion, Latency proseCompletion, double scanMedianMs, double scanBaselineMs, double matcherCompileMs,
+      Latency completion, Latency citeCompletion, Latency proseCompletion, Latency resolve, double scanMedianMs, double scanBaselineMs, double matcherCompileMs,
       int vocabulary, List<Double> firstAnswerMs, long rssKb, long heapUsedKb) {
 
     public double firstAnswerMedianMs() {
@@ -88,13 +90,16 @@ public final class ServerBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-    Result result = run(reviews, requests, out);
+    Result result = run(reviews, requests, RESTARTS, out);
     print(result, out);
     System.exit(0);
   }
 
-  /** Runs the whole benchmark with {@code requests} timed requests per kind; progress goes to {@code out}. */
-  public static Result run(int reviews, int requests, PrintStream out) throws Exception {
+  /**
+   * Runs the whole benchmark with {@code requests} timed requests per kind and {@code restarts} timed
+   * server starts; progress goes to {@code out}.
+   */
+  public static Result run(int reviews, int requests, int restarts, PrintStream out) throws Exception {
     Path work = Files.createTempDirectory("paperlens-server-bench");
     try {
       Path sources = Files.createDirectories(work.resolve("reviews"));
@@ -125,6 +130,7 @@ public final class ServerBenchmark {
       Latency completion;
       Latency citeCompletion;
       Latency proseCompletion;
+      Latency resolve;
       long rss;
       long heap;
       try (Child child = Child.start(sources, indexDir, work)) {
@@ -165,6 +171,17 @@ public final class ServerBenchmark {
           h.add(measure(per, i -> child.hover(hovers.get((offset + i) % hovers.size()))));
           c.add(measure(per, i -> child.complete(completions.get((offset + i) % completions.size()))));
         }
+        // What an editor asks next for the item it shows: the paper's card.
+        List<CompletionItem> firstItems = new ArrayList<>();
+        for (Target t : cites) {
+          child.firstItem(t).ifPresent(firstItems::add);
+        }
+        if (!firstItems.isEmpty()) {
+          measure(warm, i -> child.resolve(firstItems.get(i % firstItems.size())));
+          resolve = latency(List.of(measure(requests, i -> child.resolve(firstItems.get(i % firstItems.size())))));
+        } else {
+          resolve = new Latency(Double.NaN, Double.NaN, Double.NaN, 0, 0);
+        }
         baseline = latency(b);
         hover = latency(h);
         completion = latency(c);
@@ -177,12 +194,12 @@ public final class ServerBenchmark {
 
       List<Double> firstAnswers = new ArrayList<>();
       Target first = markdown.hovers.get(0);
-      for (int i = 0; i < RESTARTS; i++) {
+      for (int i = 0; i < restarts; i++) {
         firstAnswers.add(firstAnswer(sources, indexDir, work, markdown, first));
         out.printf(Locale.ROOT, "start to first hover #%d: %.0f ms%n", i + 1, firstAnswers.get(i));
       }
       return new Result(reviews, corpus.papers().size(), buildSeconds, baseline, hover, completion,
-          citeCompletion, proseCompletion,
+          citeCompletion, proseCompletion, resolve,
           scan[0], scan[1], scan[2], vocabulary, firstAnswers, rss, heap);
     } finally {
       deleteTree(work);
@@ -206,6 +223,8 @@ public final class ServerBenchmark {
         r.citeCompletion().p50(), r.citeCompletion().p99(), r.citeCompletion().p50() / base, r.citeCompletion().p99() / base99);
     out.printf(Locale.ROOT, "|   of which prose names (4 letters typed) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
         r.proseCompletion().p50(), r.proseCompletion().p99(), r.proseCompletion().p50() / base, r.proseCompletion().p99() / base99);
+    out.printf(Locale.ROOT, "| completionItem/resolve of the first citation item (its card) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.resolve().p50(), r.resolve().p99(), r.resolve().p50() / base, r.resolve().p99() / base99);
     out.printf(Locale.ROOT, "| mention scan of 1 MB LaTeX (scanner + NameMatcher, %,d names), median | %.1f ms | ≤ 50 ms | %.1fx |%n",
         r.vocabulary(), r.scanMedianMs(), r.scanMedianMs() / r.scanBaselineMs());
     out.printf(Locale.ROOT, "| baseline: regex word split of the same text, median | %.1f ms | | 1 |%n", r.scanBaselineMs());
@@ -492,6 +511,20 @@ public final class ServerBenchmark {
           .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
           .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       return result != null && !(result.isRight() ? result.getRight().getItems() : result.getLeft()).isEmpty();
+    }
+
+    Optional<CompletionItem> firstItem(Target t) throws Exception {
+      var result = server.getTextDocumentService()
+          .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      List<CompletionItem> items = result == null ? List.of() : result.isRight() ? result.getRight().getItems() : result.getLeft();
+      return items.stream().findFirst();
+    }
+
+    boolean resolve(CompletionItem item) throws Exception {
+      CompletionItem resolved = server.getTextDocumentService().resolveCompletionItem(item)
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return resolved != null && resolved.getDocumentation() != null;
     }
 
     boolean documentLinks(Target t) throws Exception {
