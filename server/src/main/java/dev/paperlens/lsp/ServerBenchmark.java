@@ -233,7 +233,7 @@ public final class ServerBenchmark {
         r.firstAnswerMs().size(), r.firstAnswerMs().stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
         r.firstAnswerMedianMs());
     out.printf(Locale.ROOT, "| server RSS after the latency runs | %.0f MB | | |%n", r.rssKb() / 1024.0);
-    out.printf(Locale.ROOT, "| server heap used (jcmd GC.heap_info) | %s | | |%n",
+    out.printf(Locale.ROOT, "| server heap used after a full GC (jcmd GC.run, GC.heap_info) | %s | | |%n",
         r.heapUsedKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", r.heapUsedKb() / 1024.0));
     out.printf(Locale.ROOT, "load average now: %s%n", loadAverage());
   }
@@ -542,22 +542,30 @@ public final class ServerBenchmark {
       return -1;
     }
 
-    /** Heap in use as the JVM's own tool reports it; -1 when the tool is not there. */
+    /**
+     * Live heap as the JVM's own tool reports it after a full collection (without one, "used" counts
+     * whatever garbage the last build left); -1 when the tool is not there.
+     */
     long heapUsedKb() {
       Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
       if (!Files.isExecutable(jcmd)) {
         return -1;
       }
       try {
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.heap_info")
-            .redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(text);
+        jcmd(jcmd, "GC.run");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(jcmd(jcmd, "GC.heap_info"));
         return m.find() ? Long.parseLong(m.group(1)) : -1;
       } catch (IOException | InterruptedException e) {
         return -1;
       }
+    }
+
+    private String jcmd(Path jcmd, String command) throws IOException, InterruptedException {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+          .redirectErrorStream(true).start();
+      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor(60, TimeUnit.SECONDS);
+      return text;
     }
 
     void shutdown() {
