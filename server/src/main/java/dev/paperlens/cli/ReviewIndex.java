@@ -8,6 +8,7 @@ import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.lsp.IndexBuilder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,6 +65,23 @@ final class ReviewIndex implements IndexBuilder {
     } catch (IOException | RuntimeException | InternalError e) {
       // its files are gone or broken; the new index does not depend on them
     }
+  }
+
+  @Override
+  public SearchBackend existing(List<Path> sources, Path indexDir) throws IOException {
+    Path wanted = indexDir != null ? indexDir : IndexLocation.forSources(sources);
+    if (!Files.isDirectory(wanted)) {
+      return null;
+    }
+    // Opening discards an index of another schema, leaving an empty one not worth answering from.
+    LuceneIndex opened = LuceneIndex.open(wanted);
+    if (opened.size() == 0) {
+      opened.close();
+      return null;
+    }
+    index = opened;
+    dir = wanted;
+    return opened;
   }
 
   /** The index in its folder; in memory when another process holds that folder or it cannot be made. */

@@ -77,13 +77,28 @@ public final class CompletionFeature {
       item.setFilterText(cite.prefix());
       item.setSortText(String.format("%04d", items.size()));
       item.setCommitCharacters(List.of(",", String.valueOf(cite.closing())));
-      Optional<Paper> paper = backend.paper(hit.key());
-      paper.ifPresent(p -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN,
-          card.paper(p, HoverFeature.mentionedBy(backend, p)))));
+      // The paper's card is built on completionItem/resolve, for the one item the editor shows:
+      // building it here for every item (a stored paper and a mentions query each) cost several
+      // times the completion itself.
+      item.setData(hit.key());
       items.add(item);
       cancel.check();
     }
     return new Completions(true, replace, items);
+  }
+
+  /**
+   * The item with its paper's hover card as documentation, for {@code completionItem/resolve}.
+   *
+   * @param key the citation key the item was made for (its data); null or unknown leaves it as it is
+   */
+  public CompletionItem resolve(CompletionItem item, String key) {
+    if (key == null || item.getDocumentation() != null) {
+      return item;
+    }
+    backend.paper(key).ifPresent(p -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN,
+        card.paper(p, HoverFeature.mentionedBy(backend, p)))));
+    return item;
   }
 
   private Completions proseNames(TextDocument document, NoteView view, int offset, Cancellation cancel) {

@@ -36,7 +36,7 @@ final class Capabilities {
     sync.setChange(TextDocumentSyncKind.Incremental);
     caps.setTextDocumentSync(sync);
     caps.setHoverProvider(true);
-    CompletionOptions completion = new CompletionOptions(false, List.of("{", ",", "@", ";"));
+    CompletionOptions completion = new CompletionOptions(true, List.of("{", ",", "@", ";"));
     caps.setCompletionProvider(completion);
     caps.setDefinitionProvider(true);
     caps.setReferencesProvider(true);

@@ -26,4 +26,13 @@ public interface IndexBuilder {
       Consumer<String> progress,
       Consumer<String> problems)
       throws Exception;
+
+  /**
+   * The index an earlier run left for these sources, opened without reading them, so that requests
+   * are answered from it while {@link #build} reads the sources; null when there is none worth
+   * answering from (missing, empty, or of another schema).
+   */
+  default SearchBackend existing(List<Path> sources, Path indexDir) throws Exception {
+    return null;
+  }
 }

@@ -111,6 +111,7 @@ final class IndexLifecycle implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     try {
       Plan what = plan.get();
+      answerFromExisting(what);
       SearchBackend previous = current.get() == EmptyBackend.INSTANCE ? null : current.get();
       SearchBackend built = builder.build(what.sources(), what.indexDir(), previous, listener::progress, problems::add);
       if (closed) {
@@ -127,6 +128,26 @@ final class IndexLifecycle implements AutoCloseable {
       listener.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
     } finally {
       firstBuild.countDown();
+    }
+  }
+
+  /**
+   * Before the first build reads every source (seconds to minutes), serves the index kept on disk
+   * by the last run, which is usually current or nearly so; the build then updates it in place.
+   */
+  private void answerFromExisting(Plan what) {
+    if (current.get() != EmptyBackend.INSTANCE || isReady()) {
+      return;
+    }
+    try {
+      SearchBackend existing = builder.existing(what.sources(), what.indexDir());
+      if (existing != null && !closed) {
+        current.set(existing);
+        firstBuild.countDown();
+        listener.progress("answering from the index of the last run while the sources are read");
+      }
+    } catch (Exception | LinkageError e) {
+      listener.progress("cannot open the index of the last run: " + e.getMessage());
     }
   }
 

@@ -93,6 +93,14 @@ final class NotesTextDocumentService implements TextDocumentService {
   }
 
   @Override
+  public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+    String key = ProtocolShapes.completionKey(item);
+    return requests.onWorkspace("completionItem/resolve", item, (backend, cancel) ->
+        new CompletionFeature(backend, server.workspace(), server.settings().completionMaxItems())
+            .resolve(item, key));
+  }
+
+  @Override
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
       DefinitionParams params) {
     return requests

@@ -1,5 +1,6 @@
 package dev.paperlens.lsp;
 
+import com.google.gson.JsonPrimitive;
 import dev.paperlens.features.CodeActionsFeature.Proposal;
 import dev.paperlens.features.CompletionFeature.Completions;
 import java.util.ArrayList;
@@ -32,6 +33,18 @@ final class ProtocolShapes {
       items.add(item);
     }
     return new CompletionList(completions.incomplete(), items);
+  }
+
+  /** The citation key a completion item carries as its data: a JSON string once it came over the wire. */
+  static String completionKey(CompletionItem item) {
+    Object data = item.getData();
+    if (data instanceof String key) {
+      return key;
+    }
+    if (data instanceof JsonPrimitive json && json.isString()) {
+      return json.getAsString();
+    }
+    return null;
   }
 
   /**

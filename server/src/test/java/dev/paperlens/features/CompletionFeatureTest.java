@@ -69,7 +69,11 @@ class CompletionFeatureTest {
     assertEquals(typed, item.getFilterText());
     assertEquals(List.of(",", closing), item.getCommitCharacters());
     assertTrue(item.getDetail().length() > 10);
-    assertTrue(item.getDocumentation().getRight().getValue().contains(item.getDetail().substring(0, 6)));
+    // The card comes on resolve, not with the list.
+    assertEquals(null, item.getDocumentation());
+    assertEquals(firstKey, item.getData());
+    CompletionItem resolved = feature.resolve(item, (String) item.getData());
+    assertTrue(resolved.getDocumentation().getRight().getValue().contains(item.getDetail().substring(0, 6)));
   }
 
   @Test

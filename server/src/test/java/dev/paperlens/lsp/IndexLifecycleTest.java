@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.index.SearchBackend;
 import dev.paperlens.testing.FakeBackend;
 import dev.paperlens.testing.SamplePapers;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class IndexLifecycleTest {
@@ -92,5 +95,43 @@ class IndexLifecycleTest {
       Thread.sleep(20);
     }
     assertTrue(backend.closed);
+  }
+
+  @Test
+  void theIndexOfTheLastRunAnswersWhileTheFirstBuildReadsTheSources() throws Exception {
+    FakeBackend existing = SamplePapers.backend();
+    CountDownLatch release = new CountDownLatch(1);
+    List<Object> previous = new CopyOnWriteArrayList<>();
+    IndexBuilder builder = new IndexBuilder() {
+      @Override
+      public SearchBackend build(List<Path> sources, Path dir,
+          SearchBackend prev, Consumer<String> progress,
+          Consumer<String> problems) throws Exception {
+        previous.add(prev);
+        release.await(10, TimeUnit.SECONDS);
+        return prev;
+      }
+
+      @Override
+      public SearchBackend existing(List<Path> sources, Path dir) {
+        return existing;
+      }
+    };
+    IndexLifecycle index = new IndexLifecycle(builder, IndexLifecycleTest::plan, listener);
+    try {
+      index.reindex("start");
+      assertSame(existing, index.await(Duration.ofSeconds(10)), "answered before the build finished");
+      assertTrue(events.stream().noneMatch(e -> e.startsWith("finished")), events.toString());
+      release.countDown();
+      for (int i = 0; i < 100 && events.stream().noneMatch(e -> e.startsWith("finished")); i++) {
+        Thread.sleep(20);
+      }
+      assertEquals(List.of(existing), previous, "the build updates the index it was answering from");
+      assertSame(existing, index.current());
+      assertFalse(existing.closed);
+    } finally {
+      release.countDown();
+      index.close();
+    }
   }
 }

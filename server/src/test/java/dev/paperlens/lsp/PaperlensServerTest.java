@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -140,6 +141,11 @@ class PaperlensServerTest {
     assertTrue(completion.isIncomplete());
     assertEquals("behrouz2024titans", completion.getItems().get(0).getLabel());
     assertEquals("behrouz2024titans", completion.getItems().get(0).getTextEdit().getLeft().getNewText());
+    assertTrue(init.getCapabilities().getCompletionProvider().getResolveProvider());
+    assertNull(completion.getItems().get(0).getDocumentation(), "the card comes on resolve");
+    CompletionItem resolved = server.getTextDocumentService()
+        .resolveCompletionItem(completion.getItems().get(0)).get(5, TimeUnit.SECONDS);
+    assertTrue(resolved.getDocumentation().getRight().getValue().contains("Titans"), resolved.toString());
 
     var definition = server.getTextDocumentService()
         .definition(new DefinitionParams(new TextDocumentIdentifier(noteUri), new Position(0, 25)))
