@@ -117,7 +117,9 @@ class SafeContentTest {
     List<CompletionItem> items = feature.complete(cursor.document(), cursor.position(), Cancellation.NEVER).items();
     assertFalse(items.isEmpty(), "no completion for the hostile paper");
     for (CompletionItem item : items) {
-      String doc = item.getDocumentation().getRight().getValue();
+      // The card comes on completionItem/resolve.
+      CompletionItem resolved = feature.resolve(item, (String) item.getData());
+      String doc = resolved.getDocumentation().getRight().getValue();
       assertEquals(List.of(), activeNodes(doc), doc);
     }
   }
