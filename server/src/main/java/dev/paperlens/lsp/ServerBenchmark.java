@@ -67,6 +67,7 @@ public final class ServerBenchmark {
   private static final int SAMPLE_PAPERS = 200;
   private static final int PREFIX = 4;
   private static final int RESTARTS = 3;
+  private static final int RESOLVED_ITEMS = 50;
   private static final int SCAN_BYTES = 1 << 20;
 
   /** Median, 99th percentile and maximum of one series, in milliseconds. */
@@ -90,16 +91,30 @@ public final class ServerBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-    Result result = run(reviews, requests, RESTARTS, out);
+    Result result = run(Options.of(reviews, requests), out);
     print(result, out);
     System.exit(0);
   }
 
   /**
-   * Runs the whole benchmark with {@code requests} timed requests per kind and {@code restarts} timed
-   * server starts; progress goes to {@code out}.
+   * What to run.
+   *
+   * @param reviews size of the generated corpus
+   * @param requests timed requests per kind
+   * @param restarts timed server starts on the existing index
+   * @param scanBytes size of the LaTeX document of the mention scan
+   * @param heap whether to ask {@code jcmd} for the server's live heap (two more JVM starts)
    */
-  public static Result run(int reviews, int requests, int restarts, PrintStream out) throws Exception {
+  public record Options(int reviews, int requests, int restarts, int scanBytes, boolean heap) {
+    public static Options of(int reviews, int requests) {
+      return new Options(reviews, requests, RESTARTS, SCAN_BYTES, true);
+    }
+  }
+
+  /** Runs the whole benchmark; progress goes to {@code out}. */
+  public static Result run(Options options, PrintStream out) throws Exception {
+    int reviews = options.reviews();
+    int requests = options.requests();
     Path work = Files.createTempDirectory("paperlens-server-bench");
     try {
       Path sources = Files.createDirectories(work.resolve("reviews"));
@@ -122,7 +137,7 @@ public final class ServerBenchmark {
       Note latex = Note.latex(notes.resolve("note.tex"), sample);
       String empty = notes.resolve("empty.md").toUri().toString();
 
-      double[] scan = mentionScan(corpus, out);
+      double[] scan = mentionScan(corpus, options.scanBytes(), out);
       int vocabulary = (int) scan[3];
 
       Latency baseline;
@@ -173,7 +188,7 @@ public final class ServerBenchmark {
         }
         // What an editor asks next for the item it shows: the paper's card.
         List<CompletionItem> firstItems = new ArrayList<>();
-        for (Target t : cites) {
+        for (Target t : cites.subList(0, Math.min(cites.size(), RESOLVED_ITEMS))) {
           child.firstItem(t).ifPresent(firstItems::add);
         }
         if (!firstItems.isEmpty()) {
@@ -188,14 +203,14 @@ public final class ServerBenchmark {
         citeCompletion = latency(c, 0);
         proseCompletion = latency(c, 1);
         rss = child.rssKb();
-        heap = child.heapUsedKb();
+        heap = options.heap() ? child.heapUsedKb() : -1;
         child.shutdown();
       }
 
       List<Double> firstAnswers = new ArrayList<>();
       Target first = markdown.hovers.get(0);
-      for (int i = 0; i < restarts; i++) {
-        firstAnswers.add(firstAnswer(sources, indexDir, work, markdown, first));
+      for (int i = 0; i < options.restarts(); i++) {
+        firstAnswers.add(firstAnswer(sources, indexDir, work, markdown, first, out));
         out.printf(Locale.ROOT, "start to first hover #%d: %.0f ms%n", i + 1, firstAnswers.get(i));
       }
       return new Result(reviews, corpus.papers().size(), buildSeconds, baseline, hover, completion,
@@ -309,7 +324,7 @@ public final class ServerBenchmark {
   // ---- mention scan, in process ----
 
   /** Median ms of scanner + matcher, median ms of the baseline, compile ms, vocabulary size. */
-  private static double[] mentionScan(Corpus corpus, PrintStream out) {
+  private static double[] mentionScan(Corpus corpus, int scanBytes, PrintStream out) {
     Set<String> names = new LinkedHashSet<>();
     for (Paper p : corpus.papers()) {
       names.addAll(p.methods());
@@ -317,13 +332,13 @@ public final class ServerBenchmark {
     StringBuilder text = new StringBuilder("\\documentclass{article}\n\\begin{document}\n");
     long bytes = 0;
     outer:
-    while (bytes < SCAN_BYTES && corpus.reviewCount() > 0) {
+    while (bytes < scanBytes && corpus.reviewCount() > 0) {
       for (Paper p : corpus.papers()) {
         for (Review review : p.reviews()) {
           String section = "\\section{" + p.title() + "}\n" + review.text() + " \\cite{" + p.key() + "}\n\n";
           text.append(section);
           bytes += section.getBytes(StandardCharsets.UTF_8).length;
-          if (bytes >= SCAN_BYTES) {
+          if (bytes >= scanBytes) {
             break outer;
           }
         }
@@ -424,7 +439,7 @@ public final class ServerBenchmark {
         answered, n);
   }
 
-  private static double firstAnswer(Path sources, Path indexDir, Path work, Note note, Target target)
+  private static double firstAnswer(Path sources, Path indexDir, Path work, Note note, Target target, PrintStream out)
       throws Exception {
     long start = System.nanoTime();
     try (Child child = Child.start(sources, indexDir, work)) {
@@ -437,7 +452,10 @@ public final class ServerBenchmark {
         Thread.sleep(5);
       }
       double ms = (System.nanoTime() - start) / 1e6;
+      long stop = System.nanoTime();
       child.shutdown();
+      child.close();
+      out.printf(Locale.ROOT, "  (shutdown and exit took %.0f ms)%n", (System.nanoTime() - stop) / 1e6);
       return ms;
     }
   }

@@ -15,7 +15,7 @@ class ServerBenchmarkTest {
   void aTinyRunAnswersEveryRequestAndPrintsTheTable() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    ServerBenchmark.Result result = ServerBenchmark.run(200, 8, 1, out);
+    ServerBenchmark.Result result = ServerBenchmark.run(new ServerBenchmark.Options(200, 8, 1, 32 * 1024, false), out);
     ServerBenchmark.print(result, out);
 
     assertEquals(result.hover().requests(), result.hover().answered(), "every hover on a real name or key answers");
@@ -23,6 +23,7 @@ class ServerBenchmarkTest {
     assertEquals(result.resolve().requests(), result.resolve().answered(), "every resolved item gets its card");
     assertEquals(1, result.firstAnswerMs().size());
     assertTrue(result.rssKb() > 0);
+    assertTrue(result.scanMedianMs() > 0);
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("| hover p50 / p99"), table);
   }
