@@ -106,9 +106,13 @@ final class DemoCommand implements Command {
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), root.getFileName().toString())));
     params.setCapabilities(new ClientCapabilities());
     JsonObject paperlens = new JsonObject();
-    JsonArray sources = new JsonArray();
-    sources.add(root.toString());
-    paperlens.add("sources", sources);
+    // A folder laid out like a workspace (reviews/ and .bib files beside the notes) uses the
+    // server's default sources, as an editor would; any other folder is read whole.
+    if (!java.nio.file.Files.isDirectory(root.resolve("reviews"))) {
+      JsonArray sources = new JsonArray();
+      sources.add(root.toString());
+      paperlens.add("sources", sources);
+    }
     paperlens.addProperty("indexDir", indexDir.toString());
     JsonObject settings = new JsonObject();
     settings.add("paperlens", paperlens);
