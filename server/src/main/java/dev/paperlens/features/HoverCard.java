@@ -18,7 +18,7 @@ public final class HoverCard {
 
   private static final int SUMMARY_CHARS = 420;
   private static final int MAX_REVIEWS = 3;
-  private static final int MAX_MENTIONED_BY = 6;
+  static final int MAX_MENTIONED_BY = 6;
 
   private final Workspace workspace;
 
@@ -66,7 +66,8 @@ public final class HoverCard {
       for (Paper other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
         names.add(MarkdownText.escape(other.title()) + " (" + MarkdownText.code(other.key()) + ")");
       }
-      String more = others.size() > MAX_MENTIONED_BY ? ", +" + (others.size() - MAX_MENTIONED_BY) : "";
+      // Only the first few mentioning papers are loaded, so there is no exact count of the rest.
+      String more = others.size() > MAX_MENTIONED_BY ? " and others" : "";
       blocks.add("Mentioned by: " + String.join("; ", names) + more);
     }
     if (!reviews.isEmpty()) {

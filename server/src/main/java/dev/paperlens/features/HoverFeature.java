@@ -60,10 +60,16 @@ public final class HoverFeature {
     return card.paper(paper, mentionedBy(backend, paper));
   }
 
+  /**
+   * Papers that mention this one's names, as many as a card lists and a few more (the paper itself
+   * and others introducing the same name are dropped): loading every mentioning paper made hover
+   * cost grow with the corpus.
+   */
   static List<Paper> mentionedBy(SearchBackend backend, Paper paper) {
     List<String> names = paper.methods().isEmpty() ? List.of(paper.title()) : paper.methods();
     return names.stream()
-        .flatMap(n -> backend.mentioning(n).stream().filter(p -> !introduces(p, n)))
+        .flatMap(n -> backend.mentioning(n, HoverCard.MAX_MENTIONED_BY + 8).stream()
+            .filter(p -> !introduces(p, n)))
         .filter(p -> !p.key().equals(paper.key()))
         .distinct()
         .toList();

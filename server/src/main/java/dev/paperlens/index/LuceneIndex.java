@@ -315,7 +315,12 @@ public final class LuceneIndex implements SearchBackend {
 
   @Override
   public List<Paper> mentioning(String canonicalName) {
-    if (canonicalName == null || canonicalName.isBlank()) {
+    return mentioning(canonicalName, MAX_MENTIONING);
+  }
+
+  @Override
+  public List<Paper> mentioning(String canonicalName, int limit) {
+    if (canonicalName == null || canonicalName.isBlank() || limit <= 0) {
       return List.of();
     }
     Query query =
@@ -323,7 +328,7 @@ public final class LuceneIndex implements SearchBackend {
             .add(new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))), Occur.MUST)
             .add(PAPERS, Occur.FILTER)
             .build();
-    return papers(query, MAX_MENTIONING);
+    return papers(query, Math.min(limit, MAX_MENTIONING));
   }
 
   private List<Paper> papers(Query query, int limit) {

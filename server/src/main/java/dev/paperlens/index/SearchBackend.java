@@ -40,6 +40,15 @@ public interface SearchBackend extends Closeable {
   /** Papers whose reviews mention the canonical name, or that introduce it. */
   List<Paper> mentioning(String canonicalName);
 
+  /**
+   * The first {@code limit} papers of {@link #mentioning(String)}, for callers that show a few: a
+   * backend can then load only those.
+   */
+  default List<Paper> mentioning(String canonicalName, int limit) {
+    List<Paper> all = mentioning(canonicalName);
+    return all.size() <= limit ? all : all.subList(0, limit);
+  }
+
   /** How many papers the index holds. */
   int size();
 }
