@@ -2,6 +2,7 @@ package dev.paperlens.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code complete --sources PATH... [--context citation|prose] [--format jsonl] PREFIX}: what the
@@ -20,19 +21,11 @@ public final class CompleteCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    IndexOptions options;
-    try {
-      options = IndexOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("paperlens complete: " + e.getMessage());
-      err.println(USAGE);
+    Optional<IndexOptions> parsed = IndexOptions.parse("complete", USAGE, "PREFIX", args, err);
+    if (parsed.isEmpty()) {
       return 2;
     }
-    if (options.rest().size() != 1) {
-      err.println("paperlens complete: give exactly one PREFIX");
-      err.println(USAGE);
-      return 2;
-    }
+    IndexOptions options = parsed.get();
     try (IndexedSources.Opened opened = IndexedSources.open(options, corpus, err)) {
       HitPrinter.print(
           opened.index().complete(options.rest().get(0), options.context(), options.limit()),

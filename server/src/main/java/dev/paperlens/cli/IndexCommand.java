@@ -3,6 +3,7 @@ package dev.paperlens.cli;
 import dev.paperlens.index.IndexChanges;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code index --sources PATH... [--index DIR]}: builds or updates the index, says what changed. */
 public final class IndexCommand implements Command {
@@ -16,19 +17,11 @@ public final class IndexCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    IndexOptions options;
-    try {
-      options = IndexOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("paperlens index: " + e.getMessage());
-      err.println(USAGE);
+    Optional<IndexOptions> parsed = IndexOptions.parse("index", USAGE, null, args, err);
+    if (parsed.isEmpty()) {
       return 2;
     }
-    if (!options.rest().isEmpty()) {
-      err.println("paperlens index: unexpected " + options.rest());
-      err.println(USAGE);
-      return 2;
-    }
+    IndexOptions options = parsed.get();
     long start = System.nanoTime();
     try (IndexedSources.Opened opened = IndexedSources.open(options, corpus, err)) {
       IndexChanges changes = opened.changes();

@@ -1,10 +1,12 @@
 package dev.paperlens.cli;
 
 import dev.paperlens.index.CompletionContext;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The options the index commands share: {@code --sources PATH...} (every argument up to the next
@@ -18,6 +20,30 @@ record IndexOptions(
     int limit,
     CompletionContext context,
     List<String> rest) {
+
+  /**
+   * The options of one command, or empty after telling the user what is wrong: the parse error, or
+   * a number of operands the command does not take.
+   *
+   * @param operand the name of the one operand the command takes, null for none, "" for any number
+   */
+  static Optional<IndexOptions> parse(
+      String command, String usage, String operand, List<String> args, PrintStream err) {
+    String problem;
+    try {
+      IndexOptions options = parse(args);
+      int wanted = operand == null ? 0 : 1;
+      if ("".equals(operand) || options.rest().size() == wanted) {
+        return Optional.of(options);
+      }
+      problem = operand == null ? "unexpected " + options.rest() : "give exactly one " + operand;
+    } catch (IllegalArgumentException e) {
+      problem = e.getMessage();
+    }
+    err.println("paperlens " + command + ": " + problem);
+    err.println(usage);
+    return Optional.empty();
+  }
 
   static IndexOptions parse(List<String> args) {
     List<Path> sources = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.paperlens.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code search --sources PATH... [--format jsonl] [--limit N] QUERY}: ranked full-text search. */
 public final class SearchCommand implements Command {
@@ -16,14 +17,11 @@ public final class SearchCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    IndexOptions options;
-    try {
-      options = IndexOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("paperlens search: " + e.getMessage());
-      err.println(USAGE);
+    Optional<IndexOptions> parsed = IndexOptions.parse("search", USAGE, "", args, err);
+    if (parsed.isEmpty()) {
       return 2;
     }
+    IndexOptions options = parsed.get();
     String query = String.join(" ", options.rest()).trim();
     if (query.isEmpty()) {
       err.println("paperlens search: no query");
