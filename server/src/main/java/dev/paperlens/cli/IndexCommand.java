@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /** {@code index --sources PATH... [--index DIR]}: builds or updates the index, says what changed. */
 public final class IndexCommand implements Command {
-  private static final String USAGE = "usage: index --sources PATH... [--index DIR]";
+  private static final String USAGE =
+      "usage: index --sources PATH... [--index DIR]\n"
+          + "       index --sources PATH... --backend solr (--solr-url URL[,URL...] | --zk-hosts HOST:PORT[,...][/CHROOT])\n"
+          + "             [--collection NAME] [--shards N] [--replicas N] [--batch N]";
 
   private final CorpusSource corpus;
 
@@ -34,9 +37,10 @@ public final class IndexCommand implements Command {
       }
       out.printf(
           java.util.Locale.ROOT,
-          "%d papers indexed in %.2f s%n",
+          "%d papers indexed in %.2f s (%s)%n",
           opened.index().size(),
-          (System.nanoTime() - start) / 1e9);
+          (System.nanoTime() - start) / 1e9,
+          opened.where());
     }
     return 0;
   }

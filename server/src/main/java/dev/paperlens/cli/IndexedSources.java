@@ -4,17 +4,28 @@ import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
 import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SolrCollections;
+import dev.paperlens.index.SolrIndex;
+import dev.paperlens.index.SolrWriting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.solr.client.solrj.SolrClient;
 
-/** The on-disk index of a set of sources, brought up to date before it answers. */
+/**
+ * The index the options name, brought up to date before it answers: the on-disk index of the
+ * sources, or the shared Solr collection (pushed to when sources are given, else only read).
+ */
 final class IndexedSources {
   private IndexedSources() {}
 
-  /** The opened, updated index and what the update changed. */
-  record Opened(LuceneIndex index, IndexChanges changes) implements AutoCloseable {
+  /** How many documents a push sends between commits. */
+  private static final int COMMIT_EVERY = 20_000;
+
+  /** The opened, updated index and what the update changed (empty when nothing was updated). */
+  record Opened(SearchBackend index, IndexChanges changes, String where) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       index.close();
@@ -23,6 +34,9 @@ final class IndexedSources {
 
   static Opened open(IndexOptions options, CorpusSource corpus, PrintStream err)
       throws IOException {
+    if (options.solr() != null) {
+      return openSolr(options, corpus, err);
+    }
     List<Paper> papers = corpus.load(options.sources(), err);
     Path dir =
         options.indexDir() != null
@@ -34,9 +48,34 @@ final class IndexedSources {
       if (changes.rebuildReason() != null) {
         err.println("paperlens: rebuilt the index at " + dir + " (" + changes.rebuildReason() + ")");
       }
-      return new Opened(index, changes);
+      return new Opened(index, changes, dir.toString());
     } catch (IOException | RuntimeException e) {
       index.close();
+      throw e;
+    }
+  }
+
+  private static Opened openSolr(IndexOptions options, CorpusSource corpus, PrintStream err)
+      throws IOException {
+    SolrClient client = SolrIndex.client(options.solr());
+    try {
+      String collection = options.solr().collection();
+      IndexChanges changes = new IndexChanges(0, 0, 0, 0, 0, 0, 0, List.of(), null);
+      if (!options.sources().isEmpty()) {
+        List<Paper> papers = corpus.load(options.sources(), err);
+        IndexOptions.Solr push = options.push();
+        if (SolrCollections.ensure(client, collection, push.shards(), push.replicas(), m -> err.println("paperlens: " + m))) {
+          err.println("paperlens: created " + options.solr().describe());
+        }
+        SolrWriting writing =
+            new SolrWriting(client, collection, push.batch(), Math.max(push.batch(), COMMIT_EVERY),
+                m -> err.println("paperlens: " + m));
+        changes = writing.push(papers);
+      }
+      SearchBackend index = SolrIndex.owning(client, collection);
+      return new Opened(index, changes, options.solr().describe());
+    } catch (IOException | RuntimeException e) {
+      client.close();
       throw e;
     }
   }

@@ -1,6 +1,8 @@
 package dev.paperlens.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,6 +45,12 @@ public final class Main {
       err.println("paperlens: unknown command '" + name + "'; try one of " + commands().keySet());
       return 2;
     }
-    return command.get().run(rest, out, err);
+    try {
+      return command.get().run(rest, out, err);
+    } catch (IOException | UncheckedIOException e) {
+      // Sources, the index folder or the team's Solr: say what failed, without a stack trace.
+      err.println("paperlens " + name + ": " + e.getMessage());
+      return 1;
+    }
   }
 }

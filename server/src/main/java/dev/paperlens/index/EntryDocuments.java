@@ -15,7 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
-/** Lays an {@link IndexEntry} out as a Lucene document. */
+/** Lays an {@link IndexEntry} out as a Lucene document ({@link SolrDocuments} does the same for Solr). */
 final class EntryDocuments {
   private EntryDocuments() {}
 
@@ -36,47 +36,15 @@ final class EntryDocuments {
       doc.add(new StoredField(SOURCE, source));
     }
 
-    Set<String> exact = new LinkedHashSet<>();
-    Set<String> words = new LinkedHashSet<>();
-    Set<String> infix = new LinkedHashSet<>();
-    Set<String> edges = new LinkedHashSet<>();
-    Set<String> phonetic = new LinkedHashSet<>();
-    Set<String> phoneticInfix = new LinkedHashSet<>();
-    Set<String> phoneticExact = new LinkedHashSet<>();
-    Set<String> stems = new LinkedHashSet<>();
-    boolean first = true;
-    for (String name : entry.names()) {
-      String normalized = NameForms.normalize(name);
-      if (normalized.isEmpty()) {
-        continue;
-      }
-      exact.add(normalized);
-      boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
-      first = false;
-      if (isPaperKey) {
-        continue;
-      }
-      words.addAll(NameForms.words(name));
-      infix.addAll(NameForms.infixTerms(name));
-      edges.addAll(NameForms.edgeTerms(name));
-      phonetic.addAll(NameForms.phoneticTerms(name));
-      phoneticInfix.addAll(NameForms.phoneticInfixTerms(name));
-      String key = NameForms.phoneticKey(name);
-      if (!key.isEmpty()) {
-        phoneticExact.add(key);
-      }
-      if (normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED) {
-        stems.addAll(NameForms.stemKeys(name));
-      }
-    }
-    addAll(doc, NAME_EXACT, exact);
-    addAll(doc, NAME_WORD, words);
-    addAll(doc, NAME_INFIX, infix);
-    addAll(doc, NAME_EDGE, edges);
-    addAll(doc, NAME_PHONETIC, phonetic);
-    addAll(doc, NAME_PHONETIC_INFIX, phoneticInfix);
-    addAll(doc, NAME_PHONETIC_EXACT, phoneticExact);
-    addAll(doc, NAME_STEM, stems);
+    NameTerms terms = NameTerms.of(entry);
+    addAll(doc, NAME_EXACT, terms.exact());
+    addAll(doc, NAME_WORD, terms.words());
+    addAll(doc, NAME_INFIX, terms.infix());
+    addAll(doc, NAME_EDGE, terms.edges());
+    addAll(doc, NAME_PHONETIC, terms.phonetic());
+    addAll(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
+    addAll(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
+    addAll(doc, NAME_STEM, terms.stems());
 
     doc.add(new TextField(TITLE_TEXT, entry.title(), Field.Store.NO));
     doc.add(new TextField(NAMES_TEXT, String.join(" ", entry.names()), Field.Store.NO));
@@ -116,13 +84,21 @@ final class EntryDocuments {
 
   private static void addAll(Document doc, String field, Set<String> values) {
     for (String value : values) {
-      String term = value.length() > MAX_TERM_CHARS ? value.substring(0, MAX_TERM_CHARS) : value;
-      doc.add(new StringField(field, term, Field.Store.NO));
+      doc.add(new StringField(field, term(value), Field.Store.NO));
     }
   }
 
+  /** A name term as indexed: clipped to {@link #MAX_TERM_CHARS}. */
+  static String term(String value) {
+    return value.length() > MAX_TERM_CHARS ? value.substring(0, MAX_TERM_CHARS) : value;
+  }
+
+  /** A title or name as shown: clipped to {@link #MAX_DISPLAY_CHARS}. */
+  static String displayText(String value) {
+    return value.length() > MAX_DISPLAY_CHARS ? value.substring(0, MAX_DISPLAY_CHARS) : value;
+  }
+
   private static BytesRef display(String value) {
-    return new BytesRef(
-        value.length() > MAX_DISPLAY_CHARS ? value.substring(0, MAX_DISPLAY_CHARS) : value);
+    return new BytesRef(displayText(value));
   }
 }

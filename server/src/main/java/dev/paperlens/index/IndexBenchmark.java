@@ -142,7 +142,7 @@ public final class IndexBenchmark {
   }
 
   /** Review sources written by {@link SyntheticCorpus} and read back by the corpus loader. */
-  private static List<Paper> sourcePapers(int reviews) throws IOException {
+  static List<Paper> sourcePapers(int reviews) throws IOException {
     Path folder = Files.createTempDirectory("paperlens-sources");
     try {
       SyntheticCorpus.write(folder, reviews, 42);
@@ -161,13 +161,13 @@ public final class IndexBenchmark {
   }
 
   /** p50 / p99 of wall-clock and of the querying thread's CPU time, as printed. */
-  private record Latency(String wall, String cpu) {}
+  record Latency(String wall, String cpu) {}
 
   /**
    * Latency over the measured rounds, after warming up. Thread CPU time is reported beside wall
    * time because on a shared machine the wall clock also counts time spent waiting for a core.
    */
-  private static Latency latency(List<String> inputs, Consumer<String> query) {
+  static Latency latency(List<String> inputs, Consumer<String> query) {
     for (int i = 0; i < WARMUP; i++) {
       query.accept(inputs.get(i % inputs.size()));
     }
@@ -221,7 +221,7 @@ public final class IndexBenchmark {
   }
 
   /** What users type: names and their prefixes, in both scripts, mistyped, and topic words. */
-  private record Queries(List<String> resolve, List<String> complete, List<String> search) {
+  record Queries(List<String> resolve, List<String> complete, List<String> search) {
     static Queries from(List<Paper> papers, Random random) {
       List<String> resolve = new ArrayList<>();
       List<String> complete = new ArrayList<>();

@@ -8,7 +8,7 @@ final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  static final String SCHEMA_VERSION = "4";
+  static final String SCHEMA_VERSION = "5";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   static final String SCHEMA_KEY = "paperlens.schema";

@@ -203,20 +203,7 @@ public final class LuceneIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
-    prefix = clip(prefix);
-    List<NameQueries.Tier> tiers = new ArrayList<>(NameQueries.prefixTiers(prefix));
-    if (tiers.isEmpty()) {
-      return List.of();
-    }
-    List<SearchHit> hits = runTiers(tiers, context, limit);
-    if (hits.size() < limit) {
-      List<NameQueries.Tier> fuzzy = NameQueries.fuzzyTiers(prefix);
-      if (!fuzzy.isEmpty()) {
-        tiers.addAll(fuzzy);
-        hits = runTiers(tiers, context, limit);
-      }
-    }
-    return hits;
+    return NameQueries.complete(clip(prefix), context, limit, this::runTiers);
   }
 
   private List<SearchHit> runTiers(

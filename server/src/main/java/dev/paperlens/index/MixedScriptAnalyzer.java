@@ -18,8 +18,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Review text mixes Russian prose with English terms in one sentence, so one analyzer serves both:
- * Cyrillic tokens go through the Russian stemmer, Latin tokens through Porter, each script's stop
- * words are dropped. Used for both indexing and querying, so a query is stemmed the way text was.
+ * tokens with Cyrillic letters go through the Russian stemmer, then every token through the English
+ * possessive filter and Porter (which change only Latin endings); each script's stop words are
+ * dropped. The Solr configset (solr/configset) builds the same chain from stock factories. Used for both indexing and querying, so a query is stemmed the way text was.
  */
 final class MixedScriptAnalyzer extends Analyzer {
   private static final CharArraySet STOP_WORDS = stopWords();
@@ -46,9 +47,8 @@ final class MixedScriptAnalyzer extends Analyzer {
     TokenStream stream = new LowerCaseFilter(source);
     stream = new YoFoldingFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
-    stream = new ScriptFilter(stream, true, russian);
-    stream =
-        new ScriptFilter(stream, false, in -> new PorterStemFilter(new EnglishPossessiveFilter(in)));
+    stream = new ScriptFilter(stream, russian);
+    stream = new PorterStemFilter(new EnglishPossessiveFilter(stream));
     return new TokenStreamComponents(source, stream);
   }
 
@@ -57,19 +57,27 @@ final class MixedScriptAnalyzer extends Analyzer {
     return new YoFoldingFilter(new LowerCaseFilter(in));
   }
 
-  /** Applies a filter only to tokens of one script, judged by their first letter. */
+  /**
+   * Applies the Russian stemmer to tokens with a Cyrillic letter, including a Latin stem with a
+   * Russian ending ("BERTовые" stems to "bertов"). Latin tokens pass through the English filters
+   * only; those leave Cyrillic endings alone. Snowball's Russian stemmer leaves Latin tokens alone
+   * too, so the chain equals the Solr configset's, which runs every filter on every token.
+   */
   private static final class ScriptFilter extends ConditionalTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final boolean cyrillic;
 
-    ScriptFilter(TokenStream in, boolean cyrillic, Function<TokenStream, TokenStream> filter) {
+    ScriptFilter(TokenStream in, Function<TokenStream, TokenStream> filter) {
       super(in, filter);
-      this.cyrillic = cyrillic;
     }
 
     @Override
     protected boolean shouldFilter() {
-      return term.length() > 0 && isCyrillic(term.charAt(0)) == cyrillic;
+      for (int i = 0; i < term.length(); i++) {
+        if (isCyrillic(term.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isCyrillic(char c) {

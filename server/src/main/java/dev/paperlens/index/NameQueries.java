@@ -118,6 +118,32 @@ final class NameQueries {
         MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
   }
 
+  /** Runs tiers best first and returns at most {@code limit} hits: what a backend provides. */
+  @FunctionalInterface
+  interface TierRunner {
+    List<SearchHit> run(List<Tier> tiers, CompletionContext context, int limit);
+  }
+
+  /**
+   * Completion over any backend: the prefix tiers, then, when those give fewer than {@code limit},
+   * near misses and text typed in the wrong keyboard layout as well.
+   */
+  static List<SearchHit> complete(String prefix, CompletionContext context, int limit, TierRunner runner) {
+    List<Tier> tiers = new ArrayList<>(prefixTiers(prefix));
+    if (tiers.isEmpty()) {
+      return List.of();
+    }
+    List<SearchHit> hits = runner.run(tiers, context, limit);
+    if (hits.size() < limit) {
+      List<Tier> fuzzy = fuzzyTiers(prefix);
+      if (!fuzzy.isEmpty()) {
+        tiers.addAll(fuzzy);
+        hits = runner.run(tiers, context, limit);
+      }
+    }
+    return hits;
+  }
+
   /** Exact names, then exact cross-script keys, then Russian stems: what a mention names. */
   static List<Tier> resolveTiers(String surface) {
     String normalized = NameForms.normalize(surface);

@@ -1,6 +1,8 @@
 package dev.paperlens.lsp;
 
 import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SolrIndex;
+import dev.paperlens.index.SolrTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +32,16 @@ final class IndexLifecycle implements AutoCloseable {
     void failed(String message);
   }
 
-  /** What to index: read fresh from the settings at the start of each build. */
-  record Plan(List<Path> sources, Path indexDir) {}
+  /**
+   * What to index: read fresh from the settings at the start of each build.
+   *
+   * @param team the shared collection to read instead of indexing the sources, or null
+   */
+  record Plan(List<Path> sources, Path indexDir, SolrTarget team) {
+    Plan(List<Path> sources, Path indexDir) {
+      this(sources, indexDir, null);
+    }
+  }
 
   private static final Duration DEBOUNCE = Duration.ofMillis(250);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
@@ -111,9 +121,14 @@ final class IndexLifecycle implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     try {
       Plan what = plan.get();
-      answerFromExisting(what);
+      if (what.team() == null) {
+        answerFromExisting(what);
+      }
       SearchBackend previous = current.get() == EmptyBackend.INSTANCE ? null : current.get();
-      SearchBackend built = builder.build(what.sources(), what.indexDir(), previous, listener::progress, problems::add);
+      SearchBackend built =
+          what.team() != null
+              ? team(what.team(), previous)
+              : builder.build(what.sources(), what.indexDir(), previous, listener::progress, problems::add);
       if (closed) {
         closeQuietly(built);
         return;
@@ -129,6 +144,20 @@ final class IndexLifecycle implements AutoCloseable {
     } finally {
       firstBuild.countDown();
     }
+  }
+
+  /**
+   * The shared collection, read only: nothing is indexed here, the team's push keeps it current.
+   * The connection is kept while the target stays the same.
+   */
+  private SearchBackend team(SolrTarget target, SearchBackend previous) {
+    SearchBackend backend =
+        previous instanceof SolrIndex solr && solr.target().equals(target) ? previous : SolrIndex.connect(target);
+    listener.progress("reading the shared " + target.describe());
+    if (backend.size() == 0) {
+      listener.progress("the shared " + target.describe() + " is empty or cannot be reached; see the log");
+    }
+    return backend;
   }
 
   /**

@@ -293,7 +293,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     }
     List<String> problems = new ArrayList<>();
     resolvedSources = SourcePaths.resolve(s.sources(), root, problems);
-    return new IndexLifecycle.Plan(resolvedSources, indexDir);
+    return new IndexLifecycle.Plan(resolvedSources, indexDir, s.backend().team());
   }
 
   // ---- capabilities, registration, process watching ----

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import dev.paperlens.index.SolrTarget;
 import dev.paperlens.notes.NoteLanguage;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param completionMaxItems most completion items per request
  * @param unknownCitations whether unknown citation keys get a warning
  * @param languages the note languages the features serve
+ * @param backend where the papers are: the embedded index of the sources, or a shared collection
  * @param problems what could not be read from the JSON, for the log
  */
 public record Settings(
@@ -32,10 +34,45 @@ public record Settings(
     int completionMaxItems,
     boolean unknownCitations,
     Set<NoteLanguage> languages,
+    Backend backend,
     List<String> problems) {
 
   public static final Settings DEFAULT =
-      new Settings(List.of(), null, 30, true, EnumSet.allOf(NoteLanguage.class), List.of());
+      new Settings(List.of(), null, 30, true, EnumSet.allOf(NoteLanguage.class), Backend.EMBEDDED, List.of());
+
+  /**
+   * The {@code paperlens.backend} setting: {@code "embedded"} (the default), or
+   * {@code {"type": "solr", "url": ..., "collection": ...}} with {@code "zkHosts"} instead of
+   * {@code "url"} for a cluster known by its ZooKeeper ensemble.
+   *
+   * @param type "embedded" or "solr"
+   * @param urls Solr base URLs, for "solr"
+   * @param zkHosts a ZooKeeper connect string, for "solr" without URLs
+   * @param collection the collection, null for the default
+   */
+  public record Backend(String type, List<String> urls, String zkHosts, String collection) {
+    public static final Backend EMBEDDED = new Backend("embedded", List.of(), null, null);
+
+    public Backend {
+      urls = List.copyOf(urls);
+    }
+
+    /** The shared collection this names, or null for the embedded index. */
+    public SolrTarget team() {
+      if (!type.equals("solr")) {
+        return null;
+      }
+      return urls.isEmpty()
+          ? SolrTarget.ofZooKeeper(zkHosts, collection)
+          : SolrTarget.ofUrls(String.join(",", urls), collection);
+    }
+
+    @Override
+    public String toString() {
+      SolrTarget team = team();
+      return team == null ? type : "solr " + team.describe();
+    }
+  }
 
   /** The name of the workspace file holding the same keys, for editors without client settings. */
   public static final String WORKSPACE_FILE = ".paperlens.json";
@@ -103,6 +140,7 @@ public record Settings(
     int maxItems = completionMaxItems;
     boolean unknown = unknownCitations;
     Set<NoteLanguage> langs = languages;
+    Backend newBackend = backend;
     List<String> issues = new ArrayList<>();
     for (Map.Entry<String, JsonElement> entry : flat.entrySet()) {
       JsonElement value = entry.getValue();
@@ -119,6 +157,20 @@ public record Settings(
             }
           }
           case "diagnostics.unknownCitations" -> unknown = bool(value);
+          case "backend", "backend.type" -> {
+            String type = value.getAsString().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!type.equals("embedded") && !type.equals("solr")) {
+              issues.add("paperlens.backend is \"embedded\" or \"solr\", not \"" + type + "\"");
+            } else {
+              newBackend = new Backend(type, newBackend.urls(), newBackend.zkHosts(), newBackend.collection());
+            }
+          }
+          case "backend.url" ->
+              newBackend = new Backend(newBackend.type(), strings(value), newBackend.zkHosts(), newBackend.collection());
+          case "backend.zkHosts" ->
+              newBackend = new Backend(newBackend.type(), newBackend.urls(), optional(value), newBackend.collection());
+          case "backend.collection" ->
+              newBackend = new Backend(newBackend.type(), newBackend.urls(), newBackend.zkHosts(), optional(value));
           case "languages" -> {
             Set<NoteLanguage> parsed = new LinkedHashSet<>();
             for (String name : strings(value)) {
@@ -155,7 +207,19 @@ public record Settings(
         issues.add("paperlens." + entry.getKey() + ": cannot read " + value);
       }
     }
-    return new Settings(newSources, newIndexDir, maxItems, unknown, langs, issues);
+    if (newBackend.type().equals("solr")) {
+      try {
+        newBackend.team();
+      } catch (RuntimeException e) {
+        issues.add("paperlens.backend: " + e.getMessage() + "; using the embedded index");
+        newBackend = Backend.EMBEDDED;
+      }
+    }
+    return new Settings(newSources, newIndexDir, maxItems, unknown, langs, newBackend, issues);
+  }
+
+  private static String optional(JsonElement value) {
+    return value.isJsonNull() || value.getAsString().isBlank() ? null : value.getAsString().strip();
   }
 
   /** What changed from {@code before} to this, one line per setting, for the log. */
@@ -166,12 +230,15 @@ public record Settings(
     diff(out, "completion.maxItems", before.completionMaxItems, completionMaxItems);
     diff(out, "diagnostics.unknownCitations", before.unknownCitations, unknownCitations);
     diff(out, "languages", before.languages, languages);
+    diff(out, "backend", before.backend, backend);
     return out;
   }
 
   /** Whether a change from {@code before} means the index must be rebuilt. */
   public boolean needsReindex(Settings before) {
-    return !sources.equals(before.sources) || !Objects.equals(indexDir, before.indexDir);
+    return !sources.equals(before.sources)
+        || !Objects.equals(indexDir, before.indexDir)
+        || !backend.equals(before.backend);
   }
 
   private static void diff(List<String> out, String name, Object before, Object after) {
