@@ -9,8 +9,20 @@ export interface PaperlensSettings {
   completion: { maxItems: number };
   diagnostics: { unknownCitations: boolean };
   languages: string[];
+  backend: BackendSettings;
   java: { home: string };
   trace: { server: TraceLevel };
+}
+
+/**
+ * Where the papers come from: the embedded index of the sources, or a team's shared Solr
+ * collection, given by Solr URLs (comma-separated) or ZooKeeper hosts.
+ */
+export interface BackendSettings {
+  type: 'embedded' | 'solr';
+  url: string;
+  zkHosts: string;
+  collection: string;
 }
 
 export type TraceLevel = 'off' | 'messages' | 'verbose';
@@ -40,6 +52,7 @@ export const DEFAULT_SETTINGS: PaperlensSettings = {
   completion: { maxItems: 30 },
   diagnostics: { unknownCitations: true },
   languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
+  backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens' },
   java: { home: '' },
   trace: { server: 'off' },
 };
@@ -55,6 +68,12 @@ export function readSettings(get: SettingReader): PaperlensSettings {
     completion: { maxItems: count(get('completion.maxItems'), d.completion.maxItems) },
     diagnostics: { unknownCitations: flag(get('diagnostics.unknownCitations'), d.diagnostics.unknownCitations) },
     languages: stringList(get('languages'), d.languages),
+    backend: {
+      type: get('backend.type') === 'solr' ? 'solr' : d.backend.type,
+      url: text(get('backend.url'), d.backend.url),
+      zkHosts: text(get('backend.zkHosts'), d.backend.zkHosts),
+      collection: text(get('backend.collection'), d.backend.collection) || d.backend.collection,
+    },
     java: { home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home },
     trace: { server: traceLevel(get('trace.server'), d.trace.server) },
   };
@@ -69,6 +88,7 @@ export function serverPayload(settings: PaperlensSettings): ServerSettingsPayloa
         completion: settings.completion,
         diagnostics: settings.diagnostics,
         languages: serverLanguages(settings.languages),
+        backend: serverBackend(settings.backend),
         trace: settings.trace,
       },
     },
@@ -122,4 +142,21 @@ function flag(value: unknown, fallback: boolean): boolean {
 
 function traceLevel(value: unknown, fallback: TraceLevel): TraceLevel {
   return value === 'off' || value === 'messages' || value === 'verbose' ? value : fallback;
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value.trim() : fallback;
+}
+
+/**
+ * The backend as the server reads it: the embedded index, or the shared collection with only the
+ * address the user gave (URLs win over ZooKeeper hosts when both are set).
+ */
+function serverBackend(backend: BackendSettings): ServerSettings['backend'] {
+  if (backend.type !== 'solr') {
+    return { type: 'embedded', url: '', zkHosts: '', collection: backend.collection };
+  }
+  return backend.url
+    ? { type: 'solr', url: backend.url, zkHosts: '', collection: backend.collection }
+    : { type: 'solr', url: '', zkHosts: backend.zkHosts, collection: backend.collection };
 }

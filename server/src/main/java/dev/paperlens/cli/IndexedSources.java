@@ -5,14 +5,12 @@ import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
 import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.index.SearchBackend;
-import dev.paperlens.index.SolrCollections;
 import dev.paperlens.index.SolrIndex;
 import dev.paperlens.index.SolrWriting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrClient;
 
 /**
  * The index the options name, brought up to date before it answers: the on-disk index of the
@@ -57,26 +55,14 @@ final class IndexedSources {
 
   private static Opened openSolr(IndexOptions options, CorpusSource corpus, PrintStream err)
       throws IOException {
-    SolrClient client = SolrIndex.client(options.solr());
-    try {
-      String collection = options.solr().collection();
-      IndexChanges changes = new IndexChanges(0, 0, 0, 0, 0, 0, 0, List.of(), null);
-      if (!options.sources().isEmpty()) {
-        List<Paper> papers = corpus.load(options.sources(), err);
-        IndexOptions.Solr push = options.push();
-        if (SolrCollections.ensure(client, collection, push.shards(), push.replicas(), m -> err.println("paperlens: " + m))) {
-          err.println("paperlens: created " + options.solr().describe());
-        }
-        SolrWriting writing =
-            new SolrWriting(client, collection, push.batch(), Math.max(push.batch(), COMMIT_EVERY),
-                m -> err.println("paperlens: " + m));
-        changes = writing.push(papers);
-      }
-      SearchBackend index = SolrIndex.owning(client, collection);
-      return new Opened(index, changes, options.solr().describe());
-    } catch (IOException | RuntimeException e) {
-      client.close();
-      throw e;
+    IndexChanges changes = new IndexChanges(0, 0, 0, 0, 0, 0, 0, List.of(), null);
+    if (!options.sources().isEmpty()) {
+      List<Paper> papers = corpus.load(options.sources(), err);
+      IndexOptions.Solr push = options.push();
+      changes =
+          SolrWriting.pushTo(options.solr(), papers, push.shards(), push.replicas(), push.batch(),
+              Math.max(push.batch(), COMMIT_EVERY), m -> err.println("paperlens: " + m));
     }
+    return new Opened(SolrIndex.connect(options.solr()), changes, options.solr().describe());
   }
 }

@@ -59,6 +59,21 @@ public final class SolrWriting {
     this.progress = progress;
   }
 
+  /**
+   * Pushes the papers into the target's collection, creating it with {@code shards} ×
+   * {@code replicas} (and uploading the configset) when the cluster lacks it.
+   */
+  public static IndexChanges pushTo(
+      SolrTarget target, List<Paper> papers, int shards, int replicas, int batchSize, int commitEvery,
+      Consumer<String> progress) throws IOException {
+    try (SolrClient client = SolrIndex.client(target)) {
+      SolrCollections.ensure(client, target.collection(), shards, replicas, progress);
+      return new SolrWriting(client, target.collection(), batchSize, commitEvery, progress).push(papers);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot reach " + target.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Brings the collection in line with the papers and says what changed. */
   public IndexChanges push(List<Paper> papers) throws IOException {
     List<Paper> distinct = IndexEntries.distinctPapers(papers);

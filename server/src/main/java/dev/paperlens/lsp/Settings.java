@@ -166,7 +166,9 @@ public record Settings(
             }
           }
           case "backend.url" ->
-              newBackend = new Backend(newBackend.type(), strings(value), newBackend.zkHosts(), newBackend.collection());
+              newBackend = new Backend(newBackend.type(),
+                  strings(value).stream().map(String::strip).filter(u -> !u.isEmpty()).toList(),
+                  newBackend.zkHosts(), newBackend.collection());
           case "backend.zkHosts" ->
               newBackend = new Backend(newBackend.type(), newBackend.urls(), optional(value), newBackend.collection());
           case "backend.collection" ->

@@ -55,6 +55,9 @@ class PackageBoundariesTest {
     if (imported.startsWith("org.apache.lucene") && !pkg.equals("index")) {
       return "only index may use Lucene";
     }
+    if (imported.startsWith("org.apache.solr") && !pkg.equals("index")) {
+      return "only index may use SolrJ";
+    }
     if ((imported.startsWith("org.eclipse.lsp4j.jsonrpc")
             || imported.startsWith("org.eclipse.lsp4j.services"))
         && !pkg.equals("lsp")) {

@@ -1,10 +1,12 @@
 package dev.paperlens.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import dev.paperlens.index.SolrTarget;
 import dev.paperlens.notes.NoteLanguage;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,37 @@ class SettingsTest {
     assertEquals(Set.of(NoteLanguage.MARKDOWN, NoteLanguage.LATEX), s.languages());
     assertFalse(s.serves(NoteLanguage.PLAIN));
     assertEquals(List.of(), s.problems());
+  }
+
+  @Test
+  void theBackendIsEmbeddedUnlessASharedCollectionIsNamed() {
+    assertNull(parse("{}").backend().team());
+    assertNull(parse("{\"backend\": \"embedded\"}").backend().team());
+    assertNull(
+        parse("{\"backend\": {\"type\": \"embedded\", \"url\": \"\", \"zkHosts\": \"\", \"collection\": \"paperlens\"}}")
+            .backend().team());
+    SolrTarget byUrl =
+        parse("{\"backend\": {\"type\": \"solr\", \"url\": \"http://solr1:8983/solr/, http://solr2:8983/solr\","
+                + " \"zkHosts\": \"\", \"collection\": \"team\"}}").backend().team();
+    assertEquals(List.of("http://solr1:8983/solr", "http://solr2:8983/solr"), byUrl.urls());
+    assertEquals("team", byUrl.collection());
+    SolrTarget byZk = parse("{\"backend.type\": \"solr\", \"backend.zkHosts\": \"zk1:2181,zk2:2181/solr\"}").backend().team();
+    assertEquals(List.of("zk1:2181", "zk2:2181"), byZk.zkHosts());
+    assertEquals(java.util.Optional.of("/solr"), byZk.zkChroot());
+    assertEquals(SolrTarget.DEFAULT_COLLECTION, byZk.collection());
+  }
+
+  @Test
+  void aSharedCollectionWithoutAnAddressIsReportedAndTheEmbeddedIndexKept() {
+    Settings s = parse("{\"backend\": {\"type\": \"solr\"}}");
+    assertNull(s.backend().team());
+    assertTrue(s.problems().get(0).startsWith("paperlens.backend: give Solr URLs or ZooKeeper hosts"), s.problems().toString());
+    Settings bad = parse("{\"backend\": {\"type\": \"solr\", \"url\": \"solr:8983\"}}");
+    assertNull(bad.backend().team());
+    assertTrue(bad.problems().get(0).contains("starts with http://"), bad.problems().toString());
+    Settings unknown = parse("{\"backend\": \"elastic\"}");
+    assertNull(unknown.backend().team());
+    assertEquals(1, unknown.problems().size());
   }
 
   @Test
