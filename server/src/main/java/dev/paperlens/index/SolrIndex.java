@@ -68,8 +68,14 @@ public final class SolrIndex implements SearchBackend {
 
   /** Connects to the target's collection; closing the backend closes the connection. */
   public static SolrIndex connect(SolrTarget target) {
-    return new SolrIndex(client(target), target.collection(), true, target);
+    return new SolrIndex(client(target, EDITOR_TIMEOUT), target.collection(), true, target);
   }
+
+  /**
+   * How long an editor's request may wait for Solr: long enough for a busy cluster, short enough
+   * that a hung one does not hold a hover for minutes.
+   */
+  static final Duration EDITOR_TIMEOUT = Duration.ofSeconds(10);
 
   /** The target this backend was connected to, or null when it was given a client. */
   public SolrTarget target() {
@@ -77,15 +83,20 @@ public final class SolrIndex implements SearchBackend {
   }
 
   /**
-   * A cluster-aware client: it learns the cluster's shards from any node (or from ZooKeeper) and
+   * A cluster-aware client for pushes: it learns the cluster's shards from any node (or from ZooKeeper) and
    * sends each update to its shard's leader.
    */
   public static SolrClient client(SolrTarget target) {
+    return client(target, Duration.ofSeconds(120));
+  }
+
+  /** The same, with a bound on each request: pushes wait long for large batches, editors do not. */
+  public static SolrClient client(SolrTarget target, Duration requestTimeout) {
     Http2SolrClient.Builder http =
         new Http2SolrClient.Builder()
             .withConnectionTimeout(3, TimeUnit.SECONDS)
-            .withIdleTimeout(30, TimeUnit.SECONDS)
-            .withRequestTimeout(60, TimeUnit.SECONDS);
+            .withIdleTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
     CloudHttp2SolrClient.Builder cloud =
         target.urls().isEmpty()
             ? new CloudHttp2SolrClient.Builder(target.zkHosts(), target.zkChroot())
