@@ -92,6 +92,7 @@ public final class SolrIndex implements SearchBackend {
 
   /** The same, with a bound on each request: pushes wait long for large batches, editors do not. */
   public static SolrClient client(SolrTarget target, Duration requestTimeout) {
+    SolrLogging.apply();
     Http2SolrClient.Builder http =
         new Http2SolrClient.Builder()
             .withConnectionTimeout(3, TimeUnit.SECONDS)

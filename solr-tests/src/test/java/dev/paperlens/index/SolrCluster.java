@@ -61,7 +61,7 @@ public final class SolrCluster implements AutoCloseable {
     return client;
   }
 
-  static String newCollectionName() {
+  public static String newCollectionName() {
     return "papers" + COLLECTIONS.incrementAndGet();
   }
 
