@@ -83,6 +83,12 @@ public final class SolrIndex implements SearchBackend {
   }
 
   /**
+   * The environment variable holding {@code user:password} for a cluster with basic authentication:
+   * kept out of settings files, which are often committed.
+   */
+  public static final String CREDENTIALS_VARIABLE = "PAPERLENS_SOLR_AUTH";
+
+  /**
    * A cluster-aware client for pushes: it learns the cluster's shards from any node (or from ZooKeeper) and
    * sends each update to its shard's leader.
    */
@@ -98,6 +104,13 @@ public final class SolrIndex implements SearchBackend {
             .withConnectionTimeout(3, TimeUnit.SECONDS)
             .withIdleTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    String credentials = System.getenv(CREDENTIALS_VARIABLE);
+    if (credentials != null && !credentials.isBlank()) {
+      if (credentials.indexOf(':') <= 0) {
+        throw new IllegalArgumentException(CREDENTIALS_VARIABLE + " is user:password");
+      }
+      http.withOptionalBasicAuthCredentials(credentials.strip());
+    }
     CloudHttp2SolrClient.Builder cloud =
         target.urls().isEmpty()
             ? new CloudHttp2SolrClient.Builder(target.zkHosts(), target.zkChroot())
