@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SolrTarget;
 import dev.paperlens.testing.FakeBackend;
 import dev.paperlens.testing.SamplePapers;
 import java.nio.file.Path;
@@ -131,6 +132,43 @@ class IndexLifecycleTest {
       assertFalse(existing.closed);
     } finally {
       release.countDown();
+      index.close();
+    }
+  }
+
+  @Test
+  void aSharedCollectionIsReadNotBuiltAndAnUnreachableOneGivesEmptyAnswers() throws Exception {
+    List<String> progress = new CopyOnWriteArrayList<>();
+    IndexLifecycle.Listener recording = new IndexLifecycle.Listener() {
+      @Override public void started(String reason) {}
+
+      @Override public void progress(String message) {
+        progress.add(message);
+      }
+
+      @Override public void finished(int papers, Duration took, List<String> problems) {
+        events.add("finished " + papers);
+      }
+
+      @Override public void failed(String message) {
+        events.add("failed " + message);
+      }
+    };
+    IndexBuilder local = (s, d, prev, p, problems) -> {
+      throw new AssertionError("the sources must not be indexed");
+    };
+    SolrTarget nowhere = SolrTarget.ofUrls("http://127.0.0.1:9/solr", "team");
+    IndexLifecycle index = new IndexLifecycle(local, () -> new IndexLifecycle.Plan(List.of(), null, nowhere), recording);
+    try {
+      index.reindex("start");
+      SearchBackend backend = index.await(Duration.ofSeconds(30));
+      assertEquals(List.of("finished 0"), events);
+      assertTrue(progress.stream().anyMatch(m -> m.contains("cannot be reached")), progress.toString());
+      assertEquals(List.of(), backend.complete("hyen", 5));
+      assertTrue(backend.resolve("hyena").isEmpty());
+      assertTrue(backend.paper("x").isEmpty());
+      assertEquals(List.of(), backend.mentioning("LoRA", 3));
+    } finally {
       index.close();
     }
   }
