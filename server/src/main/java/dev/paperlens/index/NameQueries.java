@@ -36,6 +36,7 @@ final class NameQueries {
   static final float STEM = 18;
   static final float PHONETIC_INFIX = 15;
   static final float FUZZY = 5;
+  static final float ANY_PAPER = 1;
 
   /** Shortest input for infix tiers: shorter ones match too much to mean anything. */
   private static final int MIN_LOOSE = 3;
@@ -131,7 +132,10 @@ final class NameQueries {
   static List<SearchHit> complete(String prefix, CompletionContext context, int limit, TierRunner runner) {
     List<Tier> tiers = new ArrayList<>(prefixTiers(prefix));
     if (tiers.isEmpty()) {
-      return List.of();
+      // "\cite{" with nothing typed yet: the most reviewed and most recent papers, as a start.
+      return context == CompletionContext.CITATION && prefix.isBlank()
+          ? runner.run(List.of(tier(TieredSearch.PAPERS, ANY_PAPER)), context, limit)
+          : List.of();
     }
     List<SearchHit> hits = runner.run(tiers, context, limit);
     if (hits.size() < limit) {

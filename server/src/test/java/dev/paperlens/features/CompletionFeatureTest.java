@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.features.CompletionFeature.Completions;
+import org.eclipse.lsp4j.CompletionItemKind;
 import dev.paperlens.testing.Cursor;
 import dev.paperlens.testing.SamplePapers;
 import java.util.List;
@@ -74,6 +75,19 @@ class CompletionFeatureTest {
     assertEquals(firstKey, item.getData());
     CompletionItem resolved = feature.resolve(item, (String) item.getData());
     assertTrue(resolved.getDocumentation().getRight().getValue().contains(item.getDetail().substring(0, 6)));
+  }
+
+  @Test
+  void anEmptyCitationOffersThePapersOfTheIndex() throws Exception {
+    try (dev.paperlens.index.LuceneIndex index = dev.paperlens.index.LuceneIndex.of(SamplePapers.all())) {
+      CompletionFeature real = new CompletionFeature(index, Workspace.NONE, 20);
+      for (Cursor cursor : List.of(Cursor.latex("as in \\citep[see][]{|}"), Cursor.markdown("as in [@|]"),
+          Cursor.latex("\\cite{gu2023mamba, |}"))) {
+        Completions completions = real.complete(cursor.document(), cursor.position(), Cancellation.NEVER);
+        assertEquals(SamplePapers.all().size(), completions.items().size(), cursor.toString());
+        assertTrue(completions.items().stream().allMatch(i -> i.getKind() == CompletionItemKind.Reference));
+      }
+    }
   }
 
   @Test

@@ -161,6 +161,20 @@ public abstract class SearchBackendContract {
   }
 
   @Test
+  void anEmptyCitationOffersPapersMostReviewedAndNewestFirst() {
+    List<SearchHit> hits = index.complete("", CompletionContext.CITATION, 50);
+    assertEquals(CORPUS.size(), hits.size());
+    assertTrue(hits.stream().allMatch(h -> h.kind() == SearchHit.Kind.PAPER), hits.toString());
+    for (int i = 1; i < hits.size(); i++) {
+      assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), "most popular first: " + hits);
+    }
+    assertEquals(3, index.complete("", CompletionContext.CITATION, 3).size());
+    assertEquals(List.of(), index.complete("", CompletionContext.PROSE, 5), "prose needs letters");
+    assertEquals(List.of(), index.complete("", 5));
+    assertEquals(List.of(), index.complete("!!", CompletionContext.CITATION, 5));
+  }
+
+  @Test
   void completionsOfAKeyPrefix() {
     assertEquals("nguyen2023hyenadna", index.complete("nguyen20", 5).get(0).key());
   }
