@@ -279,6 +279,7 @@ final class MarkdownInline {
       return open + 1;
     }
     List<int[]> found = new ArrayList<>();
+    List<int[]> references = new ArrayList<>();
     for (int k = open + 1; k < close; k++) {
       if (text.charAt(k) != '@') {
         continue;
@@ -289,15 +290,27 @@ final class MarkdownInline {
       }
       int[] key = key(k + 1, close);
       if (key != null) {
-        found.add(new int[] {from, key[0], key[1], key[2]});
+        if (PandocCitationKey.isCrossReference(text.substring(key[0], key[1]))) {
+          references.add(new int[] {from, key[2]});
+        } else {
+          found.add(new int[] {from, key[0], key[1], key[2]});
+        }
         k = key[2] - 1;
       }
     }
     if (found.isEmpty()) {
+      if (!references.isEmpty()) {
+        // "[@fig:plot; @tbl:res]": pandoc-crossref's references, neither citations nor prose.
+        sink.exclude(open, close + 1);
+        return close + 1;
+      }
       return open + 1;
     }
     sink.group(new CitationGroup(PandocCitationKey.CITE, open, close + 1, true));
     sink.exclude(open, open + 1);
+    for (int[] reference : references) {
+      sink.exclude(reference[0], reference[1]);
+    }
     for (int[] cite : found) {
       String command =
           cite[0] < cite[1] - 1 ? PandocCitationKey.SUPPRESS_AUTHOR : PandocCitationKey.CITE;
@@ -348,6 +361,9 @@ final class MarkdownInline {
       return at + 1;
     }
     sink.exclude(from, key[2]);
+    if (PandocCitationKey.isCrossReference(text.substring(key[0], key[1]))) {
+      return key[2];
+    }
     sink.group(new CitationGroup(command, at, key[2], false));
     sink.citation(
         new Citation(text.substring(key[0], key[1]), key[0], key[1], command, from, key[2]));

@@ -35,6 +35,22 @@ final class PandocCitationKey {
     return k;
   }
 
+  /**
+   * Whether a key is a pandoc-crossref reference ("@fig:plot", "@Sec:intro", "@tbl:", "@eq:",
+   * "@lst:"), which names a figure or section of the same document, not a work.
+   */
+  static boolean isCrossReference(String key) {
+    int colon = key.indexOf(':');
+    if (colon < 2 || colon == key.length() - 1) {
+      return false;
+    }
+    String prefix = key.substring(0, colon);
+    return switch (prefix) {
+      case "fig", "sec", "tbl", "eq", "lst", "Fig", "Sec", "Tbl", "Eq", "Lst" -> true;
+      default -> false;
+    };
+  }
+
   static boolean isKeyChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
   }

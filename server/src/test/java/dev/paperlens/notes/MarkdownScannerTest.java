@@ -62,7 +62,11 @@ class MarkdownScannerTest {
         row("spaced dollars are not math", "a $ b $ c", "a $ b $ c", ""),
         row("unclosed math", "a $x @b", "a $x", "@:b"),
         row("windows line ends", "a\r\n```\r\n@x\r\n```\r\nb @c", "a | b", "@:c"),
-        row("link text keeps citation", "[@a](http://x.org)", "[ | ]", "@:a"));
+        row("link text keeps citation", "[@a](http://x.org)", "[ | ]", "@:a"),
+        row("crossref is no citation", "see @fig:plot and @Sec:intro.", "see | and | .", ""),
+        row("crossref brackets", "as in [@tbl:res; @eq:loss] here", "as in | here", ""),
+        row("crossref beside a citation", "[@fig:a; @doe99]", ";", "@:doe99"),
+        row("a colon key is a citation", "@figure:1 and @fig: x", "and | : x", "@:figure:1 @:fig"));
   }
 
   private static Arguments row(String rule, String markdown, String prose, String citations) {
