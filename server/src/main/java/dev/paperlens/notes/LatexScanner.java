@@ -95,6 +95,8 @@ public final class LatexScanner extends SinkScanner {
       if (CITE_COMMANDS.contains(name) || MULTI_CITE_COMMANDS.contains(name)) {
         String command = text.substring(i, afterName);
         end = citeCommand(afterName, command, MULTI_CITE_COMMANDS.contains(name));
+      } else if (name.equals("iffalse")) {
+        end = deadBranch(afterName);
       } else if (name.equals("begin")) {
         end = beginEnvironment(afterName);
       } else if (name.equals("end")) {
@@ -120,6 +122,44 @@ public final class LatexScanner extends SinkScanner {
       }
       sink.exclude(i, end);
       return end;
+    }
+
+    /**
+     * After "\iffalse": text TeX skips, like a comment, up to the matching "\else" or "\fi" (the
+     * "\else" branch is live). Nested conditionals count, and a "\fi" in a comment does not, as in
+     * TeX. Without a matching "\fi" the rest of the document is skipped.
+     */
+    private int deadBranch(int from) {
+      int depth = 0;
+      int k = from;
+      while (k < n) {
+        char c = text.charAt(k);
+        if (c == '%') {
+          k = source.endOfLine(k);
+          continue;
+        }
+        if (c != '\\' || k + 1 >= n) {
+          k++;
+          continue;
+        }
+        int nameEnd = k + 1;
+        while (nameEnd < n && isLetter(text.charAt(nameEnd))) {
+          nameEnd++;
+        }
+        String word = text.substring(k + 1, nameEnd);
+        if (word.equals("fi")) {
+          if (depth == 0) {
+            return nameEnd;
+          }
+          depth--;
+        } else if (word.equals("else") && depth == 0) {
+          return nameEnd;
+        } else if (word.startsWith("if")) {
+          depth++;
+        }
+        k = Math.max(nameEnd, k + 2);
+      }
+      return n;
     }
 
     /** Parses the options and key groups after a cite command; returns the end of the command. */
