@@ -44,10 +44,12 @@ public final class HoverFeature {
       return paper.map(this::cardOf);
     }
     if (paper.isPresent() && introduces(paper.get(), hit.name())) {
-      List<Paper> others = backend.mentioning(hit.name()).stream()
+      List<Paper> mentioning = backend.mentioning(hit.name());
+      List<Paper> others = mentioning.stream()
           .filter(p -> !p.key().equals(paper.get().key()) && introduces(p, hit.name()))
           .toList();
-      return Optional.of(cardOf(paper.get()) + card.alsoIntroducedBy(hit.name(), others));
+      List<Paper> mentionedBy = mentionedBy(backend, paper.get(), hit.name(), mentioning);
+      return Optional.of(card.paper(paper.get(), mentionedBy) + card.alsoIntroducedBy(hit.name(), others));
     }
     List<Paper> mentioning = backend.mentioning(hit.name());
     if (mentioning.isEmpty()) {
@@ -66,9 +68,24 @@ public final class HoverFeature {
    * cost grow with the corpus.
    */
   static List<Paper> mentionedBy(SearchBackend backend, Paper paper) {
+    return mentionedBy(backend, paper, null, List.of());
+  }
+
+  /**
+   * As {@link #mentionedBy(SearchBackend, Paper)}, reusing {@code known}, every paper mentioning
+   * {@code knownName} that the caller already loaded: the first papers of a name are the first of
+   * all of them, so the same query need not run twice in one hover.
+   */
+  private static List<Paper> mentionedBy(
+      SearchBackend backend, Paper paper, String knownName, List<Paper> known) {
+    int wanted = HoverCard.MAX_MENTIONED_BY + 8;
+    // Backends look a name up in lower case: the same lower case is the same query.
+    String knownTerm = knownName == null ? null : knownName.toLowerCase(Locale.ROOT);
     List<String> names = paper.methods().isEmpty() ? List.of(paper.title()) : paper.methods();
     return names.stream()
-        .flatMap(n -> backend.mentioning(n, HoverCard.MAX_MENTIONED_BY + 8).stream()
+        .flatMap(n -> (n.toLowerCase(Locale.ROOT).equals(knownTerm)
+                ? known.subList(0, Math.min(wanted, known.size()))
+                : backend.mentioning(n, wanted)).stream()
             .filter(p -> !introduces(p, n)))
         .filter(p -> !p.key().equals(paper.key()))
         .distinct()
