@@ -122,6 +122,13 @@ class HoverFeatureTest {
   }
 
   @Test
+  void aMethodItsPaperIntroducesGetsThePapersCard() {
+    String byName = hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
+    String byKey = hover(Cursor.markdown("[@nguyen2023hy|enadna]")).orElseThrow().getContents().getRight().getValue();
+    assertEquals(byKey, byName);
+  }
+
+  @Test
   void reviewTextCannotInjectMarkdown() {
     String md = hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
     assertFalse(md.contains("[click](command:rm)"), md);

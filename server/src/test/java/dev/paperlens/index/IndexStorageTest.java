@@ -75,6 +75,21 @@ class IndexStorageTest {
   }
 
   @Test
+  void aPaperReadBeforeAnUpdateIsReadAsUpdatedAfterIt() throws IOException {
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      index.update(corpus());
+      assertEquals("три лора", index.paper("c2024").orElseThrow().reviews().get(0).text());
+      assertEquals("три лора", index.mentioning("LoRA", 1).get(0).reviews().get(0).text());
+      List<Paper> edited = corpus();
+      edited.set(2, paper("c2024", "Gamma Rays").mentions("LoRA", "лора")
+          .review("c.txt", "2024-03-01", "три лора, исправлено").build());
+      index.update(edited);
+      assertEquals("три лора, исправлено", index.paper("c2024").orElseThrow().reviews().get(0).text());
+      assertEquals("три лора, исправлено", index.mentioning("LoRA", 1).get(0).reviews().get(0).text());
+    }
+  }
+
+  @Test
   void anIndexOfAnOlderSchemaIsRebuilt() throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir);
         IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
