@@ -155,38 +155,19 @@ public final class LuceneIndex implements SearchBackend {
     return writing.update(papers);
   }
 
-  /** Longest query input considered: names are short, and a pasted page must not stall typing. */
-  private static final int MAX_INPUT_CHARS = 200;
-
-  private static String clip(String input) {
-    return input.length() > MAX_INPUT_CHARS ? input.substring(0, MAX_INPUT_CHARS) : input;
-  }
-
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    if (surface == null) {
-      return Optional.empty();
-    }
-    surface = clip(surface);
-    List<SearchHit> hits = runTiers(NameQueries.resolveTiers(surface), CompletionContext.ANY, 1);
-    if (!hits.isEmpty()) {
-      return Optional.of(hits.get(0));
-    }
-    return uniqueTitlePrefix(surface);
+    return surface == null ? Optional.empty() : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
   }
 
-  private Optional<SearchHit> uniqueTitlePrefix(String surface) {
-    String normalized = NameForms.normalize(surface);
-    if (normalized.length() < 4) {
-      return Optional.empty();
-    }
+  /** At most two papers whose name (title or key) starts with the normalized prefix. */
+  private List<SearchHit> papersNamedFrom(String normalized) {
     Query prefix =
         new BooleanQuery.Builder()
             .add(new PrefixQuery(new Term(NAME_EXACT, normalized)), Occur.MUST)
             .add(PAPERS, Occur.FILTER)
             .build();
-    List<SearchHit> hits = run(prefix, 2);
-    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    return run(prefix, 2);
   }
 
   @Override
@@ -203,7 +184,7 @@ public final class LuceneIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
-    return NameQueries.complete(clip(prefix), context, limit, this::runTiers);
+    return NameQueries.complete(NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
   }
 
   private List<SearchHit> runTiers(
@@ -236,10 +217,10 @@ public final class LuceneIndex implements SearchBackend {
       return List.of();
     }
     // Past a few hundred words a query is a document: keep under Lucene's clause limit.
-    text = text.length() > 5 * MAX_INPUT_CHARS ? text.substring(0, 5 * MAX_INPUT_CHARS) : text;
+    text = NameQueries.clip(text, NameQueries.MAX_TEXT_CHARS);
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    List<NameQueries.Tier> names = NameQueries.prefixTiers(clip(text));
+    List<NameQueries.Tier> names = NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
     if (!names.isEmpty()) {
       query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
     }

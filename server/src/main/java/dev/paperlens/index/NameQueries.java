@@ -5,6 +5,8 @@ import static dev.paperlens.index.IndexFields.*;
 import dev.paperlens.text.CrossScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -117,6 +119,36 @@ final class NameQueries {
         64,
         true,
         MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+  }
+
+  /** Longest name input considered: names are short, and a pasted page must not stall typing. */
+  static final int MAX_INPUT_CHARS = 200;
+
+  /** Longest full-text query: past a few hundred words a query is a document. */
+  static final int MAX_TEXT_CHARS = 5 * MAX_INPUT_CHARS;
+
+  static String clip(String input, int max) {
+    return input.length() > max ? input.substring(0, max) : input;
+  }
+
+  /**
+   * Resolving over any backend: the best hit of the resolve tiers, else the one paper whose name
+   * alone starts with the surface ({@code titlePrefix} gives at most two papers for a normalized
+   * prefix).
+   */
+  static Optional<SearchHit> resolve(
+      String surface, TierRunner runner, Function<String, List<SearchHit>> titlePrefix) {
+    String clipped = clip(surface, MAX_INPUT_CHARS);
+    List<SearchHit> hits = runner.run(resolveTiers(clipped), CompletionContext.ANY, 1);
+    if (!hits.isEmpty()) {
+      return Optional.of(hits.get(0));
+    }
+    String normalized = NameForms.normalize(clipped);
+    if (normalized.length() < 4) {
+      return Optional.empty();
+    }
+    List<SearchHit> prefixed = titlePrefix.apply(normalized);
+    return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
   }
 
   /** Runs tiers best first and returns at most {@code limit} hits: what a backend provides. */

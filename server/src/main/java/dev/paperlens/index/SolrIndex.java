@@ -38,7 +38,6 @@ public final class SolrIndex implements SearchBackend {
 
   private static final String HIT_FIELDS = "id,kind,key,title,name,popularity,score";
   private static final String BEST_FIRST = "score desc," + POPULARITY + " desc," + ORDER + " asc";
-  private static final int MAX_INPUT_CHARS = 200;
   private static final int MAX_MENTIONING = 1000;
   private static final Duration QUIET_AFTER_FAILURE = Duration.ofSeconds(5);
 
@@ -126,32 +125,20 @@ public final class SolrIndex implements SearchBackend {
     return client;
   }
 
-  private static String clip(String input) {
-    return input.length() > MAX_INPUT_CHARS ? input.substring(0, MAX_INPUT_CHARS) : input;
-  }
-
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    if (surface == null) {
-      return Optional.empty();
-    }
-    surface = clip(surface);
-    List<SearchHit> hits = runTiers(NameQueries.resolveTiers(surface), CompletionContext.ANY, 1);
-    if (!hits.isEmpty()) {
-      return Optional.of(hits.get(0));
-    }
-    String normalized = NameForms.normalize(surface);
-    if (normalized.length() < 4) {
-      return Optional.empty();
-    }
+    return surface == null ? Optional.empty() : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+  }
+
+  /** At most two papers whose name (title or key) starts with the normalized prefix. */
+  private List<SearchHit> papersNamedFrom(String normalized) {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set(CommonParams.Q, "{!prefix f=" + NAME_EXACT + " v=$p}");
     params.set("p", normalized);
     params.add(CommonParams.FQ, "{!term f=" + KIND + "}" + KIND_PAPER);
     params.set(CommonParams.SORT, BEST_FIRST);
     params.set(CommonParams.ROWS, 2);
-    List<SearchHit> prefixed = hits(params, false);
-    return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    return hits(params, false);
   }
 
   @Override
@@ -164,7 +151,7 @@ public final class SolrIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
-    return NameQueries.complete(clip(prefix), context, limit, this::runTiers);
+    return NameQueries.complete(NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
   }
 
   /**
@@ -198,10 +185,10 @@ public final class SolrIndex implements SearchBackend {
     if (text == null || text.isBlank() || limit <= 0) {
       return List.of();
     }
-    text = text.length() > 5 * MAX_INPUT_CHARS ? text.substring(0, 5 * MAX_INPUT_CHARS) : text;
+    text = NameQueries.clip(text, NameQueries.MAX_TEXT_CHARS);
     ModifiableSolrParams params = new ModifiableSolrParams();
     String words = textQuery(text, TITLE_TEXT + "^3 " + NAMES_TEXT + "^3 " + BODY_TEXT, params);
-    List<NameQueries.Tier> names = NameQueries.prefixTiers(clip(text));
+    List<NameQueries.Tier> names = NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
     String all = words;
     if (!names.isEmpty()) {
       // A name match counts on its own, as in the embedded index: the tiers are a clause of the
@@ -241,7 +228,7 @@ public final class SolrIndex implements SearchBackend {
     }
     StringBuilder text = new StringBuilder(paper.get().title() == null ? "" : paper.get().title());
     paper.get().reviews().forEach(r -> text.append('\n').append(r.text()));
-    String like = text.length() > 5 * MAX_INPUT_CHARS ? text.substring(0, 5 * MAX_INPUT_CHARS) : text.toString();
+    String like = NameQueries.clip(text.toString(), NameQueries.MAX_TEXT_CHARS);
     if (like.isBlank()) {
       return List.of();
     }

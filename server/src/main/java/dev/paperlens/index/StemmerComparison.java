@@ -112,6 +112,7 @@ public final class StemmerComparison {
     }
   }
 
+  /** The tokens an analyzer makes of a text (a word, or a whole review). */
   static List<String> stems(Analyzer analyzer, String word) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("body", word)) {
