@@ -74,7 +74,7 @@ public final class SolrCollections {
   }
 
   /** One file of the configset from the jar. */
-  public static InputStream resource(String file) throws IOException {
+  private static InputStream resource(String file) throws IOException {
     InputStream in = SolrCollections.class.getResourceAsStream("/solr-configset/conf/" + file);
     if (in == null) {
       throw new IOException("the jar lacks solr-configset/conf/" + file);

@@ -121,10 +121,6 @@ public final class SolrIndex implements SearchBackend {
     return collection;
   }
 
-  SolrClient solr() {
-    return client;
-  }
-
   @Override
   public Optional<SearchHit> resolve(String surface) {
     return surface == null ? Optional.empty() : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
