@@ -16,13 +16,15 @@ export interface PaperlensSettings {
 
 /**
  * Where the papers come from: the embedded index of the sources, or a team's shared Solr
- * collection, given by Solr URLs (comma-separated) or ZooKeeper hosts.
+ * collection, given by Solr URLs (comma-separated) or ZooKeeper hosts, read through the team
+ * add-on jar (`addon`, empty when it sits beside the server jar).
  */
 export interface BackendSettings {
   type: 'embedded' | 'solr';
   url: string;
   zkHosts: string;
   collection: string;
+  addon: string;
 }
 
 export type TraceLevel = 'off' | 'messages' | 'verbose';
@@ -52,7 +54,7 @@ export const DEFAULT_SETTINGS: PaperlensSettings = {
   completion: { maxItems: 30 },
   diagnostics: { unknownCitations: true },
   languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
-  backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens' },
+  backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens', addon: '' },
   java: { home: '' },
   trace: { server: 'off' },
 };
@@ -73,6 +75,7 @@ export function readSettings(get: SettingReader): PaperlensSettings {
       url: text(get('backend.url'), d.backend.url),
       zkHosts: text(get('backend.zkHosts'), d.backend.zkHosts),
       collection: text(get('backend.collection'), d.backend.collection) || d.backend.collection,
+      addon: text(get('backend.addon'), d.backend.addon),
     },
     java: { home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home },
     trace: { server: traceLevel(get('trace.server'), d.trace.server) },
@@ -154,9 +157,9 @@ function text(value: unknown, fallback: string): string {
  */
 function serverBackend(backend: BackendSettings): ServerSettings['backend'] {
   if (backend.type !== 'solr') {
-    return { type: 'embedded', url: '', zkHosts: '', collection: backend.collection };
+    return { type: 'embedded', url: '', zkHosts: '', collection: backend.collection, addon: '' };
   }
   return backend.url
-    ? { type: 'solr', url: backend.url, zkHosts: '', collection: backend.collection }
-    : { type: 'solr', url: '', zkHosts: backend.zkHosts, collection: backend.collection };
+    ? { type: 'solr', url: backend.url, zkHosts: '', collection: backend.collection, addon: backend.addon }
+    : { type: 'solr', url: '', zkHosts: backend.zkHosts, collection: backend.collection, addon: backend.addon };
 }

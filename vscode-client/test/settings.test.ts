@@ -64,7 +64,7 @@ describe('what the server receives', () => {
           completion: { maxItems: 10 },
           diagnostics: { unknownCitations: true },
           languages: ['markdown', 'latex', 'plaintext'],
-          backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens' },
+          backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens', addon: '' },
           trace: { server: 'off' },
         },
       },
@@ -72,14 +72,14 @@ describe('what the server receives', () => {
   });
 
   test('a shared Solr collection is sent by the address given, URLs before ZooKeeper hosts', () => {
-    const byUrl = fromUser({ 'backend.type': 'solr', 'backend.url': ' http://solr:8983/solr ', 'backend.zkHosts': 'zk:2181', 'backend.collection': 'team' });
+    const byUrl = fromUser({ 'backend.type': 'solr', 'backend.url': ' http://solr:8983/solr ', 'backend.zkHosts': 'zk:2181', 'backend.collection': 'team', 'backend.addon': ' /opt/paperlens/paperlens-team.jar ' });
     assert.deepEqual(serverPayload(byUrl).settings.paperlens.backend,
-      { type: 'solr', url: 'http://solr:8983/solr', zkHosts: '', collection: 'team' });
+      { type: 'solr', url: 'http://solr:8983/solr', zkHosts: '', collection: 'team', addon: '/opt/paperlens/paperlens-team.jar' });
     const byZk = fromUser({ 'backend.type': 'solr', 'backend.zkHosts': 'zk1:2181,zk2:2181/solr' });
     assert.deepEqual(serverPayload(byZk).settings.paperlens.backend,
-      { type: 'solr', url: '', zkHosts: 'zk1:2181,zk2:2181/solr', collection: 'paperlens' });
+      { type: 'solr', url: '', zkHosts: 'zk1:2181,zk2:2181/solr', collection: 'paperlens', addon: '' });
     const unknown = fromUser({ 'backend.type': 'elastic', 'backend.collection': 42 });
-    assert.deepEqual(unknown.backend, { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens' });
+    assert.deepEqual(unknown.backend, { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens', addon: '' });
   });
 
   const languageRows: [string, string[], string[]][] = [

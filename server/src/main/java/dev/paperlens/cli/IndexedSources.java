@@ -5,8 +5,8 @@ import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
 import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.index.SearchBackend;
-import dev.paperlens.index.SolrIndex;
-import dev.paperlens.index.SolrWriting;
+import dev.paperlens.index.TeamAddon;
+import dev.paperlens.index.TeamBackend;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -55,14 +55,19 @@ final class IndexedSources {
 
   private static Opened openSolr(IndexOptions options, CorpusSource corpus, PrintStream err)
       throws IOException {
+    TeamBackend team = TeamAddon.load(null);
     IndexChanges changes = new IndexChanges(0, 0, 0, 0, 0, 0, 0, List.of(), null);
     if (!options.sources().isEmpty()) {
       List<Paper> papers = corpus.load(options.sources(), err);
       IndexOptions.Solr push = options.push();
       changes =
-          SolrWriting.pushTo(options.solr(), papers, push.shards(), push.replicas(), push.batch(),
-              Math.max(push.batch(), COMMIT_EVERY), m -> err.println("paperlens: " + m));
+          team.push(
+              options.solr(),
+              papers,
+              new TeamBackend.Push(
+                  push.shards(), push.replicas(), push.batch(), Math.max(push.batch(), COMMIT_EVERY)),
+              m -> err.println("paperlens: " + m));
     }
-    return new Opened(SolrIndex.connect(options.solr()), changes, options.solr().describe());
+    return new Opened(team.connect(options.solr()), changes, options.solr().describe());
   }
 }

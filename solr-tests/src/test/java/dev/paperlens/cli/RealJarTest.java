@@ -3,7 +3,7 @@ package dev.paperlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperlens.index.SolrCluster;
+import dev.paperlens.team.SolrCluster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

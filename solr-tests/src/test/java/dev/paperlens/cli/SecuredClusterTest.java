@@ -3,7 +3,7 @@ package dev.paperlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperlens.index.SolrIndex;
+import dev.paperlens.team.SolrIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

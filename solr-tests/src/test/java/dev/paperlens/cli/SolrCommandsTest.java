@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import dev.paperlens.index.SolrCluster;
+import dev.paperlens.team.SolrCluster;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,635 @@
+package dev.paperlens.bench;
+
+import dev.paperlens.lsp.SessionClient;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.paperlens.corpus.Corpus;
+import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.Review;
+import dev.paperlens.corpus.SyntheticCorpus;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.notes.NoteLanguage;
+import dev.paperlens.notes.NoteScan;
+import dev.paperlens.notes.NoteScanners;
+import dev.paperlens.text.NameMatcher;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * Measures the language server end to end: generates a synthetic corpus (100,000 reviews unless an
+ * argument says otherwise), indexes it once, starts the server jar as a child process and talks
+ * JSON-RPC to it over its stdio, as an editor would. Every latency is given next to a baseline from
+ * the same run: the round trip of {@code textDocument/documentLink} on an empty document, which
+ * crosses the same pipes, JSON (de)serialization and request pool but does no feature work.
+ *
+ * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.lsp.ServerBenchmark [REVIEWS [REQUESTS]]</pre>
+ *
+ * It lives in this package because it drives LSP4J's client launcher, which only this package uses.
+ */
+public final class ServerBenchmark {
+  private static final long SEED = 42L;
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration FIRST_ANSWER_TIMEOUT = Duration.ofMinutes(10);
+  private static final int SAMPLE_PAPERS = 200;
+  private static final int PREFIX = 4;
+  private static final int RESTARTS = 3;
+  private static final int RESOLVED_ITEMS = 50;
+  private static final int SCAN_BYTES = 1 << 20;
+
+  /** Median, 99th percentile and maximum of one series, in milliseconds. */
+  public record Latency(double p50, double p99, double max, int answered, int requests) {}
+
+  /** Every figure of one run. */
+  public record Result(
+      int reviews, int papers, double buildSeconds, Latency baseline, Latency hover,
+      Latency completion, Latency citeCompletion, Latency proseCompletion, Latency resolve, double scanMedianMs, double scanBaselineMs, double matcherCompileMs,
+      int vocabulary, List<Double> firstAnswerMs, long rssKb, long heapUsedKb) {
+
+    public double firstAnswerMedianMs() {
+      List<Double> sorted = firstAnswerMs.stream().sorted().toList();
+      return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+  }
+
+  private ServerBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+    Result result = run(Options.of(reviews, requests), out);
+    print(result, out);
+    System.exit(0);
+  }
+
+  /**
+   * What to run.
+   *
+   * @param reviews size of the generated corpus
+   * @param requests timed requests per kind
+   * @param restarts timed server starts on the existing index
+   * @param scanBytes size of the LaTeX document of the mention scan
+   * @param heap whether to ask {@code jcmd} for the server's live heap (two more JVM starts)
+   */
+  public record Options(int reviews, int requests, int restarts, int scanBytes, boolean heap) {
+    public static Options of(int reviews, int requests) {
+      return new Options(reviews, requests, RESTARTS, SCAN_BYTES, true);
+    }
+  }
+
+  /** Runs the whole benchmark; progress goes to {@code out}. */
+  public static Result run(Options options, PrintStream out) throws Exception {
+    int reviews = options.reviews();
+    int requests = options.requests();
+    Path work = Files.createTempDirectory("paperlens-server-bench");
+    try {
+      Path sources = Files.createDirectories(work.resolve("reviews"));
+      Path indexDir = work.resolve("index");
+      Path notes = Files.createDirectories(work.resolve("notes"));
+      SyntheticCorpus.Stats stats = SyntheticCorpus.write(sources, reviews, SEED);
+      out.printf(Locale.ROOT, "corpus: %d reviews, %.1f MB%n", stats.reviews(), stats.bytes() / 1e6);
+
+      Corpus corpus = CorpusLoader.load(List.of(sources));
+      long t0 = System.nanoTime();
+      try (LuceneIndex index = LuceneIndex.open(indexDir)) {
+        index.update(corpus.papers());
+      }
+      double buildSeconds = (System.nanoTime() - t0) / 1e9;
+      out.printf(Locale.ROOT, "index: %d papers, built in %.1f s (not part of the figures below)%n",
+          corpus.papers().size(), buildSeconds);
+
+      List<Paper> sample = sample(corpus.papers());
+      Note markdown = Note.markdown(notes.resolve("note.md"), sample);
+      Note latex = Note.latex(notes.resolve("note.tex"), sample);
+      String empty = notes.resolve("empty.md").toUri().toString();
+
+      double[] scan = mentionScan(corpus, options.scanBytes(), out);
+      int vocabulary = (int) scan[3];
+
+      Latency baseline;
+      Latency hover;
+      Latency completion;
+      Latency citeCompletion;
+      Latency proseCompletion;
+      Latency resolve;
+      long rss;
+      long heap;
+      try (Child child = Child.start(sources, indexDir, work)) {
+        child.awaitReady();
+        child.open(markdown.uri, "markdown", markdown.text);
+        child.open(latex.uri, "latex", latex.text);
+        child.open(empty, "markdown", "");
+        List<Target> hovers = new ArrayList<>(markdown.hovers);
+        hovers.addAll(latex.hovers);
+        List<Target> cites = new ArrayList<>(markdown.citeCompletions);
+        cites.addAll(latex.citeCompletions);
+        List<Target> prose = new ArrayList<>(markdown.proseCompletions);
+        prose.addAll(latex.proseCompletions);
+        Collections.shuffle(hovers, new Random(SEED));
+        Collections.shuffle(cites, new Random(SEED + 1));
+        Collections.shuffle(prose, new Random(SEED + 2));
+        // Alternating the two kinds: the completion series is half citation keys, half prose names.
+        List<Target> completions = new ArrayList<>();
+        for (int i = 0; i < cites.size(); i++) {
+          completions.add(cites.get(i));
+          completions.add(prose.get(i));
+        }
+        Target emptyTarget = new Target(empty, new Position(0, 0));
+        int warm = Math.max(requests / 2, 10);
+        // Warm all three paths first, then time them interleaved in rounds so load spikes on this
+        // shared machine hit every series alike.
+        measure(warm, i -> child.documentLinks(emptyTarget));
+        measure(warm, i -> child.hover(hovers.get(i % hovers.size())));
+        measure(warm, i -> child.complete(completions.get(i % completions.size())));
+        int rounds = 4;
+        List<Series> b = new ArrayList<>();
+        List<Series> h = new ArrayList<>();
+        List<Series> c = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+          int per = (requests / rounds) & ~1; // even, so a request's parity tells its completion kind
+          int offset = r * per;
+          b.add(measure(per, i -> child.documentLinks(emptyTarget)));
+          h.add(measure(per, i -> child.hover(hovers.get((offset + i) % hovers.size()))));
+          c.add(measure(per, i -> child.complete(completions.get((offset + i) % completions.size()))));
+        }
+        // What an editor asks next for the item it shows: the paper's card.
+        List<CompletionItem> firstItems = new ArrayList<>();
+        for (Target t : cites.subList(0, Math.min(cites.size(), RESOLVED_ITEMS))) {
+          child.firstItem(t).ifPresent(firstItems::add);
+        }
+        if (!firstItems.isEmpty()) {
+          measure(warm, i -> child.resolve(firstItems.get(i % firstItems.size())));
+          resolve = latency(List.of(measure(requests, i -> child.resolve(firstItems.get(i % firstItems.size())))));
+        } else {
+          resolve = new Latency(Double.NaN, Double.NaN, Double.NaN, 0, 0);
+        }
+        baseline = latency(b);
+        hover = latency(h);
+        completion = latency(c);
+        citeCompletion = latency(c, 0);
+        proseCompletion = latency(c, 1);
+        rss = child.rssKb();
+        heap = options.heap() ? child.heapUsedKb() : -1;
+        child.shutdown();
+      }
+
+      List<Double> firstAnswers = new ArrayList<>();
+      Target first = markdown.hovers.get(0);
+      for (int i = 0; i < options.restarts(); i++) {
+        firstAnswers.add(firstAnswer(sources, indexDir, work, markdown, first, out));
+        out.printf(Locale.ROOT, "start to first hover #%d: %.0f ms%n", i + 1, firstAnswers.get(i));
+      }
+      return new Result(reviews, corpus.papers().size(), buildSeconds, baseline, hover, completion,
+          citeCompletion, proseCompletion, resolve,
+          scan[0], scan[1], scan[2], vocabulary, firstAnswers, rss, heap);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  static void print(Result r, PrintStream out) {
+    double base = r.baseline().p50();
+    double base99 = r.baseline().p99();
+    out.println();
+    out.printf(Locale.ROOT, "| figure | %,d reviews (%,d papers) | target | ratio to baseline |%n", r.reviews(), r.papers());
+    out.println("|---|---|---|---|");
+    out.printf(Locale.ROOT, "| baseline: documentLink on an empty document, p50 / p99 | %.3f / %.3f ms | | 1 |%n", base, base99);
+    out.printf(Locale.ROOT, "| hover p50 / p99 (%d/%d answered) | %.3f / %.3f ms | p99 ≤ 5 ms | %.1fx / %.1fx |%n",
+        r.hover().answered(), r.hover().requests(), r.hover().p50(), r.hover().p99(),
+        r.hover().p50() / base, r.hover().p99() / base99);
+    out.printf(Locale.ROOT, "| completion p50 / p99 (%d/%d non-empty) | %.3f / %.3f ms | p99 ≤ 10 ms | %.1fx / %.1fx |%n",
+        r.completion().answered(), r.completion().requests(), r.completion().p50(), r.completion().p99(),
+        r.completion().p50() / base, r.completion().p99() / base99);
+    out.printf(Locale.ROOT, "|   of which citation keys (\\cite{abcd, [@abcd) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.citeCompletion().p50(), r.citeCompletion().p99(), r.citeCompletion().p50() / base, r.citeCompletion().p99() / base99);
+    out.printf(Locale.ROOT, "|   of which prose names (4 letters typed) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.proseCompletion().p50(), r.proseCompletion().p99(), r.proseCompletion().p50() / base, r.proseCompletion().p99() / base99);
+    out.printf(Locale.ROOT, "| completionItem/resolve of the first citation item (its card) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.resolve().p50(), r.resolve().p99(), r.resolve().p50() / base, r.resolve().p99() / base99);
+    out.printf(Locale.ROOT, "| mention scan of 1 MB LaTeX (scanner + NameMatcher, %,d names), median | %.1f ms | ≤ 50 ms | %.1fx |%n",
+        r.vocabulary(), r.scanMedianMs(), r.scanMedianMs() / r.scanBaselineMs());
+    out.printf(Locale.ROOT, "| baseline: regex word split of the same text, median | %.1f ms | | 1 |%n", r.scanBaselineMs());
+    out.printf(Locale.ROOT, "| NameMatcher compile (once per vocabulary) | %.0f ms | | |%n", r.matcherCompileMs());
+    out.printf(Locale.ROOT, "| start to first hover, existing index, median of %d %s | %.0f ms | ≤ 1,500 ms | |%n",
+        r.firstAnswerMs().size(), r.firstAnswerMs().stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
+        r.firstAnswerMedianMs());
+    out.printf(Locale.ROOT, "| server RSS after the latency runs | %.0f MB | | |%n", r.rssKb() / 1024.0);
+    out.printf(Locale.ROOT, "| server heap used after a full GC (jcmd GC.run, GC.heap_info) | %s | | |%n",
+        r.heapUsedKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", r.heapUsedKb() / 1024.0));
+    out.printf(Locale.ROOT, "load average now: %s%n", loadAverage());
+  }
+
+  // ---- the notes under test ----
+
+  /** A request position in an open note. */
+  record Target(String uri, Position position) {}
+
+  /** A generated note and the positions to ask at: hovers on names and keys, completions after prefixes. */
+  record Note(String uri, String text, List<Target> hovers, List<Target> citeCompletions,
+      List<Target> proseCompletions) {
+
+    static Note markdown(Path file, List<Paper> papers) {
+      return build(file, papers, false);
+    }
+
+    static Note latex(Path file, List<Paper> papers) {
+      return build(file, papers, true);
+    }
+
+    private static Note build(Path file, List<Paper> papers, boolean latex) {
+      String uri = file.toUri().toString();
+      StringBuilder text = new StringBuilder();
+      List<Target> hovers = new ArrayList<>();
+      List<Target> cites = new ArrayList<>();
+      List<Target> prose = new ArrayList<>();
+      int line = 0;
+      if (latex) {
+        text.append("\\section{Заметки}\n");
+        line++;
+      }
+      for (Paper paper : papers) {
+        String name = paper.methods().get(0);
+        String key = paper.key();
+        String lead = "Метод ";
+        String mid = latex ? " из \\cite{" : " из [@";
+        text.append(lead).append(name).append(mid).append(key).append(latex ? "}.\n" : "].\n");
+        hovers.add(new Target(uri, new Position(line, lead.length() + name.length() / 2)));
+        hovers.add(new Target(uri, new Position(line, lead.length() + name.length() + mid.length() + key.length() / 2)));
+        line++;
+        String cite = latex ? "См. \\cite{" : "См. [@";
+        String keyPrefix = key.substring(0, Math.min(PREFIX, key.length()));
+        text.append(cite).append(keyPrefix).append(latex ? "}\n" : "]\n");
+        cites.add(new Target(uri, new Position(line, cite.length() + keyPrefix.length())));
+        line++;
+        String compare = "Сравним с ";
+        String namePrefix = name.substring(0, Math.min(PREFIX, name.length()));
+        text.append(compare).append(namePrefix).append('\n');
+        prose.add(new Target(uri, new Position(line, compare.length() + namePrefix.length())));
+        line++;
+      }
+      return new Note(uri, text.toString(), hovers, cites, prose);
+    }
+  }
+
+  /** Papers that introduce a method, spread over the corpus. */
+  private static List<Paper> sample(List<Paper> papers) {
+    List<Paper> named = papers.stream()
+        .filter(p -> !p.methods().isEmpty() && p.methods().get(0).length() >= PREFIX && p.key().length() >= PREFIX)
+        .toList();
+    if (named.isEmpty()) {
+      throw new IllegalStateException("the generated corpus has no paper that introduces a method");
+    }
+    List<Paper> out = new ArrayList<>();
+    int step = Math.max(1, named.size() / SAMPLE_PAPERS);
+    for (int i = 0; i < named.size() && out.size() < SAMPLE_PAPERS; i += step) {
+      out.add(named.get(i));
+    }
+    return out;
+  }
+
+  // ---- mention scan, in process ----
+
+  /** Median ms of scanner + matcher, median ms of the baseline, compile ms, vocabulary size. */
+  private static double[] mentionScan(Corpus corpus, int scanBytes, PrintStream out) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Paper p : corpus.papers()) {
+      names.addAll(p.methods());
+    }
+    StringBuilder text = new StringBuilder("\\documentclass{article}\n\\begin{document}\n");
+    long bytes = 0;
+    outer:
+    while (bytes < scanBytes && corpus.reviewCount() > 0) {
+      for (Paper p : corpus.papers()) {
+        for (Review review : p.reviews()) {
+          String section = "\\section{" + p.title() + "}\n" + review.text() + " \\cite{" + p.key() + "}\n\n";
+          text.append(section);
+          bytes += section.getBytes(StandardCharsets.UTF_8).length;
+          if (bytes >= scanBytes) {
+            break outer;
+          }
+        }
+      }
+    }
+    text.append("\\end{document}\n");
+    String tex = text.toString();
+    long c0 = System.nanoTime();
+    NameMatcher matcher = NameMatcher.of(names);
+    double compileMs = (System.nanoTime() - c0) / 1e6;
+    Pattern word = Pattern.compile("\\p{L}+");
+    int matches = 0;
+    for (int i = 0; i < 5; i++) {
+      matches = scanOnce(matcher, tex);
+      splitWords(word, tex);
+    }
+    double[] scanMs = new double[11];
+    double[] baseMs = new double[11];
+    double[] scannerMs = new double[11];
+    for (int i = 0; i < scanMs.length; i++) {
+      long t = System.nanoTime();
+      scanOnce(matcher, tex);
+      scanMs[i] = (System.nanoTime() - t) / 1e6;
+      t = System.nanoTime();
+      splitWords(word, tex);
+      baseMs[i] = (System.nanoTime() - t) / 1e6;
+      t = System.nanoTime();
+      NoteScanners.scan(NoteLanguage.LATEX, tex);
+      scannerMs[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(scanMs);
+    Arrays.sort(baseMs);
+    Arrays.sort(scannerMs);
+    out.printf(Locale.ROOT, "mention scan: %.2f MB of LaTeX, %d names and citations found, %d names in the vocabulary;"
+            + " the LaTeX scanner alone %.1f ms (median)%n",
+        tex.getBytes(StandardCharsets.UTF_8).length / 1e6, matches, names.size(), scannerMs[scannerMs.length / 2]);
+    return new double[] {scanMs[scanMs.length / 2], baseMs[baseMs.length / 2], compileMs, names.size()};
+  }
+
+  private static int scanOnce(NameMatcher matcher, String tex) {
+    NoteScan scan = NoteScanners.scan(NoteLanguage.LATEX, tex);
+    // Both results are used so the JIT cannot drop either half of the work.
+    return matcher.find(tex).size() + scan.citations().size();
+  }
+
+  private static int splitWords(Pattern word, String text) {
+    int n = 0;
+    Matcher m = word.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  // ---- timing ----
+
+  @FunctionalInterface
+  private interface Call {
+    boolean run(int i) throws Exception;
+  }
+
+  /** Per-request wall ms and whether each got a non-empty answer. */
+  private record Series(double[] ms, boolean[] answered) {}
+
+  private static Series measure(int n, Call call) throws Exception {
+    double[] ms = new double[n];
+    boolean[] answered = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      long t = System.nanoTime();
+      answered[i] = call.run(i);
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    return new Series(ms, answered);
+  }
+
+  private static Latency latency(List<Series> rounds) {
+    return latency(rounds, -1);
+  }
+
+  /** Over every request, or with {@code parity} 0 or 1 over the even or odd ones of each round. */
+  private static Latency latency(List<Series> rounds, int parity) {
+    List<Double> all = new ArrayList<>();
+    int answered = 0;
+    for (Series r : rounds) {
+      for (int i = 0; i < r.ms().length; i++) {
+        if (parity < 0 || i % 2 == parity) {
+          all.add(r.ms()[i]);
+          answered += r.answered()[i] ? 1 : 0;
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return new Latency(Double.NaN, Double.NaN, Double.NaN, 0, 0);
+    }
+    Collections.sort(all);
+    int n = all.size();
+    return new Latency(all.get(n / 2), all.get(Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)), all.get(n - 1),
+        answered, n);
+  }
+
+  private static double firstAnswer(Path sources, Path indexDir, Path work, Note note, Target target, PrintStream out)
+      throws Exception {
+    long start = System.nanoTime();
+    try (Child child = Child.start(sources, indexDir, work)) {
+      child.open(note.uri, "markdown", note.text);
+      long deadline = start + FIRST_ANSWER_TIMEOUT.toNanos();
+      while (!child.hover(target)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("no hover answer within " + FIRST_ANSWER_TIMEOUT);
+        }
+        Thread.sleep(5);
+      }
+      double ms = (System.nanoTime() - start) / 1e6;
+      long stop = System.nanoTime();
+      child.shutdown();
+      child.close();
+      out.printf(Locale.ROOT, "  (shutdown and exit took %.0f ms)%n", (System.nanoTime() - stop) / 1e6);
+      return ms;
+    }
+  }
+
+  // ---- the server process ----
+
+  /** The server jar running as a child process, and the LSP4J client talking to it. */
+  private static final class Child implements AutoCloseable {
+    private final Process process;
+    private final SessionClient client;
+    private final LanguageServer server;
+
+    private Child(Process process, SessionClient client, LanguageServer server) {
+      this.process = process;
+      this.client = client;
+      this.server = server;
+    }
+
+    /** Starts the server and initializes it; the timed part of a restart starts before this. */
+    static Child start(Path sources, Path indexDir, Path work) throws Exception {
+      ProcessBuilder pb = new ProcessBuilder(serverCommand());
+      pb.redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
+      Process process = pb.start();
+      SessionClient client = new SessionClient();
+      Launcher<LanguageServer> launcher =
+          LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+      launcher.startListening();
+      LanguageServer server = launcher.getRemoteProxy();
+      Child child = new Child(process, client, server);
+      JsonObject paperlens = new JsonObject();
+      JsonArray list = new JsonArray();
+      list.add(sources.toString());
+      paperlens.add("sources", list);
+      paperlens.addProperty("indexDir", indexDir.toString());
+      JsonObject settings = new JsonObject();
+      settings.add("paperlens", paperlens);
+      JsonObject options = new JsonObject();
+      options.add("settings", settings);
+      InitializeParams params = new InitializeParams();
+      params.setProcessId((int) ProcessHandle.current().pid());
+      params.setInitializationOptions(options);
+      try {
+        server.initialize(params).get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (Exception e) {
+        child.close();
+        throw e;
+      }
+      server.initialized(new InitializedParams());
+      return child;
+    }
+
+    void awaitReady() throws InterruptedException {
+      if (client.awaitStatus("ready", 0, FIRST_ANSWER_TIMEOUT) == null) {
+        throw new IllegalStateException("the server did not report a ready index: " + client.statuses());
+      }
+    }
+
+    void open(String uri, String language, String text) {
+      server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
+    }
+
+    boolean hover(Target t) throws Exception {
+      Hover h = server.getTextDocumentService()
+          .hover(new HoverParams(new TextDocumentIdentifier(t.uri()), t.position()))
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return h != null && h.getContents() != null;
+    }
+
+    boolean complete(Target t) throws Exception {
+      var result = server.getTextDocumentService()
+          .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return result != null && !(result.isRight() ? result.getRight().getItems() : result.getLeft()).isEmpty();
+    }
+
+    Optional<CompletionItem> firstItem(Target t) throws Exception {
+      var result = server.getTextDocumentService()
+          .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      List<CompletionItem> items = result == null ? List.of() : result.isRight() ? result.getRight().getItems() : result.getLeft();
+      return items.stream().findFirst();
+    }
+
+    boolean resolve(CompletionItem item) throws Exception {
+      CompletionItem resolved = server.getTextDocumentService().resolveCompletionItem(item)
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return resolved != null && resolved.getDocumentation() != null;
+    }
+
+    boolean documentLinks(Target t) throws Exception {
+      return server.getTextDocumentService()
+          .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(t.uri())))
+          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) != null;
+    }
+
+    long rssKb() throws IOException {
+      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Live heap as the JVM's own tool reports it after a full collection (without one, "used" counts
+     * whatever garbage the last build left); -1 when the tool is not there.
+     */
+    long heapUsedKb() {
+      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+      if (!Files.isExecutable(jcmd)) {
+        return -1;
+      }
+      try {
+        jcmd(jcmd, "GC.run");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(jcmd(jcmd, "GC.heap_info"));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+      } catch (IOException | InterruptedException e) {
+        return -1;
+      }
+    }
+
+    private String jcmd(Path jcmd, String command) throws IOException, InterruptedException {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+          .redirectErrorStream(true).start();
+      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor(60, TimeUnit.SECONDS);
+      return text;
+    }
+
+    void shutdown() {
+      try {
+        server.shutdown().get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        server.exit();
+      } catch (Exception e) {
+        // the process is stopped in close() either way
+      }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** {@code java -jar <this jar> serve}; from a classes folder (tests), the same class path and main. */
+  private static List<String> serverCommand() throws URISyntaxException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path self = Path.of(ServerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isRegularFile(self)) {
+      return List.of(java, "-jar", self.toString(), "serve");
+    }
+    String classPath = System.getProperty("java.class.path") + File.pathSeparator + self;
+    return List.of(java, "-cp", classPath, "dev.paperlens.cli.Main", "serve");
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "n/a";
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

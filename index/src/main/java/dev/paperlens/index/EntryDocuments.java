@@ -1,0 +1,104 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/** Lays an {@link IndexEntry} out as a Lucene document ({@link SolrDocuments} does the same for Solr). */
+public final class EntryDocuments {
+  private EntryDocuments() {}
+
+  public static Document of(IndexEntry entry) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+    doc.add(new StringField(KIND, kindName(entry.kind()), Field.Store.NO));
+    doc.add(new NumericDocValuesField(KIND, entry.kind() == SearchHit.Kind.PAPER ? 0 : 1));
+    doc.add(new NumericDocValuesField(ORDER, stableOrder(entry.id())));
+    // Hits read these per result: doc values keep them out of the compressed stored-field blocks
+    // that also hold the large paper JSON.
+    doc.add(new BinaryDocValuesField(KEY, new BytesRef(entry.key())));
+    doc.add(new BinaryDocValuesField(TITLE, display(entry.title())));
+    doc.add(new BinaryDocValuesField(NAME, display(entry.name())));
+    doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
+    for (String source : entry.sources()) {
+      doc.add(new StoredField(SOURCE, source));
+    }
+
+    NameTerms terms = NameTerms.of(entry);
+    addAll(doc, NAME_EXACT, terms.exact());
+    addAll(doc, NAME_WORD, terms.words());
+    addAll(doc, NAME_INFIX, terms.infix());
+    addAll(doc, NAME_EDGE, terms.edges());
+    addAll(doc, NAME_PHONETIC, terms.phonetic());
+    addAll(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
+    addAll(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
+    addAll(doc, NAME_STEM, terms.stems());
+
+    doc.add(new TextField(TITLE_TEXT, entry.title(), Field.Store.NO));
+    doc.add(new TextField(NAMES_TEXT, String.join(" ", entry.names()), Field.Store.NO));
+    if (!entry.body().isEmpty()) {
+      doc.add(new TextField(BODY_TEXT, entry.body(), Field.Store.NO));
+    }
+    addAll(doc, MENTION, new LinkedHashSet<>(entry.mentions()));
+    doc.add(new FloatDocValuesField(POPULARITY, entry.popularity()));
+    if (entry.paperJson() != null) {
+      doc.add(new StoredField(PAPER_JSON, entry.paperJson()));
+    }
+    return doc;
+  }
+
+  /** A hash of the id that is the same in every JVM and build (String.hashCode is too small). */
+  public static long stableOrder(String id) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      hash ^= id.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  public static String kindName(SearchHit.Kind kind) {
+    return kind == SearchHit.Kind.PAPER ? KIND_PAPER : KIND_METHOD;
+  }
+
+  /**
+   * Longest name term indexed: Lucene refuses terms over 32 KB and fails the whole update, so a
+   * runaway title from a broken source is matched by its words and its first characters only.
+   */
+  public static final int MAX_TERM_CHARS = 256;
+
+  /** Longest title or name kept for display. */
+  public static final int MAX_DISPLAY_CHARS = 2_000;
+
+  private static void addAll(Document doc, String field, Set<String> values) {
+    for (String value : values) {
+      doc.add(new StringField(field, term(value), Field.Store.NO));
+    }
+  }
+
+  /** A name term as indexed: clipped to {@link #MAX_TERM_CHARS}. */
+  public static String term(String value) {
+    return value.length() > MAX_TERM_CHARS ? value.substring(0, MAX_TERM_CHARS) : value;
+  }
+
+  /** A title or name as shown: clipped to {@link #MAX_DISPLAY_CHARS}. */
+  public static String displayText(String value) {
+    return value.length() > MAX_DISPLAY_CHARS ? value.substring(0, MAX_DISPLAY_CHARS) : value;
+  }
+
+  private static BytesRef display(String value) {
+    return new BytesRef(displayText(value));
+  }
+}

@@ -1,0 +1,267 @@
+package dev.paperlens.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperlens.corpus.Mention;
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.Review;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the corpus into index entries: one per paper, and one per name the corpus knows (methods a
+ * paper introduces and names reviews mention), so that "лора" resolves to LoRA even when no paper in
+ * the corpus introduces LoRA.
+ */
+public final class IndexEntries {
+  private IndexEntries() {}
+
+  public static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final int MAX_ALIASES = 24;
+  private static final long EPOCH_2015 = LocalDate.of(2015, 1, 1).toEpochDay();
+  private static final long EPOCH_2030 = LocalDate.of(2030, 1, 1).toEpochDay();
+
+  /** Every entry of the corpus: papers first, in corpus order, then names. */
+  public static List<IndexEntry> of(List<Paper> papers) {
+    List<IndexEntry> entries = new ArrayList<>(papers.size() * 2);
+    for (Paper paper : distinctPapers(papers)) {
+      entries.add(paper(paper));
+    }
+    entries.addAll(names(papers));
+    return entries;
+  }
+
+  /** Longest citation key indexed; longer ones come only from broken sources. */
+  public static final int MAX_KEY_CHARS = 512;
+
+  /** Papers with a usable key, the first of each key only: a key names one document. */
+  public static List<Paper> distinctPapers(List<Paper> papers) {
+    List<Paper> out = new ArrayList<>(papers.size());
+    Set<String> seenKeys = new java.util.HashSet<>();
+    for (Paper paper : papers) {
+      if (paper != null
+          && paper.key() != null
+          && !paper.key().isBlank()
+          && paper.key().length() <= MAX_KEY_CHARS
+          && seenKeys.add(paper.key())) {
+        out.add(paper);
+      }
+    }
+    return out;
+  }
+
+  /** The entry of one paper; built on demand so a large corpus is never held twice. */
+  public static IndexEntry paper(Paper paper) {
+    return paperEntry(paper, recency(paper));
+  }
+
+  /** One entry per name the papers introduce or mention, in first-seen order. */
+  public static List<IndexEntry> names(List<Paper> papers) {
+    Map<String, NameTally> names = new LinkedHashMap<>();
+    for (Paper paper : distinctPapers(papers)) {
+      double recency = recency(paper);
+      for (String method : paper.methods()) {
+        String id = NameForms.normalize(method);
+        if (isName(id)) {
+          names.computeIfAbsent(id, k -> new NameTally()).introduce(method, paper, recency);
+        }
+      }
+      for (Mention mention : paper.mentions()) {
+        String id = NameForms.normalize(mention.name());
+        if (isName(id)) {
+          int reviews = reviewsNaming(paper, mention.name());
+          names.computeIfAbsent(id, k -> new NameTally()).mention(mention, paper, reviews, recency);
+        }
+      }
+    }
+    List<IndexEntry> entries = new ArrayList<>(names.size());
+    names.forEach((id, tally) -> entries.add(tally.entry(id)));
+    return entries;
+  }
+
+  /** Names longer than a long title are broken input; they get no entry of their own. */
+  private static boolean isName(String normalized) {
+    return !normalized.isEmpty() && normalized.length() <= EntryDocuments.MAX_TERM_CHARS;
+  }
+
+  private static IndexEntry paperEntry(Paper paper, double recency) {
+    byte[] json;
+    try {
+      json = JSON.writeValueAsBytes(paper);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder body = new StringBuilder();
+    Set<String> sources = new LinkedHashSet<>();
+    for (Review review : paper.reviews()) {
+      append(body, review.title());
+      append(body, review.summary());
+      append(body, review.text());
+      if (review.path() != null) {
+        sources.add(review.path());
+      }
+    }
+    if (paper.bibtex() != null && paper.bibtex().path() != null) {
+      sources.add(paper.bibtex().path());
+    }
+    Set<String> mentions = new LinkedHashSet<>();
+    paper.methods().forEach(m -> mentions.add(m.toLowerCase(Locale.ROOT)));
+    paper.mentions().forEach(m -> mentions.add(m.name().toLowerCase(Locale.ROOT)));
+    List<String> names = new ArrayList<>(2);
+    names.add(paper.key());
+    if (paper.title() != null && !paper.title().isBlank()) {
+      names.add(paper.title());
+    }
+    return new IndexEntry(
+        "p:" + paper.key(),
+        SearchHit.Kind.PAPER,
+        paper.key(),
+        paper.title() == null ? "" : paper.title(),
+        paper.title() == null ? paper.key() : paper.title(),
+        names,
+        body.toString(),
+        List.copyOf(mentions),
+        List.copyOf(sources),
+        paper.reviews().size(),
+        recency,
+        json,
+        hash(json));
+  }
+
+  private static void append(StringBuilder body, String text) {
+    if (text != null && !text.isBlank()) {
+      body.append(text).append('\n');
+    }
+  }
+
+  private static int reviewsNaming(Paper paper, String name) {
+    int count = 0;
+    for (Review review : paper.reviews()) {
+      for (Mention m : review.mentions()) {
+        if (m.name().equalsIgnoreCase(name)) {
+          count++;
+          break;
+        }
+      }
+    }
+    return Math.max(count, 1);
+  }
+
+  /** Newest review date, else publication year, mapped onto [0, 1]. */
+  public static double recency(Paper paper) {
+    long newest = Long.MIN_VALUE;
+    for (Review review : paper.reviews()) {
+      String date = review.date();
+      if (date != null && date.length() >= 10) {
+        try {
+          newest = Math.max(newest, LocalDate.parse(date.substring(0, 10)).toEpochDay());
+        } catch (DateTimeParseException e) {
+          // an unreadable date says nothing about recency
+        }
+      }
+    }
+    if (newest == Long.MIN_VALUE && paper.year() != null) {
+      newest = LocalDate.of(paper.year(), 7, 1).toEpochDay();
+    }
+    if (newest == Long.MIN_VALUE) {
+      return 0;
+    }
+    double r = (double) (newest - EPOCH_2015) / (EPOCH_2030 - EPOCH_2015);
+    return Math.max(0, Math.min(1, r));
+  }
+
+  public static String hash(byte[] bytes) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What the corpus says about one name, gathered across papers. */
+  private static final class NameTally {
+    private String canonical;
+    private Paper introducedBy;
+    private Paper mostMentioning;
+    private int mostMentioningReviews;
+    private int reviews;
+    private double recency;
+    private final Set<String> aliases = new LinkedHashSet<>();
+
+    void introduce(String name, Paper paper, double paperRecency) {
+      if (introducedBy == null) {
+        introducedBy = paper;
+        canonical = name;
+        reviews += paper.reviews().size();
+      }
+      recency = Math.max(recency, paperRecency);
+    }
+
+    void mention(Mention mention, Paper paper, int paperReviews, double paperRecency) {
+      if (canonical == null) {
+        canonical = mention.name();
+      }
+      for (String surface : mention.surfaces()) {
+        if (aliases.size() < MAX_ALIASES) {
+          aliases.add(surface);
+        }
+      }
+      if (mostMentioning == null || paperReviews > mostMentioningReviews) {
+        mostMentioning = paper;
+        mostMentioningReviews = paperReviews;
+      }
+      reviews += paperReviews;
+      recency = Math.max(recency, paperRecency);
+    }
+
+    IndexEntry entry(String id) {
+      Paper target = introducedBy != null ? introducedBy : mostMentioning;
+      List<String> names = new ArrayList<>();
+      names.add(canonical);
+      for (String alias : aliases) {
+        if (!alias.equals(canonical)) {
+          names.add(alias);
+        }
+      }
+      String title = target.title() == null ? "" : target.title();
+      String digest =
+          String.join("\u0001", names)
+              + "\u0002"
+              + target.key()
+              + "\u0002"
+              + title
+              + "\u0002"
+              + reviews
+              + "\u0002"
+              + recency;
+      return new IndexEntry(
+          "m:" + id,
+          SearchHit.Kind.METHOD,
+          target.key(),
+          title,
+          canonical,
+          names,
+          "",
+          List.of(canonical.toLowerCase(Locale.ROOT)),
+          List.of(),
+          reviews,
+          recency,
+          null,
+          hash(digest.getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+}

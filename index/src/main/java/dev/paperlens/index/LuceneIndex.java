@@ -1,0 +1,384 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.corpus.Paper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The embedded Lucene index of papers and names. One writer per directory (a second process gets
+ * {@link LockObtainFailedException}); readers go through a {@link SearcherManager} refreshed after
+ * each update, so queries never wait for indexing. Updates are incremental: entries whose content
+ * hash is unchanged are not touched.
+ */
+public final class LuceneIndex implements SearchBackend {
+  private static final System.Logger LOG = System.getLogger(LuceneIndex.class.getName());
+
+  /**
+   * The order of documents in every segment: most popular first, ties by a stable hash of the id.
+   * Queries within one tier of match quality then stop after the first hits of each segment.
+   */
+  static final Sort INDEX_ORDER =
+      new Sort(
+          new SortField(POPULARITY, SortField.Type.FLOAT, true),
+          new SortField(ORDER, SortField.Type.LONG));
+
+  private static final Query PAPERS = TieredSearch.PAPERS;
+  private static final int MAX_MENTIONING = 1000;
+
+  private final Analyzer analyzer;
+  private final IndexWriting writing;
+
+  private LuceneIndex(Directory directory, Analyzer analyzer, String rebuildReason)
+      throws IOException {
+    this.analyzer = analyzer;
+    this.writing = new IndexWriting(directory, analyzer, rebuildReason);
+  }
+
+  /** An index held in memory only, for tests and one-off runs. */
+  public static LuceneIndex inMemory() {
+    try {
+      return new LuceneIndex(new ByteBuffersDirectory(), new MixedScriptAnalyzer(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An in-memory index of these papers. */
+  public static LuceneIndex of(List<Paper> papers) {
+    LuceneIndex index = inMemory();
+    try {
+      index.update(papers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return index;
+  }
+
+  /**
+   * Opens the index stored in {@code dir}, creating it when missing. An index that cannot be read or
+   * was written by another schema version is discarded; the next {@link #update} rebuilds it and
+   * reports why.
+   *
+   * @throws LockObtainFailedException when another process is writing this index
+   */
+  public static LuceneIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path lock = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
+    if (Files.isRegularFile(lock) && Files.size(lock) > 0) {
+      // Lucene's lock file is always empty; one with content was overwritten and fails every commit.
+      Files.delete(lock);
+    }
+    FSDirectory directory = FSDirectory.open(dir);
+    String reason = staleReason(directory);
+    if (reason != null) {
+      discard(directory);
+    }
+    try {
+      return new LuceneIndex(directory, new MixedScriptAnalyzer(), reason);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // A commit that reads but whose segments do not: start over rather than fail the server.
+      discard(directory);
+      return new LuceneIndex(directory, new MixedScriptAnalyzer(), "unreadable: " + e.getMessage());
+    }
+  }
+
+  private static String staleReason(Directory directory) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return directory.listAll().length > 1 ? "no complete commit" : null;
+      }
+      String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+      if (!SCHEMA_VERSION.equals(schema)) {
+        return "schema " + schema + " is not the current " + SCHEMA_VERSION;
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "unreadable: " + e.getMessage();
+    }
+  }
+
+  private static void discard(Directory directory) throws IOException {
+    for (String file : directory.listAll()) {
+      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+        directory.deleteFile(file);
+      }
+    }
+  }
+
+  /**
+   * Brings the index in line with the corpus: re-indexes only entries whose content changed, deletes
+   * those gone, commits, and refreshes readers. On failure the index is rolled back to its last
+   * commit.
+   */
+  public IndexChanges update(List<Paper> papers) throws IOException {
+    return writing.update(papers);
+  }
+
+  @Override
+  public Optional<SearchHit> resolve(String surface) {
+    return surface == null ? Optional.empty() : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+  }
+
+  /** At most two papers whose name (title or key) starts with the normalized prefix. */
+  private List<SearchHit> papersNamedFrom(String normalized) {
+    Query prefix =
+        new BooleanQuery.Builder()
+            .add(new PrefixQuery(new Term(NAME_EXACT, normalized)), Occur.MUST)
+            .add(PAPERS, Occur.FILTER)
+            .build();
+    return run(prefix, 2);
+  }
+
+  @Override
+  public List<SearchHit> complete(String prefix, int limit) {
+    return complete(prefix, CompletionContext.ANY, limit);
+  }
+
+  /**
+   * The best completions for a typed prefix, best first: names and titles by exact, prefix, word,
+   * infix and cross-script match, then, when those give fewer than {@code limit}, near misses and
+   * text typed in the wrong keyboard layout.
+   */
+  public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
+    if (prefix == null || limit <= 0) {
+      return List.of();
+    }
+    return NameQueries.complete(NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
+  }
+
+  private List<SearchHit> runTiers(
+      List<NameQueries.Tier> tiers, CompletionContext context, int limit) {
+    if (tiers.isEmpty()) {
+      return List.of();
+    }
+    IndexSearcher searcher;
+    try {
+      searcher = searchers().acquire();
+    } catch (IOException e) {
+      return failed("query", e);
+    }
+    try {
+      return TieredSearch.runTiers(searcher, tiers, context, limit);
+    } catch (IOException | RuntimeException e) {
+      return failed("query", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private static Query byPopularity(Query query) {
+    return FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(POPULARITY));
+  }
+
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    if (text == null || text.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    // Past a few hundred words a query is a document: keep under Lucene's clause limit.
+    text = NameQueries.clip(text, NameQueries.MAX_TEXT_CHARS);
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<NameQueries.Tier> names = NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
+    if (!names.isEmpty()) {
+      query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
+    }
+    addText(query, builder.createBooleanQuery(TITLE_TEXT, text), 3);
+    addText(query, builder.createBooleanQuery(NAMES_TEXT, text), 3);
+    addText(query, builder.createBooleanQuery(BODY_TEXT, text), 1);
+    return run(byPopularity(query.build()), limit);
+  }
+
+  private static void addText(BooleanQuery.Builder query, Query text, float boost) {
+    if (text != null) {
+      query.add(new BoostQuery(text, boost), Occur.SHOULD);
+    }
+  }
+
+  @Override
+  public List<SearchHit> related(String key, int limit) {
+    Optional<Paper> paper = paper(key);
+    if (paper.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    StringBuilder text = new StringBuilder(paper.get().title() == null ? "" : paper.get().title());
+    paper.get().reviews().forEach(r -> text.append('\n').append(r.text()));
+    IndexSearcher searcher;
+    try {
+      searcher = searchers().acquire();
+    } catch (IOException e) {
+      return failed("related", e);
+    }
+    try {
+      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+      like.setAnalyzer(analyzer);
+      like.setFieldNames(new String[] {BODY_TEXT});
+      like.setMinTermFreq(1);
+      like.setMinDocFreq(1);
+      like.setMaxQueryTerms(30);
+      Query similar = like.like(BODY_TEXT, new StringReader(text.toString()));
+      Query query =
+          new BooleanQuery.Builder()
+              .add(similar, Occur.MUST)
+              .add(PAPERS, Occur.FILTER)
+              .add(new TermQuery(new Term(ID, "p:" + key)), Occur.MUST_NOT)
+              .build();
+      return TieredSearch.hits(searcher, query, limit);
+    } catch (IOException | RuntimeException e) {
+      return failed("related", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<Paper> paper(String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    List<Paper> papers = papers(new TermQuery(new Term(ID, "p:" + key)), 1);
+    return papers.isEmpty() ? Optional.empty() : Optional.of(papers.get(0));
+  }
+
+  @Override
+  public List<Paper> mentioning(String canonicalName) {
+    return mentioning(canonicalName, MAX_MENTIONING);
+  }
+
+  @Override
+  public List<Paper> mentioning(String canonicalName, int limit) {
+    if (canonicalName == null || canonicalName.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))), Occur.MUST)
+            .add(PAPERS, Occur.FILTER)
+            .build();
+    return papers(query, Math.min(limit, MAX_MENTIONING));
+  }
+
+  private List<Paper> papers(Query query, int limit) {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers().acquire();
+    } catch (IOException e) {
+      return failed("paper lookup", e);
+    }
+    try {
+      TopDocs top = searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
+      StoredFields stored = searcher.storedFields();
+      List<Paper> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        BytesRef json = stored.document(hit.doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
+        if (json != null) {
+          out.add(
+              IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      return failed("paper lookup", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public int size() {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers().acquire();
+    } catch (IOException e) {
+      failed("size", e);
+      return 0;
+    }
+    try {
+      return searcher.count(PAPERS);
+    } catch (IOException | RuntimeException e) {
+      failed("size", e);
+      return 0;
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private List<SearchHit> run(Query query, int limit) {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers().acquire();
+    } catch (IOException e) {
+      return failed("query", e);
+    }
+    try {
+      return TieredSearch.hits(searcher, query, limit);
+    } catch (IOException | RuntimeException e) {
+      return failed("query", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private SearcherManager searchers() {
+    return writing.searchers();
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers().release(searcher);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "cannot release a searcher", e);
+    }
+  }
+
+  private static <T> List<T> failed(String what, Exception e) {
+    LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+    return List.of();
+  }
+
+  @Override
+  public void close() throws IOException {
+    writing.close();
+  }
+}

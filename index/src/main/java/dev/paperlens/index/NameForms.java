@@ -1,0 +1,165 @@
+package dev.paperlens.index;
+
+import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.RussianInflection;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The spellings under which a name is indexed and looked up. Names are short and few per entry, so
+ * their variants are generated here, in plain Java, and indexed as untokenized terms: prefix, infix
+ * and cross-script matching then become term and prefix queries, which stay fast at a million docs.
+ */
+public final class NameForms {
+  private NameForms() {}
+
+  /** Shortest suffix indexed for infix matching: shorter ones would match almost every name. */
+  static final int MIN_SUFFIX = 3;
+
+  /** Whole names longer than this are matched by their words only (titles). */
+  static final int MAX_WHOLE_SUFFIXED = 24;
+
+  /** Lower case letters and digits only, "ё" read as "е": "LoRA-based" gives "lorabased". */
+  public static String normalize(String s) {
+    if (s == null) {
+      return "";
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == 'ё') {
+        out.append('е');
+      } else if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The normalized words of a name or title, split at anything but letters and digits. */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    if (s == null) {
+      return out;
+    }
+    for (String part : s.split("[^\\p{L}\\p{N}]+")) {
+      String word = normalize(part);
+      if (!word.isEmpty()) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  /** Longest indexed prefix of a name for fuzzy matching; longer input is cut to this length. */
+  static final int MAX_EDGE = 12;
+
+  /**
+   * Leading slices of a name and of its words, 3 to {@link #MAX_EDGE} characters long, so that a
+   * fuzzy query of the typed prefix against them finds names within an edit or two of what was
+   * typed so far.
+   */
+  static Set<String> edgeTerms(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    addEdges(normalize(name), out);
+    for (String word : words(name)) {
+      addEdges(word, out);
+    }
+    return out;
+  }
+
+  private static void addEdges(String normalized, Set<String> out) {
+    int longest = Math.min(MAX_EDGE, normalized.length());
+    for (int length = MIN_SUFFIX; length <= longest; length++) {
+      out.add(normalized.substring(0, length));
+    }
+  }
+
+  /** Every proper suffix of at least {@link #MIN_SUFFIX} characters: "qlora" gives "lora", "ora". */
+  static void addSuffixes(String normalized, Set<String> out) {
+    // A word this long is a broken source, not a name: its suffixes would be quadratic in size.
+    if (normalized.length() > 2 * MAX_WHOLE_SUFFIXED) {
+      return;
+    }
+    for (int i = 1; i + MIN_SUFFIX <= normalized.length(); i++) {
+      out.add(normalized.substring(i));
+    }
+  }
+
+  /**
+   * Terms for infix matching: suffixes of each word and, for short names, of the whole name, so that
+   * a prefix query on them finds "lora" inside "QLoRA" and "lora" inside "DoRA-LoRA".
+   */
+  static Set<String> infixTerms(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    String whole = normalize(name);
+    if (whole.length() <= MAX_WHOLE_SUFFIXED) {
+      addSuffixes(whole, out);
+    }
+    for (String word : words(name)) {
+      addSuffixes(word, out);
+    }
+    return out;
+  }
+
+  /**
+   * Phonetic keys shared by a name's Latin and Cyrillic spellings, of the whole name and of each
+   * word: "гиен" is a prefix of the key of "HyenaDNA", "мозаик" of the key of "Mosaics".
+   */
+  static Set<String> phoneticTerms(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    String whole = CrossScript.phoneticKey(name);
+    if (!whole.isEmpty()) {
+      out.add(whole);
+    }
+    for (String word : words(name)) {
+      String key = CrossScript.phoneticKey(word);
+      if (!key.isEmpty()) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** Suffixes of the phonetic keys, so that "лора" finds "QLoRA" across scripts. */
+  static Set<String> phoneticInfixTerms(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    if (normalize(name).length() <= MAX_WHOLE_SUFFIXED) {
+      addSuffixes(CrossScript.phoneticKey(name), out);
+    }
+    for (String word : words(name)) {
+      addSuffixes(CrossScript.phoneticKey(word), out);
+    }
+    return out;
+  }
+
+  /**
+   * Phonetic keys of the stems of a name as Russian would decline it, for resolving inflected
+   * mentions: "LoRA" is spelled "лора", whose stems "лора", "лор" give keys "lora", "lor"; "ЛоРЫ"
+   * gives "lori", "lor", and the shared "lor" links them.
+   */
+  static Set<String> stemKeys(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    String cyrillic = CrossScript.hasCyrillic(name) ? name : CrossScript.toCyrillic(name);
+    String compact = normalize(cyrillic);
+    if (compact.isEmpty()) {
+      return out;
+    }
+    for (String stem : RussianInflection.stems(compact, 3)) {
+      String key = CrossScript.phoneticKey(stem);
+      if (!key.isEmpty()) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** The phonetic key of the whole name, or "" when it has no letters or digits. */
+  static String phoneticKey(String name) {
+    return CrossScript.phoneticKey(name == null ? "" : name);
+  }
+}

@@ -1,0 +1,243 @@
+package dev.paperlens.index;
+
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.text.CrossScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Queries over the name fields, as tiers: the kind of match decides the order and popularity only
+ * orders matches within a tier. An exact name beats a name prefix, which beats a word of a title,
+ * which beats an infix or a cross-script spelling. A document counts in its best tier only, so
+ * matching in several ways does not push it past a better match.
+ */
+public final class NameQueries {
+  private NameQueries() {}
+
+  public static final float EXACT = 100;
+  public static final float PREFIX = 50;
+  public static final float PHONETIC_EXACT = 45;
+  public static final float LAYOUT_PREFIX = 30;
+  public static final float WORD_PREFIX = 25;
+  public static final float PHONETIC_PREFIX = 24;
+  public static final float INFIX = 20;
+  public static final float STEM = 18;
+  public static final float PHONETIC_INFIX = 15;
+  public static final float FUZZY = 5;
+  public static final float ANY_PAPER = 1;
+
+  /** Shortest input for infix tiers: shorter ones match too much to mean anything. */
+  private static final int MIN_LOOSE = 3;
+
+  /** Shortest input worth a fuzzy guess: one edit from three letters is almost anything. */
+  private static final int MIN_FUZZY = 4;
+
+  /** The tiers for a typed prefix, best first; empty when the input has no letters or digits. */
+  public static List<Tier> prefixTiers(String input) {
+    String normalized = NameForms.normalize(input);
+    if (normalized.isEmpty()) {
+      return List.of();
+    }
+    List<Tier> tiers = new ArrayList<>();
+    tiers.add(tier(new TermQuery(new Term(NAME_EXACT, normalized)), EXACT));
+    tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, normalized)), PREFIX));
+    tiers.add(tier(wordPrefix(input), WORD_PREFIX));
+    String phonetic = NameForms.phoneticKey(input);
+    // Doubled and silent letters collapse in the key; a key much shorter than the input is noise.
+    if (phonetic.length() >= Math.min(normalized.length(), MIN_LOOSE)) {
+      tiers.add(tier(new TermQuery(new Term(NAME_PHONETIC_EXACT, phonetic)), PHONETIC_EXACT));
+      tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC, phonetic)), PHONETIC_PREFIX));
+    }
+    if (normalized.length() >= MIN_LOOSE) {
+      tiers.add(tier(new PrefixQuery(new Term(NAME_INFIX, normalized)), INFIX));
+      if (phonetic.length() >= MIN_LOOSE) {
+        tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC_INFIX, phonetic)), PHONETIC_INFIX));
+      }
+    }
+    if (CrossScript.hasCyrillic(input) && normalized.length() >= 4) {
+      for (String stem : NameForms.stemKeys(input)) {
+        if (stem.length() >= MIN_LOOSE && !stem.equals(phonetic)) {
+          tiers.add(tier(new PrefixQuery(new Term(NAME_PHONETIC, stem)), STEM));
+        }
+      }
+    }
+    String swapped = NameForms.normalize(CrossScript.swapKeyboardLayout(input));
+    if (!swapped.isEmpty() && !swapped.equals(normalized)) {
+      tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, swapped)), LAYOUT_PREFIX));
+      tiers.add(tier(new PrefixQuery(new Term(NAME_WORD, swapped)), LAYOUT_PREFIX * 0.5f));
+    }
+    return ordered(tiers);
+  }
+
+  /**
+   * The fallback for input that matched too little: names whose first letters are within one edit
+   * (two from seven letters on) of the input or of its keyboard-layout swap ("ртутфвтф" swaps to
+   * "hnenadna", one edit from "hyenadna"). Empty when the input is too short to guess from.
+   */
+  public static List<Tier> fuzzyTiers(String input) {
+    String normalized = edge(NameForms.normalize(input));
+    if (normalized.length() < MIN_FUZZY) {
+      return List.of();
+    }
+    List<Tier> tiers = new ArrayList<>();
+    tiers.add(tier(fuzzy(normalized), FUZZY));
+    String swapped = edge(NameForms.normalize(CrossScript.swapKeyboardLayout(input)));
+    if (swapped.length() >= MIN_FUZZY && !swapped.equals(normalized)) {
+      tiers.add(tier(fuzzy(swapped), FUZZY));
+    }
+    return ordered(tiers);
+  }
+
+  private static String edge(String normalized) {
+    return normalized.length() > NameForms.MAX_EDGE
+        ? normalized.substring(0, NameForms.MAX_EDGE)
+        : normalized;
+  }
+
+  private static Query fuzzy(String normalized) {
+    // Two edits anywhere in a large term dictionary is slow; typos rarely hit the first letter.
+    int edits = normalized.length() >= 7 ? 2 : 1;
+    // Constant-score rewrite: the tier scores every match alike, so per-term statistics are waste.
+    return new FuzzyQuery(
+        new Term(NAME_EDGE, normalized),
+        edits,
+        edits - 1,
+        64,
+        true,
+        MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+  }
+
+  /** Longest name input considered: names are short, and a pasted page must not stall typing. */
+  public static final int MAX_INPUT_CHARS = 200;
+
+  /** Longest full-text query: past a few hundred words a query is a document. */
+  public static final int MAX_TEXT_CHARS = 5 * MAX_INPUT_CHARS;
+
+  public static String clip(String input, int max) {
+    return input.length() > max ? input.substring(0, max) : input;
+  }
+
+  /**
+   * Resolving over any backend: the best hit of the resolve tiers, else the one paper whose name
+   * alone starts with the surface ({@code titlePrefix} gives at most two papers for a normalized
+   * prefix).
+   */
+  public static Optional<SearchHit> resolve(
+      String surface, TierRunner runner, Function<String, List<SearchHit>> titlePrefix) {
+    String clipped = clip(surface, MAX_INPUT_CHARS);
+    List<SearchHit> hits = runner.run(resolveTiers(clipped), CompletionContext.ANY, 1);
+    if (!hits.isEmpty()) {
+      return Optional.of(hits.get(0));
+    }
+    String normalized = NameForms.normalize(clipped);
+    if (normalized.length() < 4) {
+      return Optional.empty();
+    }
+    List<SearchHit> prefixed = titlePrefix.apply(normalized);
+    return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+  }
+
+  /** Runs tiers best first and returns at most {@code limit} hits: what a backend provides. */
+  @FunctionalInterface
+  public interface TierRunner {
+    List<SearchHit> run(List<Tier> tiers, CompletionContext context, int limit);
+  }
+
+  /**
+   * Completion over any backend: the prefix tiers, then, when those give fewer than {@code limit},
+   * near misses and text typed in the wrong keyboard layout as well.
+   */
+  public static List<SearchHit> complete(String prefix, CompletionContext context, int limit, TierRunner runner) {
+    List<Tier> tiers = new ArrayList<>(prefixTiers(prefix));
+    if (tiers.isEmpty()) {
+      // "\cite{" with nothing typed yet: the most reviewed and most recent papers, as a start.
+      return context == CompletionContext.CITATION && prefix.isBlank()
+          ? runner.run(List.of(tier(TieredSearch.PAPERS, ANY_PAPER)), context, limit)
+          : List.of();
+    }
+    List<SearchHit> hits = runner.run(tiers, context, limit);
+    if (hits.size() < limit) {
+      List<Tier> fuzzy = fuzzyTiers(prefix);
+      if (!fuzzy.isEmpty()) {
+        tiers.addAll(fuzzy);
+        hits = runner.run(tiers, context, limit);
+      }
+    }
+    return hits;
+  }
+
+  /** Exact names, then exact cross-script keys, then Russian stems: what a mention names. */
+  public static List<Tier> resolveTiers(String surface) {
+    String normalized = NameForms.normalize(surface);
+    if (normalized.isEmpty()) {
+      return List.of();
+    }
+    List<Tier> tiers = new ArrayList<>();
+    tiers.add(tier(new TermQuery(new Term(NAME_EXACT, normalized)), EXACT));
+    String phonetic = NameForms.phoneticKey(surface);
+    if (phonetic.length() >= 2) {
+      tiers.add(tier(new TermQuery(new Term(NAME_PHONETIC_EXACT, phonetic)), PHONETIC_EXACT));
+    }
+    if (normalized.length() >= MIN_LOOSE) {
+      for (String stem : NameForms.stemKeys(surface)) {
+        tiers.add(tier(new TermQuery(new Term(NAME_STEM, stem)), STEM));
+      }
+    }
+    return ordered(tiers);
+  }
+
+  private static Query wordPrefix(String input) {
+    List<String> words = NameForms.words(input);
+    if (words.size() <= 1) {
+      return new PrefixQuery(new Term(NAME_WORD, NameForms.normalize(input)));
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < words.size(); i++) {
+      Term term = new Term(NAME_WORD, words.get(i));
+      all.add(
+          i == words.size() - 1 ? new PrefixQuery(term) : new TermQuery(term),
+          BooleanClause.Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  private static Tier tier(Query query, float score) {
+    return new Tier(query, score);
+  }
+
+  /** One way of matching, with the score its matches share. */
+  public record Tier(Query query, float score) {}
+
+  /**
+   * The tiers best first; where two tiers match the same document only the first counts. Tiers
+   * with equal queries are dropped.
+   */
+  private static List<Tier> ordered(List<Tier> tiers) {
+    List<Tier> out = new ArrayList<>(tiers);
+    out.sort((a, b) -> Float.compare(b.score(), a.score()));
+    return out;
+  }
+
+  /** All tiers as one query scoring each document by its best tier, for full-text search. */
+  public static Query asOneQuery(List<Tier> tiers) {
+    List<Query> clauses = new ArrayList<>(tiers.size());
+    for (Tier tier : tiers) {
+      clauses.add(new BoostQuery(new ConstantScoreQuery(tier.query()), tier.score()));
+    }
+    return new DisjunctionMaxQuery(clauses, 0f);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.paperlens.index;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The name terms of one entry, field by field: what the name tiers of {@link NameQueries} match.
+ * Both backends index exactly these, so a name query finds the same entries in either.
+ *
+ * @param exact normalized whole names, aliases and the paper's key
+ * @param words normalized words of names and titles
+ * @param infix suffixes of names and words
+ * @param edges leading slices of names and words, for fuzzy matching
+ * @param phonetic phonetic keys of names and words, for cross-script prefixes
+ * @param phoneticInfix suffixes of those keys
+ * @param phoneticExact the phonetic key of each whole name
+ * @param stems phonetic keys of Russian stems of short names
+ */
+public record NameTerms(
+    Set<String> exact,
+    Set<String> words,
+    Set<String> infix,
+    Set<String> edges,
+    Set<String> phonetic,
+    Set<String> phoneticInfix,
+    Set<String> phoneticExact,
+    Set<String> stems) {
+
+  public static NameTerms of(IndexEntry entry) {
+    NameTerms terms =
+        new NameTerms(
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>());
+    boolean first = true;
+    for (String name : entry.names()) {
+      String normalized = NameForms.normalize(name);
+      if (normalized.isEmpty()) {
+        continue;
+      }
+      terms.exact.add(normalized);
+      boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
+      first = false;
+      if (isPaperKey) {
+        continue;
+      }
+      terms.words.addAll(NameForms.words(name));
+      terms.infix.addAll(NameForms.infixTerms(name));
+      terms.edges.addAll(NameForms.edgeTerms(name));
+      terms.phonetic.addAll(NameForms.phoneticTerms(name));
+      terms.phoneticInfix.addAll(NameForms.phoneticInfixTerms(name));
+      String key = NameForms.phoneticKey(name);
+      if (!key.isEmpty()) {
+        terms.phoneticExact.add(key);
+      }
+      if (normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED) {
+        terms.stems.addAll(NameForms.stemKeys(name));
+      }
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.paperlens.lsp;
+
+import dev.paperlens.index.SearchBackend;
+import dev.paperlens.index.SolrTarget;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the index current: builds it on one named background thread at start, again on request
+ * (the reindex command, changed sources, new settings), and lets requests that arrive before the
+ * first build wait for it up to a bound. Requests for the same rebuild are coalesced.
+ */
+final class IndexLifecycle implements AutoCloseable {
+
+  /** Where a build stands, for progress reports and the status bar. */
+  interface Listener {
+    void started(String reason);
+
+    void progress(String message);
+
+    void finished(int papers, Duration took, List<String> problems);
+
+    void failed(String message);
+  }
+
+  /**
+   * What to index: read fresh from the settings at the start of each build.
+   *
+   * @param team the shared collection to read instead of indexing the sources, or null
+   * @param addon the team add-on's jar when a setting names it, or null
+   */
+  record Plan(List<Path> sources, Path indexDir, SolrTarget team, Path addon) {
+    Plan(List<Path> sources, Path indexDir) {
+      this(sources, indexDir, null, null);
+    }
+  }
+
+  private static final Duration DEBOUNCE = Duration.ofMillis(250);
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
+
+  private final IndexBuilder builder;
+  private final Supplier<Plan> plan;
+  private final Listener listener;
+  private final ScheduledThreadPoolExecutor thread =
+      new ScheduledThreadPoolExecutor(
+          1,
+          r -> {
+            Thread t = new Thread(r, "paperlens-indexer");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicReference<SearchBackend> current = new AtomicReference<>(EmptyBackend.INSTANCE);
+  private final CountDownLatch firstBuild = new CountDownLatch(1);
+  private final Object scheduling = new Object();
+  private ScheduledFuture<?> pending;
+  private final List<String> pendingReasons = new ArrayList<>();
+  private volatile boolean closed;
+
+  IndexLifecycle(IndexBuilder builder, Supplier<Plan> plan, Listener listener) {
+    this.builder = builder;
+    this.plan = plan;
+    this.listener = listener;
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+  }
+
+  /**
+   * Schedules a build shortly. Requests made while one is waiting to start join it; a request made
+   * while one runs gets a new build after it, since the running one may have read the old sources.
+   */
+  void reindex(String reason) {
+    synchronized (scheduling) {
+      if (closed) {
+        return;
+      }
+      pendingReasons.add(reason);
+      if (pending == null) {
+        pending = thread.schedule(this::build, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** The index, after waiting up to {@code max} for the first build; empty when none is ready. */
+  SearchBackend await(Duration max) {
+    try {
+      firstBuild.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return current.get();
+  }
+
+  /** The index as it stands, without waiting. */
+  SearchBackend current() {
+    return current.get();
+  }
+
+  boolean isReady() {
+    return firstBuild.getCount() == 0;
+  }
+
+  private void build() {
+    String reason;
+    synchronized (scheduling) {
+      reason = String.join(", ", pendingReasons.stream().distinct().toList());
+      pendingReasons.clear();
+      pending = null;
+    }
+    if (closed) {
+      return;
+    }
+    long start = System.nanoTime();
+    listener.started(reason);
+    List<String> problems = new ArrayList<>();
+    try {
+      Plan what = plan.get();
+      if (what.team() == null) {
+        answerFromExisting(what);
+      }
+      SearchBackend previous = current.get() == EmptyBackend.INSTANCE ? null : current.get();
+      SearchBackend built =
+          what.team() != null
+              ? team(what, previous)
+              : builder.build(what.sources(), what.indexDir(), previous, listener::progress, problems::add);
+      if (closed) {
+        closeQuietly(built);
+        return;
+      }
+      SearchBackend replaced = current.getAndSet(built);
+      if (replaced != built && replaced != EmptyBackend.INSTANCE) {
+        // Requests may still be reading the old index; close it once they are surely done.
+        thread.schedule(() -> closeQuietly(replaced), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      listener.finished(built.size(), Duration.ofNanos(System.nanoTime() - start), problems);
+    } catch (Exception | LinkageError e) {
+      listener.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } finally {
+      firstBuild.countDown();
+    }
+  }
+
+  /**
+   * The shared collection, read only: nothing is indexed here, the team's push keeps it current.
+   * The connection is kept while the target stays the same.
+   */
+  private SearchBackend team(Plan what, SearchBackend previous) throws Exception {
+    SolrTarget target = what.team();
+    SearchBackend backend = builder.shared(target, what.addon(), previous);
+    listener.progress("reading the shared " + target.describe());
+    if (backend.size() == 0) {
+      listener.progress("the shared " + target.describe() + " is empty or cannot be reached; see the log");
+    }
+    return backend;
+  }
+
+  /**
+   * Before the first build reads every source (seconds to minutes), serves the index kept on disk
+   * by the last run, which is usually current or nearly so; the build then updates it in place.
+   */
+  private void answerFromExisting(Plan what) {
+    if (current.get() != EmptyBackend.INSTANCE || isReady()) {
+      return;
+    }
+    try {
+      SearchBackend existing = builder.existing(what.sources(), what.indexDir());
+      if (existing != null && !closed) {
+        current.set(existing);
+        firstBuild.countDown();
+        listener.progress("answering from the index of the last run while the sources are read");
+      }
+    } catch (Exception | LinkageError e) {
+      listener.progress("cannot open the index of the last run: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (scheduling) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (pending != null) {
+        pending.cancel(false);
+      }
+    }
+    // No waiting here: close runs on the protocol thread, which a build may itself be waiting on.
+    thread.execute(() -> closeQuietly(current.getAndSet(EmptyBackend.INSTANCE)));
+    thread.shutdown();
+    firstBuild.countDown();
+  }
+
+  private static void closeQuietly(SearchBackend backend) {
+    try {
+      backend.close();
+    } catch (Exception e) {
+      // closing a cache: nothing to recover
+    }
+  }
+}
