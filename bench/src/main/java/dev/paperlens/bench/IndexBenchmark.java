@@ -1,14 +1,13 @@
 package dev.paperlens.bench;
 
 import dev.paperlens.corpus.BenchmarkPapers;
+import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexFields;
 import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.index.NameForms;
-
-import dev.paperlens.corpus.CorpusLoader;
-import dev.paperlens.corpus.Paper;
-import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.text.CrossScript;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -28,7 +27,8 @@ import java.util.stream.Stream;
  * Builds, reopens and queries the index over generated corpora and prints one Markdown table per
  * size, each figure beside a bare TermQuery on the same index as the baseline:
  *
- * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.index.IndexBenchmark 10000 100000</pre>
+ * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.index.IndexBenchmark 10000 100000
+ * </pre>
  *
  * <p>Arguments are review counts; {@code --synthetic} reads papers from review sources written by
  * {@code corpus.SyntheticCorpus} instead of generating them directly. The index goes to a temporary
@@ -113,24 +113,41 @@ public final class IndexBenchmark {
           noop.unchanged());
       System.out.println("| figure | paperlens | baseline (bare TermQuery) |");
       System.out.println("|---|---|---|");
-      row("build, wall clock", String.format(Locale.ROOT, "%.1f s (%,.0f reviews/s)", buildSeconds,
-          reviews / buildSeconds), "");
+      row(
+          "build, wall clock",
+          String.format(
+              Locale.ROOT, "%.1f s (%,.0f reviews/s)", buildSeconds, reviews / buildSeconds),
+          "");
       int cores = Runtime.getRuntime().availableProcessors();
-      row("build, CPU time of all threads", String.format(Locale.ROOT,
-          "%.1f s (%,.0f reviews/s on %d otherwise idle cores)", buildCpuSeconds,
-          reviews / (buildCpuSeconds / cores), cores), "");
-      row("no-op update (hash every paper, write nothing)",
-          String.format(Locale.ROOT, "%.2f s", noopSeconds), "");
+      row(
+          "build, CPU time of all threads",
+          String.format(
+              Locale.ROOT,
+              "%.1f s (%,.0f reviews/s on %d otherwise idle cores)",
+              buildCpuSeconds,
+              reviews / (buildCpuSeconds / cores),
+              cores),
+          "");
+      row(
+          "no-op update (hash every paper, write nothing)",
+          String.format(Locale.ROOT, "%.2f s", noopSeconds),
+          "");
       row("reopen + first query", String.format(Locale.ROOT, "%.0f ms", reopenMillis), "");
       row("on-disk size", String.format(Locale.ROOT, "%.1f MB", directorySize(dir) / 1e6), "");
-      row("heap used after reopen and GC (index open, corpus not held)",
-          String.format(Locale.ROOT, "%.1f MB (%.1f MB more than before opening)",
-              heapAfter / 1e6, Math.max(0, heapAfter - heapBefore) / 1e6), "");
+      row(
+          "heap used after reopen and GC (index open, corpus not held)",
+          String.format(
+              Locale.ROOT,
+              "%.1f MB (%.1f MB more than before opening)",
+              heapAfter / 1e6,
+              Math.max(0, heapAfter - heapBefore) / 1e6),
+          "");
 
       Latency baseline;
       try (BareTermQueries bare = new BareTermQueries(dir)) {
         baseline =
-            latency(queries.resolve, s -> bare.search(IndexFields.NAME_EXACT, NameForms.normalize(s)));
+            latency(
+                queries.resolve, s -> bare.search(IndexFields.NAME_EXACT, NameForms.normalize(s)));
       }
       Latency resolve = latency(queries.resolve, index::resolve);
       Latency complete = latency(queries.complete, s -> index.complete(s, 10));

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Measures corpus parsing: generates a synthetic corpus (100,000 reviews unless an argument says
- * otherwise) in a temporary folder, reads it with {@link CorpusLoader}, and prints throughput next to
- * a baseline measured in the same run (reading the same bytes and splitting them into lines), so the
- * ratio means something on any machine.
+ * otherwise) in a temporary folder, reads it with {@link CorpusLoader}, and prints throughput next
+ * to a baseline measured in the same run (reading the same bytes and splitting them into lines), so
+ * the ratio means something on any machine.
  *
  * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.cli.ParseBenchmark [REVIEWS]</pre>
  */
@@ -34,7 +34,10 @@ public final class ParseBenchmark {
       out.printf(
           Locale.ROOT,
           "corpus: %d files, %d reviews + %d digest abstracts, %.1f MB%n",
-          stats.files(), stats.reviews(), stats.digestLines(), mb);
+          stats.files(),
+          stats.reviews(),
+          stats.digestLines(),
+          mb);
 
       // Warm up both paths on the same data so neither is timed while the JIT compiles.
       baseline(dir);
@@ -54,17 +57,24 @@ public final class ParseBenchmark {
       out.printf(
           Locale.ROOT,
           "baseline (read + split lines): %.2f s, %.0f MB/s, %d lines%n",
-          baselineSeconds, mb / baselineSeconds, lines);
+          baselineSeconds,
+          mb / baselineSeconds,
+          lines);
       out.printf(
           Locale.ROOT,
           "CorpusLoader.load: %.2f s, %.1f MB/s, %.0f reviews/s, %d papers, %d problems%n",
-          parseSeconds, mb / parseSeconds, read / parseSeconds, corpus.papers().size(),
+          parseSeconds,
+          mb / parseSeconds,
+          read / parseSeconds,
+          corpus.papers().size(),
           corpus.problems().size());
       out.printf(
           Locale.ROOT,
           "  cpu time %.2f s (%.1f MB per cpu-second; on a busy machine wall time overstates cost)%n",
-          cpuSeconds, mb / cpuSeconds);
-      out.printf(Locale.ROOT, "ratio (load / baseline time): %.1fx%n", parseSeconds / baselineSeconds);
+          cpuSeconds,
+          mb / cpuSeconds);
+      out.printf(
+          Locale.ROOT, "ratio (load / baseline time): %.1fx%n", parseSeconds / baselineSeconds);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

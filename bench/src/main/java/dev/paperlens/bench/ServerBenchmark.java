@@ -1,7 +1,5 @@
 package dev.paperlens.bench;
 
-import dev.paperlens.lsp.SessionClient;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.paperlens.corpus.Corpus;
@@ -10,6 +8,7 @@ import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.lsp.SessionClient;
 import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.notes.NoteScan;
 import dev.paperlens.notes.NoteScanners;
@@ -58,7 +57,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * the same run: the round trip of {@code textDocument/documentLink} on an empty document, which
  * crosses the same pipes, JSON (de)serialization and request pool but does no feature work.
  *
- * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.lsp.ServerBenchmark [REVIEWS [REQUESTS]]</pre>
+ * <pre>
+ * java -cp server/target/paperlens-server.jar dev.paperlens.lsp.ServerBenchmark [REVIEWS [REQUESTS]]
+ * </pre>
  *
  * It lives in this package because it drives LSP4J's client launcher, which only this package uses.
  */
@@ -77,9 +78,22 @@ public final class ServerBenchmark {
 
   /** Every figure of one run. */
   public record Result(
-      int reviews, int papers, double buildSeconds, Latency baseline, Latency hover,
-      Latency completion, Latency citeCompletion, Latency proseCompletion, Latency resolve, double scanMedianMs, double scanBaselineMs, double matcherCompileMs,
-      int vocabulary, List<Double> firstAnswerMs, long rssKb, long heapUsedKb) {
+      int reviews,
+      int papers,
+      double buildSeconds,
+      Latency baseline,
+      Latency hover,
+      Latency completion,
+      Latency citeCompletion,
+      Latency proseCompletion,
+      Latency resolve,
+      double scanMedianMs,
+      double scanBaselineMs,
+      double matcherCompileMs,
+      int vocabulary,
+      List<Double> firstAnswerMs,
+      long rssKb,
+      long heapUsedKb) {
 
     public double firstAnswerMedianMs() {
       List<Double> sorted = firstAnswerMs.stream().sorted().toList();
@@ -123,7 +137,8 @@ public final class ServerBenchmark {
       Path indexDir = work.resolve("index");
       Path notes = Files.createDirectories(work.resolve("notes"));
       SyntheticCorpus.Stats stats = SyntheticCorpus.write(sources, reviews, SEED);
-      out.printf(Locale.ROOT, "corpus: %d reviews, %.1f MB%n", stats.reviews(), stats.bytes() / 1e6);
+      out.printf(
+          Locale.ROOT, "corpus: %d reviews, %.1f MB%n", stats.reviews(), stats.bytes() / 1e6);
 
       Corpus corpus = CorpusLoader.load(List.of(sources));
       long t0 = System.nanoTime();
@@ -131,8 +146,11 @@ public final class ServerBenchmark {
         index.update(corpus.papers());
       }
       double buildSeconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "index: %d papers, built in %.1f s (not part of the figures below)%n",
-          corpus.papers().size(), buildSeconds);
+      out.printf(
+          Locale.ROOT,
+          "index: %d papers, built in %.1f s (not part of the figures below)%n",
+          corpus.papers().size(),
+          buildSeconds);
 
       List<Paper> sample = sample(corpus.papers());
       Note markdown = Note.markdown(notes.resolve("note.md"), sample);
@@ -182,11 +200,14 @@ public final class ServerBenchmark {
         List<Series> h = new ArrayList<>();
         List<Series> c = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-          int per = (requests / rounds) & ~1; // even, so a request's parity tells its completion kind
+          int per =
+              (requests / rounds) & ~1; // even, so a request's parity tells its completion kind
           int offset = r * per;
           b.add(measure(per, i -> child.documentLinks(emptyTarget)));
           h.add(measure(per, i -> child.hover(hovers.get((offset + i) % hovers.size()))));
-          c.add(measure(per, i -> child.complete(completions.get((offset + i) % completions.size()))));
+          c.add(
+              measure(
+                  per, i -> child.complete(completions.get((offset + i) % completions.size()))));
         }
         // What an editor asks next for the item it shows: the paper's card.
         List<CompletionItem> firstItems = new ArrayList<>();
@@ -195,7 +216,11 @@ public final class ServerBenchmark {
         }
         if (!firstItems.isEmpty()) {
           measure(warm, i -> child.resolve(firstItems.get(i % firstItems.size())));
-          resolve = latency(List.of(measure(requests, i -> child.resolve(firstItems.get(i % firstItems.size())))));
+          resolve =
+              latency(
+                  List.of(
+                      measure(
+                          requests, i -> child.resolve(firstItems.get(i % firstItems.size())))));
         } else {
           resolve = new Latency(Double.NaN, Double.NaN, Double.NaN, 0, 0);
         }
@@ -215,9 +240,23 @@ public final class ServerBenchmark {
         firstAnswers.add(firstAnswer(sources, indexDir, work, markdown, first, out));
         out.printf(Locale.ROOT, "start to first hover #%d: %.0f ms%n", i + 1, firstAnswers.get(i));
       }
-      return new Result(reviews, corpus.papers().size(), buildSeconds, baseline, hover, completion,
-          citeCompletion, proseCompletion, resolve,
-          scan[0], scan[1], scan[2], vocabulary, firstAnswers, rss, heap);
+      return new Result(
+          reviews,
+          corpus.papers().size(),
+          buildSeconds,
+          baseline,
+          hover,
+          completion,
+          citeCompletion,
+          proseCompletion,
+          resolve,
+          scan[0],
+          scan[1],
+          scan[2],
+          vocabulary,
+          firstAnswers,
+          rss,
+          heap);
     } finally {
       deleteTree(work);
     }
@@ -227,31 +266,84 @@ public final class ServerBenchmark {
     double base = r.baseline().p50();
     double base99 = r.baseline().p99();
     out.println();
-    out.printf(Locale.ROOT, "| figure | %,d reviews (%,d papers) | target | ratio to baseline |%n", r.reviews(), r.papers());
+    out.printf(
+        Locale.ROOT,
+        "| figure | %,d reviews (%,d papers) | target | ratio to baseline |%n",
+        r.reviews(),
+        r.papers());
     out.println("|---|---|---|---|");
-    out.printf(Locale.ROOT, "| baseline: documentLink on an empty document, p50 / p99 | %.3f / %.3f ms | | 1 |%n", base, base99);
-    out.printf(Locale.ROOT, "| hover p50 / p99 (%d/%d answered) | %.3f / %.3f ms | p99 ≤ 5 ms | %.1fx / %.1fx |%n",
-        r.hover().answered(), r.hover().requests(), r.hover().p50(), r.hover().p99(),
-        r.hover().p50() / base, r.hover().p99() / base99);
-    out.printf(Locale.ROOT, "| completion p50 / p99 (%d/%d non-empty) | %.3f / %.3f ms | p99 ≤ 10 ms | %.1fx / %.1fx |%n",
-        r.completion().answered(), r.completion().requests(), r.completion().p50(), r.completion().p99(),
-        r.completion().p50() / base, r.completion().p99() / base99);
-    out.printf(Locale.ROOT, "|   of which citation keys (\\cite{abcd, [@abcd) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
-        r.citeCompletion().p50(), r.citeCompletion().p99(), r.citeCompletion().p50() / base, r.citeCompletion().p99() / base99);
-    out.printf(Locale.ROOT, "|   of which prose names (4 letters typed) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
-        r.proseCompletion().p50(), r.proseCompletion().p99(), r.proseCompletion().p50() / base, r.proseCompletion().p99() / base99);
-    out.printf(Locale.ROOT, "| completionItem/resolve of the first citation item (its card) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
-        r.resolve().p50(), r.resolve().p99(), r.resolve().p50() / base, r.resolve().p99() / base99);
-    out.printf(Locale.ROOT, "| mention scan of 1 MB LaTeX (scanner + NameMatcher, %,d names), median | %.1f ms | ≤ 50 ms | %.1fx |%n",
-        r.vocabulary(), r.scanMedianMs(), r.scanMedianMs() / r.scanBaselineMs());
-    out.printf(Locale.ROOT, "| baseline: regex word split of the same text, median | %.1f ms | | 1 |%n", r.scanBaselineMs());
-    out.printf(Locale.ROOT, "| NameMatcher compile (once per vocabulary) | %.0f ms | | |%n", r.matcherCompileMs());
-    out.printf(Locale.ROOT, "| start to first hover, existing index, median of %d %s | %.0f ms | ≤ 1,500 ms | |%n",
-        r.firstAnswerMs().size(), r.firstAnswerMs().stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
+    out.printf(
+        Locale.ROOT,
+        "| baseline: documentLink on an empty document, p50 / p99 | %.3f / %.3f ms | | 1 |%n",
+        base,
+        base99);
+    out.printf(
+        Locale.ROOT,
+        "| hover p50 / p99 (%d/%d answered) | %.3f / %.3f ms | p99 ≤ 5 ms | %.1fx / %.1fx |%n",
+        r.hover().answered(),
+        r.hover().requests(),
+        r.hover().p50(),
+        r.hover().p99(),
+        r.hover().p50() / base,
+        r.hover().p99() / base99);
+    out.printf(
+        Locale.ROOT,
+        "| completion p50 / p99 (%d/%d non-empty) | %.3f / %.3f ms | p99 ≤ 10 ms | %.1fx / %.1fx |%n",
+        r.completion().answered(),
+        r.completion().requests(),
+        r.completion().p50(),
+        r.completion().p99(),
+        r.completion().p50() / base,
+        r.completion().p99() / base99);
+    out.printf(
+        Locale.ROOT,
+        "|   of which citation keys (\\cite{abcd, [@abcd) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.citeCompletion().p50(),
+        r.citeCompletion().p99(),
+        r.citeCompletion().p50() / base,
+        r.citeCompletion().p99() / base99);
+    out.printf(
+        Locale.ROOT,
+        "|   of which prose names (4 letters typed) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.proseCompletion().p50(),
+        r.proseCompletion().p99(),
+        r.proseCompletion().p50() / base,
+        r.proseCompletion().p99() / base99);
+    out.printf(
+        Locale.ROOT,
+        "| completionItem/resolve of the first citation item (its card) p50 / p99 | %.3f / %.3f ms | | %.1fx / %.1fx |%n",
+        r.resolve().p50(),
+        r.resolve().p99(),
+        r.resolve().p50() / base,
+        r.resolve().p99() / base99);
+    out.printf(
+        Locale.ROOT,
+        "| mention scan of 1 MB LaTeX (scanner + NameMatcher, %,d names), median | %.1f ms | ≤ 50 ms | %.1fx |%n",
+        r.vocabulary(),
+        r.scanMedianMs(),
+        r.scanMedianMs() / r.scanBaselineMs());
+    out.printf(
+        Locale.ROOT,
+        "| baseline: regex word split of the same text, median | %.1f ms | | 1 |%n",
+        r.scanBaselineMs());
+    out.printf(
+        Locale.ROOT,
+        "| NameMatcher compile (once per vocabulary) | %.0f ms | | |%n",
+        r.matcherCompileMs());
+    out.printf(
+        Locale.ROOT,
+        "| start to first hover, existing index, median of %d %s | %.0f ms | ≤ 1,500 ms | |%n",
+        r.firstAnswerMs().size(),
+        r.firstAnswerMs().stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
         r.firstAnswerMedianMs());
-    out.printf(Locale.ROOT, "| server RSS after the latency runs | %.0f MB | | |%n", r.rssKb() / 1024.0);
-    out.printf(Locale.ROOT, "| server heap used after a full GC (jcmd GC.run, GC.heap_info) | %s | | |%n",
-        r.heapUsedKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", r.heapUsedKb() / 1024.0));
+    out.printf(
+        Locale.ROOT, "| server RSS after the latency runs | %.0f MB | | |%n", r.rssKb() / 1024.0);
+    out.printf(
+        Locale.ROOT,
+        "| server heap used after a full GC (jcmd GC.run, GC.heap_info) | %s | | |%n",
+        r.heapUsedKb() < 0
+            ? "n/a"
+            : String.format(Locale.ROOT, "%.0f MB", r.heapUsedKb() / 1024.0));
     out.printf(Locale.ROOT, "load average now: %s%n", loadAverage());
   }
 
@@ -260,8 +352,15 @@ public final class ServerBenchmark {
   /** A request position in an open note. */
   record Target(String uri, Position position) {}
 
-  /** A generated note and the positions to ask at: hovers on names and keys, completions after prefixes. */
-  record Note(String uri, String text, List<Target> hovers, List<Target> citeCompletions,
+  /**
+   * A generated note and the positions to ask at: hovers on names and keys, completions after
+   * prefixes.
+   */
+  record Note(
+      String uri,
+      String text,
+      List<Target> hovers,
+      List<Target> citeCompletions,
       List<Target> proseCompletions) {
 
     static Note markdown(Path file, List<Paper> papers) {
@@ -290,7 +389,11 @@ public final class ServerBenchmark {
         String mid = latex ? " из \\cite{" : " из [@";
         text.append(lead).append(name).append(mid).append(key).append(latex ? "}.\n" : "].\n");
         hovers.add(new Target(uri, new Position(line, lead.length() + name.length() / 2)));
-        hovers.add(new Target(uri, new Position(line, lead.length() + name.length() + mid.length() + key.length() / 2)));
+        hovers.add(
+            new Target(
+                uri,
+                new Position(
+                    line, lead.length() + name.length() + mid.length() + key.length() / 2)));
         line++;
         String cite = latex ? "См. \\cite{" : "См. [@";
         String keyPrefix = key.substring(0, Math.min(PREFIX, key.length()));
@@ -309,9 +412,14 @@ public final class ServerBenchmark {
 
   /** Papers that introduce a method, spread over the corpus. */
   private static List<Paper> sample(List<Paper> papers) {
-    List<Paper> named = papers.stream()
-        .filter(p -> !p.methods().isEmpty() && p.methods().get(0).length() >= PREFIX && p.key().length() >= PREFIX)
-        .toList();
+    List<Paper> named =
+        papers.stream()
+            .filter(
+                p ->
+                    !p.methods().isEmpty()
+                        && p.methods().get(0).length() >= PREFIX
+                        && p.key().length() >= PREFIX)
+            .toList();
     if (named.isEmpty()) {
       throw new IllegalStateException("the generated corpus has no paper that introduces a method");
     }
@@ -337,7 +445,8 @@ public final class ServerBenchmark {
     while (bytes < scanBytes && corpus.reviewCount() > 0) {
       for (Paper p : corpus.papers()) {
         for (Review review : p.reviews()) {
-          String section = "\\section{" + p.title() + "}\n" + review.text() + " \\cite{" + p.key() + "}\n\n";
+          String section =
+              "\\section{" + p.title() + "}\n" + review.text() + " \\cite{" + p.key() + "}\n\n";
           text.append(section);
           bytes += section.getBytes(StandardCharsets.UTF_8).length;
           if (bytes >= scanBytes) {
@@ -374,10 +483,17 @@ public final class ServerBenchmark {
     Arrays.sort(scanMs);
     Arrays.sort(baseMs);
     Arrays.sort(scannerMs);
-    out.printf(Locale.ROOT, "mention scan: %.2f MB of LaTeX, %d names and citations found, %d names in the vocabulary;"
+    out.printf(
+        Locale.ROOT,
+        "mention scan: %.2f MB of LaTeX, %d names and citations found, %d names in the vocabulary;"
             + " the LaTeX scanner alone %.1f ms (median)%n",
-        tex.getBytes(StandardCharsets.UTF_8).length / 1e6, matches, names.size(), scannerMs[scannerMs.length / 2]);
-    return new double[] {scanMs[scanMs.length / 2], baseMs[baseMs.length / 2], compileMs, names.size()};
+        tex.getBytes(StandardCharsets.UTF_8).length / 1e6,
+        matches,
+        names.size(),
+        scannerMs[scannerMs.length / 2]);
+    return new double[] {
+      scanMs[scanMs.length / 2], baseMs[baseMs.length / 2], compileMs, names.size()
+    };
   }
 
   private static int scanOnce(NameMatcher matcher, String tex) {
@@ -437,11 +553,16 @@ public final class ServerBenchmark {
     }
     Collections.sort(all);
     int n = all.size();
-    return new Latency(all.get(n / 2), all.get(Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)), all.get(n - 1),
-        answered, n);
+    return new Latency(
+        all.get(n / 2),
+        all.get(Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)),
+        all.get(n - 1),
+        answered,
+        n);
   }
 
-  private static double firstAnswer(Path sources, Path indexDir, Path work, Note note, Target target, PrintStream out)
+  private static double firstAnswer(
+      Path sources, Path indexDir, Path work, Note note, Target target, PrintStream out)
       throws Exception {
     long start = System.nanoTime();
     try (Child child = Child.start(sources, indexDir, work)) {
@@ -457,7 +578,8 @@ public final class ServerBenchmark {
       long stop = System.nanoTime();
       child.shutdown();
       child.close();
-      out.printf(Locale.ROOT, "  (shutdown and exit took %.0f ms)%n", (System.nanoTime() - stop) / 1e6);
+      out.printf(
+          Locale.ROOT, "  (shutdown and exit took %.0f ms)%n", (System.nanoTime() - stop) / 1e6);
       return ms;
     }
   }
@@ -483,7 +605,8 @@ public final class ServerBenchmark {
       Process process = pb.start();
       SessionClient client = new SessionClient();
       Launcher<LanguageServer> launcher =
-          LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+          LSPLauncher.createClientLauncher(
+              client, process.getInputStream(), process.getOutputStream());
       launcher.startListening();
       LanguageServer server = launcher.getRemoteProxy();
       Child child = new Child(process, client, server);
@@ -511,46 +634,64 @@ public final class ServerBenchmark {
 
     void awaitReady() throws InterruptedException {
       if (client.awaitStatus("ready", 0, FIRST_ANSWER_TIMEOUT) == null) {
-        throw new IllegalStateException("the server did not report a ready index: " + client.statuses());
+        throw new IllegalStateException(
+            "the server did not report a ready index: " + client.statuses());
       }
     }
 
     void open(String uri, String language, String text) {
-      server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
+      server
+          .getTextDocumentService()
+          .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
     }
 
     boolean hover(Target t) throws Exception {
-      Hover h = server.getTextDocumentService()
-          .hover(new HoverParams(new TextDocumentIdentifier(t.uri()), t.position()))
-          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      Hover h =
+          server
+              .getTextDocumentService()
+              .hover(new HoverParams(new TextDocumentIdentifier(t.uri()), t.position()))
+              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       return h != null && h.getContents() != null;
     }
 
     boolean complete(Target t) throws Exception {
-      var result = server.getTextDocumentService()
-          .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
-          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return result != null && !(result.isRight() ? result.getRight().getItems() : result.getLeft()).isEmpty();
+      var result =
+          server
+              .getTextDocumentService()
+              .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
+              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return result != null
+          && !(result.isRight() ? result.getRight().getItems() : result.getLeft()).isEmpty();
     }
 
     Optional<CompletionItem> firstItem(Target t) throws Exception {
-      var result = server.getTextDocumentService()
-          .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
-          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      List<CompletionItem> items = result == null ? List.of() : result.isRight() ? result.getRight().getItems() : result.getLeft();
+      var result =
+          server
+              .getTextDocumentService()
+              .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
+              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      List<CompletionItem> items =
+          result == null
+              ? List.of()
+              : result.isRight() ? result.getRight().getItems() : result.getLeft();
       return items.stream().findFirst();
     }
 
     boolean resolve(CompletionItem item) throws Exception {
-      CompletionItem resolved = server.getTextDocumentService().resolveCompletionItem(item)
-          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      CompletionItem resolved =
+          server
+              .getTextDocumentService()
+              .resolveCompletionItem(item)
+              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       return resolved != null && resolved.getDocumentation() != null;
     }
 
     boolean documentLinks(Target t) throws Exception {
-      return server.getTextDocumentService()
-          .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(t.uri())))
-          .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) != null;
+      return server
+              .getTextDocumentService()
+              .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(t.uri())))
+              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+          != null;
     }
 
     long rssKb() throws IOException {
@@ -563,8 +704,8 @@ public final class ServerBenchmark {
     }
 
     /**
-     * Live heap as the JVM's own tool reports it after a full collection (without one, "used" counts
-     * whatever garbage the last build left); -1 when the tool is not there.
+     * Live heap as the JVM's own tool reports it after a full collection (without one, "used"
+     * counts whatever garbage the last build left); -1 when the tool is not there.
      */
     long heapUsedKb() {
       Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
@@ -581,8 +722,10 @@ public final class ServerBenchmark {
     }
 
     private String jcmd(Path jcmd, String command) throws IOException, InterruptedException {
-      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+              .redirectErrorStream(true)
+              .start();
       String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       p.waitFor(60, TimeUnit.SECONDS);
       return text;
@@ -606,10 +749,14 @@ public final class ServerBenchmark {
     }
   }
 
-  /** {@code java -jar <this jar> serve}; from a classes folder (tests), the same class path and main. */
+  /**
+   * {@code java -jar <this jar> serve}; from a classes folder (tests), the same class path and
+   * main.
+   */
   private static List<String> serverCommand() throws URISyntaxException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path self = Path.of(ServerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path self =
+        Path.of(ServerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isRegularFile(self)) {
       return List.of(java, "-jar", self.toString(), "serve");
     }

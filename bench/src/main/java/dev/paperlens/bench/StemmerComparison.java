@@ -3,7 +3,6 @@ package dev.paperlens.bench;
 import dev.paperlens.index.AnalyzerTokens;
 import dev.paperlens.index.MixedScriptAnalyzer;
 import dev.paperlens.index.RussianStemming;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Measures the Russian stemmers the index can use: how many groups of word forms each conflates to
  * one term, how many distinct words it wrongly merges, and how fast it analyzes text. Run with
- * {@code java -cp paperlens-server.jar dev.paperlens.index.StemmerComparison [ru_RU.aff] [TEXT...]}.
+ * {@code java -cp paperlens-server.jar dev.paperlens.index.StemmerComparison [ru_RU.aff]
+ * [TEXT...]}.
  */
 public final class StemmerComparison {
   private StemmerComparison() {}
@@ -50,9 +49,30 @@ public final class StemmerComparison {
   /** Distinct words that must stay apart. */
   static final List<String> DISTINCT =
       List.of(
-          "мир", "мирный", "память", "памятник", "сеть", "сетка", "сетевой",
-          "лора", "лорд", "атлас", "атласный", "гиена", "гигиена", "шум", "шуметь", "шумный",
-          "генератор", "генерация", "задача", "задачник", "модель", "модельер", "кадр", "кадровый");
+          "мир",
+          "мирный",
+          "память",
+          "памятник",
+          "сеть",
+          "сетка",
+          "сетевой",
+          "лора",
+          "лорд",
+          "атлас",
+          "атласный",
+          "гиена",
+          "гигиена",
+          "шум",
+          "шуметь",
+          "шумный",
+          "генератор",
+          "генерация",
+          "задача",
+          "задачник",
+          "модель",
+          "модельер",
+          "кадр",
+          "кадровый");
 
   public static void main(String[] args) throws IOException {
     Path affix = null;
@@ -69,8 +89,9 @@ public final class StemmerComparison {
       corpus.append(Files.readString(text, StandardCharsets.UTF_8)).append('\n');
     }
     String sample = corpus.toString().repeat(Math.max(1, 2_000_000 / Math.max(1, corpus.length())));
-    System.out.println("| stemmer | groups conflated | forms not joined | distinct words merged |"
-        + " tokens/s |");
+    System.out.println(
+        "| stemmer | groups conflated | forms not joined | distinct words merged |"
+            + " tokens/s |");
     System.out.println("|---|---|---|---|---|");
     for (RussianStemming stemming : RussianStemming.values()) {
       if (stemming == RussianStemming.HUNSPELL && affix == null) {

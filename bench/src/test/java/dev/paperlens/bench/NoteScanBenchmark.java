@@ -4,7 +4,6 @@ import dev.paperlens.notes.CitationContext;
 import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.notes.NoteScan;
 import dev.paperlens.notes.NoteScanners;
-
 import java.util.Arrays;
 import java.util.Random;
 

@@ -8,19 +8,32 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Runs the server benchmark at a tiny size so the harness keeps working; the figures mean nothing here. */
+/**
+ * Runs the server benchmark at a tiny size so the harness keeps working; the figures mean nothing
+ * here.
+ */
 class ServerBenchmarkTest {
 
   @Test
   void aTinyRunAnswersEveryRequestAndPrintsTheTable() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    ServerBenchmark.Result result = ServerBenchmark.run(new ServerBenchmark.Options(200, 8, 1, 32 * 1024, false), out);
+    ServerBenchmark.Result result =
+        ServerBenchmark.run(new ServerBenchmark.Options(200, 8, 1, 32 * 1024, false), out);
     ServerBenchmark.print(result, out);
 
-    assertEquals(result.hover().requests(), result.hover().answered(), "every hover on a real name or key answers");
-    assertEquals(result.completion().requests(), result.completion().answered(), "every completion offers something");
-    assertEquals(result.resolve().requests(), result.resolve().answered(), "every resolved item gets its card");
+    assertEquals(
+        result.hover().requests(),
+        result.hover().answered(),
+        "every hover on a real name or key answers");
+    assertEquals(
+        result.completion().requests(),
+        result.completion().answered(),
+        "every completion offers something");
+    assertEquals(
+        result.resolve().requests(),
+        result.resolve().answered(),
+        "every resolved item gets its card");
     assertEquals(1, result.firstAnswerMs().size());
     assertTrue(result.rssKb() > 0);
     assertTrue(result.scanMedianMs() > 0);

@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Citation keys for papers: the user's BibTeX key when there is one, else a readable key made from the
- * paper's own content ("hyenadna", "memorymosaics", "unsupervisedonline"), lower-case ASCII letters and
- * digits only, so it is safe in any .bib file.
+ * Citation keys for papers: the user's BibTeX key when there is one, else a readable key made from
+ * the paper's own content ("hyenadna", "memorymosaics", "unsupervisedonline"), lower-case ASCII
+ * letters and digits only, so it is safe in any .bib file.
  *
- * <p>A key depends only on the paper and on papers that would get the same key: papers whose readable
- * key collides all get the year appended, and if that still collides, more words of their own
- * title, and failing that four letters derived from a hash of their own content. Adding an unrelated paper to the corpus never changes an existing key, and
- * nothing depends on the order papers were read in.
+ * <p>A key depends only on the paper and on papers that would get the same key: papers whose
+ * readable key collides all get the year appended, and if that still collides, more words of their
+ * own title, and failing that four letters derived from a hash of their own content. Adding an
+ * unrelated paper to the corpus never changes an existing key, and nothing depends on the order
+ * papers were read in.
  */
 public final class CitationKeys {
   private CitationKeys() {}
@@ -32,11 +33,12 @@ public final class CitationKeys {
 
   private static final Set<String> STOPWORDS =
       Set.of(
-          "a", "an", "the", "of", "for", "and", "or", "with", "without", "to", "in", "on", "at", "by",
-          "from", "via", "is", "are", "be", "as", "into", "over", "under", "all", "you", "your", "we",
-          "our", "that", "this", "its", "it", "not", "no", "how", "what", "why", "when", "do", "does",
-          "can", "towards", "toward", "beyond", "through", "about", "using", "vs", "versus",
-          "и", "в", "во", "на", "с", "со", "для", "по", "о", "об", "от", "из", "к", "как", "что", "не");
+          "a", "an", "the", "of", "for", "and", "or", "with", "without", "to", "in", "on", "at",
+          "by", "from", "via", "is", "are", "be", "as", "into", "over", "under", "all", "you",
+          "your", "we", "our", "that", "this", "its", "it", "not", "no", "how", "what", "why",
+          "when", "do", "does", "can", "towards", "toward", "beyond", "through", "about", "using",
+          "vs", "versus", "и", "в", "во", "на", "с", "со", "для", "по", "о", "об", "от", "из", "к",
+          "как", "что", "не");
 
   /**
    * What a key is made from.
@@ -45,8 +47,8 @@ public final class CitationKeys {
    * @param title the paper's title, or null
    * @param methods names the paper introduces; a paper named by its method gets the method as key
    * @param year publication year, or null
-   * @param identity the paper's own content (ids, title, review text) to derive a tie-breaking suffix
-   *     from
+   * @param identity the paper's own content (ids, title, review text) to derive a tie-breaking
+   *     suffix from
    */
   public record Request(
       String userKey, String title, List<String> methods, Integer year, String identity) {
@@ -57,9 +59,9 @@ public final class CitationKeys {
   }
 
   /**
-   * One key per request, in the same order, unique across the list (case-insensitively). User keys are
-   * kept as written and reserved before any key is generated; a user key given twice is kept only the
-   * first time, and the later paper gets a generated key.
+   * One key per request, in the same order, unique across the list (case-insensitively). User keys
+   * are kept as written and reserved before any key is generated; a user key given twice is kept
+   * only the first time, and the later paper gets a generated key.
    */
   public static List<String> assign(List<Request> requests) {
     String[] keys = new String[requests.size()];
@@ -106,8 +108,9 @@ public final class CitationKeys {
   }
 
   /**
-   * Keys that still clash (equal content, a hash collision, or a year suffix meeting another base) get
-   * a counter in content order, so the order papers were read in matters only for identical papers.
+   * Keys that still clash (equal content, a hash collision, or a year suffix meeting another base)
+   * get a counter in content order, so the order papers were read in matters only for identical
+   * papers.
    */
   private static void resolveRemainingClashes(
       List<Request> requests, Map<Integer, String> generated, Set<String> reserved) {
@@ -141,9 +144,9 @@ public final class CitationKeys {
 
   /**
    * A key that tells a paper apart from the others wanting the same base by more of its own title
-   * ("transformerslearnimplement" beside "transformerslearntemporal"), or null when its title has no
-   * word the others' titles lack. Only the colliding papers are compared, so unrelated papers never
-   * change it.
+   * ("transformerslearnimplement" beside "transformerslearntemporal"), or null when its title has
+   * no word the others' titles lack. Only the colliding papers are compared, so unrelated papers
+   * never change it.
    */
   private static String longerKey(
       List<Request> requests, List<Integer> members, int self, String base, Set<String> taken) {

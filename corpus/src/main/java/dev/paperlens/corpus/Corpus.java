@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything read from a set of review sources: the papers, deterministically ordered (by source path
- * and line; papers known only from BibTeX last, by key), and one line per source that could not be
- * read.
+ * Everything read from a set of review sources: the papers, deterministically ordered (by source
+ * path and line; papers known only from BibTeX last, by key), and one line per source that could
+ * not be read.
  *
  * @param papers every paper, each with a unique key
  * @param problems what was skipped and why, one human-readable line each

@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns what the parsers read into a {@link Corpus}: reviews of the same paper merged into one {@link
- * Paper} (same arXiv id, DOI, or title once normalized), BibTeX entries merged into the papers they
- * describe or kept as papers of their own, citation keys assigned and mentions linked.
+ * Turns what the parsers read into a {@link Corpus}: reviews of the same paper merged into one
+ * {@link Paper} (same arXiv id, DOI, or title once normalized), BibTeX entries merged into the
+ * papers they describe or kept as papers of their own, citation keys assigned and mentions linked.
  *
- * <p>Collects in any order; {@link #build()} sorts, so the result does not depend on the order sources
- * were added in.
+ * <p>Collects in any order; {@link #build()} sorts, so the result does not depend on the order
+ * sources were added in.
  */
 public final class CorpusBuilder {
-  /** Titles shorter than this, once normalized, are too generic to say two reviews are one paper. */
+  /**
+   * Titles shorter than this, once normalized, are too generic to say two reviews are one paper.
+   */
   private static final int MIN_TITLE_KEY = 8;
 
   private final List<ReviewDraft> drafts = new ArrayList<>();
@@ -251,7 +253,8 @@ public final class CorpusBuilder {
     for (int j = 0; j < entries.size(); j++) {
       BibEntry e = entries.get(j);
       int i = drafts.size() + j;
-      List<String> ids = new ArrayList<>(ids(BibTexParser.arxivId(e), BibTexParser.doi(e), BibTexParser.title(e)));
+      List<String> ids =
+          new ArrayList<>(ids(BibTexParser.arxivId(e), BibTexParser.doi(e), BibTexParser.title(e)));
       ids.add("key:" + e.key().toLowerCase(Locale.ROOT));
       for (String id : ids) {
         union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);
@@ -273,10 +276,10 @@ public final class CorpusBuilder {
   }
 
   /**
-   * A review without a title (a digest abstract) knows its paper only by the method it introduces. It
-   * joins the one titled paper that introduces the same name ("Hyena" and "Hyena Hierarchy: ..."), or
-   * whose title goes on to spell it out ("Low-Rank Adaptation" and "LoRA: Low-Rank Adaptation of
-   * ..."). When several papers fit, it stays on its own rather than guess.
+   * A review without a title (a digest abstract) knows its paper only by the method it introduces.
+   * It joins the one titled paper that introduces the same name ("Hyena" and "Hyena Hierarchy:
+   * ..."), or whose title goes on to spell it out ("Low-Rank Adaptation" and "LoRA: Low-Rank
+   * Adaptation of ..."). When several papers fit, it stays on its own rather than guess.
    */
   private static void joinUntitledByName(
       List<ReviewDraft> drafts, List<BibEntry> entries, int[] parent) {
@@ -387,5 +390,4 @@ public final class CorpusBuilder {
   public static String normalizedTitle(String title) {
     return CitationKeys.slug(title);
   }
-
 }

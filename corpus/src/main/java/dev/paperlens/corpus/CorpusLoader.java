@@ -25,13 +25,13 @@ import java.util.Set;
 
 /**
  * Reads review sources from disk into a {@link Corpus}. A source is a file or a folder; a folder is
- * searched recursively for files that may hold reviews ({@code .txt .text .md .json .bib .bibtex} or no
- * extension), skipping hidden folders, {@code node_modules} and symbolic-link loops. The format is
- * told from each file's content, never its name.
+ * searched recursively for files that may hold reviews ({@code .txt .text .md .json .bib .bibtex}
+ * or no extension), skipping hidden folders, {@code node_modules} and symbolic-link loops. The
+ * format is told from each file's content, never its name.
  *
- * <p>A file that cannot be used (missing, unreadable, too large, binary, not UTF-8, empty, gone while
- * being read, or in no known format) adds one line to {@link Corpus#problems()} and is skipped; the
- * others are still read.
+ * <p>A file that cannot be used (missing, unreadable, too large, binary, not UTF-8, empty, gone
+ * while being read, or in no known format) adds one line to {@link Corpus#problems()} and is
+ * skipped; the others are still read.
  */
 public final class CorpusLoader {
   /** Files larger than this are not read: no review source is that big, and memory is finite. */
@@ -78,7 +78,9 @@ public final class CorpusLoader {
     return builder.build();
   }
 
-  /** The files the sources stand for, each once, with one problem line per source that is missing. */
+  /**
+   * The files the sources stand for, each once, with one problem line per source that is missing.
+   */
   List<Path> files(List<Path> sources, List<String> problems) {
     List<Path> out = new ArrayList<>();
     Set<Path> seen = new HashSet<>();

@@ -15,29 +15,107 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Links the names a corpus knows to where its reviews mention them. The vocabulary is what the corpus
- * itself names: the methods papers introduce, titles short enough to be names ("Memory Mosaics", the
- * "HyenaDNA" of "HyenaDNA: Long-Range…"), and names written in Latin inside review bodies that look
- * like names rather than words: CamelCase ("HyenaDNA", "DeepTransformer"), acronyms ("NEAT", "HILP"),
- * letters with digits ("GPT-2") and hyphenated compounds with such a part ("FIFO-Diffusion").
+ * Links the names a corpus knows to where its reviews mention them. The vocabulary is what the
+ * corpus itself names: the methods papers introduce, titles short enough to be names ("Memory
+ * Mosaics", the "HyenaDNA" of "HyenaDNA: Long-Range…"), and names written in Latin inside review
+ * bodies that look like names rather than words: CamelCase ("HyenaDNA", "DeepTransformer"),
+ * acronyms ("NEAT", "HILP"), letters with digits ("GPT-2") and hyphenated compounds with such a
+ * part ("FIFO-Diffusion").
  */
 public final class MentionLinker {
   private static final Pattern URL =
       Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|\\bt\\.me/\\S+");
 
   /**
-   * Acronyms that name a field, a device or a file type rather than one method; a review writes them
-   * all the time and they would link everything to everything.
+   * Acronyms that name a field, a device or a file type rather than one method; a review writes
+   * them all the time and they would link everything to everything.
    */
   private static final Set<String> GENERIC_ACRONYMS =
       Set.of(
-          "AI", "ML", "DL", "RL", "NLP", "CV", "LLM", "VLM", "LM", "LMM", "MLP", "CNN", "RNN", "GNN",
-          "SSM", "GPU", "CPU", "TPU", "NPU", "API", "URL", "PDF", "SOTA", "FAQ", "OK", "PS", "TL",
-          "DR", "TLDR", "IMHO", "CEO", "PHD", "USA", "UK", "EU", "ID", "IO", "UI", "UX", "QA", "FPS",
-          "RAM", "GB", "MB", "KB", "TB", "HTTP", "JSON", "XML", "HTML", "CSS", "SQL", "II", "III",
-          "IV", "VI", "VII", "KV", "MC", "VC", "ODE", "PDE", "SGD", "MSE", "KL", "OOD", "IID", "NN",
-          "AGI", "ASR", "TTS", "OCR", "RAG", "MoE", "GPT", "LINK", "VIEW", "TELEGRAM", "AM", "PM",
-          "UPD", "XL", "XS", "XXL");
+          "AI",
+          "ML",
+          "DL",
+          "RL",
+          "NLP",
+          "CV",
+          "LLM",
+          "VLM",
+          "LM",
+          "LMM",
+          "MLP",
+          "CNN",
+          "RNN",
+          "GNN",
+          "SSM",
+          "GPU",
+          "CPU",
+          "TPU",
+          "NPU",
+          "API",
+          "URL",
+          "PDF",
+          "SOTA",
+          "FAQ",
+          "OK",
+          "PS",
+          "TL",
+          "DR",
+          "TLDR",
+          "IMHO",
+          "CEO",
+          "PHD",
+          "USA",
+          "UK",
+          "EU",
+          "ID",
+          "IO",
+          "UI",
+          "UX",
+          "QA",
+          "FPS",
+          "RAM",
+          "GB",
+          "MB",
+          "KB",
+          "TB",
+          "HTTP",
+          "JSON",
+          "XML",
+          "HTML",
+          "CSS",
+          "SQL",
+          "II",
+          "III",
+          "IV",
+          "VI",
+          "VII",
+          "KV",
+          "MC",
+          "VC",
+          "ODE",
+          "PDE",
+          "SGD",
+          "MSE",
+          "KL",
+          "OOD",
+          "IID",
+          "NN",
+          "AGI",
+          "ASR",
+          "TTS",
+          "OCR",
+          "RAG",
+          "MoE",
+          "GPT",
+          "LINK",
+          "VIEW",
+          "TELEGRAM",
+          "AM",
+          "PM",
+          "UPD",
+          "XL",
+          "XS",
+          "XXL");
 
   private final NameMatcher matcher;
 
@@ -52,8 +130,8 @@ public final class MentionLinker {
 
   /**
    * The names a corpus knows: the given names first (methods as written, titles through {@link
-   * #nameOf}), then names found in review bodies, each in its most frequent spelling. Names equal but
-   * for case count once.
+   * #nameOf}), then names found in review bodies, each in its most frequent spelling. Names equal
+   * but for case count once.
    *
    * @param methods method names of the corpus's papers
    * @param titles titles of the corpus's papers
@@ -159,7 +237,10 @@ public final class MentionLinker {
       return out;
     }
     String cleaned = text;
-    if (text.contains("://") || text.contains("www.") || text.contains("@") || text.contains("t.me/")) {
+    if (text.contains("://")
+        || text.contains("www.")
+        || text.contains("@")
+        || text.contains("t.me/")) {
       cleaned = URL.matcher(text).replaceAll(" ");
     }
     // A hand-written scan: review bodies are mostly Cyrillic, and a regex with look-behind tried at
@@ -174,8 +255,7 @@ public final class MentionLinker {
       }
       int start = i;
       char before = start > 0 ? cleaned.charAt(start - 1) : ' ';
-      boolean glued =
-          Character.isLetterOrDigit(before) || "@#_/.\\".indexOf(before) >= 0;
+      boolean glued = Character.isLetterOrDigit(before) || "@#_/.\\".indexOf(before) >= 0;
       while (i < n && isAsciiLetterOrDigit(cleaned.charAt(i))) {
         i++;
       }
@@ -187,13 +267,16 @@ public final class MentionLinker {
       }
       char after = i < n ? cleaned.charAt(i) : ' ';
       if (glued || after == '_' || after == '@') {
-        while (i < n && (Character.isLetterOrDigit(cleaned.charAt(i)) || cleaned.charAt(i) == '_')) {
+        while (i < n
+            && (Character.isLetterOrDigit(cleaned.charAt(i)) || cleaned.charAt(i) == '_')) {
           i++;
         }
         continue;
       }
       String word = cleaned.substring(start, i);
-      if (word.length() > 2 && word.endsWith("s") && isAcronym(word.substring(0, word.length() - 1))) {
+      if (word.length() > 2
+          && word.endsWith("s")
+          && isAcronym(word.substring(0, word.length() - 1))) {
         word = word.substring(0, word.length() - 1);
       }
       if (looksLikeName(word)) {
@@ -212,7 +295,8 @@ public final class MentionLinker {
   }
 
   private static boolean looksLikeName(String word) {
-    if (GENERIC_ACRONYMS.contains(word) || GENERIC_ACRONYMS.contains(word.toUpperCase(Locale.ROOT))) {
+    if (GENERIC_ACRONYMS.contains(word)
+        || GENERIC_ACRONYMS.contains(word.toUpperCase(Locale.ROOT))) {
       return false;
     }
     if (isAcronym(word) || isCamelCase(word) || isLettersWithDigits(word)) {
@@ -243,7 +327,9 @@ public final class MentionLinker {
     return upper >= 2;
   }
 
-  /** A capital inside a word after a lower-case letter, or an acronym running into a word: "LLaVA". */
+  /**
+   * A capital inside a word after a lower-case letter, or an acronym running into a word: "LLaVA".
+   */
   private static boolean isCamelCase(String word) {
     for (int i = 1; i < word.length(); i++) {
       char prev = word.charAt(i - 1);
@@ -251,8 +337,12 @@ public final class MentionLinker {
       if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
         return true;
       }
-      if (i >= 2 && Character.isUpperCase(word.charAt(i - 2)) && Character.isUpperCase(prev)
-          && Character.isLowerCase(c) && i + 1 < word.length() && word.indexOf('-') < 0) {
+      if (i >= 2
+          && Character.isUpperCase(word.charAt(i - 2))
+          && Character.isUpperCase(prev)
+          && Character.isLowerCase(c)
+          && i + 1 < word.length()
+          && word.indexOf('-') < 0) {
         return true;
       }
     }

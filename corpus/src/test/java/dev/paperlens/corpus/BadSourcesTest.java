@@ -33,7 +33,8 @@ class BadSourcesTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(2, corpus.papers().size());
     assertEquals(
-        List.of(huge + ": too large (209715200 bytes; the limit is 67108864); skipped"), corpus.problems());
+        List.of(huge + ": too large (209715200 bytes; the limit is 67108864); skipped"),
+        corpus.problems());
     assertTrue(millis < 5_000, "took " + millis + " ms");
     assertTrue(corpus.papers().get(0).reviews().get(0).path().equals(good.toString()));
   }
@@ -47,7 +48,8 @@ class BadSourcesTest {
     Path good = Files.writeString(dir.resolve("good.txt"), PAGE);
     Corpus direct = CorpusLoader.load(List.of(fifo, good));
     assertEquals(2, direct.papers().size());
-    assertEquals(List.of(fifo + ": not a regular file (a pipe or device); skipped"), direct.problems());
+    assertEquals(
+        List.of(fifo + ": not a regular file (a pipe or device); skipped"), direct.problems());
     Corpus walked = CorpusLoader.load(List.of(dir));
     assertEquals(2, walked.papers().size(), "the walk leaves pipes alone");
   }
@@ -55,38 +57,42 @@ class BadSourcesTest {
   @Test
   void aFileThatVanishesMidIndexIsSkippedWithOneLine() throws Exception {
     Path a = Files.writeString(dir.resolve("a.txt"), PAGE);
-    Path b = Files.writeString(dir.resolve("b.txt"), PAGE.replace("Memory Mosaics", "Other Mosaics"));
+    Path b =
+        Files.writeString(dir.resolve("b.txt"), PAGE.replace("Memory Mosaics", "Other Mosaics"));
     // Whichever file is parsed first deletes the other one after the walk has listed it. One
     // worker thread makes that order strict: exactly one of the two vanishes.
-    SourceParser deleting = new SourceParser() {
-      private final TelegramTextParser text = new TelegramTextParser();
+    SourceParser deleting =
+        new SourceParser() {
+          private final TelegramTextParser text = new TelegramTextParser();
 
-      @Override
-      public SourceFormat format() {
-        return SourceFormat.TELEGRAM_TEXT;
-      }
+          @Override
+          public SourceFormat format() {
+            return SourceFormat.TELEGRAM_TEXT;
+          }
 
-      @Override
-      public boolean accepts(String content) {
-        return true;
-      }
+          @Override
+          public boolean accepts(String content) {
+            return true;
+          }
 
-      @Override
-      public List<ReviewDraft> parse(String path, String content) {
-        try {
-          Files.deleteIfExists(path.equals(a.toString()) ? b : a);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-        return text.parse(path, content);
-      }
-    };
+          @Override
+          public List<ReviewDraft> parse(String path, String content) {
+            try {
+              Files.deleteIfExists(path.equals(a.toString()) ? b : a);
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+            return text.parse(path, content);
+          }
+        };
     CorpusLoader loader = new CorpusLoader(List.of(deleting), CorpusLoader.MAX_FILE_BYTES);
     ForkJoinPool oneThread = new ForkJoinPool(1);
     try {
       Corpus corpus = oneThread.submit(() -> loader.read(List.of(dir))).get(10, TimeUnit.SECONDS);
       assertEquals(1, corpus.problems().size(), corpus.problems().toString());
-      assertTrue(corpus.problems().get(0).endsWith(": vanished while being read; skipped"), corpus.problems().get(0));
+      assertTrue(
+          corpus.problems().get(0).endsWith(": vanished while being read; skipped"),
+          corpus.problems().get(0));
       assertEquals(2, corpus.papers().size(), "the file read first is indexed in full");
     } finally {
       oneThread.shutdownNow();

@@ -1,11 +1,5 @@
 package dev.paperlens.corpus;
 
-import dev.paperlens.corpus.Mention;
-import dev.paperlens.corpus.Paper;
-import dev.paperlens.corpus.PaperIds;
-import dev.paperlens.corpus.Reactions;
-import dev.paperlens.corpus.Review;
-import dev.paperlens.corpus.SourceFormat;
 import dev.paperlens.text.CrossScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +19,22 @@ public final class BenchmarkPapers {
     "Diff", "Vision", "Graph", "Token", "Star", "Orca", "Zephyr", "Falcon", "Jamba", "Griffin"
   };
   private static final String[] TAILS = {
-    "DNA", "RA", "Former", "Net", "GPT", "Diffusion", "Mixer", "VAE", "Attn", "LM", "Bench",
-    "Flow", "Seg", "Gen", "Coder", "Vid"
+    "DNA",
+    "RA",
+    "Former",
+    "Net",
+    "GPT",
+    "Diffusion",
+    "Mixer",
+    "VAE",
+    "Attn",
+    "LM",
+    "Bench",
+    "Flow",
+    "Seg",
+    "Gen",
+    "Coder",
+    "Vid"
   };
   private static final String[] TITLE_WORDS =
       ("learning scaling long range sequence modeling attention memory efficient fine tuning"
@@ -71,21 +79,44 @@ public final class BenchmarkPapers {
           mentions.add(new Mention(name, List.of(name, cyrillic), List.of(2)));
         }
       }
-      int count = Math.min(reviews - made, 1 + (random.nextInt(10) < 3 ? 1 + random.nextInt(3) : 0));
+      int count =
+          Math.min(reviews - made, 1 + (random.nextInt(10) < 3 ? 1 + random.nextInt(3) : 0));
       List<Review> paperReviews = new ArrayList<>(count);
       for (int r = 0; r < count; r++) {
         String path = "source-" + (made / 500) + ".txt";
-        String date = String.format("%d-%02d-%02dT12:00:00", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String date =
+            String.format(
+                "%d-%02d-%02dT12:00:00", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         String text = reviewText(random, method, mentions);
         paperReviews.add(
-            new Review(path, SourceFormat.TELEGRAM_TEXT, 1, 20, title.toString(), "channel", date,
-                null, null, Reactions.NONE, List.of(), text, text.substring(0, Math.min(160, text.length())),
+            new Review(
+                path,
+                SourceFormat.TELEGRAM_TEXT,
+                1,
+                20,
+                title.toString(),
+                "channel",
+                date,
+                null,
+                null,
+                Reactions.NONE,
+                List.of(),
+                text,
+                text.substring(0, Math.min(160, text.length())),
                 mentions));
         made++;
       }
       papers.add(
-          new Paper(key, title.toString(), year, List.of(), PaperIds.NONE, List.of(method),
-              paperReviews, mentions, null));
+          new Paper(
+              key,
+              title.toString(),
+              year,
+              List.of(),
+              PaperIds.NONE,
+              List.of(method),
+              paperReviews,
+              mentions,
+              null));
     }
     return papers;
   }

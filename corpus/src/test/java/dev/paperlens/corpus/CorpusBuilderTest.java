@@ -42,7 +42,12 @@ class CorpusBuilderTest {
             .addDrafts(
                 List.of(
                     review("a.txt", 1, "Octo", List.of(), "2405.12213", "первый"),
-                    review("b.txt", 1, "Octo: An Open-Source Robot Policy", List.of(), "2405.12213",
+                    review(
+                        "b.txt",
+                        1,
+                        "Octo: An Open-Source Robot Policy",
+                        List.of(),
+                        "2405.12213",
                         "второй")))
             .build();
     assertEquals(1, corpus.papers().size());
@@ -57,17 +62,33 @@ class CorpusBuilderTest {
                 List.of(
                     review("a.txt", 1, "HyenaDNA: Long-Range", List.of(), "2306.15794", "гиена"),
                     review("a.txt", 9, "Memory Mosaics", "мозаики"),
-                    digest("d.txt", 3, List.of("FIFO-Diffusion"), "Наш подход FIFO-Diffusion",
+                    digest(
+                        "d.txt",
+                        3,
+                        List.of("FIFO-Diffusion"),
+                        "Наш подход FIFO-Diffusion",
                         "10.48550/arxiv.2405.11473")))
             .addBibEntries(
                 List.of(
-                    bib("nguyen2023hyenadna",
-                        Map.of("title", "HyenaDNA: Long-Range Genomic Sequence Modeling",
-                            "eprint", "2306.15794v2", "year", "2023",
-                            "author", "Eric Nguyen and Michael Poli")),
+                    bib(
+                        "nguyen2023hyenadna",
+                        Map.of(
+                            "title",
+                            "HyenaDNA: Long-Range Genomic Sequence Modeling",
+                            "eprint",
+                            "2306.15794v2",
+                            "year",
+                            "2023",
+                            "author",
+                            "Eric Nguyen and Michael Poli")),
                     bib("zhang2025mosaics", Map.of("title", "Memory {M}osaics", "year", "2025")),
-                    bib("kim2024fifo",
-                        Map.of("title", "FIFO-Diffusion: Infinite Video", "doi", "10.48550/arXiv.2405.11473")),
+                    bib(
+                        "kim2024fifo",
+                        Map.of(
+                            "title",
+                            "FIFO-Diffusion: Infinite Video",
+                            "doi",
+                            "10.48550/arXiv.2405.11473")),
                     bib("alone2020", Map.of("title", "A Paper Nobody Reviewed", "year", "2020"))))
             .build();
     assertEquals(
@@ -106,10 +127,26 @@ class CorpusBuilderTest {
         new CorpusBuilder()
             .addDrafts(
                 List.of(
-                    review("c.txt", 1, "Hyena Hierarchy: Towards Larger Convolutional Models", List.of("Hyena"), null, "обзор"),
-                    review("c.txt", 20, "LoRA: Low-Rank Adaptation of Large Language Models", List.of("LoRA"), null, "обзор"),
+                    review(
+                        "c.txt",
+                        1,
+                        "Hyena Hierarchy: Towards Larger Convolutional Models",
+                        List.of("Hyena"),
+                        null,
+                        "обзор"),
+                    review(
+                        "c.txt",
+                        20,
+                        "LoRA: Low-Rank Adaptation of Large Language Models",
+                        List.of("LoRA"),
+                        null,
+                        "обзор"),
                     digest("d.txt", 2, List.of("Hyena"), "Мы представляем Hyena."),
-                    digest("d.txt", 3, List.of("Low-Rank Adaptation"), "Представляем Low-Rank Adaptation."),
+                    digest(
+                        "d.txt",
+                        3,
+                        List.of("Low-Rank Adaptation"),
+                        "Представляем Low-Rank Adaptation."),
                     digest("d.txt", 4, List.of("MoRA"), "Мы предлагаем MoRA.")))
             .build();
     assertEquals(3, corpus.papers().size());
@@ -126,8 +163,15 @@ class CorpusBuilderTest {
         new CorpusBuilder()
             .addDrafts(
                 List.of(
-                    review("a.txt", 1, "Hedgehog: Linear Attention", List.of("Hedgehog"), null, "обзор"),
-                    review("b.txt", 1, "Hedgehog: Sparse Hashing", List.of("Hedgehog"), null, "обзор"),
+                    review(
+                        "a.txt",
+                        1,
+                        "Hedgehog: Linear Attention",
+                        List.of("Hedgehog"),
+                        null,
+                        "обзор"),
+                    review(
+                        "b.txt", 1, "Hedgehog: Sparse Hashing", List.of("Hedgehog"), null, "обзор"),
                     digest("d.txt", 2, List.of("Hedgehog"), "Мы представляем Hedgehog.")))
             .build();
     assertEquals(3, corpus.papers().size());
@@ -138,8 +182,8 @@ class CorpusBuilderTest {
     String longLine = "слово ".repeat(80);
     Corpus corpus =
         new CorpusBuilder()
-            .addDrafts(List.of(review("a.txt", 4, "Some Title Here", "Первое. Второе! Третье.",
-                longLine)))
+            .addDrafts(
+                List.of(review("a.txt", 4, "Some Title Here", "Первое. Второе! Третье.", longLine)))
             .build();
     Review r = corpus.papers().get(0).reviews().get(0);
     assertEquals("Первое. Второе!", r.summary());

@@ -47,7 +47,8 @@ class CorpusLoaderTest {
   @Test
   void readsAFolderRecursivelyAndTellsFormatsByContent() throws IOException {
     write("a/page.data.txt", PAGE);
-    write("b/refs", "@article{zhang2025mosaics,\n  title = {Memory Mosaics},\n  year = {2025}\n}\n");
+    write(
+        "b/refs", "@article{zhang2025mosaics,\n  title = {Memory Mosaics},\n  year = {2025}\n}\n");
     write(".hidden/page.txt", PAGE.replace("Memory Mosaics", "Hidden Paper Title"));
     write("node_modules/x/page.txt", PAGE.replace("Memory Mosaics", "Module Paper Title"));
     write("a/picture.png", "not read at all");
@@ -67,12 +68,12 @@ class CorpusLoaderTest {
   void eachBadFileGetsOneLineAndTheRestIsRead() throws IOException {
     Path good = write("good.txt", PAGE);
     Path binary = writeBytes("binary.txt", new byte[] {'a', 0, 'b'});
-    Path latin1 = writeBytes("latin1.txt", "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+    Path latin1 =
+        writeBytes("latin1.txt", "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
     Path empty = write("empty.txt", "  \n\n");
     Path unknown = write("notes.md", "# just some notes\n\nnothing to see\n");
     Path missing = dir.resolve("missing.txt");
-    Corpus corpus =
-        CorpusLoader.load(List.of(good, binary, latin1, empty, unknown, missing));
+    Corpus corpus = CorpusLoader.load(List.of(good, binary, latin1, empty, unknown, missing));
     assertEquals(2, corpus.papers().size());
     assertEquals(
         List.of(
@@ -89,10 +90,10 @@ class CorpusLoaderTest {
   @Test
   void tooLargeFilesAreNotRead() throws IOException {
     Path big = write("big.txt", PAGE);
-    Corpus corpus =
-        new CorpusLoader(List.of(new TelegramTextParser()), 10).read(List.of(big));
+    Corpus corpus = new CorpusLoader(List.of(new TelegramTextParser()), 10).read(List.of(big));
     assertEquals(List.of(), corpus.papers());
-    assertTrue(corpus.problems().get(0).startsWith(big + ": too large ("), corpus.problems().toString());
+    assertTrue(
+        corpus.problems().get(0).startsWith(big + ": too large ("), corpus.problems().toString());
   }
 
   @Test
@@ -101,7 +102,8 @@ class CorpusLoaderTest {
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     assumeFalse(Files.isReadable(locked), "running with privileges that read anything");
     Corpus corpus = CorpusLoader.load(List.of(locked));
-    assertEquals(List.of(locked + ": cannot be read (permission denied); skipped"), corpus.problems());
+    assertEquals(
+        List.of(locked + ": cannot be read (permission denied); skipped"), corpus.problems());
   }
 
   @Test

@@ -35,8 +35,9 @@ class CorpusSeedsTest {
     for (Paper paper : corpus.papers()) {
       for (Mention m : paper.mentions()) {
         for (String surface : m.surfaces()) {
-          if (surface.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c)
-              == Character.UnicodeBlock.CYRILLIC)) {
+          if (surface
+              .codePoints()
+              .anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
             out.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(surface);
           }
         }
@@ -68,8 +69,11 @@ class CorpusSeedsTest {
             "Memory Mosaics", new TreeSet<>(List.of("мозаики памяти", "мозаик памяти", "мозаики")),
             "LLaVa", new TreeSet<>(List.of("ллаву"))),
         cyrillicSurfaces());
-    Mention lora = paper("unleashingpower").mentions().stream()
-        .filter(m -> m.name().equals("LoRA")).findFirst().orElseThrow();
+    Mention lora =
+        paper("unleashingpower").mentions().stream()
+            .filter(m -> m.name().equals("LoRA"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of("ЛоРЫ"), lora.surfaces());
     assertEquals(List.of(54), lora.lines());
   }

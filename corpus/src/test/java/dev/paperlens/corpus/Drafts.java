@@ -14,13 +14,19 @@ final class Drafts {
   }
 
   static ReviewDraft review(
-      String path, int startLine, String title, List<String> methods, String arxiv, String... body) {
+      String path,
+      int startLine,
+      String title,
+      List<String> methods,
+      String arxiv,
+      String... body) {
     List<SourceLine> lines = new ArrayList<>();
     for (int i = 0; i < body.length; i++) {
       lines.add(new SourceLine(startLine + 1 + i, body[i]));
     }
     List<Link> links =
-        arxiv == null ? List.of(new Link("LINK", null))
+        arxiv == null
+            ? List.of(new Link("LINK", null))
             : List.of(new Link("paper", "https://arxiv.org/abs/" + arxiv));
     return new ReviewDraft(
         path,
@@ -47,8 +53,21 @@ final class Drafts {
 
   static ReviewDraft digest(String path, int line, List<String> methods, String text, String doi) {
     return new ReviewDraft(
-        path, SourceFormat.ABSTRACT_DIGEST, line, line, null, methods, null, null, null, null,
-        Reactions.NONE, List.of(), List.of(new SourceLine(line, text)), null, doi);
+        path,
+        SourceFormat.ABSTRACT_DIGEST,
+        line,
+        line,
+        null,
+        methods,
+        null,
+        null,
+        null,
+        null,
+        Reactions.NONE,
+        List.of(),
+        List.of(new SourceLine(line, text)),
+        null,
+        doi);
   }
 
   static BibEntry bib(String key, Map<String, String> fields) {

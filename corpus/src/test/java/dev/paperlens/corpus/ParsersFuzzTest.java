@@ -39,10 +39,14 @@ class ParsersFuzzTest {
     parse(new TelegramJsonParser(), content);
   }
 
-  /** Raw text rarely passes the export check; this one fuzzes the messages inside a valid export. */
+  /**
+   * Raw text rarely passes the export check; this one fuzzes the messages inside a valid export.
+   */
   @FuzzTest(maxDuration = "60s")
   void telegramJsonMessages(String messages) {
-    parse(new TelegramJsonParser(), "{\"name\":\"c\",\"type\":\"public_channel\",\"messages\":[" + messages + "]}");
+    parse(
+        new TelegramJsonParser(),
+        "{\"name\":\"c\",\"type\":\"public_channel\",\"messages\":[" + messages + "]}");
   }
 
   @FuzzTest(maxDuration = "60s")

@@ -16,9 +16,9 @@ import java.util.Set;
 /**
  * A deterministic generator of review sources that look like the real ones, for benchmarks and load
  * tests: scraped Telegram channel pages (a channel header, English titles naming a method, Russian
- * bodies that mention other papers' methods in declined Cyrillic spellings, each body repeated after
- * its link marker as scraping leaves it, reactions, promo leftovers) and abstract digests (one Russian
- * abstract per line introducing a method).
+ * bodies that mention other papers' methods in declined Cyrillic spellings, each body repeated
+ * after its link marker as scraping leaves it, reactions, promo leftovers) and abstract digests
+ * (one Russian abstract per line introducing a method).
  *
  * <p>The same seed and counts always give byte-identical files, so figures measured on them compare
  * across runs and machines. Usage:
@@ -49,14 +49,18 @@ public final class SyntheticCorpus {
 
   private static final String[] SYLLABLES = {
     "ze", "no", "ra", "mo", "ti", "ka", "lu", "ve", "sa", "do", "ri", "pa", "la", "mi", "to", "na",
-    "ko", "be", "fi", "go", "ro", "si", "da", "pe", "vi", "lo", "ma", "te", "ni", "su", "bra", "kle",
+    "ko", "be", "fi", "go", "ro", "si", "da", "pe", "vi", "lo", "ma", "te", "ni", "su", "bra",
+        "kle",
     "dro", "fla", "gri", "pro", "sta", "tri", "vor", "zul", "mar", "len", "tos", "dak", "rin", "vel"
   };
-  private static final String[] SUFFIXES = {"", "", "", "DNA", "LM", "Net", "-2", "Former", "XL", "GPT"};
+  private static final String[] SUFFIXES = {
+    "", "", "", "DNA", "LM", "Net", "-2", "Former", "XL", "GPT"
+  };
   private static final String[] TITLE_WORDS = {
     "Scaling", "Efficient", "Long-Range", "Sequence", "Modeling", "Memory", "Attention", "Learning",
     "Robust", "Policies", "Diffusion", "Transformers", "Linear", "Recurrent", "Models", "Context",
-    "Reasoning", "Retrieval", "Tokenization", "World", "Agents", "Reinforcement", "Vision", "Language"
+    "Reasoning", "Retrieval", "Tokenization", "World", "Agents", "Reinforcement", "Vision",
+        "Language"
   };
   private static final String[] OPENINGS = {
     "проблема очень длинного контекста встречается и в задачах биологии",
@@ -82,8 +86,9 @@ public final class SyntheticCorpus {
   private static final String[] REACTIONS = {"🔥", "👍", "❤", "🤔", "👀"};
 
   /**
-   * Writes {@code reviews} scraped-page reviews ({@value #REVIEWS_PER_FILE} per file) and one digest
-   * abstract per {@value #REVIEWS_PER_DIGEST_LINE} reviews into {@code folder}, which is created.
+   * Writes {@code reviews} scraped-page reviews ({@value #REVIEWS_PER_FILE} per file) and one
+   * digest abstract per {@value #REVIEWS_PER_DIGEST_LINE} reviews into {@code folder}, which is
+   * created.
    */
   public static Stats write(Path folder, int reviews, long seed) throws IOException {
     Files.createDirectories(folder);
@@ -197,9 +202,7 @@ public final class SyntheticCorpus {
       String template = MENTION_TEMPLATES[random.nextInt(MENTION_TEMPLATES.length)];
       lines.add(
           String.format(
-              template,
-              cyrillic(a, random),
-              random.nextBoolean() ? b : cyrillic(b, random)));
+              template, cyrillic(a, random), random.nextBoolean() ? b : cyrillic(b, random)));
     }
     lines.add("- " + OPENINGS[random.nextInt(OPENINGS.length)]);
     lines.add(CLOSINGS[random.nextInt(CLOSINGS.length)]);
@@ -210,7 +213,8 @@ public final class SyntheticCorpus {
     StringBuilder out = new StringBuilder();
     int kinds = 1 + random.nextInt(3);
     for (int k = 0; k < kinds; k++) {
-      out.append(REACTIONS[(k + random.nextInt(2)) % REACTIONS.length]).append(1 + random.nextInt(40));
+      out.append(REACTIONS[(k + random.nextInt(2)) % REACTIONS.length])
+          .append(1 + random.nextInt(40));
     }
     return out.toString();
   }

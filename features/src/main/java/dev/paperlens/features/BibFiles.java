@@ -15,9 +15,13 @@ final class BibFiles {
     return bibs.stream().anyMatch(b -> entry.matcher(b.text()).find());
   }
 
-  /** The paper's entry: the user's own when the corpus read one, else one made from what is known. */
+  /**
+   * The paper's entry: the user's own when the corpus read one, else one made from what is known.
+   */
   static String entryOf(Paper paper) {
-    if (paper.bibtex() != null && paper.bibtex().source() != null && !paper.bibtex().source().isBlank()) {
+    if (paper.bibtex() != null
+        && paper.bibtex().source() != null
+        && !paper.bibtex().source().isBlank()) {
       return paper.bibtex().source().strip();
     }
     List<String> fields = new ArrayList<>();
@@ -53,7 +57,8 @@ final class BibFiles {
           continue;
         }
         depth--;
-      } else if ((c == '&' || c == '%' || c == '#') && (out.length() == 0 || out.charAt(out.length() - 1) != '\\')) {
+      } else if ((c == '&' || c == '%' || c == '#')
+          && (out.length() == 0 || out.charAt(out.length() - 1) != '\\')) {
         out.append('\\');
       }
       out.append(c);

@@ -19,9 +19,9 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 
 /**
- * Quick fixes and rewrites at a range: replace an unknown key with the closest known ones, cite a bare
- * mention, add a paper's BibTeX entry to the workspace's .bib. Every change is a proposed edit the
- * user accepts; nothing is written here.
+ * Quick fixes and rewrites at a range: replace an unknown key with the closest known ones, cite a
+ * bare mention, add a paper's BibTeX entry to the workspace's .bib. Every change is a proposed edit
+ * the user accepts; nothing is written here.
  */
 public final class CodeActionsFeature {
 
@@ -68,7 +68,8 @@ public final class CodeActionsFeature {
       }
       Optional<Paper> paper = backend.paper(citation.key());
       if (paper.isEmpty()) {
-        out.addAll(closestKeys(document, citation, matching(document, diagnostics, citation), cancel));
+        out.addAll(
+            closestKeys(document, citation, matching(document, diagnostics, citation), cancel));
       } else {
         addBibEntry(paper.get()).ifPresent(out::add);
       }
@@ -84,29 +85,38 @@ public final class CodeActionsFeature {
   }
 
   private List<Proposal> closestKeys(
-      TextDocument document, NoteView.Citation citation, List<Diagnostic> fixes, Cancellation cancel) {
+      TextDocument document,
+      NoteView.Citation citation,
+      List<Diagnostic> fixes,
+      Cancellation cancel) {
     Map<String, SearchHit> candidates = new LinkedHashMap<>();
     String key = citation.key();
-    for (int length = key.length(); length >= Math.min(3, key.length()) && candidates.size() < 20; length -= 2) {
-      backend.complete(key.substring(0, length), 10).forEach(h -> candidates.putIfAbsent(h.key(), h));
+    for (int length = key.length();
+        length >= Math.min(3, key.length()) && candidates.size() < 20;
+        length -= 2) {
+      backend
+          .complete(key.substring(0, length), 10)
+          .forEach(h -> candidates.putIfAbsent(h.key(), h));
       cancel.check();
     }
     String words = key.replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})|[_:\\-]", " ");
     backend.search(words, 10).forEach(h -> candidates.putIfAbsent(h.key(), h));
     Range range = DocumentRanges.range(document, citation.start(), citation.end());
-    List<SearchHit> closest = candidates.values().stream()
-        .sorted(Comparator.comparingInt((SearchHit h) -> distance(key, h.key())))
-        .limit(CLOSEST_KEYS)
-        .toList();
+    List<SearchHit> closest =
+        candidates.values().stream()
+            .sorted(Comparator.comparingInt((SearchHit h) -> distance(key, h.key())))
+            .limit(CLOSEST_KEYS)
+            .toList();
     List<Proposal> out = new ArrayList<>();
     for (SearchHit hit : closest) {
-      out.add(new Proposal(
-          "Replace with " + hit.key() + " (" + hit.title() + ")",
-          CodeActionKind.QuickFix,
-          fixes,
-          Map.of(document.uri(), List.of(new TextEdit(range, hit.key()))),
-          null,
-          out.isEmpty()));
+      out.add(
+          new Proposal(
+              "Replace with " + hit.key() + " (" + hit.title() + ")",
+              CodeActionKind.QuickFix,
+              fixes,
+              Map.of(document.uri(), List.of(new TextEdit(range, hit.key()))),
+              null,
+              out.isEmpty()));
     }
     return out;
   }
@@ -124,7 +134,9 @@ public final class CodeActionsFeature {
         false);
   }
 
-  /** Appends the paper's entry to the first .bib, or creates references.bib; none when it is there. */
+  /**
+   * Appends the paper's entry to the first .bib, or creates references.bib; none when it is there.
+   */
   private Optional<Proposal> addBibEntry(Paper paper) {
     List<TextDocument> bibs = workspace.bibFiles();
     if (BibFiles.anyDefines(bibs, paper.key())) {
@@ -136,26 +148,29 @@ public final class CodeActionsFeature {
       Position end = DocumentRanges.position(bib, bib.text().length());
       String separator = bib.text().isEmpty() ? "" : bib.text().endsWith("\n") ? "\n" : "\n\n";
       String name = bib.uri().substring(bib.uri().lastIndexOf('/') + 1);
-      return Optional.of(new Proposal(
-          "Add BibTeX entry for " + paper.key() + " to " + name,
-          CodeActionKind.QuickFix,
-          List.of(),
-          Map.of(bib.uri(), List.of(new TextEdit(new Range(end, end), separator + entry + "\n"))),
-          null,
-          false));
+      return Optional.of(
+          new Proposal(
+              "Add BibTeX entry for " + paper.key() + " to " + name,
+              CodeActionKind.QuickFix,
+              List.of(),
+              Map.of(
+                  bib.uri(), List.of(new TextEdit(new Range(end, end), separator + entry + "\n"))),
+              null,
+              false));
     }
     String uri = workspace.newBibUri();
     if (uri == null) {
       return Optional.empty();
     }
     Position origin = new Position(0, 0);
-    return Optional.of(new Proposal(
-        "Add BibTeX entry for " + paper.key() + " to a new references.bib",
-        CodeActionKind.QuickFix,
-        List.of(),
-        Map.of(uri, List.of(new TextEdit(new Range(origin, origin), entry + "\n"))),
-        uri,
-        false));
+    return Optional.of(
+        new Proposal(
+            "Add BibTeX entry for " + paper.key() + " to a new references.bib",
+            CodeActionKind.QuickFix,
+            List.of(),
+            Map.of(uri, List.of(new TextEdit(new Range(origin, origin), entry + "\n"))),
+            uri,
+            false));
   }
 
   /** The client's diagnostics that sit on this citation's key. */
@@ -165,9 +180,11 @@ public final class CodeActionsFeature {
       return List.of();
     }
     return diagnostics.stream()
-        .filter(d -> d.getRange() != null
-            && DocumentRanges.offset(document, d.getRange().getStart()) == citation.start()
-            && DocumentRanges.offset(document, d.getRange().getEnd()) == citation.end())
+        .filter(
+            d ->
+                d.getRange() != null
+                    && DocumentRanges.offset(document, d.getRange().getStart()) == citation.start()
+                    && DocumentRanges.offset(document, d.getRange().getEnd()) == citation.end())
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package dev.paperlens.features;
 
-import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
@@ -60,7 +59,8 @@ public final class CompletionFeature {
     return proseNames(document, view, offset, cancel);
   }
 
-  private Completions citationKeys(TextDocument document, NoteView.CitationPrefix cite, Cancellation cancel) {
+  private Completions citationKeys(
+      TextDocument document, NoteView.CitationPrefix cite, Cancellation cancel) {
     List<SearchHit> hits = backend.complete(cite.prefix(), CompletionContext.CITATION, maxItems);
     cancel.check();
     Range replace = DocumentRanges.range(document, cite.start(), cite.end());
@@ -90,18 +90,25 @@ public final class CompletionFeature {
   /**
    * The item with its paper's hover card as documentation, for {@code completionItem/resolve}.
    *
-   * @param key the citation key the item was made for (its data); null or unknown leaves it as it is
+   * @param key the citation key the item was made for (its data); null or unknown leaves it as it
+   *     is
    */
   public CompletionItem resolve(CompletionItem item, String key) {
     if (key == null || item.getDocumentation() != null) {
       return item;
     }
-    backend.paper(key).ifPresent(p -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN,
-        card.paper(p, HoverFeature.mentionedBy(backend, p)))));
+    backend
+        .paper(key)
+        .ifPresent(
+            p ->
+                item.setDocumentation(
+                    new MarkupContent(
+                        MarkupKind.MARKDOWN, card.paper(p, HoverFeature.mentionedBy(backend, p)))));
     return item;
   }
 
-  private Completions proseNames(TextDocument document, NoteView view, int offset, Cancellation cancel) {
+  private Completions proseNames(
+      TextDocument document, NoteView view, int offset, Cancellation cancel) {
     Optional<int[]> word = NameAtCursor.wordAt(view.text(), offset);
     if (word.isEmpty() || word.get()[0] >= offset || !view.isProse(word.get()[0], offset)) {
       return Completions.NONE;
@@ -121,8 +128,10 @@ public final class CompletionFeature {
           continue;
         }
         CompletionItem item = new CompletionItem(name);
-        item.setKind(hit.kind() == SearchHit.Kind.METHOD || !name.equals(hit.title())
-            ? CompletionItemKind.Class : CompletionItemKind.Text);
+        item.setKind(
+            hit.kind() == SearchHit.Kind.METHOD || !name.equals(hit.title())
+                ? CompletionItemKind.Class
+                : CompletionItemKind.Text);
         item.setDetail(name.equals(hit.title()) ? hit.key() : hit.title());
         item.setInsertText(name);
         item.setFilterText(prefix);
@@ -130,7 +139,8 @@ public final class CompletionFeature {
         items.add(item);
       }
     }
-    return new Completions(true, replace, items.size() > maxItems ? items.subList(0, maxItems) : items);
+    return new Completions(
+        true, replace, items.size() > maxItems ? items.subList(0, maxItems) : items);
   }
 
   /** A method hit offers its name; a paper hit offers what it introduces, then its title. */

@@ -12,8 +12,9 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * From a citation key or a mention to where the paper is reviewed: every review of it, or its BibTeX
- * entry when no review exists. A name that is only mentioned leads to the lines that mention it.
+ * From a citation key or a mention to where the paper is reviewed: every review of it, or its
+ * BibTeX entry when no review exists. A name that is only mentioned leads to the lines that mention
+ * it.
  */
 public final class DefinitionFeature {
   private final SearchBackend backend;
@@ -45,7 +46,8 @@ public final class DefinitionFeature {
       return papers;
     }
     for (Paper other : backend.mentioning(subject.name())) {
-      if (!papers.contains(other) && other.methods().stream().anyMatch(m -> m.equalsIgnoreCase(subject.name()))) {
+      if (!papers.contains(other)
+          && other.methods().stream().anyMatch(m -> m.equalsIgnoreCase(subject.name()))) {
         papers.add(other);
       }
     }
@@ -61,12 +63,16 @@ public final class DefinitionFeature {
   List<Location> reviewsOf(Paper paper) {
     List<Location> out = new ArrayList<>();
     for (Review review : paper.reviews()) {
-      out.add(new Location(workspace.uriOf(review.path()),
-          DocumentRanges.lines(review.startLine(), review.startLine())));
+      out.add(
+          new Location(
+              workspace.uriOf(review.path()),
+              DocumentRanges.lines(review.startLine(), review.startLine())));
     }
     if (out.isEmpty() && paper.bibtex() != null) {
-      out.add(new Location(workspace.uriOf(paper.bibtex().path()),
-          DocumentRanges.lines(paper.bibtex().line(), paper.bibtex().line())));
+      out.add(
+          new Location(
+              workspace.uriOf(paper.bibtex().path()),
+              DocumentRanges.lines(paper.bibtex().line(), paper.bibtex().line())));
     }
     return out;
   }

@@ -38,11 +38,12 @@ public final class DiagnosticsFeature {
       if (BibFiles.anyDefines(bibs, citation.key())) {
         continue;
       }
-      Diagnostic diagnostic = new Diagnostic(
-          DocumentRanges.range(document, citation.start(), citation.end()),
-          "Unknown citation key '" + citation.key() + "'",
-          DiagnosticSeverity.Warning,
-          SOURCE);
+      Diagnostic diagnostic =
+          new Diagnostic(
+              DocumentRanges.range(document, citation.start(), citation.end()),
+              "Unknown citation key '" + citation.key() + "'",
+              DiagnosticSeverity.Warning,
+              SOURCE);
       diagnostic.setCode(UNKNOWN_CITATION);
       diagnostic.setData(citation.key());
       out.add(diagnostic);

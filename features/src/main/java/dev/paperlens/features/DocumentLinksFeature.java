@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.eclipse.lsp4j.DocumentLink;
 
 /**
- * Links on citation keys (to the review, or the paper's page when it has no review file) and on URLs
- * written in the note.
+ * Links on citation keys (to the review, or the paper's page when it has no review file) and on
+ * URLs written in the note.
  */
 public final class DocumentLinksFeature {
   private final SearchBackend backend;
@@ -32,8 +32,9 @@ public final class DocumentLinksFeature {
       }
       String target = targetOf(paper.get());
       if (target != null) {
-        DocumentLink link = new DocumentLink(
-            DocumentRanges.range(document, citation.start(), citation.end()), target);
+        DocumentLink link =
+            new DocumentLink(
+                DocumentRanges.range(document, citation.start(), citation.end()), target);
         link.setTooltip(paper.get().title());
         out.add(link);
       }
@@ -43,15 +44,20 @@ public final class DocumentLinksFeature {
       while (target.endsWith(".") || target.endsWith(",") || target.endsWith(";")) {
         target = target.substring(0, target.length() - 1);
       }
-      out.add(new DocumentLink(DocumentRanges.range(document, url[0], url[0] + target.length()), target));
+      out.add(
+          new DocumentLink(
+              DocumentRanges.range(document, url[0], url[0] + target.length()), target));
     }
     return out;
   }
 
   private String targetOf(Paper paper) {
     if (!paper.reviews().isEmpty()) {
-      // "#L12" opens the file at that line in VS Code and is ignored by editors that do not know it.
-      return workspace.uriOf(paper.reviews().get(0).path()) + "#L" + paper.reviews().get(0).startLine();
+      // "#L12" opens the file at that line in VS Code and is ignored by editors that do not know
+      // it.
+      return workspace.uriOf(paper.reviews().get(0).path())
+          + "#L"
+          + paper.reviews().get(0).startLine();
     }
     if (paper.ids().arxiv() != null) {
       return "https://arxiv.org/abs/" + paper.ids().arxiv();

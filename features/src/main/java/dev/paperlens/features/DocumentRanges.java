@@ -31,6 +31,7 @@ final class DocumentRanges {
   /** Whether the position exists in the document (no clamping needed). */
   static boolean inside(TextDocument document, Position position) {
     return position != null
-        && document.contains(new TextDocument.Position(position.getLine(), position.getCharacter()));
+        && document.contains(
+            new TextDocument.Position(position.getLine(), position.getCharacter()));
   }
 }

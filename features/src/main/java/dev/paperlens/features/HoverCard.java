@@ -29,20 +29,24 @@ public final class HoverCard {
   /** The card of a paper; {@code mentionedBy} are other papers whose reviews mention it. */
   public String paper(Paper paper, List<Paper> mentionedBy) {
     List<String> blocks = new ArrayList<>();
-    StringBuilder head = new StringBuilder("**").append(MarkdownText.escape(paper.title())).append("**");
+    StringBuilder head =
+        new StringBuilder("**").append(MarkdownText.escape(paper.title())).append("**");
     if (paper.year() != null) {
       head.append(" (").append(paper.year()).append(')');
     }
     head.append("  \n").append(MarkdownText.code(paper.key()));
     if (!paper.methods().isEmpty()) {
       head.append(" · introduces ");
-      List<String> names = paper.methods().stream().map(m -> "**" + MarkdownText.escape(m) + "**").toList();
+      List<String> names =
+          paper.methods().stream().map(m -> "**" + MarkdownText.escape(m) + "**").toList();
       head.append(String.join(", ", names));
     }
     if (!paper.authors().isEmpty()) {
-      List<String> authors = paper.authors().size() > 4
-          ? List.of(paper.authors().get(0), paper.authors().get(1), paper.authors().get(2), "et al.")
-          : paper.authors();
+      List<String> authors =
+          paper.authors().size() > 4
+              ? List.of(
+                  paper.authors().get(0), paper.authors().get(1), paper.authors().get(2), "et al.")
+              : paper.authors();
       head.append("  \n").append(MarkdownText.escape(String.join(", ", authors)));
     }
     blocks.add(head.toString());
@@ -88,7 +92,10 @@ public final class HoverCard {
     for (Paper other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
       names.add(MarkdownText.escape(other.title()) + " (" + MarkdownText.code(other.key()) + ")");
     }
-    return "\n\nAlso introducing **" + MarkdownText.escape(name) + "**: " + String.join("; ", names);
+    return "\n\nAlso introducing **"
+        + MarkdownText.escape(name)
+        + "**: "
+        + String.join("; ", names);
   }
 
   /** The card of a name no paper introduces: which reviews mention it, and where. */
@@ -100,20 +107,36 @@ public final class HoverCard {
         if (mentions(review, name)) {
           reviews++;
           if (lines.size() < 8) {
-            lines.add("- " + MarkdownText.escape(paper.title()) + " (" + MarkdownText.code(paper.key())
-                + ")" + where(review) + " — " + openLink("open", review));
+            lines.add(
+                "- "
+                    + MarkdownText.escape(paper.title())
+                    + " ("
+                    + MarkdownText.code(paper.key())
+                    + ")"
+                    + where(review)
+                    + " — "
+                    + openLink("open", review));
           }
         }
       }
     }
     if (reviews == 0) {
       for (Paper paper : mentioning.subList(0, Math.min(8, mentioning.size()))) {
-        lines.add("- " + MarkdownText.escape(paper.title()) + " (" + MarkdownText.code(paper.key()) + ")");
+        lines.add(
+            "- "
+                + MarkdownText.escape(paper.title())
+                + " ("
+                + MarkdownText.code(paper.key())
+                + ")");
       }
       reviews = mentioning.size();
     }
-    String head = "**" + MarkdownText.escape(name) + "** — mentioned in " + reviews
-        + (reviews == 1 ? " review" : " reviews");
+    String head =
+        "**"
+            + MarkdownText.escape(name)
+            + "** — mentioned in "
+            + reviews
+            + (reviews == 1 ? " review" : " reviews");
     return head + "\n\n" + String.join("\n", lines);
   }
 
@@ -127,11 +150,13 @@ public final class HoverCard {
     if (review.postUrl() != null) {
       out.append(" · ").append(MarkdownText.link("post", review.postUrl()));
     }
-    String summary = review.summary() == null || review.summary().isBlank() ? review.text() : review.summary();
+    String summary =
+        review.summary() == null || review.summary().isBlank() ? review.text() : review.summary();
     if (summary != null && !summary.isBlank()) {
-      String shortened = summary.length() > SUMMARY_CHARS
-          ? summary.substring(0, SUMMARY_CHARS).strip() + "…"
-          : summary;
+      String shortened =
+          summary.length() > SUMMARY_CHARS
+              ? summary.substring(0, SUMMARY_CHARS).strip() + "…"
+              : summary;
       out.append("\n> ").append(MarkdownText.escape(shortened));
     }
     return out.toString();
@@ -151,7 +176,9 @@ public final class HoverCard {
 
   private static String reactions(Map<String, Integer> counts) {
     List<String> parts = new ArrayList<>();
-    counts.forEach((emoji, count) -> parts.add((emoji.isEmpty() ? "" : MarkdownText.escape(emoji) + " ") + count));
+    counts.forEach(
+        (emoji, count) ->
+            parts.add((emoji.isEmpty() ? "" : MarkdownText.escape(emoji) + " ") + count));
     return String.join(" ", parts);
   }
 
@@ -167,7 +194,10 @@ public final class HoverCard {
       for (Link link : review.links()) {
         if (link.url() != null && MarkdownText.isWebUrl(link.url()) && !seen.contains(link.url())) {
           seen.add(link.url());
-          out.add(MarkdownText.link(link.label() == null || link.label().isBlank() ? "link" : link.label(), link.url()));
+          out.add(
+              MarkdownText.link(
+                  link.label() == null || link.label().isBlank() ? "link" : link.label(),
+                  link.url()));
         }
       }
     }
@@ -181,15 +211,22 @@ public final class HoverCard {
   }
 
   /**
-   * A command link that opens the review (VS Code runs it through the server's command), then a plain
-   * file link with the line for editors that do not run commands from hovers.
+   * A command link that opens the review (VS Code runs it through the server's command), then a
+   * plain file link with the line for editors that do not run commands from hovers.
    */
   private String openLink(String label, Review review) {
     String uri = workspace.uriOf(review.path());
     String args = "[" + jsonString(uri) + "," + Math.max(0, review.startLine() - 1) + "]";
     String name = uri.substring(uri.lastIndexOf('/') + 1) + ":" + review.startLine();
     return MarkdownText.commandLink(label, OPEN_REVIEW_COMMAND, args)
-        + " (" + "[" + MarkdownText.escape(name) + "](" + MarkdownText.safeUrl(uri) + "#L" + review.startLine() + "))";
+        + " ("
+        + "["
+        + MarkdownText.escape(name)
+        + "]("
+        + MarkdownText.safeUrl(uri)
+        + "#L"
+        + review.startLine()
+        + "))";
   }
 
   static boolean mentions(Review review, String name) {

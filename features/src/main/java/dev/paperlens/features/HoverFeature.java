@@ -34,10 +34,15 @@ public final class HoverFeature {
       return backend.paper(c.key()).map(p -> hover(document, cardOf(p), c.start(), c.end()));
     }
     return NameAtCursor.find(view, offset, backend, cancel)
-        .flatMap(found -> markdownFor(found.hit()).map(md -> hover(document, md, found.start(), found.end())));
+        .flatMap(
+            found ->
+                markdownFor(found.hit())
+                    .map(md -> hover(document, md, found.start(), found.end())));
   }
 
-  /** The card for a resolved name: its paper's card, or the list of reviews that only mention it. */
+  /**
+   * The card for a resolved name: its paper's card, or the list of reviews that only mention it.
+   */
   Optional<String> markdownFor(SearchHit hit) {
     Optional<Paper> paper = backend.paper(hit.key());
     if (hit.kind() == SearchHit.Kind.PAPER) {
@@ -45,11 +50,13 @@ public final class HoverFeature {
     }
     if (paper.isPresent() && introduces(paper.get(), hit.name())) {
       List<Paper> mentioning = backend.mentioning(hit.name());
-      List<Paper> others = mentioning.stream()
-          .filter(p -> !p.key().equals(paper.get().key()) && introduces(p, hit.name()))
-          .toList();
+      List<Paper> others =
+          mentioning.stream()
+              .filter(p -> !p.key().equals(paper.get().key()) && introduces(p, hit.name()))
+              .toList();
       List<Paper> mentionedBy = mentionedBy(backend, paper.get(), hit.name(), mentioning);
-      return Optional.of(card.paper(paper.get(), mentionedBy) + card.alsoIntroducedBy(hit.name(), others));
+      return Optional.of(
+          card.paper(paper.get(), mentionedBy) + card.alsoIntroducedBy(hit.name(), others));
     }
     List<Paper> mentioning = backend.mentioning(hit.name());
     if (mentioning.isEmpty()) {
@@ -83,10 +90,12 @@ public final class HoverFeature {
     String knownTerm = knownName == null ? null : knownName.toLowerCase(Locale.ROOT);
     List<String> names = paper.methods().isEmpty() ? List.of(paper.title()) : paper.methods();
     return names.stream()
-        .flatMap(n -> (n.toLowerCase(Locale.ROOT).equals(knownTerm)
-                ? known.subList(0, Math.min(wanted, known.size()))
-                : backend.mentioning(n, wanted)).stream()
-            .filter(p -> !introduces(p, n)))
+        .flatMap(
+            n ->
+                (n.toLowerCase(Locale.ROOT).equals(knownTerm)
+                        ? known.subList(0, Math.min(wanted, known.size()))
+                        : backend.mentioning(n, wanted))
+                    .stream().filter(p -> !introduces(p, n)))
         .filter(p -> !p.key().equals(paper.key()))
         .distinct()
         .toList();
@@ -99,6 +108,8 @@ public final class HoverFeature {
   }
 
   private static Hover hover(TextDocument document, String markdown, int start, int end) {
-    return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), DocumentRanges.range(document, start, end));
+    return new Hover(
+        new MarkupContent(MarkupKind.MARKDOWN, markdown),
+        DocumentRanges.range(document, start, end));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Markdown written from text we do not control (review bodies, titles, channel names). Everything
- * that Markdown or HTML would interpret is escaped, so review text cannot add links, images, HTML or
- * command links to a hover card.
+ * that Markdown or HTML would interpret is escaped, so review text cannot add links, images, HTML
+ * or command links to a hover card.
  */
 final class MarkdownText {
   private MarkdownText() {}
@@ -58,8 +58,8 @@ final class MarkdownText {
   }
 
   /**
-   * A link to an http(s) URL taken from a review; anything else (javascript:, command:, data:) is shown
-   * as inert text.
+   * A link to an http(s) URL taken from a review; anything else (javascript:, command:, data:) is
+   * shown as inert text.
    */
   static String link(String label, String url) {
     if (url == null || !isWebUrl(url)) {

@@ -2,10 +2,10 @@ package dev.paperlens.features;
 
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
-import java.util.ArrayList;
 import dev.paperlens.notes.Phrase;
 import dev.paperlens.notes.Word;
 import dev.paperlens.notes.WordAt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +23,8 @@ final class NameAtCursor {
 
   private NameAtCursor() {}
 
-  static Optional<Found> find(NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
+  static Optional<Found> find(
+      NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
     Optional<Word> word = WordAt.at(view.text(), offset);
     if (word.isEmpty() || !view.isProse(word.get().start(), word.get().end())) {
       return Optional.empty();
@@ -35,8 +36,12 @@ final class NameAtCursor {
       cancel.check();
       Optional<SearchHit> hit = backend.resolve(phrase.text()).filter(h -> plausible(phrase, h));
       if (hit.isPresent()) {
-        return Optional.of(new Found(hit.get(), view.text().substring(phrase.start(), phrase.end()),
-            phrase.start(), phrase.end()));
+        return Optional.of(
+            new Found(
+                hit.get(),
+                view.text().substring(phrase.start(), phrase.end()),
+                phrase.start(),
+                phrase.end()));
       }
     }
     return acrossColons(view, offset, backend, cancel);
@@ -45,8 +50,8 @@ final class NameAtCursor {
   /**
    * Whether a one-word phrase really names the hit rather than being an ordinary word the index
    * stretched to fit: short Russian words ("по") match names phonetically, and lower-case English
-   * words ("attention") are prefixes of titles. Capitalized words, Cyrillic loanwords of three letters
-   * or more and exact names ("mamba") stay.
+   * words ("attention") are prefixes of titles. Capitalized words, Cyrillic loanwords of three
+   * letters or more and exact names ("mamba") stay.
    */
   static boolean plausible(Phrase phrase, SearchHit hit) {
     if (phrase.words() > 1) {
@@ -56,8 +61,9 @@ final class NameAtCursor {
     if (word.codePointCount(0, word.length()) < 3) {
       return !word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }
-    boolean lowerLatin = word.equals(word.toLowerCase(java.util.Locale.ROOT))
-        && !dev.paperlens.text.CrossScript.hasCyrillic(word);
+    boolean lowerLatin =
+        word.equals(word.toLowerCase(java.util.Locale.ROOT))
+            && !dev.paperlens.text.CrossScript.hasCyrillic(word);
     return !lowerLatin || word.equalsIgnoreCase(hit.name()) || word.equalsIgnoreCase(hit.key());
   }
 
@@ -80,7 +86,9 @@ final class NameAtCursor {
       return Optional.empty();
     }
     for (int size = Math.min(MAX_WORDS, words.size()); size >= 2; size--) {
-      for (int first = Math.max(0, at - size + 1); first <= at && first + size <= words.size(); first++) {
+      for (int first = Math.max(0, at - size + 1);
+          first <= at && first + size <= words.size();
+          first++) {
         int start = words.get(first)[0];
         int end = words.get(first + size - 1)[1];
         String span = text.substring(start, end);
@@ -103,8 +111,8 @@ final class NameAtCursor {
   }
 
   /**
-   * Words around the offset: up to {@code before} words ending at or before it (including the word it
-   * is in) and up to {@code after} words starting after it.
+   * Words around the offset: up to {@code before} words ending at or before it (including the word
+   * it is in) and up to {@code after} words starting after it.
    */
   static List<int[]> words(String text, int offset, int before, int after) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
@@ -159,7 +167,8 @@ final class NameAtCursor {
       return !Character.isSurrogate(c);
     }
     if (c == '-' || c == '_' || c == '.' || c == '+') {
-      return i > 0 && i + 1 < text.length()
+      return i > 0
+          && i + 1 < text.length()
           && Character.isLetterOrDigit(text.charAt(i - 1))
           && (Character.isLetterOrDigit(text.charAt(i + 1)) || c == '+');
     }

@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * Where a note writes one of a paper's names in prose: as written in Latin, or in Cyrillic as
- * Russian borrows and declines it ("гиены" for Hyena, "ЛоРЫ" for LoRA), through {@link NameMatcher}.
+ * Russian borrows and declines it ("гиены" for Hyena, "ЛоРЫ" for LoRA), through {@link
+ * NameMatcher}.
  */
 final class NameOccurrences {
   private final NameMatcher matcher;
@@ -19,8 +20,9 @@ final class NameOccurrences {
   /**
    * The [start, end) spans of every occurrence in the note's prose, in order.
    *
-   * @param belongs whether a surface form found really names the subject; the matcher only knows the
-   *     subject's names, so "гиены" looks like HyenaDNA to it even when the index knows a closer Hyena
+   * @param belongs whether a surface form found really names the subject; the matcher only knows
+   *     the subject's names, so "гиены" looks like HyenaDNA to it even when the index knows a
+   *     closer Hyena
    */
   List<int[]> in(NoteView view, Predicate<String> belongs) {
     List<int[]> out = new ArrayList<>();

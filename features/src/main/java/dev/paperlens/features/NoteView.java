@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class NoteView {
 
-  /** A cited key and where it stands; {@code command} is "\\cite", "\\citep"... or "@" for pandoc. */
+  /**
+   * A cited key and where it stands; {@code command} is "\\cite", "\\citep"... or "@" for pandoc.
+   */
   public record Citation(String key, int start, int end, String command) {
     public boolean covers(int offset) {
       return offset >= start && offset <= end;
@@ -27,9 +29,9 @@ public final class NoteView {
   }
 
   /**
-   * The key being typed inside a citation: {@code prefix} spans [start, cursor); {@code end} is where
-   * the key under the cursor ends, so a completion replaces the whole key; {@code closing} is the
-   * bracket that ends the citation ('}' in LaTeX, ']' in pandoc Markdown).
+   * The key being typed inside a citation: {@code prefix} spans [start, cursor); {@code end} is
+   * where the key under the cursor ends, so a completion replaces the whole key; {@code closing} is
+   * the bracket that ends the citation ('}' in LaTeX, ']' in pandoc Markdown).
    */
   public record CitationPrefix(String prefix, int start, int end, char closing) {}
 
@@ -51,7 +53,9 @@ public final class NoteView {
     this.citations = List.copyOf(list);
   }
 
-  /** The view of a document's current version; a document in no note language reads as plain text. */
+  /**
+   * The view of a document's current version; a document in no note language reads as plain text.
+   */
   public static NoteView of(TextDocument document) {
     NoteLanguage language = languageOf(document);
     return document.derived(NoteView.class, text -> new NoteView(language, text));
@@ -90,7 +94,10 @@ public final class NoteView {
   /** The citation key being typed at the offset, when the cursor is inside a citation. */
   public Optional<CitationPrefix> citationPrefixAt(int offset) {
     return CitationContext.at(text, offset, language)
-        .map(c -> new CitationPrefix(c.prefix(), c.start(), c.end(), c.command().startsWith("\\") ? '}' : ']'));
+        .map(
+            c ->
+                new CitationPrefix(
+                    c.prefix(), c.start(), c.end(), c.command().startsWith("\\") ? '}' : ']'));
   }
 
   /** URLs written in the note, as [start, end) offsets; trailing sentence punctuation excluded. */

@@ -100,7 +100,9 @@ public final class ReferencesFeature {
     return hit.get().name().equalsIgnoreCase(subject.name());
   }
 
-  /** Review lines that mention the name, leaving out the reviews of the paper that introduces it. */
+  /**
+   * Review lines that mention the name, leaving out the reviews of the paper that introduces it.
+   */
   private List<Location> reviewMentions(String name, String ownKey) {
     List<Location> out = new ArrayList<>();
     for (Paper paper : backend.mentioning(name)) {
@@ -111,7 +113,8 @@ public final class ReferencesFeature {
         for (Mention mention : review.mentions()) {
           if (mention.name().equalsIgnoreCase(name)) {
             for (int line : mention.lines()) {
-              out.add(new Location(workspace.uriOf(review.path()), DocumentRanges.lines(line, line)));
+              out.add(
+                  new Location(workspace.uriOf(review.path()), DocumentRanges.lines(line, line)));
             }
           }
         }

@@ -6,8 +6,8 @@ import dev.paperlens.index.SearchHit;
 import java.util.Optional;
 
 /**
- * What the cursor is on: a paper (cited by key, or named by its title or a method it introduces) or a
- * name that reviews only mention. {@code start}/{@code end} is the text that names it.
+ * What the cursor is on: a paper (cited by key, or named by its title or a method it introduces) or
+ * a name that reviews only mention. {@code start}/{@code end} is the text that names it.
  */
 record Subject(Paper paper, String name, int start, int end) {
 
@@ -15,7 +15,8 @@ record Subject(Paper paper, String name, int start, int end) {
     return paper != null;
   }
 
-  static Optional<Subject> at(NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
+  static Optional<Subject> at(
+      NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
     Optional<NoteView.Citation> citation = view.citationAt(offset);
     if (citation.isPresent()) {
       NoteView.Citation c = citation.get();
@@ -29,7 +30,8 @@ record Subject(Paper paper, String name, int start, int end) {
     SearchHit hit = f.hit();
     Optional<Paper> paper = backend.paper(hit.key());
     if (paper.isPresent()
-        && (hit.kind() == SearchHit.Kind.PAPER || HoverFeature.introduces(paper.get(), hit.name()))) {
+        && (hit.kind() == SearchHit.Kind.PAPER
+            || HoverFeature.introduces(paper.get(), hit.name()))) {
       return Optional.of(new Subject(paper.get(), hit.name(), f.start(), f.end()));
     }
     return Optional.of(new Subject(null, hit.name(), f.start(), f.end()));

@@ -28,9 +28,10 @@ public final class WorkspaceSymbolsFeature {
 
   public List<SymbolInformation> symbols(String query, Cancellation cancel) {
     // An empty query (a picker just opened) lists what completion would offer first.
-    List<SearchHit> hits = query == null || query.isBlank()
-        ? backend.complete("", LIMIT)
-        : backend.search(query.strip(), LIMIT);
+    List<SearchHit> hits =
+        query == null || query.isBlank()
+            ? backend.complete("", LIMIT)
+            : backend.search(query.strip(), LIMIT);
     List<SymbolInformation> out = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (SearchHit hit : hits) {
@@ -46,10 +47,12 @@ public final class WorkspaceSymbolsFeature {
       if (where.isEmpty()) {
         continue;
       }
-      String container = paper.get().methods().isEmpty()
-          ? hit.key()
-          : hit.key() + " · " + String.join(", ", paper.get().methods());
-      out.add(new SymbolInformation(paper.get().title(), SymbolKind.Class, where.get(0), container));
+      String container =
+          paper.get().methods().isEmpty()
+              ? hit.key()
+              : hit.key() + " · " + String.join(", ", paper.get().methods());
+      out.add(
+          new SymbolInformation(paper.get().title(), SymbolKind.Class, where.get(0), container));
     }
     return out;
   }

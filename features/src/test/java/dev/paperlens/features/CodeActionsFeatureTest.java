@@ -29,7 +29,9 @@ class CodeActionsFeatureTest {
   void unknownKeysGetTheClosestKnownKeys() {
     Cursor cursor = Cursor.latex("\\cite{nguyen2023hyena|}");
     List<Proposal> proposals = actions(new FakeWorkspace(), cursor);
-    assertTrue(titles(proposals).get(0).startsWith("Replace with nguyen2023hyenadna"), titles(proposals).toString());
+    assertTrue(
+        titles(proposals).get(0).startsWith("Replace with nguyen2023hyenadna"),
+        titles(proposals).toString());
     assertTrue(proposals.get(0).preferred());
     TextEdit edit = proposals.get(0).edits().get(cursor.document().uri()).get(0);
     assertEquals("nguyen2023hyenadna", edit.getNewText());
@@ -51,7 +53,9 @@ class CodeActionsFeatureTest {
   void aBareMentionInMarkdownIsCitedWithPandoc() {
     Cursor cursor = Cursor.markdown("Like тита|нов");
     List<Proposal> proposals = actions(new FakeWorkspace(), cursor);
-    assertEquals(" [@behrouz2024titans]", proposals.get(0).edits().get(cursor.document().uri()).get(0).getNewText());
+    assertEquals(
+        " [@behrouz2024titans]",
+        proposals.get(0).edits().get(cursor.document().uri()).get(0).getNewText());
   }
 
   @Test
@@ -61,22 +65,28 @@ class CodeActionsFeatureTest {
     assertEquals(List.of("Add BibTeX entry for nguyen2023hyenadna to refs.bib"), titles(proposals));
     TextEdit edit = proposals.get(0).edits().get(FakeWorkspace.ROOT + "refs.bib").get(0);
     assertEquals(1, edit.getRange().getStart().getLine());
-    assertTrue(edit.getNewText().startsWith("\n\n@misc{nguyen2023hyenadna,\n  title = {HyenaDNA: Long-Range"), edit.getNewText());
+    assertTrue(
+        edit.getNewText()
+            .startsWith("\n\n@misc{nguyen2023hyenadna,\n  title = {HyenaDNA: Long-Range"),
+        edit.getNewText());
     assertTrue(edit.getNewText().contains("  eprint = {2306.15794}"), edit.getNewText());
     assertNull(proposals.get(0).createFile());
   }
 
   @Test
   void withoutABibFileReferencesBibIsCreatedWithTheUsersOwnEntry() {
-    List<Proposal> proposals = actions(new FakeWorkspace(), Cursor.latex("\\cite{behrouz2024titans|}"));
+    List<Proposal> proposals =
+        actions(new FakeWorkspace(), Cursor.latex("\\cite{behrouz2024titans|}"));
     assertEquals(FakeWorkspace.ROOT + "references.bib", proposals.get(0).createFile());
-    String text = proposals.get(0).edits().get(FakeWorkspace.ROOT + "references.bib").get(0).getNewText();
+    String text =
+        proposals.get(0).edits().get(FakeWorkspace.ROOT + "references.bib").get(0).getNewText();
     assertTrue(text.startsWith("@misc{behrouz2024titans,\n  title = {Titans"), text);
   }
 
   @Test
   void anEntryAlreadyThereIsNotAddedAgain() {
-    FakeWorkspace workspace = new FakeWorkspace().bib("refs.bib", "@misc{ behrouz2024titans ,\n title={A}}");
+    FakeWorkspace workspace =
+        new FakeWorkspace().bib("refs.bib", "@misc{ behrouz2024titans ,\n title={A}}");
     assertEquals(List.of(), actions(workspace, Cursor.latex("\\cite{behrouz2024titans|}")));
   }
 

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.features.CompletionFeature.Completions;
-import org.eclipse.lsp4j.CompletionItemKind;
 import dev.paperlens.testing.Cursor;
 import dev.paperlens.testing.SamplePapers;
 import java.util.List;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,8 @@ class CompletionFeatureTest {
   }
 
   private static String replaced(Cursor cursor, Range range) {
-    int start = cursor.document().offsetAt(range.getStart().getLine(), range.getStart().getCharacter());
+    int start =
+        cursor.document().offsetAt(range.getStart().getLine(), range.getStart().getCharacter());
     int end = cursor.document().offsetAt(range.getEnd().getLine(), range.getEnd().getCharacter());
     return cursor.document().text().substring(start, end);
   }
@@ -42,7 +43,8 @@ class CompletionFeatureTest {
         "\\parencite*{tit|}; behrouz2024titans; tit; }",
         "\\autocite{гие|}; nguyen2023hyenadna; гие; }",
       })
-  void latexCitationsCompleteKeys(String marked, String firstKey, String replacedText, String closing) {
+  void latexCitationsCompleteKeys(
+      String marked, String firstKey, String replacedText, String closing) {
     assertCitationCompletion(Cursor.latex(marked), firstKey, replacedText, closing);
   }
 
@@ -54,19 +56,29 @@ class CompletionFeatureTest {
         "see [@behrouz2024titans; @Tita|ns]# behrouz2024titans# Titans# ]",
         "as @beh| says# behrouz2024titans# beh# ]",
       })
-  void pandocCitationsCompleteKeys(String marked, String firstKey, String replacedText, String closing) {
+  void pandocCitationsCompleteKeys(
+      String marked, String firstKey, String replacedText, String closing) {
     assertCitationCompletion(Cursor.markdown(marked), firstKey, replacedText, closing);
   }
 
-  private void assertCitationCompletion(Cursor cursor, String firstKey, String replacedText, String closing) {
+  private void assertCitationCompletion(
+      Cursor cursor, String firstKey, String replacedText, String closing) {
     Completions completions = complete(cursor);
     assertTrue(completions.incomplete());
     assertEquals(firstKey, labels(completions).get(0), () -> labels(completions).toString());
     CompletionItem item = completions.items().get(0);
     assertEquals(replacedText, replaced(cursor, completions.replace()));
-    String typed = cursor.document().text().substring(
-        cursor.document().offsetAt(completions.replace().getStart().getLine(), completions.replace().getStart().getCharacter()),
-        cursor.offset());
+    String typed =
+        cursor
+            .document()
+            .text()
+            .substring(
+                cursor
+                    .document()
+                    .offsetAt(
+                        completions.replace().getStart().getLine(),
+                        completions.replace().getStart().getCharacter()),
+                cursor.offset());
     assertEquals(typed, item.getFilterText());
     assertEquals(List.of(",", closing), item.getCommitCharacters());
     assertTrue(item.getDetail().length() > 10);
@@ -74,18 +86,30 @@ class CompletionFeatureTest {
     assertEquals(null, item.getDocumentation());
     assertEquals(firstKey, item.getData());
     CompletionItem resolved = feature.resolve(item, (String) item.getData());
-    assertTrue(resolved.getDocumentation().getRight().getValue().contains(item.getDetail().substring(0, 6)));
+    assertTrue(
+        resolved
+            .getDocumentation()
+            .getRight()
+            .getValue()
+            .contains(item.getDetail().substring(0, 6)));
   }
 
   @Test
   void anEmptyCitationOffersThePapersOfTheIndex() throws Exception {
-    try (dev.paperlens.index.LuceneIndex index = dev.paperlens.index.LuceneIndex.of(SamplePapers.all())) {
+    try (dev.paperlens.index.LuceneIndex index =
+        dev.paperlens.index.LuceneIndex.of(SamplePapers.all())) {
       CompletionFeature real = new CompletionFeature(index, Workspace.NONE, 20);
-      for (Cursor cursor : List.of(Cursor.latex("as in \\citep[see][]{|}"), Cursor.markdown("as in [@|]"),
-          Cursor.latex("\\cite{gu2023mamba, |}"))) {
-        Completions completions = real.complete(cursor.document(), cursor.position(), Cancellation.NEVER);
+      for (Cursor cursor :
+          List.of(
+              Cursor.latex("as in \\citep[see][]{|}"),
+              Cursor.markdown("as in [@|]"),
+              Cursor.latex("\\cite{gu2023mamba, |}"))) {
+        Completions completions =
+            real.complete(cursor.document(), cursor.position(), Cancellation.NEVER);
         assertEquals(SamplePapers.all().size(), completions.items().size(), cursor.toString());
-        assertTrue(completions.items().stream().allMatch(i -> i.getKind() == CompletionItemKind.Reference));
+        assertTrue(
+            completions.items().stream()
+                .allMatch(i -> i.getKind() == CompletionItemKind.Reference));
       }
     }
   }
@@ -94,7 +118,9 @@ class CompletionFeatureTest {
   void proseCompletesNamesAfterThreeCharacters() {
     assertEquals(List.of(), labels(complete(Cursor.markdown("we use Hy|"))));
     Completions completions = complete(Cursor.markdown("we use Hye|"));
-    assertTrue(labels(completions).containsAll(List.of("HyenaDNA", "Hyena")), labels(completions).toString());
+    assertTrue(
+        labels(completions).containsAll(List.of("HyenaDNA", "Hyena")),
+        labels(completions).toString());
     assertEquals("Hye", completions.items().get(0).getFilterText());
   }
 

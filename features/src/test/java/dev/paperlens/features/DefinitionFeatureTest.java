@@ -61,16 +61,42 @@ class DefinitionFeatureTest {
 
   @Test
   void aMethodIntroducedByTwoPapersLeadsToBothReviews() {
-    Paper digest = new Paper("hyena", "Hyena", null, List.of(), PaperIds.NONE, List.of("Hyena"),
-        List.of(new Review("reviews/digest.txt", SourceFormat.ABSTRACT_DIGEST, 4, 4, null, null, null, null, null,
-            Reactions.NONE, List.of(), "Гиена", "Гиена", List.of())), List.of(), null);
-    DefinitionFeature twoSources = new DefinitionFeature(
-        new FakeBackend(List.of(digest, SamplePapers.HYENA_HIERARCHY)), new FakeWorkspace());
+    Paper digest =
+        new Paper(
+            "hyena",
+            "Hyena",
+            null,
+            List.of(),
+            PaperIds.NONE,
+            List.of("Hyena"),
+            List.of(
+                new Review(
+                    "reviews/digest.txt",
+                    SourceFormat.ABSTRACT_DIGEST,
+                    4,
+                    4,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Reactions.NONE,
+                    List.of(),
+                    "Гиена",
+                    "Гиена",
+                    List.of())),
+            List.of(),
+            null);
+    DefinitionFeature twoSources =
+        new DefinitionFeature(
+            new FakeBackend(List.of(digest, SamplePapers.HYENA_HIERARCHY)), new FakeWorkspace());
     Cursor cursor = Cursor.markdown("Hye|na");
-    assertEquals(List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3", REVIEWS + ":15"),
+    assertEquals(
+        List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3", REVIEWS + ":15"),
         targets(twoSources.definition(cursor.document(), cursor.position(), Cancellation.NEVER)));
     Cursor cited = Cursor.markdown("[@hye|na]");
-    assertEquals(List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3"),
+    assertEquals(
+        List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3"),
         targets(twoSources.definition(cited.document(), cited.position(), Cancellation.NEVER)));
   }
 }

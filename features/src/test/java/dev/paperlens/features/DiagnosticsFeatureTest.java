@@ -13,17 +13,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DiagnosticsFeatureTest {
-  private final FakeWorkspace workspace = new FakeWorkspace().bib("refs.bib", "@article{own2020key,\n title={X}}");
-  private final DiagnosticsFeature feature = new DiagnosticsFeature(SamplePapers.backend(), workspace);
+  private final FakeWorkspace workspace =
+      new FakeWorkspace().bib("refs.bib", "@article{own2020key,\n title={X}}");
+  private final DiagnosticsFeature feature =
+      new DiagnosticsFeature(SamplePapers.backend(), workspace);
 
   /** The text each warning covers; the cursor marker is unused here but keeps one notation. */
   private List<String> warned(Cursor cursor) {
     List<Diagnostic> diagnostics = feature.diagnose(cursor.document(), Cancellation.NEVER);
-    diagnostics.forEach(d -> assertEquals(DiagnosticsFeature.UNKNOWN_CITATION, d.getCode().getLeft()));
+    diagnostics.forEach(
+        d -> assertEquals(DiagnosticsFeature.UNKNOWN_CITATION, d.getCode().getLeft()));
     return diagnostics.stream()
-        .map(d -> cursor.document().text().substring(
-            DocumentRanges.offset(cursor.document(), d.getRange().getStart()),
-            DocumentRanges.offset(cursor.document(), d.getRange().getEnd())))
+        .map(
+            d ->
+                cursor
+                    .document()
+                    .text()
+                    .substring(
+                        DocumentRanges.offset(cursor.document(), d.getRange().getStart()),
+                        DocumentRanges.offset(cursor.document(), d.getRange().getEnd())))
         .toList();
   }
 
@@ -45,6 +53,7 @@ class DiagnosticsFeatureTest {
   @Test
   void anEmptyIndexWarnsAboutNothing() {
     DiagnosticsFeature empty = new DiagnosticsFeature(new FakeBackend(List.of()), workspace);
-    assertEquals(List.of(), empty.diagnose(Cursor.latex("|\\cite{x}").document(), Cancellation.NEVER));
+    assertEquals(
+        List.of(), empty.diagnose(Cursor.latex("|\\cite{x}").document(), Cancellation.NEVER));
   }
 }

@@ -9,9 +9,9 @@ import dev.paperlens.testing.SamplePapers;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Position;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class HoverFeatureTest {
   private final HoverFeature feature = new HoverFeature(SamplePapers.backend(), Workspace.NONE);
@@ -24,8 +24,16 @@ class HoverFeatureTest {
     Hover hover = hover(cursor).orElseThrow(() -> new AssertionError("no hover at " + cursor));
     String md = hover.getContents().getRight().getValue();
     assertTrue(md.contains(expectedInCard), () -> "card lacks '" + expectedInCard + "':\n" + md);
-    int start = cursor.document().offsetAt(hover.getRange().getStart().getLine(), hover.getRange().getStart().getCharacter());
-    int end = cursor.document().offsetAt(hover.getRange().getEnd().getLine(), hover.getRange().getEnd().getCharacter());
+    int start =
+        cursor
+            .document()
+            .offsetAt(
+                hover.getRange().getStart().getLine(), hover.getRange().getStart().getCharacter());
+    int end =
+        cursor
+            .document()
+            .offsetAt(
+                hover.getRange().getEnd().getLine(), hover.getRange().getEnd().getCharacter());
     assertEquals(expectedRangeText, cursor.document().text().substring(start, end));
   }
 
@@ -112,7 +120,8 @@ class HoverFeatureTest {
 
   @Test
   void cardShowsReviewLinksMentionsAndAnOpenCommand() {
-    String md = hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
+    String md =
+        hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
     assertTrue(md.contains("gonzo\\_ml, 2023-07-01"), md);
     assertTrue(md.contains("🔥 12"), md);
     assertTrue(md.contains("[post](https://t.me/gonzo_ml/42)"), md);
@@ -123,14 +132,21 @@ class HoverFeatureTest {
 
   @Test
   void aMethodItsPaperIntroducesGetsThePapersCard() {
-    String byName = hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
-    String byKey = hover(Cursor.markdown("[@nguyen2023hy|enadna]")).orElseThrow().getContents().getRight().getValue();
+    String byName =
+        hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
+    String byKey =
+        hover(Cursor.markdown("[@nguyen2023hy|enadna]"))
+            .orElseThrow()
+            .getContents()
+            .getRight()
+            .getValue();
     assertEquals(byKey, byName);
   }
 
   @Test
   void reviewTextCannotInjectMarkdown() {
-    String md = hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
+    String md =
+        hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
     assertFalse(md.contains("[click](command:rm)"), md);
     assertFalse(md.contains("<img"), md);
     assertFalse(md.contains("javascript:"), md);
@@ -141,19 +157,38 @@ class HoverFeatureTest {
   @Test
   void positionsPastTheEndGetNoHover() {
     Cursor cursor = Cursor.markdown("HyenaDNA|");
-    assertEquals(Optional.empty(), feature.hover(cursor.document(), new Position(0, 99), Cancellation.NEVER));
-    assertEquals(Optional.empty(), feature.hover(cursor.document(), new Position(5, 0), Cancellation.NEVER));
+    assertEquals(
+        Optional.empty(),
+        feature.hover(cursor.document(), new Position(0, 99), Cancellation.NEVER));
+    assertEquals(
+        Optional.empty(), feature.hover(cursor.document(), new Position(5, 0), Cancellation.NEVER));
   }
 
   @Test
   void aMethodTwoPapersIntroduceNamesTheOther() {
-    var digest = new dev.paperlens.corpus.Paper("hyenaabs", "Hyena abstract", null, java.util.List.of(),
-        dev.paperlens.corpus.PaperIds.NONE, java.util.List.of("Hyena"), java.util.List.of(), java.util.List.of(), null);
-    HoverFeature two = new HoverFeature(
-        new dev.paperlens.testing.FakeBackend(java.util.List.of(SamplePapers.HYENA_HIERARCHY, digest)), Workspace.NONE);
+    var digest =
+        new dev.paperlens.corpus.Paper(
+            "hyenaabs",
+            "Hyena abstract",
+            null,
+            java.util.List.of(),
+            dev.paperlens.corpus.PaperIds.NONE,
+            java.util.List.of("Hyena"),
+            java.util.List.of(),
+            java.util.List.of(),
+            null);
+    HoverFeature two =
+        new HoverFeature(
+            new dev.paperlens.testing.FakeBackend(
+                java.util.List.of(SamplePapers.HYENA_HIERARCHY, digest)),
+            Workspace.NONE);
     Cursor cursor = Cursor.markdown("Hye|na");
-    String md = two.hover(cursor.document(), cursor.position(), Cancellation.NEVER).orElseThrow()
-        .getContents().getRight().getValue();
+    String md =
+        two.hover(cursor.document(), cursor.position(), Cancellation.NEVER)
+            .orElseThrow()
+            .getContents()
+            .getRight()
+            .getValue();
     assertTrue(md.startsWith("**Hyena Hierarchy"), md);
     assertTrue(md.endsWith("Also introducing **Hyena**: Hyena abstract (`hyenaabs`)"), md);
     assertFalse(md.contains("Mentioned by"), md);

@@ -15,19 +15,29 @@ class WorkspaceSymbolsAndLinksTest {
 
   @Test
   void symbolsFindPapersByAnyWords() {
-    WorkspaceSymbolsFeature feature = new WorkspaceSymbolsFeature(SamplePapers.backend(), workspace);
+    WorkspaceSymbolsFeature feature =
+        new WorkspaceSymbolsFeature(SamplePapers.backend(), workspace);
     List<SymbolInformation> symbols = feature.symbols("memorize test", Cancellation.NEVER);
-    assertEquals(List.of("Titans: Learning to Memorize at Test Time"), symbols.stream().map(SymbolInformation::getName).toList());
+    assertEquals(
+        List.of("Titans: Learning to Memorize at Test Time"),
+        symbols.stream().map(SymbolInformation::getName).toList());
     assertEquals("behrouz2024titans · Titans", symbols.get(0).getContainerName());
     assertEquals(FakeWorkspace.ROOT + SamplePapers.REVIEWS, symbols.get(0).getLocation().getUri());
     assertEquals(7, symbols.get(0).getLocation().getRange().getStart().getLine());
-    assertEquals(3, feature.symbols("  ", Cancellation.NEVER).size(), "an empty query lists papers");
+    assertEquals(
+        3, feature.symbols("  ", Cancellation.NEVER).size(), "an empty query lists papers");
   }
 
   private List<String> links(Cursor cursor) {
     DocumentLinksFeature feature = new DocumentLinksFeature(SamplePapers.backend(), workspace);
     return feature.links(cursor.document(), Cancellation.NEVER).stream()
-        .map(l -> l.getRange().getStart().getCharacter() + "-" + l.getRange().getEnd().getCharacter() + " " + l.getTarget())
+        .map(
+            l ->
+                l.getRange().getStart().getCharacter()
+                    + "-"
+                    + l.getRange().getEnd().getCharacter()
+                    + " "
+                    + l.getTarget())
         .toList();
   }
 
@@ -54,7 +64,10 @@ class WorkspaceSymbolsAndLinksTest {
   @Test
   void aLinkHasTheTitleAsTooltip() {
     DocumentLinksFeature feature = new DocumentLinksFeature(SamplePapers.backend(), workspace);
-    DocumentLink link = feature.links(Cursor.latex("\\cite{behrouz2024titans|}").document(), Cancellation.NEVER).get(0);
+    DocumentLink link =
+        feature
+            .links(Cursor.latex("\\cite{behrouz2024titans|}").document(), Cancellation.NEVER)
+            .get(0);
     assertEquals("Titans: Learning to Memorize at Test Time", link.getTooltip());
   }
 }

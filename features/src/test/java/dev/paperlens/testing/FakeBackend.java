@@ -45,7 +45,8 @@ public final class FakeBackend implements SearchBackend {
       for (Review r : p.reviews()) {
         for (Mention m : r.mentions()) {
           if (sameName(m.name(), surface)) {
-            return Optional.of(new SearchHit(SearchHit.Kind.METHOD, p.key(), p.title(), m.name(), 1));
+            return Optional.of(
+                new SearchHit(SearchHit.Kind.METHOD, p.key(), p.title(), m.name(), 1));
           }
         }
       }
@@ -83,10 +84,16 @@ public final class FakeBackend implements SearchBackend {
     String phonetic = CrossScript.phoneticKey(prefix);
     Map<String, SearchHit> hits = new LinkedHashMap<>();
     for (Paper p : papers) {
-      boolean match = lower(p.key()).startsWith(s) || lower(p.title()).startsWith(s)
-          || p.methods().stream().anyMatch(m -> lower(m).startsWith(s)
-              || (CrossScript.hasCyrillic(prefix) && !phonetic.isEmpty()
-                  && CrossScript.phoneticKey(m).startsWith(phonetic)));
+      boolean match =
+          lower(p.key()).startsWith(s)
+              || lower(p.title()).startsWith(s)
+              || p.methods().stream()
+                  .anyMatch(
+                      m ->
+                          lower(m).startsWith(s)
+                              || (CrossScript.hasCyrillic(prefix)
+                                  && !phonetic.isEmpty()
+                                  && CrossScript.phoneticKey(m).startsWith(phonetic)));
       if (match) {
         hits.put(p.key(), paperHit(p));
       }
@@ -98,8 +105,15 @@ public final class FakeBackend implements SearchBackend {
   public List<SearchHit> search(String text, int limit) {
     List<SearchHit> hits = new ArrayList<>();
     for (Paper p : papers) {
-      String all = lower(p.key() + " " + p.title() + " " + String.join(" ", p.methods()) + " "
-          + String.join(" ", p.reviews().stream().map(Review::text).toList()));
+      String all =
+          lower(
+              p.key()
+                  + " "
+                  + p.title()
+                  + " "
+                  + String.join(" ", p.methods())
+                  + " "
+                  + String.join(" ", p.reviews().stream().map(Review::text).toList()));
       boolean match = false;
       for (String word : lower(text).split("\\W+")) {
         if (word.length() >= 3 && all.contains(word)) {
@@ -126,9 +140,12 @@ public final class FakeBackend implements SearchBackend {
   @Override
   public List<Paper> mentioning(String canonicalName) {
     return papers.stream()
-        .filter(p -> p.methods().stream().anyMatch(m -> m.equalsIgnoreCase(canonicalName))
-            || p.reviews().stream().flatMap(r -> r.mentions().stream())
-                .anyMatch(m -> m.name().equalsIgnoreCase(canonicalName)))
+        .filter(
+            p ->
+                p.methods().stream().anyMatch(m -> m.equalsIgnoreCase(canonicalName))
+                    || p.reviews().stream()
+                        .flatMap(r -> r.mentions().stream())
+                        .anyMatch(m -> m.name().equalsIgnoreCase(canonicalName)))
         .toList();
   }
 

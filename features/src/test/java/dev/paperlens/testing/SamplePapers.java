@@ -27,11 +27,18 @@ public final class SamplePapers {
           List.of("HyenaDNA"),
           List.of(
               new Review(
-                  REVIEWS, SourceFormat.TELEGRAM_TEXT, 1, 6,
+                  REVIEWS,
+                  SourceFormat.TELEGRAM_TEXT,
+                  1,
+                  6,
                   "HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution",
-                  "gonzo_ml", "2023-07-01T10:00:00", 42L, "https://t.me/gonzo_ml/42",
+                  "gonzo_ml",
+                  "2023-07-01T10:00:00",
+                  42L,
+                  "https://t.me/gonzo_ml/42",
                   new Reactions(Map.of("🔥", 12), null),
-                  List.of(new Link("paper", "https://arxiv.org/abs/2306.15794"),
+                  List.of(
+                      new Link("paper", "https://arxiv.org/abs/2306.15794"),
                       new Link("evil", "javascript:alert(1)")),
                   "Гиена на ДНК: контекст в миллион нуклеотидов.",
                   "Гиена на ДНК: контекст в *миллион* нуклеотидов [click](command:rm) <img src=x>",
@@ -49,17 +56,29 @@ public final class SamplePapers {
           List.of("Titans"),
           List.of(
               new Review(
-                  REVIEWS, SourceFormat.TELEGRAM_TEXT, 8, 14, "Titans: Learning to Memorize at Test Time",
-                  "gonzo_ml", "2025-01-15T09:30:00", 77L, null, Reactions.NONE, List.of(),
+                  REVIEWS,
+                  SourceFormat.TELEGRAM_TEXT,
+                  8,
+                  14,
+                  "Titans: Learning to Memorize at Test Time",
+                  "gonzo_ml",
+                  "2025-01-15T09:30:00",
+                  77L,
+                  null,
+                  Reactions.NONE,
+                  List.of(),
                   "Титаны учатся запоминать. В отличие от лоры и HyenaDNA память растёт.",
                   "Титаны учатся запоминать во время теста.",
                   List.of(
                       new Mention("LoRA", List.of("лоры"), List.of(10)),
                       new Mention("HyenaDNA", List.of("HyenaDNA"), List.of(10))))),
           List.of(new Mention("LoRA", List.of("лоры"), List.of(10))),
-          new BibEntry("behrouz2024titans", "misc",
+          new BibEntry(
+              "behrouz2024titans",
+              "misc",
               Map.of("title", "Titans: Learning to Memorize at Test Time", "year", "2024"),
-              "refs/library.bib", 1,
+              "refs/library.bib",
+              1,
               "@misc{behrouz2024titans,\n  title = {Titans: Learning to Memorize at Test Time},\n  year = {2024}\n}"));
 
   public static final Paper HYENA_HIERARCHY =
@@ -72,8 +91,19 @@ public final class SamplePapers {
           List.of("Hyena"),
           List.of(
               new Review(
-                  REVIEWS, SourceFormat.TELEGRAM_TEXT, 16, 18, "Hyena Hierarchy", "gonzo_ml", null, null,
-                  null, Reactions.NONE, List.of(), "Свёртки вместо внимания.", "Свёртки вместо внимания.",
+                  REVIEWS,
+                  SourceFormat.TELEGRAM_TEXT,
+                  16,
+                  18,
+                  "Hyena Hierarchy",
+                  "gonzo_ml",
+                  null,
+                  null,
+                  null,
+                  Reactions.NONE,
+                  List.of(),
+                  "Свёртки вместо внимания.",
+                  "Свёртки вместо внимания.",
                   List.of())),
           List.of(),
           null);

@@ -15,7 +15,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
-/** Lays an {@link IndexEntry} out as a Lucene document ({@link SolrDocuments} does the same for Solr). */
+/**
+ * Lays an {@link IndexEntry} out as a Lucene document ({@link SolrDocuments} does the same for
+ * Solr).
+ */
 public final class EntryDocuments {
   private EntryDocuments() {}
 

@@ -40,6 +40,12 @@ public record IndexChanges(
   public String summary() {
     return String.format(
         "papers +%d ~%d -%d, names +%d ~%d -%d, %d unchanged",
-        papersAdded, papersChanged, papersRemoved, namesAdded, namesChanged, namesRemoved, unchanged);
+        papersAdded,
+        papersChanged,
+        papersRemoved,
+        namesAdded,
+        namesChanged,
+        namesRemoved,
+        unchanged);
   }
 }

@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * Turns the corpus into index entries: one per paper, and one per name the corpus knows (methods a
- * paper introduces and names reviews mention), so that "лора" resolves to LoRA even when no paper in
- * the corpus introduces LoRA.
+ * paper introduces and names reviews mention), so that "лора" resolves to LoRA even when no paper
+ * in the corpus introduces LoRA.
  */
 public final class IndexEntries {
   private IndexEntries() {}

@@ -41,7 +41,8 @@ public record IndexEntry(
    * is the closer completion of what was typed.
    */
   public float popularity() {
-    double closeness = (kind == SearchHit.Kind.METHOD ? 0.01 : 0) - 0.0001 * Math.min(100, name.length());
+    double closeness =
+        (kind == SearchHit.Kind.METHOD ? 0.01 : 0) - 0.0001 * Math.min(100, name.length());
     return (float) (1.0 + 0.1 * Math.log1p(reviews) + 0.1 * recency + closeness);
   }
 }

@@ -74,9 +74,9 @@ final class IndexWriting {
   }
 
   /**
-   * Brings the index in line with the corpus: re-indexes only entries whose content changed, deletes
-   * those gone, commits, and refreshes readers. On failure the index is rolled back to its last
-   * commit.
+   * Brings the index in line with the corpus: re-indexes only entries whose content changed,
+   * deletes those gone, commits, and refreshes readers. On failure the index is rolled back to its
+   * last commit.
    */
   IndexChanges update(List<Paper> papers) throws IOException {
     synchronized (writeLock) {
@@ -229,7 +229,8 @@ final class IndexWriting {
         }
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hash.advanceExact(doc)) {
-            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.binaryValue().utf8ToString());
+            hashes.put(
+                ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.binaryValue().utf8ToString());
           }
         }
       }

@@ -93,8 +93,8 @@ public final class LuceneIndex implements SearchBackend {
   }
 
   /**
-   * Opens the index stored in {@code dir}, creating it when missing. An index that cannot be read or
-   * was written by another schema version is discarded; the next {@link #update} rebuilds it and
+   * Opens the index stored in {@code dir}, creating it when missing. An index that cannot be read
+   * or was written by another schema version is discarded; the next {@link #update} rebuilds it and
    * reports why.
    *
    * @throws LockObtainFailedException when another process is writing this index
@@ -103,7 +103,8 @@ public final class LuceneIndex implements SearchBackend {
     Files.createDirectories(dir);
     Path lock = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
     if (Files.isRegularFile(lock) && Files.size(lock) > 0) {
-      // Lucene's lock file is always empty; one with content was overwritten and fails every commit.
+      // Lucene's lock file is always empty; one with content was overwritten and fails every
+      // commit.
       Files.delete(lock);
     }
     FSDirectory directory = FSDirectory.open(dir);
@@ -147,9 +148,9 @@ public final class LuceneIndex implements SearchBackend {
   }
 
   /**
-   * Brings the index in line with the corpus: re-indexes only entries whose content changed, deletes
-   * those gone, commits, and refreshes readers. On failure the index is rolled back to its last
-   * commit.
+   * Brings the index in line with the corpus: re-indexes only entries whose content changed,
+   * deletes those gone, commits, and refreshes readers. On failure the index is rolled back to its
+   * last commit.
    */
   public IndexChanges update(List<Paper> papers) throws IOException {
     return writing.update(papers);
@@ -157,7 +158,9 @@ public final class LuceneIndex implements SearchBackend {
 
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    return surface == null ? Optional.empty() : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+    return surface == null
+        ? Optional.empty()
+        : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
   }
 
   /** At most two papers whose name (title or key) starts with the normalized prefix. */
@@ -184,7 +187,8 @@ public final class LuceneIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
-    return NameQueries.complete(NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
+    return NameQueries.complete(
+        NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
   }
 
   private List<SearchHit> runTiers(
@@ -220,7 +224,8 @@ public final class LuceneIndex implements SearchBackend {
     text = NameQueries.clip(text, NameQueries.MAX_TEXT_CHARS);
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    List<NameQueries.Tier> names = NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
+    List<NameQueries.Tier> names =
+        NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
     if (!names.isEmpty()) {
       query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
     }
@@ -293,7 +298,9 @@ public final class LuceneIndex implements SearchBackend {
     }
     Query query =
         new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))), Occur.MUST)
+            .add(
+                new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))),
+                Occur.MUST)
             .add(PAPERS, Occur.FILTER)
             .build();
     return papers(query, Math.min(limit, MAX_MENTIONING));
@@ -307,14 +314,14 @@ public final class LuceneIndex implements SearchBackend {
       return failed("paper lookup", e);
     }
     try {
-      TopDocs top = searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
+      TopDocs top =
+          searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
       StoredFields stored = searcher.storedFields();
       List<Paper> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc hit : top.scoreDocs) {
         BytesRef json = stored.document(hit.doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
         if (json != null) {
-          out.add(
-              IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
+          out.add(IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
         }
       }
       return out;

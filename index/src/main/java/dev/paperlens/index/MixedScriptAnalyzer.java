@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Review text mixes Russian prose with English terms in one sentence, so one analyzer serves both:
  * tokens with Cyrillic letters go through the Russian stemmer, then every token through the English
  * possessive filter and Porter (which change only Latin endings); each script's stop words are
- * dropped. The Solr configset (solr/configset) builds the same chain from stock factories. Used for both indexing and querying, so a query is stemmed the way text was.
+ * dropped. The Solr configset (solr/configset) builds the same chain from stock factories. Used for
+ * both indexing and querying, so a query is stemmed the way text was.
  */
 public final class MixedScriptAnalyzer extends Analyzer {
   private static final CharArraySet STOP_WORDS = stopWords();

@@ -79,7 +79,9 @@ public final class NameForms {
     }
   }
 
-  /** Every proper suffix of at least {@link #MIN_SUFFIX} characters: "qlora" gives "lora", "ora". */
+  /**
+   * Every proper suffix of at least {@link #MIN_SUFFIX} characters: "qlora" gives "lora", "ora".
+   */
   static void addSuffixes(String normalized, Set<String> out) {
     // A word this long is a broken source, not a name: its suffixes would be quadratic in size.
     if (normalized.length() > 2 * MAX_WHOLE_SUFFIXED) {
@@ -91,8 +93,8 @@ public final class NameForms {
   }
 
   /**
-   * Terms for infix matching: suffixes of each word and, for short names, of the whole name, so that
-   * a prefix query on them finds "lora" inside "QLoRA" and "lora" inside "DoRA-LoRA".
+   * Terms for infix matching: suffixes of each word and, for short names, of the whole name, so
+   * that a prefix query on them finds "lora" inside "QLoRA" and "lora" inside "DoRA-LoRA".
    */
   static Set<String> infixTerms(String name) {
     Set<String> out = new LinkedHashSet<>();

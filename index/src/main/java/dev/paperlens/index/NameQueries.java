@@ -161,7 +161,8 @@ public final class NameQueries {
    * Completion over any backend: the prefix tiers, then, when those give fewer than {@code limit},
    * near misses and text typed in the wrong keyboard layout as well.
    */
-  public static List<SearchHit> complete(String prefix, CompletionContext context, int limit, TierRunner runner) {
+  public static List<SearchHit> complete(
+      String prefix, CompletionContext context, int limit, TierRunner runner) {
     List<Tier> tiers = new ArrayList<>(prefixTiers(prefix));
     if (tiers.isEmpty()) {
       // "\cite{" with nothing typed yet: the most reviewed and most recent papers, as a start.
@@ -223,8 +224,8 @@ public final class NameQueries {
   public record Tier(Query query, float score) {}
 
   /**
-   * The tiers best first; where two tiers match the same document only the first counts. Tiers
-   * with equal queries are dropped.
+   * The tiers best first; where two tiers match the same document only the first counts. Tiers with
+   * equal queries are dropped.
    */
   private static List<Tier> ordered(List<Tier> tiers) {
     List<Tier> out = new ArrayList<>(tiers);

@@ -45,7 +45,8 @@ public enum RussianStemming {
         InputStream words = Files.newInputStream(dic)) {
       return new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, words);
     } catch (IOException | java.text.ParseException e) {
-      throw new UncheckedIOException(new IOException("cannot read Hunspell dictionary " + affix, e));
+      throw new UncheckedIOException(
+          new IOException("cannot read Hunspell dictionary " + affix, e));
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param zkChroot the ZooKeeper chroot ({@code /solr}), if any
  * @param collection the collection holding the papers
  */
-public record SolrTarget(List<String> urls, List<String> zkHosts, Optional<String> zkChroot, String collection) {
+public record SolrTarget(
+    List<String> urls, List<String> zkHosts, Optional<String> zkChroot, String collection) {
 
   public static final String DEFAULT_COLLECTION = "paperlens";
 
@@ -22,15 +23,18 @@ public record SolrTarget(List<String> urls, List<String> zkHosts, Optional<Strin
     urls = List.copyOf(urls);
     zkHosts = List.copyOf(zkHosts);
     if (urls.isEmpty() == zkHosts.isEmpty()) {
-      throw new IllegalArgumentException("give either Solr URLs or ZooKeeper hosts, not both or neither");
+      throw new IllegalArgumentException(
+          "give either Solr URLs or ZooKeeper hosts, not both or neither");
     }
     if (collection == null || !collection.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
-      throw new IllegalArgumentException("a collection name is letters, digits, '_', '.' and '-', not " + collection);
+      throw new IllegalArgumentException(
+          "a collection name is letters, digits, '_', '.' and '-', not " + collection);
     }
     for (String url : urls) {
       String lower = url.toLowerCase(Locale.ROOT);
       if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-        throw new IllegalArgumentException("a Solr URL starts with http:// or https://, not " + url);
+        throw new IllegalArgumentException(
+            "a Solr URL starts with http:// or https://, not " + url);
       }
     }
   }
@@ -75,7 +79,10 @@ public record SolrTarget(List<String> urls, List<String> zkHosts, Optional<Strin
 
   /** For messages: "collection papers at http://solr:8983/solr". */
   public String describe() {
-    String where = urls.isEmpty() ? "ZooKeeper " + String.join(",", zkHosts) + zkChroot.orElse("") : String.join(", ", urls);
+    String where =
+        urls.isEmpty()
+            ? "ZooKeeper " + String.join(",", zkHosts) + zkChroot.orElse("")
+            : String.join(", ", urls);
     return "collection " + collection + " at " + where;
   }
 }

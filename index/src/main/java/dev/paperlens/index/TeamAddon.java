@@ -12,9 +12,9 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the team add-on ({@link TeamBackend}). It is looked for, in order: on the class path (tests,
- * or a class path that names it); in the jar a setting or {@value #JAR_VARIABLE} names; and as
- * {@value #JAR_NAME} beside the jar this class was loaded from, where the build puts it.
+ * Finds the team add-on ({@link TeamBackend}). It is looked for, in order: on the class path
+ * (tests, or a class path that names it); in the jar a setting or {@value #JAR_VARIABLE} names; and
+ * as {@value #JAR_NAME} beside the jar this class was loaded from, where the build puts it.
  */
 public final class TeamAddon {
   private TeamAddon() {}
@@ -51,7 +51,10 @@ public final class TeamAddon {
     Path jar = configuredJar;
     if (jar == null) {
       String fromEnvironment = System.getenv(JAR_VARIABLE);
-      jar = fromEnvironment == null || fromEnvironment.isBlank() ? besideThisJar() : Path.of(fromEnvironment);
+      jar =
+          fromEnvironment == null || fromEnvironment.isBlank()
+              ? besideThisJar()
+              : Path.of(fromEnvironment);
     }
     if (jar == null || !Files.isRegularFile(jar)) {
       throw new MissingAddon(

@@ -56,10 +56,10 @@ final class TieredSearch {
       if (kinds.isEmpty()) {
         collectTier(searcher, tier.query(), tier.score(), limit, seen, hits);
       } else {
-        collectTier(searcher, filtered(tier.query(), kinds.get(0)), tier.score() + 0.5f, limit,
-            seen, hits);
-        collectTier(searcher, filtered(tier.query(), kinds.get(1)), tier.score(), limit, seen,
-            hits);
+        collectTier(
+            searcher, filtered(tier.query(), kinds.get(0)), tier.score() + 0.5f, limit, seen, hits);
+        collectTier(
+            searcher, filtered(tier.query(), kinds.get(1)), tier.score(), limit, seen, hits);
       }
       if (hits.size() >= limit) {
         break;
@@ -82,7 +82,8 @@ final class TieredSearch {
     int wanted = limit + seen.size();
     TopDocs top =
         searcher.search(
-            new ConstantScoreQuery(query), new TopFieldCollectorManager(LuceneIndex.INDEX_ORDER, wanted, wanted));
+            new ConstantScoreQuery(query),
+            new TopFieldCollectorManager(LuceneIndex.INDEX_ORDER, wanted, wanted));
     for (ScoreDoc doc : top.scoreDocs) {
       if (hits.size() < limit && seen.add(doc.doc)) {
         // Index order is popularity order: the field holds the popularity; less than the 0.5 that
@@ -98,8 +99,7 @@ final class TieredSearch {
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
-  static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit)
-      throws IOException {
+  static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit) throws IOException {
     TopDocs top = searcher.search(query, limit, BEST_FIRST, true);
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
@@ -126,5 +126,4 @@ final class TieredSearch {
   private static String docValue(BinaryDocValues values, int doc) throws IOException {
     return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
   }
-
 }

@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The terms an analyzer makes of a text, in order: for analysis tests and the stemmer comparison. */
+/**
+ * The terms an analyzer makes of a text, in order: for analysis tests and the stemmer comparison.
+ */
 public final class AnalyzerTokens {
   private AnalyzerTokens() {}
 

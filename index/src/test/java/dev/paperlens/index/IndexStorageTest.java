@@ -1,7 +1,5 @@
 package dev.paperlens.index;
 
-import dev.paperlens.corpus.BenchmarkPapers;
-
 import static dev.paperlens.index.TestPapers.paper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.corpus.BenchmarkPapers;
 import dev.paperlens.corpus.Paper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,9 +31,15 @@ class IndexStorageTest {
   static List<Paper> corpus() {
     return new ArrayList<>(
         List.of(
-            paper("a2024", "Alpha Networks").method("AlphaNet").review("a.txt", "2024-01-01", "один").build(),
+            paper("a2024", "Alpha Networks")
+                .method("AlphaNet")
+                .review("a.txt", "2024-01-01", "один")
+                .build(),
             paper("b2024", "Beta Models").review("b.txt", "2024-02-01", "два").build(),
-            paper("c2024", "Gamma Rays").mentions("LoRA", "лора").review("c.txt", "2024-03-01", "три лора").build()));
+            paper("c2024", "Gamma Rays")
+                .mentions("LoRA", "лора")
+                .review("c.txt", "2024-03-01", "три лора")
+                .build()));
   }
 
   @Test
@@ -60,7 +65,9 @@ class IndexStorageTest {
     try (LuceneIndex index = LuceneIndex.open(dir)) {
       index.update(corpus());
       List<Paper> edited = corpus();
-      edited.set(1, paper("b2024", "Beta Models").review("b.txt", "2024-02-01", "два, исправлено").build());
+      edited.set(
+          1,
+          paper("b2024", "Beta Models").review("b.txt", "2024-02-01", "два, исправлено").build());
       edited.remove(2);
       edited.add(paper("d2024", "Delta Nets").review("d.txt", "2024-04-01", "четыре").build());
       IndexChanges changes = index.update(edited);
@@ -83,11 +90,17 @@ class IndexStorageTest {
       assertEquals("три лора", index.paper("c2024").orElseThrow().reviews().get(0).text());
       assertEquals("три лора", index.mentioning("LoRA", 1).get(0).reviews().get(0).text());
       List<Paper> edited = corpus();
-      edited.set(2, paper("c2024", "Gamma Rays").mentions("LoRA", "лора")
-          .review("c.txt", "2024-03-01", "три лора, исправлено").build());
+      edited.set(
+          2,
+          paper("c2024", "Gamma Rays")
+              .mentions("LoRA", "лора")
+              .review("c.txt", "2024-03-01", "три лора, исправлено")
+              .build());
       index.update(edited);
-      assertEquals("три лора, исправлено", index.paper("c2024").orElseThrow().reviews().get(0).text());
-      assertEquals("три лора, исправлено", index.mentioning("LoRA", 1).get(0).reviews().get(0).text());
+      assertEquals(
+          "три лора, исправлено", index.paper("c2024").orElseThrow().reviews().get(0).text());
+      assertEquals(
+          "три лора, исправлено", index.mentioning("LoRA", 1).get(0).reviews().get(0).text());
     }
   }
 
@@ -113,7 +126,8 @@ class IndexStorageTest {
       index.update(corpus());
     }
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+      for (Path file :
+          files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
         Files.write(file, new byte[] {1, 2, 3});
       }
     }

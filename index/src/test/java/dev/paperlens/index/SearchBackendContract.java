@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,10 +29,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each matching rule of the index on a corpus small enough to read, for every {@link SearchBackend}:
- * the embedded index runs it in this module, the Solr backend against a real SolrCloud in its own
- * module. The last tests compare a backend's answers with the embedded index's on a larger corpus,
- * query by query.
+ * Each matching rule of the index on a corpus small enough to read, for every {@link
+ * SearchBackend}: the embedded index runs it in this module, the Solr backend against a real
+ * SolrCloud in its own module. The last tests compare a backend's answers with the embedded index's
+ * on a larger corpus, query by query.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SearchBackendContract {
@@ -250,8 +250,7 @@ public abstract class SearchBackendContract {
   @Test
   void searchRanksTitlesAboveBodyText() {
     List<String> keys = index.search("мозаики", 10).stream().map(SearchHit::key).toList();
-    assertTrue(
-        keys.indexOf("zhang2025mosaics") < keys.indexOf("old2016genomes"), keys.toString());
+    assertTrue(keys.indexOf("zhang2025mosaics") < keys.indexOf("old2016genomes"), keys.toString());
   }
 
   @Test
@@ -309,8 +308,21 @@ public abstract class SearchBackendContract {
 
   /** Inputs that are Solr or Lucene syntax, which must be read as text. */
   @ParameterizedTest
-  @ValueSource(strings = {"*:*", "id:*", "{!term f=id}p:old2016genomes", "kind:paper", "\"(", "\\",
-      "AND OR NOT", "hyena~2", "mos*", "[a TO z]", "(hyena) OR (atlas)", "+hyena -atlas"})
+  @ValueSource(
+      strings = {
+        "*:*",
+        "id:*",
+        "{!term f=id}p:old2016genomes",
+        "kind:paper",
+        "\"(",
+        "\\",
+        "AND OR NOT",
+        "hyena~2",
+        "mos*",
+        "[a TO z]",
+        "(hyena) OR (atlas)",
+        "+hyena -atlas"
+      })
   void syntaxIsReadAsText(String input) throws Exception {
     try (LuceneIndex embedded = LuceneIndex.of(CORPUS)) {
       assertSameAnswers(embedded, index, List.of(input));
@@ -321,7 +333,9 @@ public abstract class SearchBackendContract {
   void answersAsTheEmbeddedIndexOnTheExamples() throws Exception {
     Path examples = Path.of("..", "examples");
     assertTrue(Files.isDirectory(examples), "examples/ beside the module");
-    List<Paper> papers = CorpusLoader.load(List.of(examples.resolve("reviews"), examples.resolve("references.bib"))).papers();
+    List<Paper> papers =
+        CorpusLoader.load(List.of(examples.resolve("reviews"), examples.resolve("references.bib")))
+            .papers();
     compareWithEmbedded(papers);
   }
 
@@ -334,7 +348,9 @@ public abstract class SearchBackendContract {
   @Test
   void answersAsTheEmbeddedIndexOnTheSeeds() throws Exception {
     Path seeds = null;
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && seeds == null; dir = dir.getParent()) {
+    for (Path dir = Path.of("").toAbsolutePath();
+        dir != null && seeds == null;
+        dir = dir.getParent()) {
       Path candidate = dir.resolve("shared").resolve("seeds");
       seeds = Files.isDirectory(candidate) ? candidate : null;
     }
@@ -353,14 +369,19 @@ public abstract class SearchBackendContract {
       for (Paper paper : papers.subList(0, Math.min(20, papers.size()))) {
         assertEquals(embedded.paper(paper.key()), backend.paper(paper.key()), paper.key());
         for (Mention mention : paper.mentions()) {
-          assertEquals(keys(embedded.mentioning(mention.name(), 5)), keys(backend.mentioning(mention.name(), 5)),
+          assertEquals(
+              keys(embedded.mentioning(mention.name(), 5)),
+              keys(backend.mentioning(mention.name(), 5)),
               "mentioning " + mention.name());
         }
       }
     }
   }
 
-  /** What users type, drawn from the corpus's names: whole, prefixes, in Cyrillic, swapped, misspelt. */
+  /**
+   * What users type, drawn from the corpus's names: whole, prefixes, in Cyrillic, swapped,
+   * misspelt.
+   */
   public static List<String> inputs(List<Paper> papers, int maxNames) {
     Set<String> names = new LinkedHashSet<>();
     for (Paper paper : papers) {
@@ -393,11 +414,14 @@ public abstract class SearchBackendContract {
     return inputs;
   }
 
-  public static void assertSameAnswers(SearchBackend expected, SearchBackend actual, List<String> inputs) {
+  public static void assertSameAnswers(
+      SearchBackend expected, SearchBackend actual, List<String> inputs) {
     for (String input : inputs) {
       assertEquals(expected.resolve(input), actual.resolve(input), "resolve " + input);
       for (CompletionContext context : CompletionContext.values()) {
-        assertSameHits(expected.complete(input, context, 10), actual.complete(input, context, 10),
+        assertSameHits(
+            expected.complete(input, context, 10),
+            actual.complete(input, context, 10),
             "complete " + context + " " + input);
       }
       assertSameHits(expected.search(input, 5), actual.search(input, 5), "search " + input);
@@ -419,10 +443,12 @@ public abstract class SearchBackendContract {
       SearchHit e = expected.get(i);
       SearchHit a = actual.get(i);
       double tolerance = 1e-4 * Math.max(1, Math.abs(e.score()));
-      assertTrue(Math.abs(e.score() - a.score()) <= tolerance, what + " #" + i + ": " + e + " vs " + a);
+      assertTrue(
+          Math.abs(e.score() - a.score()) <= tolerance, what + " #" + i + ": " + e + " vs " + a);
       if (!e.key().equals(a.key()) || !e.name().equals(a.name()) || e.kind() != a.kind()) {
         boolean tie =
-            (i + 1 < expected.size() && Math.abs(expected.get(i + 1).score() - e.score()) <= tolerance)
+            (i + 1 < expected.size()
+                    && Math.abs(expected.get(i + 1).score() - e.score()) <= tolerance)
                 || (i > 0 && Math.abs(expected.get(i - 1).score() - e.score()) <= tolerance);
         assertTrue(tie, what + " #" + i + ": " + e + " vs " + a);
       }

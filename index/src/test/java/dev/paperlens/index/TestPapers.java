@@ -9,7 +9,9 @@ import dev.paperlens.corpus.SourceFormat;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A tiny builder for in-memory papers: {@code paper("gu2023", "Title").method("X").review(...)}. */
+/**
+ * A tiny builder for in-memory papers: {@code paper("gu2023", "Title").method("X").review(...)}.
+ */
 public final class TestPapers {
   private final String key;
   private final String title;
@@ -68,15 +70,6 @@ public final class TestPapers {
   }
 
   public Paper build() {
-    return new Paper(
-        key,
-        title,
-        year,
-        List.of(),
-        PaperIds.NONE,
-        methods,
-        reviews,
-        mentions,
-        null);
+    return new Paper(key, title, year, List.of(), PaperIds.NONE, methods, reviews, mentions, null);
   }
 }

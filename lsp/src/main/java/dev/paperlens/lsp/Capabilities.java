@@ -27,7 +27,13 @@ final class Capabilities {
 
   /** Files whose change may matter: review sources in every format, and the settings file. */
   private static final List<String> WATCHED =
-      List.of("**/*.bib", "**/*.txt", "**/*.json", "**/*.html", "**/*.md", "**/" + Settings.WORKSPACE_FILE);
+      List.of(
+          "**/*.bib",
+          "**/*.txt",
+          "**/*.json",
+          "**/*.html",
+          "**/*.md",
+          "**/" + Settings.WORKSPACE_FILE);
 
   static ServerCapabilities server() {
     ServerCapabilities caps = new ServerCapabilities();
@@ -42,17 +48,21 @@ final class Capabilities {
     caps.setReferencesProvider(true);
     caps.setWorkspaceSymbolProvider(true);
     caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
-    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
+    caps.setCodeActionProvider(
+        new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
     folders.setSupported(true);
     folders.setChangeNotifications(true);
     caps.setWorkspace(new WorkspaceServerCapabilities(folders));
-    caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(PaperlensServer.REINDEX_COMMAND, PaperlensServer.OPEN_REVIEW_COMMAND)));
+    caps.setExecuteCommandProvider(
+        new ExecuteCommandOptions(
+            List.of(PaperlensServer.REINDEX_COMMAND, PaperlensServer.OPEN_REVIEW_COMMAND)));
     return caps;
   }
 
   static boolean clientCreatesFiles(ClientCapabilities capabilities) {
-    var edit = capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getWorkspaceEdit();
+    var edit =
+        capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getWorkspaceEdit();
     return edit != null
         && Boolean.TRUE.equals(edit.getDocumentChanges())
         && edit.getResourceOperations() != null
@@ -74,10 +84,13 @@ final class Capabilities {
     }
     for (Path source : sources) {
       if (root == null || !source.startsWith(root)) {
-        watchers.add(new FileSystemWatcher(Either.forLeft(source.toString().replace('\\', '/') + "/**")));
+        watchers.add(
+            new FileSystemWatcher(Either.forLeft(source.toString().replace('\\', '/') + "/**")));
       }
     }
-    return new Registration("paperlens-watch", "workspace/didChangeWatchedFiles",
+    return new Registration(
+        "paperlens-watch",
+        "workspace/didChangeWatchedFiles",
         new DidChangeWatchedFilesRegistrationOptions(watchers));
   }
 
@@ -103,5 +116,4 @@ final class Capabilities {
     }
     return out;
   }
-
 }

@@ -54,8 +54,13 @@ final class DiagnosticsPublisher {
     if (timer.isShutdown()) {
       return;
     }
-    ScheduledFuture<?> previous = pending.put(uri, timer.schedule(
-        () -> requests.background("diagnostics", () -> publish(uri)), DELAY.toMillis(), TimeUnit.MILLISECONDS));
+    ScheduledFuture<?> previous =
+        pending.put(
+            uri,
+            timer.schedule(
+                () -> requests.background("diagnostics", () -> publish(uri)),
+                DELAY.toMillis(),
+                TimeUnit.MILLISECONDS));
     if (previous != null) {
       previous.cancel(false);
     }
@@ -81,11 +86,15 @@ final class DiagnosticsPublisher {
     }
     List<Diagnostic> found = List.of();
     if (enabled.getAsBoolean() && requests.served(document)) {
-      found = new DiagnosticsFeature(index.current(), workspace.get()).diagnose(document, () -> {
-        if (!documents.isCurrent(document)) {
-          throw new CancellationException("document changed");
-        }
-      });
+      found =
+          new DiagnosticsFeature(index.current(), workspace.get())
+              .diagnose(
+                  document,
+                  () -> {
+                    if (!documents.isCurrent(document)) {
+                      throw new CancellationException("document changed");
+                    }
+                  });
     }
     c.publishDiagnostics(new PublishDiagnosticsParams(uri, found, document.version()));
   }

@@ -5,10 +5,10 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -42,8 +42,12 @@ public final class InProcessSession implements AutoCloseable {
   private final ExecutorService clientThreads;
 
   private InProcessSession(
-      LanguageServer server, SessionClient client, PipedOutputStream toServer, PipedOutputStream toClient,
-      Thread serverThread, ExecutorService clientThreads) {
+      LanguageServer server,
+      SessionClient client,
+      PipedOutputStream toServer,
+      PipedOutputStream toClient,
+      Thread serverThread,
+      ExecutorService clientThreads) {
     this.server = server;
     this.client = client;
     this.toServer = toServer;
@@ -53,20 +57,23 @@ public final class InProcessSession implements AutoCloseable {
   }
 
   /** Starts a server reading sources through {@code builder}; its log goes to {@code serverLog}. */
-  public static InProcessSession start(IndexBuilder builder, PrintStream serverLog, Duration readyWait)
-      throws IOException {
+  public static InProcessSession start(
+      IndexBuilder builder, PrintStream serverLog, Duration readyWait) throws IOException {
     PipedOutputStream toServer = new PipedOutputStream();
     PipedInputStream serverIn = new PipedInputStream(toServer, PIPE_BYTES);
     PipedOutputStream toClient = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(toClient, PIPE_BYTES);
 
     PaperlensServer paperlens = new PaperlensServer(builder, serverLog, code -> {}, readyWait);
-    Thread serverThread = new Thread(() -> ServerLauncher.serve(paperlens, serverIn, toClient), "paperlens-session-server");
+    Thread serverThread =
+        new Thread(
+            () -> ServerLauncher.serve(paperlens, serverIn, toClient), "paperlens-session-server");
     serverThread.setDaemon(true);
     serverThread.start();
 
     SessionClient client = new SessionClient();
-    ExecutorService clientThreads = Executors.newCachedThreadPool(PaperlensServer.named("paperlens-session-client"));
+    ExecutorService clientThreads =
+        Executors.newCachedThreadPool(PaperlensServer.named("paperlens-session-client"));
     Launcher<LanguageServer> launcher =
         new LSPLauncher.Builder<LanguageServer>()
             .setLocalService(client)
@@ -76,7 +83,8 @@ public final class InProcessSession implements AutoCloseable {
             .setExecutorService(clientThreads)
             .create();
     launcher.startListening();
-    return new InProcessSession(launcher.getRemoteProxy(), client, toServer, toClient, serverThread, clientThreads);
+    return new InProcessSession(
+        launcher.getRemoteProxy(), client, toServer, toClient, serverThread, clientThreads);
   }
 
   /** The server as the client sees it: every call is a JSON-RPC round trip. */
@@ -92,7 +100,8 @@ public final class InProcessSession implements AutoCloseable {
   // service interfaces. Each is one JSON-RPC round trip.
 
   public InitializeResult initialize(InitializeParams params, Duration timeout) throws Exception {
-    InitializeResult result = server.initialize(params).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    InitializeResult result =
+        server.initialize(params).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     server.initialized(new InitializedParams());
     return result;
   }
@@ -107,25 +116,33 @@ public final class InProcessSession implements AutoCloseable {
 
   /** The hover at a position, or null when there is none. */
   public Hover hover(String uri, Position position, Duration timeout) throws Exception {
-    return server.getTextDocumentService()
+    return server
+        .getTextDocumentService()
         .hover(new HoverParams(new TextDocumentIdentifier(uri), position))
         .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The completion items at a position, in the server's order. */
-  public List<CompletionItem> completion(String uri, Position position, Duration timeout) throws Exception {
-    var result = server.getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
-        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    List<CompletionItem> items = result == null ? null : result.isRight() ? result.getRight().getItems() : result.getLeft();
+  public List<CompletionItem> completion(String uri, Position position, Duration timeout)
+      throws Exception {
+    var result =
+        server
+            .getTextDocumentService()
+            .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    List<CompletionItem> items =
+        result == null ? null : result.isRight() ? result.getRight().getItems() : result.getLeft();
     return items == null ? List.of() : items;
   }
 
   /** The definition locations at a position. */
-  public List<Location> definition(String uri, Position position, Duration timeout) throws Exception {
-    var result = server.getTextDocumentService()
-        .definition(new DefinitionParams(new TextDocumentIdentifier(uri), position))
-        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  public List<Location> definition(String uri, Position position, Duration timeout)
+      throws Exception {
+    var result =
+        server
+            .getTextDocumentService()
+            .definition(new DefinitionParams(new TextDocumentIdentifier(uri), position))
+            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (result == null || result.getLeft() == null) {
       return List.of();
     }

@@ -52,6 +52,8 @@ public interface IndexBuilder {
    */
   default SearchBackend shared(SolrTarget target, Path addon, SearchBackend previous) {
     var team = TeamAddon.load(addon);
-    return previous != null && team.isConnectionTo(previous, target) ? previous : team.connect(target);
+    return previous != null && team.isConnectionTo(previous, target)
+        ? previous
+        : team.connect(target);
   }
 }

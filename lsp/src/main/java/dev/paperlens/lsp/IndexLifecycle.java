@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Keeps the index current: builds it on one named background thread at start, again on request
- * (the reindex command, changed sources, new settings), and lets requests that arrive before the
- * first build wait for it up to a bound. Requests for the same rebuild are coalesced.
+ * Keeps the index current: builds it on one named background thread at start, again on request (the
+ * reindex command, changed sources, new settings), and lets requests that arrive before the first
+ * build wait for it up to a bound. Requests for the same rebuild are coalesced.
  */
 final class IndexLifecycle implements AutoCloseable {
 
@@ -57,7 +57,8 @@ final class IndexLifecycle implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private final AtomicReference<SearchBackend> current = new AtomicReference<>(EmptyBackend.INSTANCE);
+  private final AtomicReference<SearchBackend> current =
+      new AtomicReference<>(EmptyBackend.INSTANCE);
   private final CountDownLatch firstBuild = new CountDownLatch(1);
   private final Object scheduling = new Object();
   private ScheduledFuture<?> pending;
@@ -128,7 +129,8 @@ final class IndexLifecycle implements AutoCloseable {
       SearchBackend built =
           what.team() != null
               ? team(what, previous)
-              : builder.build(what.sources(), what.indexDir(), previous, listener::progress, problems::add);
+              : builder.build(
+                  what.sources(), what.indexDir(), previous, listener::progress, problems::add);
       if (closed) {
         closeQuietly(built);
         return;
@@ -136,7 +138,8 @@ final class IndexLifecycle implements AutoCloseable {
       SearchBackend replaced = current.getAndSet(built);
       if (replaced != built && replaced != EmptyBackend.INSTANCE) {
         // Requests may still be reading the old index; close it once they are surely done.
-        thread.schedule(() -> closeQuietly(replaced), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        thread.schedule(
+            () -> closeQuietly(replaced), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       }
       listener.finished(built.size(), Duration.ofNanos(System.nanoTime() - start), problems);
     } catch (Exception | LinkageError e) {
@@ -155,7 +158,8 @@ final class IndexLifecycle implements AutoCloseable {
     SearchBackend backend = builder.shared(target, what.addon(), previous);
     listener.progress("reading the shared " + target.describe());
     if (backend.size() == 0) {
-      listener.progress("the shared " + target.describe() + " is empty or cannot be reached; see the log");
+      listener.progress(
+          "the shared " + target.describe() + " is empty or cannot be reached; see the log");
     }
     return backend;
   }

@@ -20,7 +20,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * Tells the user how indexing goes: the log, {@code window/workDoneProgress} when the client shows
- * progress, the {@code paperlens/status} notification for a status bar, and a message when it fails.
+ * progress, the {@code paperlens/status} notification for a status bar, and a message when it
+ * fails.
  */
 final class IndexReporter implements IndexLifecycle.Listener {
   private final ServerLog log;
@@ -63,12 +64,22 @@ final class IndexReporter implements IndexLifecycle.Listener {
   @Override
   public void finished(int papers, Duration took, List<String> problems) {
     problems.forEach(log::warn);
-    String message = papers + " papers indexed in " + took.toMillis() + " ms"
-        + (problems.isEmpty() ? "" : ", " + problems.size() + " skipped");
+    String message =
+        papers
+            + " papers indexed in "
+            + took.toMillis()
+            + " ms"
+            + (problems.isEmpty() ? "" : ", " + problems.size() + " skipped");
     log.info(message);
     endProgress(message);
-    status("ready", papers, problems.isEmpty() ? null
-        : problems.size() + (problems.size() == 1 ? " source was" : " sources were") + " skipped (see the log)");
+    status(
+        "ready",
+        papers,
+        problems.isEmpty()
+            ? null
+            : problems.size()
+                + (problems.size() == 1 ? " source was" : " sources were")
+                + " skipped (see the log)");
     afterBuild.run();
   }
 
@@ -79,7 +90,9 @@ final class IndexReporter implements IndexLifecycle.Listener {
     status("error", papers.getAsInt(), message);
     LanguageClient c = client.get();
     if (c != null) {
-      c.showMessage(new MessageParams(MessageType.Warning, "Paperlens could not index the reviews: " + message));
+      c.showMessage(
+          new MessageParams(
+              MessageType.Warning, "Paperlens could not index the reviews: " + message));
     }
   }
 
@@ -99,8 +112,8 @@ final class IndexReporter implements IndexLifecycle.Listener {
   }
 
   /**
-   * Starts a progress report. Never blocks the indexing thread on the client: the begin, reports and
-   * end are chained after the client accepts the token, and dropped if it refuses.
+   * Starts a progress report. Never blocks the indexing thread on the client: the begin, reports
+   * and end are chained after the client accepts the token, and dropped if it refuses.
    */
   private void beginProgress(String title, String message) {
     LanguageClient c = client.get();
@@ -113,15 +126,22 @@ final class IndexReporter implements IndexLifecycle.Listener {
     begin.setTitle(title);
     begin.setMessage(message);
     begin.setCancellable(false);
-    progress = new Progress(c, token, c.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)))
-        .thenApply(accepted -> {
-          c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
-          return true;
-        })
-        .exceptionally(e -> {
-          log.warn("client refused progress: " + e.getMessage());
-          return false;
-        }));
+    progress =
+        new Progress(
+            c,
+            token,
+            c.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)))
+                .thenApply(
+                    accepted -> {
+                      c.notifyProgress(
+                          new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
+                      return true;
+                    })
+                .exceptionally(
+                    e -> {
+                      log.warn("client refused progress: " + e.getMessage());
+                      return false;
+                    }));
   }
 
   private void reportProgress(String message) {
@@ -156,12 +176,15 @@ final class IndexReporter implements IndexLifecycle.Listener {
     }
 
     synchronized void send(WorkDoneProgressNotification notification) {
-      chain = chain.thenApply(ok -> {
-        if (ok) {
-          client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(notification)));
-        }
-        return ok;
-      });
+      chain =
+          chain.thenApply(
+              ok -> {
+                if (ok) {
+                  client.notifyProgress(
+                      new ProgressParams(Either.forLeft(token), Either.forLeft(notification)));
+                }
+                return ok;
+              });
     }
   }
 }

@@ -9,22 +9,28 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
- * Enforces the protocol's lifecycle in front of the server, which LSP4J leaves to us: before
- * {@code initialize} every request fails with ServerNotInitialized (-32002) and notifications other
- * than {@code exit} are dropped; after {@code shutdown} every request fails with InvalidRequest.
- * It also answers requests LSP4J would pass on half-formed: unknown {@code $/} requests
- * (MethodNotFound, where LSP4J answers null) and requests without params (InvalidParams, where the
- * service would fail with an internal error).
+ * Enforces the protocol's lifecycle in front of the server, which LSP4J leaves to us: before {@code
+ * initialize} every request fails with ServerNotInitialized (-32002) and notifications other than
+ * {@code exit} are dropped; after {@code shutdown} every request fails with InvalidRequest. It also
+ * answers requests LSP4J would pass on half-formed: unknown {@code $/} requests (MethodNotFound,
+ * where LSP4J answers null) and requests without params (InvalidParams, where the service would
+ * fail with an internal error).
  */
 final class InitializeGate implements Endpoint {
-  private enum State { NEW, RUNNING, SHUT_DOWN }
+  private enum State {
+    NEW,
+    RUNNING,
+    SHUT_DOWN
+  }
 
   private final Endpoint server;
   private final Set<String> methods;
   private final ServerLog log;
   private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
 
-  /** @param methods the JSON-RPC methods the server implements */
+  /**
+   * @param methods the JSON-RPC methods the server implements
+   */
   InitializeGate(Endpoint server, Set<String> methods, ServerLog log) {
     this.server = server;
     this.methods = Set.copyOf(methods);
@@ -71,6 +77,7 @@ final class InitializeGate implements Endpoint {
   }
 
   private static CompletableFuture<?> refuse(ResponseErrorCode code, String message) {
-    return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(code, message, null)));
+    return CompletableFuture.failedFuture(
+        new ResponseErrorException(new ResponseError(code, message, null)));
   }
 }

@@ -79,57 +79,91 @@ final class NotesTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return requests.onDocument("hover", params.getTextDocument().getUri(), null, (doc, backend, cancel) ->
-        new HoverFeature(backend, server.workspace()).hover(doc, params.getPosition(), cancel).orElse(null));
+    return requests.onDocument(
+        "hover",
+        params.getTextDocument().getUri(),
+        null,
+        (doc, backend, cancel) ->
+            new HoverFeature(backend, server.workspace())
+                .hover(doc, params.getPosition(), cancel)
+                .orElse(null));
   }
 
   @Override
-  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+      CompletionParams params) {
     return requests
-        .onDocument("completion", params.getTextDocument().getUri(), NO_COMPLETIONS, (doc, backend, cancel) ->
-            new CompletionFeature(backend, server.workspace(), server.settings().completionMaxItems())
-                .complete(doc, params.getPosition(), cancel))
+        .onDocument(
+            "completion",
+            params.getTextDocument().getUri(),
+            NO_COMPLETIONS,
+            (doc, backend, cancel) ->
+                new CompletionFeature(
+                        backend, server.workspace(), server.settings().completionMaxItems())
+                    .complete(doc, params.getPosition(), cancel))
         .thenApply(c -> Either.forRight(ProtocolShapes.completionList(c)));
   }
 
   @Override
   public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
     String key = ProtocolShapes.completionKey(item);
-    return requests.onWorkspace("completionItem/resolve", item, (backend, cancel) ->
-        new CompletionFeature(backend, server.workspace(), server.settings().completionMaxItems())
-            .resolve(item, key));
+    return requests.onWorkspace(
+        "completionItem/resolve",
+        item,
+        (backend, cancel) ->
+            new CompletionFeature(
+                    backend, server.workspace(), server.settings().completionMaxItems())
+                .resolve(item, key));
   }
 
   @Override
-  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
-      DefinitionParams params) {
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
+      definition(DefinitionParams params) {
     return requests
-        .onDocument("definition", params.getTextDocument().getUri(), List.<Location>of(), (doc, backend, cancel) ->
-            new DefinitionFeature(backend, server.workspace()).definition(doc, params.getPosition(), cancel))
+        .onDocument(
+            "definition",
+            params.getTextDocument().getUri(),
+            List.<Location>of(),
+            (doc, backend, cancel) ->
+                new DefinitionFeature(backend, server.workspace())
+                    .definition(doc, params.getPosition(), cancel))
         .thenApply(Either::forLeft);
   }
 
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
     boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
-    return requests.onDocument("references", params.getTextDocument().getUri(), List.of(), (doc, backend, cancel) ->
-        new ReferencesFeature(backend, server.workspace()).references(doc, params.getPosition(), declaration, cancel));
+    return requests.onDocument(
+        "references",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (doc, backend, cancel) ->
+            new ReferencesFeature(backend, server.workspace())
+                .references(doc, params.getPosition(), declaration, cancel));
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     var diagnostics = params.getContext() == null ? null : params.getContext().getDiagnostics();
     return requests
-        .onDocument("codeAction", params.getTextDocument().getUri(), List.<CodeActionsFeature.Proposal>of(),
-            (doc, backend, cancel) -> new CodeActionsFeature(backend, server.workspace())
-                .actions(doc, params.getRange(), diagnostics, cancel))
+        .onDocument(
+            "codeAction",
+            params.getTextDocument().getUri(),
+            List.<CodeActionsFeature.Proposal>of(),
+            (doc, backend, cancel) ->
+                new CodeActionsFeature(backend, server.workspace())
+                    .actions(doc, params.getRange(), diagnostics, cancel))
         .thenApply(p -> ProtocolShapes.codeActions(p, server.clientCreatesFiles()));
   }
 
   @Override
   public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
-    return requests.onDocument("documentLink", params.getTextDocument().getUri(), List.of(), (doc, backend, cancel) ->
-        new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+    return requests.onDocument(
+        "documentLink",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (doc, backend, cancel) ->
+            new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
   }
 
   private static List<TextDocument.Edit> edits(List<TextDocumentContentChangeEvent> changes) {
@@ -140,10 +174,11 @@ final class NotesTextDocumentService implements TextDocumentService {
       } else {
         var start = change.getRange().getStart();
         var end = change.getRange().getEnd();
-        out.add(new TextDocument.Edit(
-            new TextDocument.Position(start.getLine(), start.getCharacter()),
-            new TextDocument.Position(end.getLine(), end.getCharacter()),
-            change.getText()));
+        out.add(
+            new TextDocument.Edit(
+                new TextDocument.Position(start.getLine(), start.getCharacter()),
+                new TextDocument.Position(end.getLine(), end.getCharacter()),
+                change.getText()));
       }
     }
     return out;

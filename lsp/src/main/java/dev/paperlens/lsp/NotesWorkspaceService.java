@@ -8,13 +8,13 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowDocumentParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -63,11 +63,17 @@ final class NotesWorkspaceService implements WorkspaceService {
   }
 
   @Override
-  public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
-      WorkspaceSymbolParams params) {
-    return server.requests()
-        .onWorkspace("workspace/symbol", List.<SymbolInformation>of(), (backend, cancel) ->
-            new WorkspaceSymbolsFeature(backend, server.workspace()).symbols(params.getQuery(), cancel))
+  public CompletableFuture<
+          Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>>
+      symbol(WorkspaceSymbolParams params) {
+    return server
+        .requests()
+        .onWorkspace(
+            "workspace/symbol",
+            List.<SymbolInformation>of(),
+            (backend, cancel) ->
+                new WorkspaceSymbolsFeature(backend, server.workspace())
+                    .symbols(params.getQuery(), cancel))
         .thenApply(Either::forLeft);
   }
 

@@ -4,8 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.paperlens.features.HoverCard;
-import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.features.Workspace;
+import dev.paperlens.notes.NoteLanguage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +38,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The Paperlens language server: holds the open documents, the settings and the index lifecycle,
- * and hands each request to a feature class through {@link NotesTextDocumentService} and
- * {@link NotesWorkspaceService}.
+ * and hands each request to a feature class through {@link NotesTextDocumentService} and {@link
+ * NotesWorkspaceService}.
  */
 public final class PaperlensServer implements LanguageServer, LanguageClientAware {
   public static final String REINDEX_COMMAND = "paperlens.reindex";
@@ -54,8 +54,10 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   private final IntConsumer exit;
   private final OpenDocuments documents = new OpenDocuments();
   private final AtomicReference<Settings> settings = new AtomicReference<>(Settings.DEFAULT);
-  private final ExecutorService requestPool = Executors.newFixedThreadPool(2, named("paperlens-request"));
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("paperlens-timer"));
+  private final ExecutorService requestPool =
+      Executors.newFixedThreadPool(2, named("paperlens-request"));
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(named("paperlens-timer"));
   private final IndexLifecycle index;
   private final Requests requests;
   private final DiagnosticsPublisher diagnostics;
@@ -76,15 +78,30 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
    * @param exit ends the process with a status; called on {@code exit} and when the client is gone
    * @param readyWait how long early requests wait for the first index
    */
-  public PaperlensServer(IndexBuilder builder, PrintStream err, IntConsumer exit, Duration readyWait) {
+  public PaperlensServer(
+      IndexBuilder builder, PrintStream err, IntConsumer exit, Duration readyWait) {
     this.log = new ServerLog(err);
     this.exit = exit;
-    this.index = new IndexLifecycle(builder, this::indexPlan,
-        new IndexReporter(log, () -> client, () -> capabilities, () -> index().current().size(),
-            () -> documents.all().forEach(d -> scheduleDiagnostics(d.uri()))));
+    this.index =
+        new IndexLifecycle(
+            builder,
+            this::indexPlan,
+            new IndexReporter(
+                log,
+                () -> client,
+                () -> capabilities,
+                () -> index().current().size(),
+                () -> documents.all().forEach(d -> scheduleDiagnostics(d.uri()))));
     this.requests = new Requests(requestPool, index, documents, settings::get, log, readyWait);
-    this.diagnostics = new DiagnosticsPublisher(timer, requests, documents, index, () -> client,
-        () -> settings.get().unknownCitations(), () -> workspace);
+    this.diagnostics =
+        new DiagnosticsPublisher(
+            timer,
+            requests,
+            documents,
+            index,
+            () -> client,
+            () -> settings.get().unknownCitations(),
+            () -> workspace);
     this.textDocuments = new NotesTextDocumentService(this);
     this.workspaceService = new NotesWorkspaceService(this);
     this.workspace = new WorkspaceFiles(List.of(), documents, this::serves, () -> resolvedSources);
@@ -100,7 +117,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-    capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+    capabilities =
+        params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     roots = Capabilities.roots(params);
     workspace = new WorkspaceFiles(roots, documents, this::serves, () -> resolvedSources);
     clientSettings = Settings.section(toJson(params.getInitializationOptions()));
@@ -109,7 +127,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       watchParent(params.getProcessId());
     }
     log.info("initialized for " + (roots.isEmpty() ? "no folder" : roots));
-    return CompletableFuture.completedFuture(new InitializeResult(Capabilities.server(), new ServerInfo("paperlens", version())));
+    return CompletableFuture.completedFuture(
+        new InitializeResult(Capabilities.server(), new ServerInfo("paperlens", version())));
   }
 
   @Override
@@ -185,7 +204,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     return Capabilities.clientCreatesFiles(capabilities);
   }
 
-  CompletableFuture<org.eclipse.lsp4j.ShowDocumentResult> showDocument(org.eclipse.lsp4j.ShowDocumentParams params) {
+  CompletableFuture<org.eclipse.lsp4j.ShowDocumentResult> showDocument(
+      org.eclipse.lsp4j.ShowDocumentParams params) {
     LanguageClient c = client;
     if (c == null) {
       return CompletableFuture.completedFuture(new org.eclipse.lsp4j.ShowDocumentResult(false));
@@ -200,7 +220,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   /** New client settings ({@code workspace/didChangeConfiguration}). */
   void configure(Object json) {
     JsonElement element = toJson(json);
-    // Clients that only signal "something changed" send null or an unrelated object: keep what we had.
+    // Clients that only signal "something changed" send null or an unrelated object: keep what we
+    // had.
     if (Settings.carriesSection(element)) {
       clientSettings = Settings.section(element);
     }
@@ -221,14 +242,19 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   /** Watched files changed: reload settings, reindex when a source changed. */
   void filesChanged(List<Path> changed) {
-    boolean settingsFile = changed.stream()
-        .anyMatch(p -> p.getFileName() != null && p.getFileName().toString().equals(Settings.WORKSPACE_FILE));
+    boolean settingsFile =
+        changed.stream()
+            .anyMatch(
+                p ->
+                    p.getFileName() != null
+                        && p.getFileName().toString().equals(Settings.WORKSPACE_FILE));
     if (settingsFile) {
       applySettings(Settings.WORKSPACE_FILE + " changed");
     }
     Path root = roots.isEmpty() ? null : roots.get(0);
-    boolean sources = changed.stream()
-        .anyMatch(p -> SourcePaths.affects(p, resolvedSources, settings.get().sources(), root));
+    boolean sources =
+        changed.stream()
+            .anyMatch(p -> SourcePaths.affects(p, resolvedSources, settings.get().sources(), root));
     if (sources) {
       index.reindex("sources changed");
     }
@@ -305,12 +331,14 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     if (c == null || !Capabilities.clientWatchesFiles(capabilities)) {
       return;
     }
-    Registration registration = Capabilities.fileWatchers(resolvedSources, roots.isEmpty() ? null : roots.get(0));
+    Registration registration =
+        Capabilities.fileWatchers(resolvedSources, roots.isEmpty() ? null : roots.get(0));
     c.registerCapability(new RegistrationParams(List.of(registration)))
-        .exceptionally(e -> {
-          log.warn("client refused file watchers: " + e.getMessage());
-          return null;
-        });
+        .exceptionally(
+            e -> {
+              log.warn("client refused file watchers: " + e.getMessage());
+              return null;
+            });
   }
 
   private void watchParent(int pid) {
@@ -319,13 +347,17 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       log.warn("client process " + pid + " not found; not watching it");
       return;
     }
-    timer.scheduleAtFixedRate(() -> {
-      if (!parent.get().isAlive()) {
-        log.info("client process " + pid + " is gone, exiting");
-        stop();
-        exit.accept(1);
-      }
-    }, PARENT_POLL.toMillis(), PARENT_POLL.toMillis(), TimeUnit.MILLISECONDS);
+    timer.scheduleAtFixedRate(
+        () -> {
+          if (!parent.get().isAlive()) {
+            log.info("client process " + pid + " is gone, exiting");
+            stop();
+            exit.accept(1);
+          }
+        },
+        PARENT_POLL.toMillis(),
+        PARENT_POLL.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   private static JsonElement toJson(Object value) {

@@ -35,7 +35,10 @@ final class ProtocolShapes {
     return new CompletionList(completions.incomplete(), items);
   }
 
-  /** The citation key a completion item carries as its data: a JSON string once it came over the wire. */
+  /**
+   * The citation key a completion item carries as its data: a JSON string once it came over the
+   * wire.
+   */
   static String completionKey(CompletionItem item) {
     Object data = item.getData();
     if (data instanceof String key) {
@@ -51,7 +54,8 @@ final class ProtocolShapes {
    * Code actions; a proposal that creates a file is left out when the client cannot create files
    * through a workspace edit.
    */
-  static List<Either<Command, CodeAction>> codeActions(List<Proposal> proposals, boolean clientCreatesFiles) {
+  static List<Either<Command, CodeAction>> codeActions(
+      List<Proposal> proposals, boolean clientCreatesFiles) {
     List<Either<Command, CodeAction>> out = new ArrayList<>();
     for (Proposal proposal : proposals) {
       if (proposal.createFile() != null && !clientCreatesFiles) {
@@ -74,11 +78,19 @@ final class ProtocolShapes {
       return new WorkspaceEdit(Map.copyOf(proposal.edits()));
     }
     List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
-    changes.add(Either.forRight(new CreateFile(proposal.createFile(), new CreateFileOptions(false, true))));
-    proposal.edits().forEach((uri, edits) ->
-        changes.add(Either.forLeft(new TextDocumentEdit(
-            new VersionedTextDocumentIdentifier(uri, null),
-            edits.stream().map(e -> Either.<TextEdit, SnippetTextEdit>forLeft(e)).toList()))));
+    changes.add(
+        Either.forRight(new CreateFile(proposal.createFile(), new CreateFileOptions(false, true))));
+    proposal
+        .edits()
+        .forEach(
+            (uri, edits) ->
+                changes.add(
+                    Either.forLeft(
+                        new TextDocumentEdit(
+                            new VersionedTextDocumentIdentifier(uri, null),
+                            edits.stream()
+                                .map(e -> Either.<TextEdit, SnippetTextEdit>forLeft(e))
+                                .toList()))));
     return new WorkspaceEdit(changes);
   }
 }

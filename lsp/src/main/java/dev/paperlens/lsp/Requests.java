@@ -1,8 +1,8 @@
 package dev.paperlens.lsp;
 
 import dev.paperlens.features.Cancellation;
-import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.index.SearchBackend;
+import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.text.TextDocument;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -26,7 +26,9 @@ final class Requests {
     T run(TextDocument document, SearchBackend backend, Cancellation cancel);
   }
 
-  /** Beyond this a note is not a note (a data dump opened by mistake); scanning it is not worth it. */
+  /**
+   * Beyond this a note is not a note (a data dump opened by mistake); scanning it is not worth it.
+   */
   static final int MAX_DOCUMENT_CHARS = 20_000_000;
 
   private final ExecutorService executor;
@@ -52,65 +54,77 @@ final class Requests {
   }
 
   <T> CompletableFuture<T> onDocument(String name, String uri, T empty, DocumentWork<T> work) {
-    return CompletableFutures.computeAsync(executor, checker -> {
-      try {
-        SearchBackend backend = index.await(readyWait);
-        checker.checkCanceled();
-        TextDocument document = documents.get(uri);
-        if (document == null || !served(document) || document.text().length() > MAX_DOCUMENT_CHARS) {
-          return empty;
-        }
-        Cancellation cancel = () -> {
-          checker.checkCanceled();
-          if (!documents.isCurrent(document)) {
-            throw new CancellationException("document changed");
+    return CompletableFutures.computeAsync(
+        executor,
+        checker -> {
+          try {
+            SearchBackend backend = index.await(readyWait);
+            checker.checkCanceled();
+            TextDocument document = documents.get(uri);
+            if (document == null
+                || !served(document)
+                || document.text().length() > MAX_DOCUMENT_CHARS) {
+              return empty;
+            }
+            Cancellation cancel =
+                () -> {
+                  checker.checkCanceled();
+                  if (!documents.isCurrent(document)) {
+                    throw new CancellationException("document changed");
+                  }
+                };
+            T result = work.run(document, backend, cancel);
+            return result == null ? empty : result;
+          } catch (CancellationException e) {
+            return rethrowIfCancelledByClient(checker, e, empty);
+          } catch (RuntimeException | StackOverflowError e) {
+            log.error(name + " failed on " + uri, e);
+            return empty;
           }
-        };
-        T result = work.run(document, backend, cancel);
-        return result == null ? empty : result;
-      } catch (CancellationException e) {
-        return rethrowIfCancelledByClient(checker, e, empty);
-      } catch (RuntimeException | StackOverflowError e) {
-        log.error(name + " failed on " + uri, e);
-        return empty;
-      }
-    });
+        });
   }
 
-  <T> CompletableFuture<T> onWorkspace(String name, T empty, BiFunction<SearchBackend, Cancellation, T> work) {
-    return CompletableFutures.computeAsync(executor, checker -> {
-      try {
-        SearchBackend backend = index.await(readyWait);
-        T result = work.apply(backend, checker::checkCanceled);
-        return result == null ? empty : result;
-      } catch (CancellationException e) {
-        return rethrowIfCancelledByClient(checker, e, empty);
-      } catch (RuntimeException | StackOverflowError e) {
-        log.error(name + " failed", e);
-        return empty;
-      }
-    });
+  <T> CompletableFuture<T> onWorkspace(
+      String name, T empty, BiFunction<SearchBackend, Cancellation, T> work) {
+    return CompletableFutures.computeAsync(
+        executor,
+        checker -> {
+          try {
+            SearchBackend backend = index.await(readyWait);
+            T result = work.apply(backend, checker::checkCanceled);
+            return result == null ? empty : result;
+          } catch (CancellationException e) {
+            return rethrowIfCancelledByClient(checker, e, empty);
+          } catch (RuntimeException | StackOverflowError e) {
+            log.error(name + " failed", e);
+            return empty;
+          }
+        });
   }
 
   /** Runs background work (diagnostics) on the same pool, logging failures. */
   void background(String name, Runnable work) {
-    executor.execute(() -> {
-      try {
-        work.run();
-      } catch (CancellationException e) {
-        // superseded by a newer version
-      } catch (RuntimeException | StackOverflowError e) {
-        log.error(name + " failed", e);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            work.run();
+          } catch (CancellationException e) {
+            // superseded by a newer version
+          } catch (RuntimeException | StackOverflowError e) {
+            log.error(name + " failed", e);
+          }
+        });
   }
 
   boolean served(TextDocument document) {
-    return NoteLanguage.of(document.languageId(), document.uri()).filter(settings.get()::serves).isPresent();
+    return NoteLanguage.of(document.languageId(), document.uri())
+        .filter(settings.get()::serves)
+        .isPresent();
   }
 
   /** The client's own cancellation is answered by LSP4J; a stale document gets the empty answer. */
-  private static <T> T rethrowIfCancelledByClient(CancelChecker checker, CancellationException e, T empty) {
+  private static <T> T rethrowIfCancelledByClient(
+      CancelChecker checker, CancellationException e, T empty) {
     if (checker.isCanceled()) {
       throw e;
     }

@@ -6,11 +6,11 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
 
 /**
- * LSP4J's frame reader, made to find its feet again after a frame with a wrong Content-Length.
- * Such a frame leaves the reader inside a body, which it then reads as a header line glued to the
- * next real header ({@code ...}}Content-Length: 49}); LSP4J rejects that line and, since bodies
- * hold no newline, every later frame the same way. Taking the last {@code Content-Length:} on the
- * line loses one frame instead of the session. A length beyond {@link #MAX_FRAME_BYTES} is refused
+ * LSP4J's frame reader, made to find its feet again after a frame with a wrong Content-Length. Such
+ * a frame leaves the reader inside a body, which it then reads as a header line glued to the next
+ * real header ({@code ...}}Content-Length: 49}); LSP4J rejects that line and, since bodies hold no
+ * newline, every later frame the same way. Taking the last {@code Content-Length:} on the line
+ * loses one frame instead of the session. A length beyond {@link #MAX_FRAME_BYTES} is refused
  * rather than waited for.
  */
 final class ResyncingMessageProducer extends StreamMessageProducer {
@@ -21,7 +21,8 @@ final class ResyncingMessageProducer extends StreamMessageProducer {
 
   private final ServerLog log;
 
-  ResyncingMessageProducer(InputStream input, MessageJsonHandler json, MessageIssueHandler issues, ServerLog log) {
+  ResyncingMessageProducer(
+      InputStream input, MessageJsonHandler json, MessageIssueHandler issues, ServerLog log) {
     super(input, json, issues);
     this.log = log;
   }

@@ -10,8 +10,8 @@ import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
-import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
@@ -26,7 +26,8 @@ public final class ServerLauncher {
    * JSON-RPC: callers serving on standard output replace {@code System.out} first.
    */
   public static void serve(PaperlensServer server, InputStream in, OutputStream out) {
-    ExecutorService jsonRpc = Executors.newCachedThreadPool(PaperlensServer.named("paperlens-jsonrpc"));
+    ExecutorService jsonRpc =
+        Executors.newCachedThreadPool(PaperlensServer.named("paperlens-jsonrpc"));
     Launcher<PaperlensClient> launcher =
         new GatedBuilder(server.log())
             .setLocalService(server)
@@ -49,7 +50,9 @@ public final class ServerLauncher {
     }
   }
 
-  /** LSP4J's launcher with the server behind an {@link InitializeGate}, reading frames that resync. */
+  /**
+   * LSP4J's launcher with the server behind an {@link InitializeGate}, reading frames that resync.
+   */
   private static final class GatedBuilder extends LSPLauncher.Builder<PaperlensClient> {
     private final ServerLog log;
 
@@ -62,11 +65,15 @@ public final class ServerLauncher {
 
     @Override
     protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
-      MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
-      Endpoint local = new InitializeGate(ServiceEndpoints.toEndpoint(localServices), getSupportedMethods().keySet(), log);
-      endpoint = exceptionHandler == null
-          ? new RemoteEndpoint(outgoing, local)
-          : new RemoteEndpoint(outgoing, local, exceptionHandler);
+      MessageConsumer outgoing =
+          wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+      Endpoint local =
+          new InitializeGate(
+              ServiceEndpoints.toEndpoint(localServices), getSupportedMethods().keySet(), log);
+      endpoint =
+          exceptionHandler == null
+              ? new RemoteEndpoint(outgoing, local)
+              : new RemoteEndpoint(outgoing, local, exceptionHandler);
       jsonHandler.setMethodProvider(endpoint);
       endpoint.setJsonHandler(jsonHandler);
       json = jsonHandler;
@@ -76,7 +83,8 @@ public final class ServerLauncher {
     @Override
     protected ConcurrentMessageProcessor createMessageProcessor(
         MessageProducer reader, MessageConsumer consumer, PaperlensClient proxy) {
-      return super.createMessageProcessor(new ResyncingMessageProducer(input, json, endpoint, log), consumer, proxy);
+      return super.createMessageProcessor(
+          new ResyncingMessageProducer(input, json, endpoint, log), consumer, proxy);
     }
   }
 }

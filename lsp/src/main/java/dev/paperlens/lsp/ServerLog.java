@@ -40,7 +40,13 @@ final class ServerLog {
   }
 
   private void log(MessageType type, String message) {
-    err.println("[paperlens " + LocalTime.now().format(TIME) + " " + type.name().toLowerCase() + "] " + message);
+    err.println(
+        "[paperlens "
+            + LocalTime.now().format(TIME)
+            + " "
+            + type.name().toLowerCase()
+            + "] "
+            + message);
     PaperlensClient c = client;
     if (c != null) {
       try {

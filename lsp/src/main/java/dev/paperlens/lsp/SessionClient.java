@@ -19,8 +19,8 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 
 /**
- * The client end of an {@link InProcessSession}: records what the server sends (status, diagnostics,
- * log lines, progress) so the demo and tests can wait for it and show it.
+ * The client end of an {@link InProcessSession}: records what the server sends (status,
+ * diagnostics, log lines, progress) so the demo and tests can wait for it and show it.
  */
 public final class SessionClient implements PaperlensClient {
   private final List<Status> statuses = new CopyOnWriteArrayList<>();
@@ -87,8 +87,11 @@ public final class SessionClient implements PaperlensClient {
     return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(false));
   }
 
-  /** Waits until the server reports this state after {@code seen} earlier reports; null on timeout. */
-  public synchronized Status awaitStatus(String state, int seen, Duration timeout) throws InterruptedException {
+  /**
+   * Waits until the server reports this state after {@code seen} earlier reports; null on timeout.
+   */
+  public synchronized Status awaitStatus(String state, int seen, Duration timeout)
+      throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (true) {
       for (int i = seen; i < statuses.size(); i++) {
@@ -105,8 +108,8 @@ public final class SessionClient implements PaperlensClient {
   }
 
   /** Waits for diagnostics of a document version; null on timeout. */
-  public synchronized PublishDiagnosticsParams awaitDiagnostics(String uri, int version, Duration timeout)
-      throws InterruptedException {
+  public synchronized PublishDiagnosticsParams awaitDiagnostics(
+      String uri, int version, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (true) {
       PublishDiagnosticsParams p = diagnostics.get(uri);

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The server's settings, parsed once from the JSON the client sends (and the workspace's
- * {@code .paperlens.json}) and then swapped as a whole, so a request never sees half a change.
+ * The server's settings, parsed once from the JSON the client sends (and the workspace's {@code
+ * .paperlens.json}) and then swapped as a whole, so a request never sees half a change.
  *
  * @param sources files, folders or globs to read reviews from; relative to the first workspace
  *     folder; empty means {@code reviews/} plus every {@code *.bib} in the workspace
@@ -38,21 +38,29 @@ public record Settings(
     List<String> problems) {
 
   public static final Settings DEFAULT =
-      new Settings(List.of(), null, 30, true, EnumSet.allOf(NoteLanguage.class), Backend.EMBEDDED, List.of());
+      new Settings(
+          List.of(),
+          null,
+          30,
+          true,
+          EnumSet.allOf(NoteLanguage.class),
+          Backend.EMBEDDED,
+          List.of());
 
   /**
-   * The {@code paperlens.backend} setting: {@code "embedded"} (the default), or
-   * {@code {"type": "solr", "url": ..., "collection": ...}} with {@code "zkHosts"} instead of
-   * {@code "url"} for a cluster known by its ZooKeeper ensemble.
+   * The {@code paperlens.backend} setting: {@code "embedded"} (the default), or {@code {"type":
+   * "solr", "url": ..., "collection": ...}} with {@code "zkHosts"} instead of {@code "url"} for a
+   * cluster known by its ZooKeeper ensemble.
    *
    * @param type "embedded" or "solr"
    * @param urls Solr base URLs, for "solr"
    * @param zkHosts a ZooKeeper connect string, for "solr" without URLs
    * @param collection the collection, null for the default
-   * @param addon the team add-on jar ({@code paperlens-team.jar}) when it is not beside the server's
-   *     jar, or null
+   * @param addon the team add-on jar ({@code paperlens-team.jar}) when it is not beside the
+   *     server's jar, or null
    */
-  public record Backend(String type, List<String> urls, String zkHosts, String collection, String addon) {
+  public record Backend(
+      String type, List<String> urls, String zkHosts, String collection, String addon) {
     public static final Backend EMBEDDED = new Backend("embedded", List.of(), null, null, null);
 
     public Backend {
@@ -90,9 +98,9 @@ public record Settings(
   }
 
   /**
-   * The settings a JSON value describes, over the defaults. Accepts the LSP shapes
-   * {@code {"settings": {"paperlens": {...}}}}, {@code {"paperlens": {...}}} and the bare object;
-   * nested ({@code "completion": {"maxItems": 5}}) and dotted ({@code "completion.maxItems": 5}) keys.
+   * The settings a JSON value describes, over the defaults. Accepts the LSP shapes {@code
+   * {"settings": {"paperlens": {...}}}}, {@code {"paperlens": {...}}} and the bare object; nested
+   * ({@code "completion": {"maxItems": 5}}) and dotted ({@code "completion.maxItems": 5}) keys.
    */
   public static Settings from(JsonElement json) {
     return DEFAULT.with(section(json));
@@ -135,7 +143,10 @@ public record Settings(
     }
   }
 
-  /** These settings with the keys present in {@code flat} replaced. Bad values are reported, not applied. */
+  /**
+   * These settings with the keys present in {@code flat} replaced. Bad values are reported, not
+   * applied.
+   */
   public Settings with(JsonObject flat) {
     List<String> newSources = sources;
     String newIndexDir = indexDir;
@@ -149,7 +160,9 @@ public record Settings(
       try {
         switch (entry.getKey()) {
           case "sources" -> newSources = strings(value);
-          case "indexDir" -> newIndexDir = value.isJsonNull() || value.getAsString().isBlank() ? null : value.getAsString();
+          case "indexDir" ->
+              newIndexDir =
+                  value.isJsonNull() || value.getAsString().isBlank() ? null : value.getAsString();
           case "completion.maxItems" -> {
             int n = value.getAsInt();
             if (n < 1 || n > 1000) {
@@ -164,19 +177,47 @@ public record Settings(
             if (!type.equals("embedded") && !type.equals("solr")) {
               issues.add("paperlens.backend is \"embedded\" or \"solr\", not \"" + type + "\"");
             } else {
-              newBackend = new Backend(type, newBackend.urls(), newBackend.zkHosts(), newBackend.collection(), newBackend.addon());
+              newBackend =
+                  new Backend(
+                      type,
+                      newBackend.urls(),
+                      newBackend.zkHosts(),
+                      newBackend.collection(),
+                      newBackend.addon());
             }
           }
           case "backend.url" ->
-              newBackend = new Backend(newBackend.type(),
-                  strings(value).stream().map(String::strip).filter(u -> !u.isEmpty()).toList(),
-                  newBackend.zkHosts(), newBackend.collection(), newBackend.addon());
+              newBackend =
+                  new Backend(
+                      newBackend.type(),
+                      strings(value).stream().map(String::strip).filter(u -> !u.isEmpty()).toList(),
+                      newBackend.zkHosts(),
+                      newBackend.collection(),
+                      newBackend.addon());
           case "backend.zkHosts" ->
-              newBackend = new Backend(newBackend.type(), newBackend.urls(), optional(value), newBackend.collection(), newBackend.addon());
+              newBackend =
+                  new Backend(
+                      newBackend.type(),
+                      newBackend.urls(),
+                      optional(value),
+                      newBackend.collection(),
+                      newBackend.addon());
           case "backend.collection" ->
-              newBackend = new Backend(newBackend.type(), newBackend.urls(), newBackend.zkHosts(), optional(value), newBackend.addon());
+              newBackend =
+                  new Backend(
+                      newBackend.type(),
+                      newBackend.urls(),
+                      newBackend.zkHosts(),
+                      optional(value),
+                      newBackend.addon());
           case "backend.addon" ->
-              newBackend = new Backend(newBackend.type(), newBackend.urls(), newBackend.zkHosts(), newBackend.collection(), optional(value));
+              newBackend =
+                  new Backend(
+                      newBackend.type(),
+                      newBackend.urls(),
+                      newBackend.zkHosts(),
+                      newBackend.collection(),
+                      optional(value));
           case "languages" -> {
             Set<NoteLanguage> parsed = new LinkedHashSet<>();
             for (String name : strings(value)) {
@@ -196,7 +237,8 @@ public record Settings(
               if (language == null) {
                 issues.add("unknown language '" + entry.getKey().substring(10) + "'");
               } else {
-                Set<NoteLanguage> copy = langs.isEmpty() ? EnumSet.noneOf(NoteLanguage.class) : EnumSet.copyOf(langs);
+                Set<NoteLanguage> copy =
+                    langs.isEmpty() ? EnumSet.noneOf(NoteLanguage.class) : EnumSet.copyOf(langs);
                 if (bool(value)) {
                   copy.add(language);
                 } else {

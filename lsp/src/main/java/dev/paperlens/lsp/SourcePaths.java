@@ -16,12 +16,23 @@ import java.util.Set;
 
 /**
  * Turns the {@code sources} setting (files, folders, globs; relative to the workspace root or
- * absolute) into the paths the corpus loader reads, and tells whether a changed file is one of them.
+ * absolute) into the paths the corpus loader reads, and tells whether a changed file is one of
+ * them.
  */
 final class SourcePaths {
   /** Folders never searched for sources or notes: version control, builds, dependencies. */
   static final Set<String> SKIPPED_FOLDERS =
-      Set.of(".git", ".hg", ".svn", "node_modules", "target", "build", "out", ".idea", ".vscode", ".cache");
+      Set.of(
+          ".git",
+          ".hg",
+          ".svn",
+          "node_modules",
+          "target",
+          "build",
+          "out",
+          ".idea",
+          ".vscode",
+          ".cache");
 
   private static final int MAX_DEPTH = 12;
 
@@ -46,7 +57,8 @@ final class SourcePaths {
       return List.copyOf(out);
     }
     for (String source : sources) {
-      String expanded = source.startsWith("~/") ? System.getProperty("user.home") + source.substring(1) : source;
+      String expanded =
+          source.startsWith("~/") ? System.getProperty("user.home") + source.substring(1) : source;
       if (isGlob(expanded)) {
         Path base = Path.of(expanded).isAbsolute() ? Path.of("/") : root;
         if (base == null) {
@@ -88,7 +100,8 @@ final class SourcePaths {
     }
     if (sources.isEmpty()) {
       return root != null
-          && (file.startsWith(root.resolve("reviews")) || file.toString().toLowerCase(Locale.ROOT).endsWith(".bib"));
+          && (file.startsWith(root.resolve("reviews"))
+              || file.toString().toLowerCase(Locale.ROOT).endsWith(".bib"));
     }
     for (String source : sources) {
       if (isGlob(source) && root != null) {
@@ -102,7 +115,9 @@ final class SourcePaths {
   }
 
   static boolean isGlob(String source) {
-    return source.indexOf('*') >= 0 || source.indexOf('?') >= 0 || source.indexOf('{') >= 0
+    return source.indexOf('*') >= 0
+        || source.indexOf('?') >= 0
+        || source.indexOf('{') >= 0
         || source.indexOf('[') >= 0;
   }
 
@@ -115,7 +130,9 @@ final class SourcePaths {
     // "*.bib" in a settings file means any .bib below the root, as users expect from editors.
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     PathMatcher anywhere =
-        pattern.contains("/") ? matcher : FileSystems.getDefault().getPathMatcher("glob:**/" + pattern);
+        pattern.contains("/")
+            ? matcher
+            : FileSystems.getDefault().getPathMatcher("glob:**/" + pattern);
     Path walkFrom = base;
     if (Path.of(glob).isAbsolute()) {
       walkFrom = literalPrefix(Path.of(glob));
@@ -125,27 +142,34 @@ final class SourcePaths {
       return out;
     }
     try {
-      Files.walkFileTree(walkFrom, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          return !dir.equals(base) && SKIPPED_FOLDERS.contains(name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          walkFrom,
+          Set.of(),
+          MAX_DEPTH,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              return !dir.equals(base) && SKIPPED_FOLDERS.contains(name)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          Path relative = base.relativize(file);
-          if (attrs.isRegularFile() && (matcher.matches(relative) || anywhere.matches(relative))) {
-            out.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              Path relative = base.relativize(file);
+              if (attrs.isRegularFile()
+                  && (matcher.matches(relative) || anywhere.matches(relative))) {
+                out.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       // an unreadable folder contributes nothing; the others are still read
     }

@@ -1,7 +1,7 @@
 package dev.paperlens.lsp;
 
-import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.features.Workspace;
+import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.text.TextDocument;
 import java.io.IOException;
 import java.net.URI;
@@ -43,7 +43,10 @@ final class WorkspaceFiles implements Workspace {
    * @param sources the review sources, which are never notes even when they are .txt or .md files
    */
   WorkspaceFiles(
-      List<Path> roots, OpenDocuments open, Predicate<NoteLanguage> served, Supplier<List<Path>> sources) {
+      List<Path> roots,
+      OpenDocuments open,
+      Predicate<NoteLanguage> served,
+      Supplier<List<Path>> sources) {
     this.roots = List.copyOf(roots);
     this.open = open;
     this.served = served;
@@ -65,16 +68,19 @@ final class WorkspaceFiles implements Workspace {
 
   @Override
   public List<TextDocument> notes() {
-    return files(path -> {
-      return NoteLanguage.of(null, path.toString()).filter(served).isPresent();
-    }, doc -> {
-      return NoteLanguage.of(doc.languageId(), doc.uri()).filter(served).isPresent();
-    });
+    return files(
+        path -> {
+          return NoteLanguage.of(null, path.toString()).filter(served).isPresent();
+        },
+        doc -> {
+          return NoteLanguage.of(doc.languageId(), doc.uri()).filter(served).isPresent();
+        });
   }
 
   @Override
   public List<TextDocument> bibFiles() {
-    return files(path -> path.toString().toLowerCase(Locale.ROOT).endsWith(".bib"),
+    return files(
+        path -> path.toString().toLowerCase(Locale.ROOT).endsWith(".bib"),
         doc -> doc.uri().toLowerCase(Locale.ROOT).endsWith(".bib"));
   }
 
@@ -83,7 +89,8 @@ final class WorkspaceFiles implements Workspace {
     return root() == null ? null : root().resolve("references.bib").toUri().toString();
   }
 
-  private synchronized List<TextDocument> files(Predicate<Path> onDisk, Predicate<TextDocument> opened) {
+  private synchronized List<TextDocument> files(
+      Predicate<Path> onDisk, Predicate<TextDocument> opened) {
     Map<String, TextDocument> out = new LinkedHashMap<>();
     for (TextDocument doc : open.all()) {
       if (opened.test(doc)) {
@@ -130,28 +137,37 @@ final class WorkspaceFiles implements Workspace {
         continue;
       }
       try {
-        Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            boolean skip = !dir.equals(root)
-                && (SourcePaths.SKIPPED_FOLDERS.contains(name) || skipped.contains(dir) || name.startsWith("."));
-            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
+        Files.walkFileTree(
+            root,
+            Set.of(),
+            MAX_DEPTH,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                boolean skip =
+                    !dir.equals(root)
+                        && (SourcePaths.SKIPPED_FOLDERS.contains(name)
+                            || skipped.contains(dir)
+                            || name.startsWith("."));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && wanted.test(file) && !isSource(file, skipped)) {
-              out.add(file);
-            }
-            return out.size() >= MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-          }
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && wanted.test(file) && !isSource(file, skipped)) {
+                  out.add(file);
+                }
+                return out.size() >= MAX_FILES
+                    ? FileVisitResult.TERMINATE
+                    : FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
-        });
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+              }
+            });
       } catch (IOException e) {
         // an unreadable folder adds nothing
       }

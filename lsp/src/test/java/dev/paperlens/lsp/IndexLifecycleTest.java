@@ -20,21 +20,26 @@ import org.junit.jupiter.api.Test;
 
 class IndexLifecycleTest {
   private final List<String> events = new CopyOnWriteArrayList<>();
-  private final IndexLifecycle.Listener listener = new IndexLifecycle.Listener() {
-    @Override public void started(String reason) {
-      events.add("started " + reason);
-    }
+  private final IndexLifecycle.Listener listener =
+      new IndexLifecycle.Listener() {
+        @Override
+        public void started(String reason) {
+          events.add("started " + reason);
+        }
 
-    @Override public void progress(String message) {}
+        @Override
+        public void progress(String message) {}
 
-    @Override public void finished(int papers, Duration took, List<String> problems) {
-      events.add("finished " + papers + " " + problems);
-    }
+        @Override
+        public void finished(int papers, Duration took, List<String> problems) {
+          events.add("finished " + papers + " " + problems);
+        }
 
-    @Override public void failed(String message) {
-      events.add("failed " + message);
-    }
-  };
+        @Override
+        public void failed(String message) {
+          events.add("failed " + message);
+        }
+      };
 
   private static IndexLifecycle.Plan plan() {
     return new IndexLifecycle.Plan(List.of(), null);
@@ -45,12 +50,16 @@ class IndexLifecycleTest {
     CountDownLatch firstRunning = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch secondDone = new CountDownLatch(2);
-    IndexLifecycle index = new IndexLifecycle((s, d, prev, p, problems) -> {
-      firstRunning.countDown();
-      release.await(10, TimeUnit.SECONDS);
-      secondDone.countDown();
-      return SamplePapers.backend();
-    }, IndexLifecycleTest::plan, listener);
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> {
+              firstRunning.countDown();
+              release.await(10, TimeUnit.SECONDS);
+              secondDone.countDown();
+              return SamplePapers.backend();
+            },
+            IndexLifecycleTest::plan,
+            listener);
     try {
       index.reindex("start");
       assertTrue(firstRunning.await(10, TimeUnit.SECONDS));
@@ -60,7 +69,9 @@ class IndexLifecycleTest {
       assertTrue(secondDone.await(10, TimeUnit.SECONDS));
       index.await(Duration.ofSeconds(10));
       Thread.sleep(300);
-      assertEquals(List.of("started start", "finished 3 []", "started sources changed", "finished 3 []"), events);
+      assertEquals(
+          List.of("started start", "finished 3 []", "started sources changed", "finished 3 []"),
+          events);
     } finally {
       index.close();
     }
@@ -68,9 +79,13 @@ class IndexLifecycleTest {
 
   @Test
   void waitingIsBoundedAndAFailedBuildLeavesAnEmptyIndex() {
-    IndexLifecycle index = new IndexLifecycle((s, d, prev, p, problems) -> {
-      throw new IllegalStateException("disk full");
-    }, IndexLifecycleTest::plan, listener);
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> {
+              throw new IllegalStateException("disk full");
+            },
+            IndexLifecycleTest::plan,
+            listener);
     try {
       long start = System.nanoTime();
       assertEquals(0, index.await(Duration.ofMillis(200)).size());
@@ -88,7 +103,9 @@ class IndexLifecycleTest {
   @Test
   void closingClosesTheIndex() throws Exception {
     FakeBackend backend = SamplePapers.backend();
-    IndexLifecycle index = new IndexLifecycle((s, d, prev, p, problems) -> backend, IndexLifecycleTest::plan, listener);
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> backend, IndexLifecycleTest::plan, listener);
     index.reindex("start");
     assertSame(backend, index.await(Duration.ofSeconds(10)));
     index.close();
@@ -103,31 +120,38 @@ class IndexLifecycleTest {
     FakeBackend existing = SamplePapers.backend();
     CountDownLatch release = new CountDownLatch(1);
     List<Object> previous = new CopyOnWriteArrayList<>();
-    IndexBuilder builder = new IndexBuilder() {
-      @Override
-      public SearchBackend build(List<Path> sources, Path dir,
-          SearchBackend prev, Consumer<String> progress,
-          Consumer<String> problems) throws Exception {
-        previous.add(prev);
-        release.await(10, TimeUnit.SECONDS);
-        return prev;
-      }
+    IndexBuilder builder =
+        new IndexBuilder() {
+          @Override
+          public SearchBackend build(
+              List<Path> sources,
+              Path dir,
+              SearchBackend prev,
+              Consumer<String> progress,
+              Consumer<String> problems)
+              throws Exception {
+            previous.add(prev);
+            release.await(10, TimeUnit.SECONDS);
+            return prev;
+          }
 
-      @Override
-      public SearchBackend existing(List<Path> sources, Path dir) {
-        return existing;
-      }
-    };
+          @Override
+          public SearchBackend existing(List<Path> sources, Path dir) {
+            return existing;
+          }
+        };
     IndexLifecycle index = new IndexLifecycle(builder, IndexLifecycleTest::plan, listener);
     try {
       index.reindex("start");
-      assertSame(existing, index.await(Duration.ofSeconds(10)), "answered before the build finished");
+      assertSame(
+          existing, index.await(Duration.ofSeconds(10)), "answered before the build finished");
       assertTrue(events.stream().noneMatch(e -> e.startsWith("finished")), events.toString());
       release.countDown();
       for (int i = 0; i < 100 && events.stream().noneMatch(e -> e.startsWith("finished")); i++) {
         Thread.sleep(20);
       }
-      assertEquals(List.of(existing), previous, "the build updates the index it was answering from");
+      assertEquals(
+          List.of(existing), previous, "the build updates the index it was answering from");
       assertSame(existing, index.current());
       assertFalse(existing.closed);
     } finally {
@@ -138,18 +162,22 @@ class IndexLifecycleTest {
 
   @Test
   void aSharedCollectionWithoutTheTeamAddOnFailsInOneLineAndAnswersEmpty() throws Exception {
-    IndexBuilder local = (s, d, prev, p, problems) -> {
-      throw new AssertionError("the sources must not be indexed");
-    };
+    IndexBuilder local =
+        (s, d, prev, p, problems) -> {
+          throw new AssertionError("the sources must not be indexed");
+        };
     SolrTarget team = SolrTarget.ofUrls("http://127.0.0.1:9/solr", "team");
     Path nowhere = Path.of("no-such-folder", "paperlens-team.jar");
     IndexLifecycle index =
-        new IndexLifecycle(local, () -> new IndexLifecycle.Plan(List.of(), null, team, nowhere), listener);
+        new IndexLifecycle(
+            local, () -> new IndexLifecycle.Plan(List.of(), null, team, nowhere), listener);
     try {
       index.reindex("start");
       SearchBackend backend = index.await(Duration.ofSeconds(30));
-      assertEquals(1, events.stream().filter(e -> e.startsWith("failed")).count(), events.toString());
-      String failure = events.stream().filter(e -> e.startsWith("failed")).findFirst().orElseThrow();
+      assertEquals(
+          1, events.stream().filter(e -> e.startsWith("failed")).count(), events.toString());
+      String failure =
+          events.stream().filter(e -> e.startsWith("failed")).findFirst().orElseThrow();
       assertTrue(failure.contains("team add-on") && failure.contains("no-such-folder"), failure);
       assertEquals(List.of(), backend.complete("hyen", 5));
       assertTrue(backend.resolve("hyena").isEmpty());

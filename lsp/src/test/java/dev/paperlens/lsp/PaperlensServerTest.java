@@ -73,13 +73,16 @@ class PaperlensServerTest {
     Files.createDirectories(workspace.resolve("notes"));
     Files.writeString(workspace.resolve("notes/other.md"), "Also HyenaDNA here.\n");
     noteUri = workspace.resolve("notes/note.md").toUri().toString();
-    IndexBuilder builder = (sources, dir, previous, progress, problems) -> {
-      builds.incrementAndGet();
-      progress.accept("reading " + sources.size() + " sources");
-      Thread.sleep(300); // the first hover must wait for this
-      return SamplePapers.backend();
-    };
-    session = InProcessSession.start(builder, new PrintStream(serverLog, true, StandardCharsets.UTF_8), WAIT);
+    IndexBuilder builder =
+        (sources, dir, previous, progress, problems) -> {
+          builds.incrementAndGet();
+          progress.accept("reading " + sources.size() + " sources");
+          Thread.sleep(300); // the first hover must wait for this
+          return SamplePapers.backend();
+        };
+    session =
+        InProcessSession.start(
+            builder, new PrintStream(serverLog, true, StandardCharsets.UTF_8), WAIT);
     server = session.server();
   }
 
@@ -105,18 +108,22 @@ class PaperlensServerTest {
     caps.setWorkspace(ws);
     params.setCapabilities(caps);
     params.setInitializationOptions(
-        JsonParser.parseString("{\"settings\": {\"paperlens\": {\"completion\": {\"maxItems\": 5}}}}"));
+        JsonParser.parseString(
+            "{\"settings\": {\"paperlens\": {\"completion\": {\"maxItems\": 5}}}}"));
     InitializeResult result = server.initialize(params).get(5, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
     return result;
   }
 
   private void open(String text) {
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(noteUri, "markdown", 1, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(noteUri, "markdown", 1, text)));
   }
 
   private Hover hover(String uri, int line, int character) throws Exception {
-    return server.getTextDocumentService()
+    return server
+        .getTextDocumentService()
         .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
         .get(5, TimeUnit.SECONDS);
   }
@@ -124,7 +131,9 @@ class PaperlensServerTest {
   @Test
   void theFirstHoverWaitsForTheIndexAndEveryFeatureAnswersOverJsonRpc() throws Exception {
     InitializeResult init = initialize();
-    assertEquals(TextDocumentSyncKind.Incremental, init.getCapabilities().getTextDocumentSync().getRight().getChange());
+    assertEquals(
+        TextDocumentSyncKind.Incremental,
+        init.getCapabilities().getTextDocumentSync().getRight().getChange());
     open("See HyenaDNA and [@nguyen2023hyenadna; @nguyen2023hyena].\n");
 
     Hover hover = hover(noteUri, 0, 6);
@@ -132,48 +141,88 @@ class PaperlensServerTest {
     assertTrue(hover.getContents().getRight().getValue().contains("HyenaDNA: Long-Range"));
 
     // incremental edit: type a new citation on line 2
-    var change = new TextDocumentContentChangeEvent(new Range(new Position(1, 0), new Position(1, 0)), "More [@beh");
-    server.getTextDocumentService().didChange(
-        new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(noteUri, 2), List.of(change)));
-    CompletionList completion = server.getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier(noteUri), new Position(1, 10)))
-        .get(5, TimeUnit.SECONDS).getRight();
+    var change =
+        new TextDocumentContentChangeEvent(
+            new Range(new Position(1, 0), new Position(1, 0)), "More [@beh");
+    server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(noteUri, 2), List.of(change)));
+    CompletionList completion =
+        server
+            .getTextDocumentService()
+            .completion(
+                new CompletionParams(new TextDocumentIdentifier(noteUri), new Position(1, 10)))
+            .get(5, TimeUnit.SECONDS)
+            .getRight();
     assertTrue(completion.isIncomplete());
     assertEquals("behrouz2024titans", completion.getItems().get(0).getLabel());
-    assertEquals("behrouz2024titans", completion.getItems().get(0).getTextEdit().getLeft().getNewText());
+    assertEquals(
+        "behrouz2024titans", completion.getItems().get(0).getTextEdit().getLeft().getNewText());
     assertTrue(init.getCapabilities().getCompletionProvider().getResolveProvider());
     assertNull(completion.getItems().get(0).getDocumentation(), "the card comes on resolve");
-    CompletionItem resolved = server.getTextDocumentService()
-        .resolveCompletionItem(completion.getItems().get(0)).get(5, TimeUnit.SECONDS);
-    assertTrue(resolved.getDocumentation().getRight().getValue().contains("Titans"), resolved.toString());
+    CompletionItem resolved =
+        server
+            .getTextDocumentService()
+            .resolveCompletionItem(completion.getItems().get(0))
+            .get(5, TimeUnit.SECONDS);
+    assertTrue(
+        resolved.getDocumentation().getRight().getValue().contains("Titans"), resolved.toString());
 
-    var definition = server.getTextDocumentService()
-        .definition(new DefinitionParams(new TextDocumentIdentifier(noteUri), new Position(0, 25)))
-        .get(5, TimeUnit.SECONDS).getLeft();
-    assertEquals(workspace.resolve("reviews/channel.txt").toUri().toString(), definition.get(0).getUri());
+    var definition =
+        server
+            .getTextDocumentService()
+            .definition(
+                new DefinitionParams(new TextDocumentIdentifier(noteUri), new Position(0, 25)))
+            .get(5, TimeUnit.SECONDS)
+            .getLeft();
+    assertEquals(
+        workspace.resolve("reviews/channel.txt").toUri().toString(), definition.get(0).getUri());
 
-    var references = server.getTextDocumentService()
-        .references(new ReferenceParams(new TextDocumentIdentifier(noteUri), new Position(0, 6), new ReferenceContext(true)))
-        .get(5, TimeUnit.SECONDS);
-    assertTrue(references.stream().anyMatch(l -> l.getUri().endsWith("notes/other.md")), references.toString());
+    var references =
+        server
+            .getTextDocumentService()
+            .references(
+                new ReferenceParams(
+                    new TextDocumentIdentifier(noteUri),
+                    new Position(0, 6),
+                    new ReferenceContext(true)))
+            .get(5, TimeUnit.SECONDS);
+    assertTrue(
+        references.stream().anyMatch(l -> l.getUri().endsWith("notes/other.md")),
+        references.toString());
 
-    var links = server.getTextDocumentService()
-        .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(noteUri))).get(5, TimeUnit.SECONDS);
+    var links =
+        server
+            .getTextDocumentService()
+            .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(noteUri)))
+            .get(5, TimeUnit.SECONDS);
     assertEquals(1, links.size(), links.toString());
 
     PublishDiagnosticsParams diagnostics = session.client().awaitDiagnostics(noteUri, 2, WAIT);
     assertNotNull(diagnostics);
     assertEquals(2, diagnostics.getDiagnostics().size(), "nguyen2023hyena and the half-typed beh");
     var unknown = diagnostics.getDiagnostics().get(0);
-    var actions = server.getTextDocumentService()
-        .codeAction(new CodeActionParams(new TextDocumentIdentifier(noteUri), unknown.getRange(),
-            new CodeActionContext(List.of(unknown))))
-        .get(5, TimeUnit.SECONDS);
+    var actions =
+        server
+            .getTextDocumentService()
+            .codeAction(
+                new CodeActionParams(
+                    new TextDocumentIdentifier(noteUri),
+                    unknown.getRange(),
+                    new CodeActionContext(List.of(unknown))))
+            .get(5, TimeUnit.SECONDS);
     assertTrue(actions.get(0).getRight().getTitle().startsWith("Replace with nguyen2023hyenadna"));
 
-    var symbols = server.getWorkspaceService().symbol(new WorkspaceSymbolParams("memorize")).get(5, TimeUnit.SECONDS);
+    var symbols =
+        server
+            .getWorkspaceService()
+            .symbol(new WorkspaceSymbolParams("memorize"))
+            .get(5, TimeUnit.SECONDS);
     // LSP4J reads the untyped JSON array back as either shape; the name is in both.
-    String name = symbols.isLeft() ? symbols.getLeft().get(0).getName() : symbols.getRight().get(0).getName();
+    String name =
+        symbols.isLeft() ? symbols.getLeft().get(0).getName() : symbols.getRight().get(0).getName();
     assertEquals("Titans: Learning to Memorize at Test Time", name);
   }
 
@@ -187,13 +236,20 @@ class PaperlensServerTest {
     assertEquals(1, session.client().registrations().size());
 
     int seen = session.client().statuses().size();
-    server.getWorkspaceService().executeCommand(new ExecuteCommandParams(PaperlensServer.REINDEX_COMMAND, List.of()))
+    server
+        .getWorkspaceService()
+        .executeCommand(new ExecuteCommandParams(PaperlensServer.REINDEX_COMMAND, List.of()))
         .get(5, TimeUnit.SECONDS);
     assertNotNull(session.client().awaitStatus("ready", seen, WAIT));
     assertEquals(2, builds.get());
 
-    server.getWorkspaceService().executeCommand(new ExecuteCommandParams(PaperlensServer.OPEN_REVIEW_COMMAND,
-        List.of(workspace.resolve("reviews/channel.txt").toUri().toString(), 7))).get(5, TimeUnit.SECONDS);
+    server
+        .getWorkspaceService()
+        .executeCommand(
+            new ExecuteCommandParams(
+                PaperlensServer.OPEN_REVIEW_COMMAND,
+                List.of(workspace.resolve("reviews/channel.txt").toUri().toString(), 7)))
+        .get(5, TimeUnit.SECONDS);
     assertEquals(7, session.client().shown().get(0).getSelection().getStart().getLine());
   }
 
@@ -202,10 +258,16 @@ class PaperlensServerTest {
     initialize();
     session.client().awaitStatus("ready", 0, WAIT);
     int seen = session.client().statuses().size();
-    server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-        JsonParser.parseString("{\"paperlens\": {\"sources\": [\"reviews/\"], \"languages\": [\"latex\"]}}")));
+    server
+        .getWorkspaceService()
+        .didChangeConfiguration(
+            new DidChangeConfigurationParams(
+                JsonParser.parseString(
+                    "{\"paperlens\": {\"sources\": [\"reviews/\"], \"languages\": [\"latex\"]}}")));
     assertNotNull(session.client().awaitStatus("ready", seen, WAIT), "new sources reindex");
-    assertTrue(session.client().log().stream().anyMatch(l -> l.startsWith("setting sources: [] -> [reviews/]")),
+    assertTrue(
+        session.client().log().stream()
+            .anyMatch(l -> l.startsWith("setting sources: [] -> [reviews/]")),
         session.client().log().toString());
     open("HyenaDNA");
     assertNull(hover(noteUri, 0, 2), "markdown is switched off");
@@ -217,9 +279,12 @@ class PaperlensServerTest {
     session.client().awaitStatus("ready", 0, WAIT);
     int seen = session.client().statuses().size();
     Path other = Files.createDirectories(workspace.resolve("other"));
-    server.getWorkspaceService().didChangeWorkspaceFolders(new org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams(
-        new org.eclipse.lsp4j.WorkspaceFoldersChangeEvent(
-            List.of(new WorkspaceFolder(other.toUri().toString(), "other")), List.of())));
+    server
+        .getWorkspaceService()
+        .didChangeWorkspaceFolders(
+            new org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams(
+                new org.eclipse.lsp4j.WorkspaceFoldersChangeEvent(
+                    List.of(new WorkspaceFolder(other.toUri().toString(), "other")), List.of())));
     assertNotNull(session.client().awaitStatus("ready", seen, WAIT));
     assertEquals(2, builds.get());
   }
@@ -231,12 +296,19 @@ class PaperlensServerTest {
     assertNull(hover("file:///nowhere/unknown.md", 0, 0));
     assertNull(hover(noteUri, 99, 99));
     assertNull(hover(noteUri, -1, -5));
-    var completion = server.getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier("untitled:x"), new Position(0, 0)))
-        .get(5, TimeUnit.SECONDS);
+    var completion =
+        server
+            .getTextDocumentService()
+            .completion(
+                new CompletionParams(new TextDocumentIdentifier("untitled:x"), new Position(0, 0)))
+            .get(5, TimeUnit.SECONDS);
     var items = completion.getRight().getItems();
     assertTrue(items == null || items.isEmpty(), String.valueOf(items));
-    var symbols = server.getWorkspaceService().symbol(new WorkspaceSymbolParams("zzzz")).get(5, TimeUnit.SECONDS);
+    var symbols =
+        server
+            .getWorkspaceService()
+            .symbol(new WorkspaceSymbolParams("zzzz"))
+            .get(5, TimeUnit.SECONDS);
     assertTrue(symbols.getLeft() == null || symbols.getLeft().isEmpty(), symbols.toString());
   }
 

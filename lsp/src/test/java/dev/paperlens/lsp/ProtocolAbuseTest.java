@@ -3,7 +3,6 @@ package dev.paperlens.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -31,7 +30,9 @@ class ProtocolAbuseTest {
 
   @BeforeEach
   void start() throws Exception {
-    client = new RawLspClient((sources, indexDir, previous, progress, problems) -> SamplePapers.backend());
+    client =
+        new RawLspClient(
+            (sources, indexDir, previous, progress, problems) -> SamplePapers.backend());
     uri = dir.resolve("note.md").toUri().toString();
   }
 
@@ -66,7 +67,13 @@ class ProtocolAbuseTest {
   }
 
   private String position(int line, int character) {
-    return "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"position\":{\"line\":" + line + ",\"character\":" + character + "}}";
+    return "{\"textDocument\":{\"uri\":\""
+        + uri
+        + "\"},\"position\":{\"line\":"
+        + line
+        + ",\"character\":"
+        + character
+        + "}}";
   }
 
   private static int errorCode(JsonObject response) {
@@ -77,10 +84,17 @@ class ProtocolAbuseTest {
   /** The server lives and answers a hover on a fresh document correctly. */
   private void assertStillServes() throws Exception {
     String fresh = dir.resolve("final.md").toUri().toString();
-    client.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + fresh
-        + "\",\"languageId\":\"markdown\",\"version\":1,\"text\":\"" + HYENA_LINE + "\"}}");
+    client.notify(
+        "textDocument/didOpen",
+        "{\"textDocument\":{\"uri\":\""
+            + fresh
+            + "\",\"languageId\":\"markdown\",\"version\":1,\"text\":\""
+            + HYENA_LINE
+            + "\"}}");
     int id = nextId++;
-    client.request(id, "textDocument/hover",
+    client.request(
+        id,
+        "textDocument/hover",
         "{\"textDocument\":{\"uri\":\"" + fresh + "\"},\"position\":{\"line\":0,\"character\":6}}");
     JsonObject answer = client.response(id, WAIT);
     assertNotNull(answer, "the server stopped answering\n" + client.serverLog());
@@ -96,7 +110,8 @@ class ProtocolAbuseTest {
     assertEquals(-32002, errorCode(client.response(3, WAIT)));
     open(HYENA_LINE); // dropped: the document is not open after initialize
     initialize();
-    assertTrue(hover(0, 6).get("result").isJsonNull(), "a didOpen before initialize was not dropped");
+    assertTrue(
+        hover(0, 6).get("result").isJsonNull(), "a didOpen before initialize was not dropped");
     client.request(4, "initialize", "{\"processId\":null,\"capabilities\":{}}");
     assertEquals(-32600, errorCode(client.response(4, WAIT)));
     assertStillServes();
@@ -120,34 +135,47 @@ class ProtocolAbuseTest {
     client.send("{this is not json");
     client.send("[1, 2, 3]");
     client.send("\"just a string\"");
-    client.send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":5}}");
+    client.send(
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":5}}");
     client.send("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"textDocument/hover\"}");
-    client.send("{\"jsonrpc\":\"2.0\",\"id\":{\"nested\":1},\"method\":\"textDocument/hover\",\"params\":{}}");
+    client.send(
+        "{\"jsonrpc\":\"2.0\",\"id\":{\"nested\":1},\"method\":\"textDocument/hover\",\"params\":{}}");
     client.sendRaw("Some-Header: nonsense\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     client.sendRaw("Content-Length: abc\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     client.sendRaw("Content-Length: -5\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     client.sendRaw(new byte[] {0, (byte) 0xff, (byte) 0xfe, '\r', '\n', '\r', '\n'});
-    assertEquals(-32700, errorCode(client.response(7, WAIT)), "params of the wrong type are a parse error");
-    assertEquals(-32602, errorCode(client.response(8, WAIT)), "a request without params is InvalidParams");
+    assertEquals(
+        -32700, errorCode(client.response(7, WAIT)), "params of the wrong type are a parse error");
+    assertEquals(
+        -32602, errorCode(client.response(8, WAIT)), "a request without params is InvalidParams");
     assertStillServes();
-    assertTrue(client.serverLog().contains("refused a frame header: Content-Length: -5"), client.serverLog());
+    assertTrue(
+        client.serverLog().contains("refused a frame header: Content-Length: -5"),
+        client.serverLog());
   }
 
   @Test
   void aWrongContentLengthLosesAtMostTheNextFrame() throws Exception {
     initialize();
     open(HYENA_LINE);
-    String hover = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"textDocument/hover\",\"params\":" + position(0, 6) + "}";
+    String hover =
+        "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"textDocument/hover\",\"params\":"
+            + position(0, 6)
+            + "}";
     byte[] body = hover.getBytes(StandardCharsets.UTF_8);
-    client.sendRaw(("Content-Length: " + (body.length - 10) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    client.sendRaw(
+        ("Content-Length: " + (body.length - 10) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     client.sendRaw(body);
-    client.sendRaw(("Content-Length: " + (body.length + 40) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    client.sendRaw(
+        ("Content-Length: " + (body.length + 40) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     client.sendRaw(body);
     client.sendRaw(("Content-Length: 2000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     client.sendRaw(body);
     client.notify("$/lostToTheBrokenFrame", "{}");
     assertStillServes();
-    assertTrue(client.responses().stream().allMatch(r -> r.has("error") || !r.get("id").getAsString().equals("9")),
+    assertTrue(
+        client.responses().stream()
+            .allMatch(r -> r.has("error") || !r.get("id").getAsString().equals("9")),
         "a frame with a wrong length was answered as if whole");
   }
 
@@ -155,9 +183,12 @@ class ProtocolAbuseTest {
   void positionsAndRangesOutOfBoundsGetEmptyAnswers() throws Exception {
     initialize();
     open(HYENA_LINE + "\nsecond line");
-    for (int[] p : new int[][] {{0, 9999}, {9999, 0}, {9999, 9999}, {-1, 0}, {0, -1}, {1, 11}, {2, 0}}) {
+    for (int[] p :
+        new int[][] {{0, 9999}, {9999, 0}, {9999, 9999}, {-1, 0}, {0, -1}, {1, 11}, {2, 0}}) {
       JsonObject answer = hover(p[0], p[1]);
-      assertFalse(answer.has("error") && errorCode(answer) == -32603, "internal error at " + p[0] + ":" + p[1] + " " + answer);
+      assertFalse(
+          answer.has("error") && errorCode(answer) == -32603,
+          "internal error at " + p[0] + ":" + p[1] + " " + answer);
     }
     int id = nextId++;
     client.request(id, "textDocument/completion", position(500, 500));
@@ -166,20 +197,38 @@ class ProtocolAbuseTest {
     client.request(id, "textDocument/definition", position(-3, -3));
     assertNotNull(client.response(id, WAIT));
     id = nextId++;
-    client.request(id, "textDocument/references",
-        position(0, 7).replace("}}}", "}},\"context\":{\"includeDeclaration\":true}}").replace("}}}", "}}"));
+    client.request(
+        id,
+        "textDocument/references",
+        position(0, 7)
+            .replace("}}}", "}},\"context\":{\"includeDeclaration\":true}}")
+            .replace("}}}", "}}"));
     assertNotNull(client.response(id, WAIT));
     // edits whose ranges lie outside the document, or end before they start
-    change(2, "{\"start\":{\"line\":50,\"character\":0},\"end\":{\"line\":60,\"character\":3}}", "tail");
-    change(3, "{\"start\":{\"line\":0,\"character\":10},\"end\":{\"line\":0,\"character\":2}}", "x");
-    change(4, "{\"start\":{\"line\":-1,\"character\":-1},\"end\":{\"line\":0,\"character\":0}}", "y");
+    change(
+        2,
+        "{\"start\":{\"line\":50,\"character\":0},\"end\":{\"line\":60,\"character\":3}}",
+        "tail");
+    change(
+        3, "{\"start\":{\"line\":0,\"character\":10},\"end\":{\"line\":0,\"character\":2}}", "x");
+    change(
+        4, "{\"start\":{\"line\":-1,\"character\":-1},\"end\":{\"line\":0,\"character\":0}}", "y");
     hover(0, 6);
     assertStillServes();
   }
 
   private void change(int version, String range, String text) throws Exception {
-    client.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":" + version
-        + "},\"contentChanges\":[{\"range\":" + range + ",\"text\":\"" + text + "\"}]}");
+    client.notify(
+        "textDocument/didChange",
+        "{\"textDocument\":{\"uri\":\""
+            + uri
+            + "\",\"version\":"
+            + version
+            + "},\"contentChanges\":[{\"range\":"
+            + range
+            + ",\"text\":\""
+            + text
+            + "\"}]}");
   }
 
   @Test
@@ -195,7 +244,8 @@ class ProtocolAbuseTest {
     }
     // an edit that splits a surrogate pair, then one that inserts an emoji before the name
     change(2, "{\"start\":{\"line\":0,\"character\":1},\"end\":{\"line\":0,\"character\":1}}", "x");
-    change(3, "{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":3}}", "🎉");
+    change(
+        3, "{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":3}}", "🎉");
     // now "🎉🧬 HyenaDNA…": the name still starts at unit 5
     assertTrue(hover(0, 7).toString().contains("HyenaDNA: Long-Range"), hover(0, 7).toString());
     assertStillServes();
@@ -203,11 +253,13 @@ class ProtocolAbuseTest {
 
   @Test
   void aFiveMegabyteDocumentIsServed() throws Exception {
-    // -Dpaperlens.abuse.documentMb=50 repeats this by hand with a bigger document (docs/reliability.md)
+    // -Dpaperlens.abuse.documentMb=50 repeats this by hand with a bigger document
+    // (docs/reliability.md)
     int megabytes = Integer.getInteger("paperlens.abuse.documentMb", 5);
     initialize();
     StringBuilder text = new StringBuilder(megabytes << 20);
-    String filler = "Обзор статьи про state space models и длинный контекст, без имён методов. 🧬\n";
+    String filler =
+        "Обзор статьи про state space models и длинный контекст, без имён методов. 🧬\n";
     while (text.length() < (megabytes << 20)) {
       text.append(filler);
     }
@@ -238,13 +290,30 @@ class ProtocolAbuseTest {
     int version = 2;
     for (int round = 0; round < 100; round++) {
       for (int i = 0; i < target.length(); i++) {
-        change(version++, "{\"start\":{\"line\":0,\"character\":" + i + "},\"end\":{\"line\":0,\"character\":" + i + "}}",
+        change(
+            version++,
+            "{\"start\":{\"line\":0,\"character\":"
+                + i
+                + "},\"end\":{\"line\":0,\"character\":"
+                + i
+                + "}}",
             String.valueOf(target.charAt(i)));
       }
-      change(version++, "{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":" + target.length() + "}}", "");
+      change(
+          version++,
+          "{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":"
+              + target.length()
+              + "}}",
+          "");
     }
     for (int i = 0; i < target.length(); i++) {
-      change(version++, "{\"start\":{\"line\":0,\"character\":" + i + "},\"end\":{\"line\":0,\"character\":" + i + "}}",
+      change(
+          version++,
+          "{\"start\":{\"line\":0,\"character\":"
+              + i
+              + "},\"end\":{\"line\":0,\"character\":"
+              + i
+              + "}}",
           String.valueOf(target.charAt(i)));
     }
     assertTrue(hover(0, 6).toString().contains("HyenaDNA: Long-Range"));
@@ -274,11 +343,16 @@ class ProtocolAbuseTest {
         assertTrue(answer.toString().contains("HyenaDNA"), answer.toString());
       }
     }
-    System.out.println("cancel storm: " + cancelled + " of " + count + " cancelled, the rest answered");
-    long answers = client.responses().stream().filter(r -> {
-      int id = r.get("id").getAsInt();
-      return id >= first && id < first + count;
-    }).count();
+    System.out.println(
+        "cancel storm: " + cancelled + " of " + count + " cancelled, the rest answered");
+    long answers =
+        client.responses().stream()
+            .filter(
+                r -> {
+                  int id = r.get("id").getAsInt();
+                  return id >= first && id < first + count;
+                })
+            .count();
     assertEquals(count, answers, "a request was answered twice");
     assertStillServes();
   }

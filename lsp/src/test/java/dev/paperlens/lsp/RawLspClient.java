@@ -6,7 +6,6 @@ import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
@@ -40,8 +39,12 @@ final class RawLspClient implements AutoCloseable {
     PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 20);
     toClient = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(toClient, 1 << 20);
-    PaperlensServer server = new PaperlensServer(
-        builder, new PrintStream(log, true, StandardCharsets.UTF_8), exitCode::set, Duration.ofSeconds(30));
+    PaperlensServer server =
+        new PaperlensServer(
+            builder,
+            new PrintStream(log, true, StandardCharsets.UTF_8),
+            exitCode::set,
+            Duration.ofSeconds(30));
     serverThread = new Thread(() -> ServerLauncher.serve(server, serverIn, toClient), "raw-server");
     serverThread.setDaemon(true);
     serverThread.start();
@@ -63,7 +66,14 @@ final class RawLspClient implements AutoCloseable {
   }
 
   void request(int id, String method, String params) throws IOException {
-    send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
+    send(
+        "{\"jsonrpc\":\"2.0\",\"id\":"
+            + id
+            + ",\"method\":\""
+            + method
+            + "\",\"params\":"
+            + params
+            + "}");
   }
 
   void notify(String method, String params) throws IOException {
@@ -85,7 +95,8 @@ final class RawLspClient implements AutoCloseable {
       if (left <= 0) {
         return null;
       }
-      JsonObject next = incoming.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
+      JsonObject next =
+          incoming.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
       if (next != null) {
         synchronized (seen) {
           seen.add(next);

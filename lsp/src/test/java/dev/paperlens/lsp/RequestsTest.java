@@ -22,17 +22,31 @@ class RequestsTest {
   private static final String URI = "file:///ws/note.md";
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
   private final OpenDocuments documents = new OpenDocuments();
-  private final IndexLifecycle index = new IndexLifecycle(
-      (sources, dir, previous, progress, problems) -> SamplePapers.backend(),
-      () -> new IndexLifecycle.Plan(List.of(), null),
-      new IndexLifecycle.Listener() {
-        @Override public void started(String reason) {}
-        @Override public void progress(String message) {}
-        @Override public void finished(int papers, Duration took, List<String> problems) {}
-        @Override public void failed(String message) {}
-      });
-  private final Requests requests = new Requests(pool, index, documents, () -> Settings.DEFAULT,
-      new ServerLog(new PrintStream(new ByteArrayOutputStream())), Duration.ofSeconds(5));
+  private final IndexLifecycle index =
+      new IndexLifecycle(
+          (sources, dir, previous, progress, problems) -> SamplePapers.backend(),
+          () -> new IndexLifecycle.Plan(List.of(), null),
+          new IndexLifecycle.Listener() {
+            @Override
+            public void started(String reason) {}
+
+            @Override
+            public void progress(String message) {}
+
+            @Override
+            public void finished(int papers, Duration took, List<String> problems) {}
+
+            @Override
+            public void failed(String message) {}
+          });
+  private final Requests requests =
+      new Requests(
+          pool,
+          index,
+          documents,
+          () -> Settings.DEFAULT,
+          new ServerLog(new PrintStream(new ByteArrayOutputStream())),
+          Duration.ofSeconds(5));
 
   @AfterEach
   void stop() {
@@ -43,7 +57,8 @@ class RequestsTest {
   @Test
   void aRequestBeforeTheFirstIndexWaitsForIt() throws Exception {
     documents.open(URI, "markdown", 1, "x");
-    CompletableFuture<Integer> size = requests.onDocument("t", URI, -1, (doc, backend, cancel) -> backend.size());
+    CompletableFuture<Integer> size =
+        requests.onDocument("t", URI, -1, (doc, backend, cancel) -> backend.size());
     index.reindex("start");
     assertEquals(3, size.get(10, TimeUnit.SECONDS));
   }
@@ -52,11 +67,18 @@ class RequestsTest {
   void anEditDuringTheRequestGivesTheEmptyAnswer() throws Exception {
     index.reindex("start");
     documents.open(URI, "markdown", 1, "x");
-    String answer = requests.onDocument("t", URI, "empty", (doc, backend, cancel) -> {
-      documents.change(URI, 2, List.of(TextDocument.Edit.whole("y")));
-      cancel.check();
-      return "stale";
-    }).get(10, TimeUnit.SECONDS);
+    String answer =
+        requests
+            .onDocument(
+                "t",
+                URI,
+                "empty",
+                (doc, backend, cancel) -> {
+                  documents.change(URI, 2, List.of(TextDocument.Edit.whole("y")));
+                  cancel.check();
+                  return "stale";
+                })
+            .get(10, TimeUnit.SECONDS);
     assertEquals("empty", answer);
   }
 
@@ -64,13 +86,27 @@ class RequestsTest {
   void aFailingFeatureGivesTheEmptyAnswer() throws Exception {
     index.reindex("start");
     documents.open(URI, "markdown", 1, "x");
-    assertEquals("empty", requests.onDocument("t", URI, "empty", (doc, backend, cancel) -> {
-      throw new IllegalStateException("bug");
-    }).get(10, TimeUnit.SECONDS));
-    assertEquals("empty", requests.onDocument("t", "file:///unknown.md", "empty", (d, b, c) -> "x")
-        .get(10, TimeUnit.SECONDS));
-    assertEquals("empty", requests.onDocument("t", URI.replace(".md", ".bib"), "empty", (d, b, c) -> "x")
-        .get(10, TimeUnit.SECONDS));
+    assertEquals(
+        "empty",
+        requests
+            .onDocument(
+                "t",
+                URI,
+                "empty",
+                (doc, backend, cancel) -> {
+                  throw new IllegalStateException("bug");
+                })
+            .get(10, TimeUnit.SECONDS));
+    assertEquals(
+        "empty",
+        requests
+            .onDocument("t", "file:///unknown.md", "empty", (d, b, c) -> "x")
+            .get(10, TimeUnit.SECONDS));
+    assertEquals(
+        "empty",
+        requests
+            .onDocument("t", URI.replace(".md", ".bib"), "empty", (d, b, c) -> "x")
+            .get(10, TimeUnit.SECONDS));
   }
 
   @Test
@@ -78,13 +114,18 @@ class RequestsTest {
     index.reindex("start");
     documents.open(URI, "markdown", 1, "x");
     CountDownLatch started = new CountDownLatch(1);
-    CompletableFuture<String> answer = requests.onDocument("t", URI, "empty", (doc, backend, cancel) -> {
-      started.countDown();
-      while (true) {
-        cancel.check();
-        Thread.onSpinWait();
-      }
-    });
+    CompletableFuture<String> answer =
+        requests.onDocument(
+            "t",
+            URI,
+            "empty",
+            (doc, backend, cancel) -> {
+              started.countDown();
+              while (true) {
+                cancel.check();
+                Thread.onSpinWait();
+              }
+            });
     started.await(10, TimeUnit.SECONDS);
     answer.cancel(true);
     assertThrows(CancellationException.class, () -> answer.get(10, TimeUnit.SECONDS));

@@ -1,8 +1,8 @@
 package dev.paperlens.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
@@ -39,9 +39,11 @@ class SettingsTest {
 
   @Test
   void readsEveryKey() {
-    Settings s = parse("{\"settings\": {\"paperlens\": {\"sources\": [\"reviews/\", \"*.bib\"],"
-        + " \"indexDir\": \".cache/idx\", \"diagnostics\": {\"unknownCitations\": false},"
-        + " \"languages\": [\"markdown\", \"latex\"]}}}");
+    Settings s =
+        parse(
+            "{\"settings\": {\"paperlens\": {\"sources\": [\"reviews/\", \"*.bib\"],"
+                + " \"indexDir\": \".cache/idx\", \"diagnostics\": {\"unknownCitations\": false},"
+                + " \"languages\": [\"markdown\", \"latex\"]}}}");
     assertEquals(List.of("reviews/", "*.bib"), s.sources());
     assertEquals(".cache/idx", s.indexDir());
     assertFalse(s.unknownCitations());
@@ -55,14 +57,22 @@ class SettingsTest {
     assertNull(parse("{}").backend().team());
     assertNull(parse("{\"backend\": \"embedded\"}").backend().team());
     assertNull(
-        parse("{\"backend\": {\"type\": \"embedded\", \"url\": \"\", \"zkHosts\": \"\", \"collection\": \"paperlens\"}}")
-            .backend().team());
+        parse(
+                "{\"backend\": {\"type\": \"embedded\", \"url\": \"\", \"zkHosts\": \"\", \"collection\": \"paperlens\"}}")
+            .backend()
+            .team());
     SolrTarget byUrl =
-        parse("{\"backend\": {\"type\": \"solr\", \"url\": \"http://solr1:8983/solr/, http://solr2:8983/solr\","
-                + " \"zkHosts\": \"\", \"collection\": \"team\"}}").backend().team();
+        parse(
+                "{\"backend\": {\"type\": \"solr\", \"url\": \"http://solr1:8983/solr/, http://solr2:8983/solr\","
+                    + " \"zkHosts\": \"\", \"collection\": \"team\"}}")
+            .backend()
+            .team();
     assertEquals(List.of("http://solr1:8983/solr", "http://solr2:8983/solr"), byUrl.urls());
     assertEquals("team", byUrl.collection());
-    SolrTarget byZk = parse("{\"backend.type\": \"solr\", \"backend.zkHosts\": \"zk1:2181,zk2:2181/solr\"}").backend().team();
+    SolrTarget byZk =
+        parse("{\"backend.type\": \"solr\", \"backend.zkHosts\": \"zk1:2181,zk2:2181/solr\"}")
+            .backend()
+            .team();
     assertEquals(List.of("zk1:2181", "zk2:2181"), byZk.zkHosts());
     assertEquals(java.util.Optional.of("/solr"), byZk.zkChroot());
     assertEquals(SolrTarget.DEFAULT_COLLECTION, byZk.collection());
@@ -72,7 +82,9 @@ class SettingsTest {
   void aSharedCollectionWithoutAnAddressIsReportedAndTheEmbeddedIndexKept() {
     Settings s = parse("{\"backend\": {\"type\": \"solr\"}}");
     assertNull(s.backend().team());
-    assertTrue(s.problems().get(0).startsWith("paperlens.backend: give Solr URLs or ZooKeeper hosts"), s.problems().toString());
+    assertTrue(
+        s.problems().get(0).startsWith("paperlens.backend: give Solr URLs or ZooKeeper hosts"),
+        s.problems().toString());
     Settings bad = parse("{\"backend\": {\"type\": \"solr\", \"url\": \"solr:8983\"}}");
     assertNull(bad.backend().team());
     assertTrue(bad.problems().get(0).contains("starts with http://"), bad.problems().toString());
@@ -83,14 +95,17 @@ class SettingsTest {
 
   @Test
   void aSingleSourceStringAndPerLanguageSwitchesWork() {
-    Settings s = parse("{\"sources\": \"notes/reviews.txt\", \"languages\": {\"plaintext\": false}}");
+    Settings s =
+        parse("{\"sources\": \"notes/reviews.txt\", \"languages\": {\"plaintext\": false}}");
     assertEquals(List.of("notes/reviews.txt"), s.sources());
     assertEquals(Set.of(NoteLanguage.MARKDOWN, NoteLanguage.LATEX), s.languages());
   }
 
   @Test
   void badValuesAreReportedAndKeepTheDefault() {
-    Settings s = parse("{\"languages\": [\"cobol\"], \"colour\": \"red\", \"diagnostics\": {\"unknownCitations\": 3}}");
+    Settings s =
+        parse(
+            "{\"languages\": [\"cobol\"], \"colour\": \"red\", \"diagnostics\": {\"unknownCitations\": 3}}");
     assertEquals(3, s.problems().size(), s.problems().toString());
     assertTrue(s.unknownCitations());
   }
@@ -98,8 +113,10 @@ class SettingsTest {
   @Test
   void clientSettingsOverrideTheWorkspaceFile() {
     List<String> problems = new ArrayList<>();
-    var file = Settings.parseFile("{\"sources\": [\"a\"], \"completion\": {\"maxItems\": 5}}", problems);
-    var client = Settings.section(JsonParser.parseString("{\"paperlens\": {\"sources\": [\"b\"]}}"));
+    var file =
+        Settings.parseFile("{\"sources\": [\"a\"], \"completion\": {\"maxItems\": 5}}", problems);
+    var client =
+        Settings.section(JsonParser.parseString("{\"paperlens\": {\"sources\": [\"b\"]}}"));
     Settings merged = Settings.DEFAULT.with(Settings.merge(file, client));
     assertEquals(List.of("b"), merged.sources());
     assertEquals(5, merged.completionMaxItems());
@@ -110,14 +127,17 @@ class SettingsTest {
   @Test
   void differencesNameWhatChanged() {
     Settings after = parse("{\"sources\": [\"x\"], \"completion\": {\"maxItems\": 3}}");
-    assertEquals(List.of("sources: [] -> [x]", "completion.maxItems: 30 -> 3"), after.differences(Settings.DEFAULT));
+    assertEquals(
+        List.of("sources: [] -> [x]", "completion.maxItems: 30 -> 3"),
+        after.differences(Settings.DEFAULT));
     assertTrue(after.needsReindex(Settings.DEFAULT));
     assertFalse(parse("{\"completion\": {\"maxItems\": 3}}").needsReindex(Settings.DEFAULT));
   }
 
   @Test
   void onlyPaperlensSettingsReplaceTheClientsSettings() {
-    assertTrue(Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"paperlens\": {}}}")));
+    assertTrue(
+        Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"paperlens\": {}}}")));
     assertTrue(Settings.carriesSection(JsonParser.parseString("{\"paperlens\": {}}")));
     assertFalse(Settings.carriesSection(JsonParser.parseString("{\"settings\": {\"other\": 1}}")));
     assertFalse(Settings.carriesSection(null));

@@ -30,15 +30,24 @@ class SourcePathsTest {
   @Test
   void defaultIsTheReviewsFolderAndEveryBibFile() {
     List<Path> paths = SourcePaths.resolve(List.of(), root, new ArrayList<>());
-    assertEquals(List.of(root.resolve("reviews"), root.resolve("main.bib"), root.resolve("paper/sub/refs.bib")), paths);
+    assertEquals(
+        List.of(
+            root.resolve("reviews"), root.resolve("main.bib"), root.resolve("paper/sub/refs.bib")),
+        paths);
   }
 
   @Test
   void filesFoldersGlobsAndAbsolutePaths() {
     List<String> problems = new ArrayList<>();
-    List<Path> paths = SourcePaths.resolve(
-        List.of("reviews/", "*.bib", root.resolve("main.bib").toString(), "missing/"), root, problems);
-    assertEquals(List.of(root.resolve("reviews"), root.resolve("main.bib"), root.resolve("paper/sub/refs.bib")), paths);
+    List<Path> paths =
+        SourcePaths.resolve(
+            List.of("reviews/", "*.bib", root.resolve("main.bib").toString(), "missing/"),
+            root,
+            problems);
+    assertEquals(
+        List.of(
+            root.resolve("reviews"), root.resolve("main.bib"), root.resolve("paper/sub/refs.bib")),
+        paths);
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).contains("missing/"));
   }
@@ -49,6 +58,7 @@ class SourcePathsTest {
     assertTrue(SourcePaths.affects(root.resolve("reviews/new.txt"), resolved, List.of(), root));
     assertTrue(SourcePaths.affects(root.resolve("other/new.bib"), resolved, List.of(), root));
     assertFalse(SourcePaths.affects(root.resolve("notes/note.md"), resolved, List.of(), root));
-    assertTrue(SourcePaths.affects(root.resolve("x/y.json"), List.of(), List.of("**/*.json"), root));
+    assertTrue(
+        SourcePaths.affects(root.resolve("x/y.json"), List.of(), List.of("**/*.json"), root));
   }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
  */
 public final class CompleteCommand implements Command {
   private static final String USAGE =
-      "usage: complete (--sources PATH... [--index DIR] | " + IndexOptions.SOLR_USAGE + ")\n"
+      "usage: complete (--sources PATH... [--index DIR] | "
+          + IndexOptions.SOLR_USAGE
+          + ")\n"
           + "                [--context any|citation|prose] [--format text|jsonl] [--limit N] PREFIX";
 
   private final CorpusSource corpus;

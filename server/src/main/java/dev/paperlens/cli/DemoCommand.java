@@ -2,8 +2,8 @@ package dev.paperlens.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.paperlens.lsp.IndexBuilder;
 import dev.paperlens.lsp.InProcessSession;
+import dev.paperlens.lsp.IndexBuilder;
 import dev.paperlens.lsp.PaperlensClient;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +39,10 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 final class DemoCommand implements Command {
   private static final Duration READY = Duration.ofSeconds(120);
   private static final Duration ANSWER = Duration.ofSeconds(30);
-  private static final Pattern PANDOC_KEY = Pattern.compile("@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])");
-  private static final Pattern LATEX_CITE = Pattern.compile("\\\\[A-Za-z]*cite[a-z]*\\*?(?:\\[[^\\]]*\\])*\\{([^,}]+)");
+  private static final Pattern PANDOC_KEY =
+      Pattern.compile("@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])");
+  private static final Pattern LATEX_CITE =
+      Pattern.compile("\\\\[A-Za-z]*cite[a-z]*\\*?(?:\\[[^\\]]*\\])*\\{([^,}]+)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}-]*[\\p{L}\\p{N}]");
 
   private final Supplier<IndexBuilder> builder;
@@ -55,7 +57,10 @@ final class DemoCommand implements Command {
     List<String> rest = args.stream().filter(a -> !a.startsWith("--")).toList();
     Path root = Path.of(rest.isEmpty() ? "examples" : rest.get(0)).toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      err.println("paperlens demo: no folder " + root + " (run it from the repository root: demo examples)");
+      err.println(
+          "paperlens demo: no folder "
+              + root
+              + " (run it from the repository root: demo examples)");
       return 2;
     }
     Path notes = root.resolve("notes/notes.md");
@@ -64,17 +69,21 @@ final class DemoCommand implements Command {
     PrintStream serverLog = verbose ? err : new PrintStream(OutputStream.nullOutputStream());
     long start = System.nanoTime();
     try (InProcessSession session = InProcessSession.start(builder.get(), serverLog, READY)) {
-      out.println("Paperlens demo: the language server runs in this process; every request below is a");
+      out.println(
+          "Paperlens demo: the language server runs in this process; every request below is a");
       out.println("JSON-RPC round trip through the same code an editor talks to.");
       out.println();
       session.initialize(initializeParams(root, indexDir), ANSWER);
       PaperlensClient.Status ready = awaitIndex(session);
       if (ready == null || !ready.state().equals("ready")) {
-        err.println("paperlens demo: indexing did not finish: " + (ready == null ? "timed out" : ready.message()));
+        err.println(
+            "paperlens demo: indexing did not finish: "
+                + (ready == null ? "timed out" : ready.message()));
         return 1;
       }
-      out.printf("Indexed %d papers from %s in %d ms.%n", ready.papers(), root.getFileName(),
-          (System.nanoTime() - start) / 1_000_000);
+      out.printf(
+          "Indexed %d papers from %s in %d ms.%n",
+          ready.papers(), root.getFileName(), (System.nanoTime() - start) / 1_000_000);
       if (ready.message() != null) {
         out.println("(" + ready.message().replace(" (see the log)", "; --verbose shows why") + ")");
       }
@@ -103,7 +112,8 @@ final class DemoCommand implements Command {
   private static InitializeParams initializeParams(Path root, Path indexDir) {
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
-    params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), root.getFileName().toString())));
+    params.setWorkspaceFolders(
+        List.of(new WorkspaceFolder(root.toUri().toString(), root.getFileName().toString())));
     params.setCapabilities(new ClientCapabilities());
     JsonObject paperlens = new JsonObject();
     // A folder laid out like a workspace (reviews/ and .bib files beside the notes) uses the
@@ -122,7 +132,8 @@ final class DemoCommand implements Command {
     return params;
   }
 
-  private static PaperlensClient.Status awaitIndex(InProcessSession session) throws InterruptedException {
+  private static PaperlensClient.Status awaitIndex(InProcessSession session)
+      throws InterruptedException {
     long end = System.nanoTime() + READY.toNanos();
     while (System.nanoTime() < end) {
       for (PaperlensClient.Status status : session.client().statuses()) {
@@ -142,13 +153,15 @@ final class DemoCommand implements Command {
   }
 
   /** Hovers over the note's words until the server recognizes one, preferring a Cyrillic form. */
-  private static int hoverOnAName(InProcessSession session, PrintStream out, Path root, Path file, String uri, String text)
+  private static int hoverOnAName(
+      InProcessSession session, PrintStream out, Path root, Path file, String uri, String text)
       throws Exception {
     for (boolean cyrillic : new boolean[] {true, false}) {
       Matcher word = WORD.matcher(text);
       int tried = 0;
       while (word.find() && tried < 400) {
-        boolean isCyrillic = Character.UnicodeBlock.of(word.group().charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+        boolean isCyrillic =
+            Character.UnicodeBlock.of(word.group().charAt(0)) == Character.UnicodeBlock.CYRILLIC;
         if (isCyrillic != cyrillic || word.start() > 0 && text.charAt(word.start() - 1) == '@') {
           continue;
         }
@@ -166,7 +179,8 @@ final class DemoCommand implements Command {
   }
 
   private static int definitionOfACitation(
-      InProcessSession session, PrintStream out, Path root, Path file, String uri, String text) throws Exception {
+      InProcessSession session, PrintStream out, Path root, Path file, String uri, String text)
+      throws Exception {
     Matcher key = PANDOC_KEY.matcher(text);
     while (key.find()) {
       if (key.start() > 0 && Character.isLetterOrDigit(text.charAt(key.start() - 1))) {
@@ -181,7 +195,8 @@ final class DemoCommand implements Command {
       for (Location location : locations) {
         Path target = Path.of(java.net.URI.create(location.getUri()));
         int line = location.getRange().getStart().getLine();
-        String shownPath = target.startsWith(root) ? root.relativize(target).toString() : target.toString();
+        String shownPath =
+            target.startsWith(root) ? root.relativize(target).toString() : target.toString();
         out.printf("  %s:%d  %s%n", shownPath, line + 1, lineOf(target, line));
       }
       return 1;
@@ -189,16 +204,24 @@ final class DemoCommand implements Command {
     return 0;
   }
 
-  /** Types "\cite{" and the first letters of a key at the end of the paper, then asks for completions. */
+  /**
+   * Types "\cite{" and the first letters of a key at the end of the paper, then asks for
+   * completions.
+   */
   private static int completeACitation(
-      InProcessSession session, PrintStream out, Path root, Path file, String uri, String text) throws Exception {
+      InProcessSession session, PrintStream out, Path root, Path file, String uri, String text)
+      throws Exception {
     Matcher cite = LATEX_CITE.matcher(text);
-    String prefix = cite.find() ? cite.group(1).strip().substring(0, Math.min(3, cite.group(1).strip().length())) : "a";
+    String prefix =
+        cite.find()
+            ? cite.group(1).strip().substring(0, Math.min(3, cite.group(1).strip().length()))
+            : "a";
     Position end = position(text, text.length());
     String typed = "\nSee also \\cite{" + prefix;
-    session.didChange(new DidChangeTextDocumentParams(
-        new VersionedTextDocumentIdentifier(uri, 2),
-        List.of(new TextDocumentContentChangeEvent(new Range(end, end), typed))));
+    session.didChange(
+        new DidChangeTextDocumentParams(
+            new VersionedTextDocumentIdentifier(uri, 2),
+            List.of(new TextDocumentContentChangeEvent(new Range(end, end), typed))));
     String after = text + typed;
     Position at = position(after, after.length());
     List<CompletionItem> items = session.completion(uri, at, ANSWER);
@@ -209,7 +232,10 @@ final class DemoCommand implements Command {
     }
     int width = items.stream().limit(8).mapToInt(i -> i.getLabel().length()).max().orElse(10);
     for (CompletionItem item : items.stream().limit(8).toList()) {
-      out.printf("  %-" + width + "s  %s%n", item.getLabel(), item.getDetail() == null ? "" : item.getDetail());
+      out.printf(
+          "  %-" + width + "s  %s%n",
+          item.getLabel(),
+          item.getDetail() == null ? "" : item.getDetail());
     }
     if (items.size() > 8) {
       out.println("  … " + (items.size() - 8) + " more");
@@ -217,9 +243,12 @@ final class DemoCommand implements Command {
     return 1;
   }
 
-  private static void header(PrintStream out, String what, Path root, Path file, Position at, String detail) {
+  private static void header(
+      PrintStream out, String what, Path root, Path file, Position at, String detail) {
     out.println();
-    out.printf("── %s  %s:%d:%d  %s%n", what, root.relativize(file), at.getLine() + 1, at.getCharacter() + 1, detail);
+    out.printf(
+        "── %s  %s:%d:%d  %s%n",
+        what, root.relativize(file), at.getLine() + 1, at.getCharacter() + 1, detail);
   }
 
   private static Position position(String text, int offset) {

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code index --sources PATH... [--index DIR]}: builds or updates the index, says what changed. */
+/**
+ * {@code index --sources PATH... [--index DIR]}: builds or updates the index, says what changed.
+ */
 public final class IndexCommand implements Command {
   private static final String USAGE =
       "usage: index --sources PATH... [--index DIR]\n"

@@ -11,11 +11,10 @@ import java.util.Optional;
 
 /**
  * The options the index commands share: {@code --sources PATH...} (every argument up to the next
- * option), {@code --index DIR}, {@code --format text|jsonl}, {@code --limit N},
- * {@code --context any|citation|prose}; the team index's {@code --backend embedded|solr},
- * {@code --solr-url URL[,URL...]} or {@code --zk-hosts HOST:PORT[,...][/CHROOT]},
- * {@code --collection NAME}, {@code --shards N}, {@code --replicas N}, {@code --batch N}; anything
- * else is the query.
+ * option), {@code --index DIR}, {@code --format text|jsonl}, {@code --limit N}, {@code --context
+ * any|citation|prose}; the team index's {@code --backend embedded|solr}, {@code --solr-url
+ * URL[,URL...]} or {@code --zk-hosts HOST:PORT[,...][/CHROOT]}, {@code --collection NAME}, {@code
+ * --shards N}, {@code --replicas N}, {@code --batch N}; anything else is the query.
  *
  * @param solr the shared collection to use instead of the embedded index, or null
  */
@@ -130,7 +129,8 @@ record IndexOptions(
     }
     SolrTarget solr = solrTarget(backend, solrUrl, zkHosts, collection);
     if (solr != null && indexDir != null) {
-      throw new IllegalArgumentException("--index is the embedded index's folder; the solr backend has none");
+      throw new IllegalArgumentException(
+          "--index is the embedded index's folder; the solr backend has none");
     }
     return new IndexOptions(
         sources, indexDir, jsonl, limit, context, solr, new Solr(shards, replicas, batch), rest);
@@ -141,14 +141,17 @@ record IndexOptions(
     boolean solr = "solr".equals(backend) || (backend == null && (url != null || zk != null));
     if (!solr) {
       if (url != null || zk != null || collection != null) {
-        throw new IllegalArgumentException("--solr-url, --zk-hosts and --collection need --backend solr");
+        throw new IllegalArgumentException(
+            "--solr-url, --zk-hosts and --collection need --backend solr");
       }
       return null;
     }
     if ((url == null) == (zk == null)) {
       throw new IllegalArgumentException("--backend solr needs one of --solr-url or --zk-hosts");
     }
-    return url != null ? SolrTarget.ofUrls(url, collection) : SolrTarget.ofZooKeeper(zk, collection);
+    return url != null
+        ? SolrTarget.ofUrls(url, collection)
+        : SolrTarget.ofZooKeeper(zk, collection);
   }
 
   private static int positive(List<String> args, int i, String option, int max) {

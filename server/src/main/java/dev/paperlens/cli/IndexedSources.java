@@ -44,7 +44,8 @@ final class IndexedSources {
     try {
       IndexChanges changes = index.update(papers);
       if (changes.rebuildReason() != null) {
-        err.println("paperlens: rebuilt the index at " + dir + " (" + changes.rebuildReason() + ")");
+        err.println(
+            "paperlens: rebuilt the index at " + dir + " (" + changes.rebuildReason() + ")");
       }
       return new Opened(index, changes, dir.toString());
     } catch (IOException | RuntimeException e) {
@@ -65,7 +66,10 @@ final class IndexedSources {
               options.solr(),
               papers,
               new TeamBackend.Push(
-                  push.shards(), push.replicas(), push.batch(), Math.max(push.batch(), COMMIT_EVERY)),
+                  push.shards(),
+                  push.replicas(),
+                  push.batch(),
+                  Math.max(push.batch(), COMMIT_EVERY)),
               m -> err.println("paperlens: " + m));
     }
     return new Opened(team.connect(options.solr()), changes, options.solr().describe());

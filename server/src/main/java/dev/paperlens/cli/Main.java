@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Entry point: {@code java -jar paperlens-server.jar [COMMAND] [ARGS...]}; no command means serve. */
+/**
+ * Entry point: {@code java -jar paperlens-server.jar [COMMAND] [ARGS...]}; no command means serve.
+ */
 public final class Main {
   private Main() {}
 

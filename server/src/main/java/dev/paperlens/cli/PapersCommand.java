@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code papers --sources PATH... [--format text|jsonl]}: reads review sources and lists the papers
- * they describe. With {@code jsonl}, one JSON object per paper whose first fields are, in this order,
- * key, title, methods, mentions, reviews; problems go to standard error, one line each.
+ * they describe. With {@code jsonl}, one JSON object per paper whose first fields are, in this
+ * order, key, title, methods, mentions, reviews; problems go to standard error, one line each.
  */
 public final class PapersCommand implements Command {
   static final String USAGE =
@@ -115,7 +115,10 @@ public final class PapersCommand implements Command {
 
   private static void printText(Paper paper, PrintStream out) {
     out.println(
-        paper.key() + "  " + paper.title() + (paper.year() == null ? "" : " (" + paper.year() + ")"));
+        paper.key()
+            + "  "
+            + paper.title()
+            + (paper.year() == null ? "" : " (" + paper.year() + ")"));
     if (!paper.methods().isEmpty()) {
       out.println("  introduces: " + String.join(", ", paper.methods()));
     }

@@ -29,8 +29,12 @@ final class ReviewIndex implements IndexBuilder {
 
   @Override
   public SearchBackend build(
-      List<Path> sources, Path indexDir, SearchBackend previous, Consumer<String> progress,
-      Consumer<String> problems) throws IOException {
+      List<Path> sources,
+      Path indexDir,
+      SearchBackend previous,
+      Consumer<String> progress,
+      Consumer<String> problems)
+      throws IOException {
     progress.accept("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
     Corpus corpus = CorpusLoader.load(sources);
     corpus.problems().forEach(problems);
@@ -47,7 +51,8 @@ final class ReviewIndex implements IndexBuilder {
       // The folder changed under the open index (files deleted or overwritten, the lock removed; a
       // truncated memory-mapped file surfaces as InternalError): it is only a cache of the sources,
       // so start it over.
-      problems.accept("the index in " + wanted + " was damaged (" + e.getMessage() + "); rebuilding it");
+      problems.accept(
+          "the index in " + wanted + " was damaged (" + e.getMessage() + "); rebuilding it");
       closeQuietly(index);
       index = open(wanted, problems);
       changes = index.update(corpus.papers());
@@ -84,12 +89,15 @@ final class ReviewIndex implements IndexBuilder {
     return opened;
   }
 
-  /** The index in its folder; in memory when another process holds that folder or it cannot be made. */
+  /**
+   * The index in its folder; in memory when another process holds that folder or it cannot be made.
+   */
   private static LuceneIndex open(Path dir, Consumer<String> problems) {
     try {
       return LuceneIndex.open(dir);
     } catch (IOException e) {
-      problems.accept("cannot use the index folder " + dir + " (" + e.getMessage() + "); indexing in memory");
+      problems.accept(
+          "cannot use the index folder " + dir + " (" + e.getMessage() + "); indexing in memory");
       return LuceneIndex.inMemory();
     }
   }

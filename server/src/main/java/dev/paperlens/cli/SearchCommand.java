@@ -7,7 +7,9 @@ import java.util.Optional;
 /** {@code search --sources PATH... [--format jsonl] [--limit N] QUERY}: ranked full-text search. */
 public final class SearchCommand implements Command {
   private static final String USAGE =
-      "usage: search (--sources PATH... [--index DIR] | " + IndexOptions.SOLR_USAGE + ")\n"
+      "usage: search (--sources PATH... [--index DIR] | "
+          + IndexOptions.SOLR_USAGE
+          + ")\n"
           + "              [--format text|jsonl] [--limit N] QUERY";
 
   private final CorpusSource corpus;

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code serve [--stdio] [--socket PORT]}: the language server. Over stdio by default; with
- * {@code --socket} it waits for one client on localhost, for attaching a debugger or a test client.
+ * {@code serve [--stdio] [--socket PORT]}: the language server. Over stdio by default; with {@code
+ * --socket} it waits for one client on localhost, for attaching a debugger or a test client.
  */
 final class ServeCommand implements Command {
   private final Supplier<IndexBuilder> builder;
@@ -49,7 +49,8 @@ final class ServeCommand implements Command {
         }
         case "--help", "-h" -> {
           out.println("usage: paperlens-server.jar serve [--stdio | --socket PORT]");
-          out.println("Speaks the Language Server Protocol over stdio (default) or one localhost socket.");
+          out.println(
+              "Speaks the Language Server Protocol over stdio (default) or one localhost socket.");
           return 0;
         }
         default -> {

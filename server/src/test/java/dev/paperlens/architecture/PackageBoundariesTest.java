@@ -49,7 +49,8 @@ class PackageBoundariesTest {
   }
 
   private static String check(String pkg, String imported) {
-    if (imported.startsWith("org.apache.lucene") && !List.of("index", "team", "bench").contains(pkg)) {
+    if (imported.startsWith("org.apache.lucene")
+        && !List.of("index", "team", "bench").contains(pkg)) {
       return "only index (and the team backend's query translation) may use Lucene";
     }
     if ((imported.startsWith("org.eclipse.lsp4j.jsonrpc")

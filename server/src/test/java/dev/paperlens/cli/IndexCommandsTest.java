@@ -23,17 +23,44 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexCommandsTest {
   @TempDir Path dir;
 
-  final List<Paper> papers = new ArrayList<>(List.of(paper("nguyen2023hyenadna", "HyenaDNA: Long-Range Genomic Modeling", "HyenaDNA", "a.txt")));
+  final List<Paper> papers =
+      new ArrayList<>(
+          List.of(
+              paper(
+                  "nguyen2023hyenadna",
+                  "HyenaDNA: Long-Range Genomic Modeling",
+                  "HyenaDNA",
+                  "a.txt")));
   final CorpusSource corpus = (sources, err) -> List.copyOf(papers);
 
   static Paper paper(String key, String title, String method, String path) {
     Mention hyena = new Mention("Hyena", List.of("гиена"), List.of(2));
     Review review =
-        new Review(path, SourceFormat.TELEGRAM_TEXT, 1, 3, title, null, "2024-05-01T10:00:00", null,
-            null, Reactions.NONE, List.of(), "как себя будет вести гиена на большом скейле",
-            "гиена", List.of(hyena));
-    return new Paper(key, title, 2023, List.of(), PaperIds.NONE, List.of(method), List.of(review),
-        List.of(hyena), null);
+        new Review(
+            path,
+            SourceFormat.TELEGRAM_TEXT,
+            1,
+            3,
+            title,
+            null,
+            "2024-05-01T10:00:00",
+            null,
+            null,
+            Reactions.NONE,
+            List.of(),
+            "как себя будет вести гиена на большом скейле",
+            "гиена",
+            List.of(hyena));
+    return new Paper(
+        key,
+        title,
+        2023,
+        List.of(),
+        PaperIds.NONE,
+        List.of(method),
+        List.of(review),
+        List.of(hyena),
+        null);
   }
 
   String run(Command command, String... args) throws Exception {
@@ -51,8 +78,15 @@ class IndexCommandsTest {
   @Test
   void completePrintsJsonLinesBestFirst() throws Exception {
     String out =
-        run(new CompleteCommand(corpus), "--sources", "a.txt", "--index", dir.toString(),
-            "--format", "jsonl", "hyen");
+        run(
+            new CompleteCommand(corpus),
+            "--sources",
+            "a.txt",
+            "--index",
+            dir.toString(),
+            "--format",
+            "jsonl",
+            "hyen");
     List<JsonNode> lines = new ArrayList<>();
     for (String line : out.strip().split("\n")) {
       lines.add(new ObjectMapper().readTree(line));
@@ -99,8 +133,12 @@ class IndexCommandsTest {
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     assertEquals(2, new CompleteCommand(corpus).run(List.of("hyen"), out, errStream));
-    assertEquals(2, new SearchCommand(corpus).run(List.of("--sources", "a", "--format", "xml", "q"), out, errStream));
-    assertEquals(2, new IndexCommand(corpus).run(List.of("--sources", "a", "--bogus"), out, errStream));
+    assertEquals(
+        2,
+        new SearchCommand(corpus)
+            .run(List.of("--sources", "a", "--format", "xml", "q"), out, errStream));
+    assertEquals(
+        2, new IndexCommand(corpus).run(List.of("--sources", "a", "--bogus"), out, errStream));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sources PATH... is required"));
   }
 }

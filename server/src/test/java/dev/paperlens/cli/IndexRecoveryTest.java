@@ -20,14 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * stopped or running, the next build answers from the sources again.
  */
 class IndexRecoveryTest {
-  private static final String PAGE = String.join("\n",
-      "Memory Mosaics",
-      "здесь же хочется написать про мозаики памяти",
-      "👀 paper, code",
-      "HyenaDNA: Long-Range Genomic Sequence Modeling",
-      "интересно посмотреть, как себя будет вести гиена",
-      "👀LINK",
-      "");
+  private static final String PAGE =
+      String.join(
+          "\n",
+          "Memory Mosaics",
+          "здесь же хочется написать про мозаики памяти",
+          "👀 paper, code",
+          "HyenaDNA: Long-Range Genomic Sequence Modeling",
+          "интересно посмотреть, как себя будет вести гиена",
+          "👀LINK",
+          "");
 
   @TempDir Path sources;
   @TempDir Path indexDir;
@@ -40,7 +42,8 @@ class IndexRecoveryTest {
 
   private static void assertAnswers(SearchBackend backend) {
     assertEquals(2, backend.size());
-    assertEquals("HyenaDNA: Long-Range Genomic Sequence Modeling",
+    assertEquals(
+        "HyenaDNA: Long-Range Genomic Sequence Modeling",
         backend.resolve("HyenaDNA: Long-Range Genomic Sequence Modeling").orElseThrow().title());
     assertEquals("Memory Mosaics", backend.complete("memory mos", 1).get(0).title());
   }
@@ -110,7 +113,8 @@ class IndexRecoveryTest {
       assertAnswers(first);
       assertAnswers(second);
       assertEquals(1, problems.size(), problems.toString());
-      assertTrue(problems.get(0).startsWith("cannot use the index folder " + indexDir), problems.get(0));
+      assertTrue(
+          problems.get(0).startsWith("cannot use the index folder " + indexDir), problems.get(0));
       assertTrue(problems.get(0).endsWith("indexing in memory"), problems.get(0));
     }
     try (SearchBackend reopened = build(ReviewIndex.builder(), null)) {

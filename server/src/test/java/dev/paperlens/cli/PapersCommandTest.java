@@ -89,7 +89,8 @@ class PapersCommandTest {
     Result r = run("papers", "--sources", page.toString());
     assertEquals(0, r.code);
     assertTrue(r.out.startsWith("atlas  ATLAS: Learning"), r.out);
-    assertTrue(r.out.contains("mentions: ATLAS (атласа); DeepTransformer (DeepTransformer)"), r.out);
+    assertTrue(
+        r.out.contains("mentions: ATLAS (атласа); DeepTransformer (DeepTransformer)"), r.out);
   }
 
   @Test

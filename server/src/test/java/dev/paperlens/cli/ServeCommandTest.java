@@ -20,7 +20,8 @@ class ServeCommandTest {
 
   private static Process serve() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.paperlens.cli.Main")
+    return new ProcessBuilder(
+            java, "-cp", System.getProperty("java.class.path"), "dev.paperlens.cli.Main")
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
   }
@@ -49,8 +50,11 @@ class ServeCommandTest {
   }
 
   private String initialize(long processId) {
-    return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":" + processId
-        + ",\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}}";
+    return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":"
+        + processId
+        + ",\"rootUri\":\""
+        + workspace.toUri()
+        + "\",\"capabilities\":{}}}";
   }
 
   @Test
@@ -64,7 +68,9 @@ class ServeCommandTest {
         response = receive(server.getInputStream());
       }
       assertTrue(response.contains("\"hoverProvider\":true"), response);
-      send(server.getOutputStream(), "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+      send(
+          server.getOutputStream(),
+          "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
       server.getOutputStream().close();
       assertTrue(server.waitFor(20, TimeUnit.SECONDS), "server still running after stdin closed");
     } finally {
@@ -75,10 +81,17 @@ class ServeCommandTest {
   @Test
   void exitsWhenTheClientProcessDies() throws Exception {
     // Any long-lived process will do as the "editor": here another server waiting on a socket.
-    Process client = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.paperlens.cli.Main", "serve", "--socket", "0")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process client =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.paperlens.cli.Main",
+                "serve",
+                "--socket",
+                "0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     Process server = serve();
     try {
       send(server.getOutputStream(), initialize(client.pid()));
@@ -98,8 +111,12 @@ class ServeCommandTest {
   @Test
   void unknownArgumentsAreRefused() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ServeCommand(ReviewIndex::builder).run(List.of("--bogus"),
-        new java.io.PrintStream(new ByteArrayOutputStream()), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        new ServeCommand(ReviewIndex::builder)
+            .run(
+                List.of("--bogus"),
+                new java.io.PrintStream(new ByteArrayOutputStream()),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, code);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--bogus"));
   }

@@ -31,12 +31,19 @@ class RealJarTest {
     command.addAll(List.of(args));
     Path out = Files.createTempFile("jar-out", ".txt");
     Path err = Files.createTempFile("jar-err", ".txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the jar did not finish: " + String.join(" ", args));
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -45,17 +52,37 @@ class RealJarTest {
     SolrCluster solr = SolrCluster.get();
     String collection = SolrCluster.newCollectionName();
     Run push =
-        java("index", "--sources", "../examples", "--backend", "solr", "--zk-hosts",
-            solr.cluster.getZkServer().getZkAddress(), "--collection", collection);
+        java(
+            "index",
+            "--sources",
+            "../examples",
+            "--backend",
+            "solr",
+            "--zk-hosts",
+            solr.cluster.getZkServer().getZkAddress(),
+            "--collection",
+            collection);
     assertEquals(0, push.code(), push.err());
     assertTrue(push.err().lines().noneMatch(l -> l.startsWith("INFO")), push.err());
     assertTrue(push.out().startsWith("papers +"), push.out());
     Run complete =
-        java("complete", "--backend", "solr", "--solr-url", solr.urls(), "--collection", collection, "--format", "jsonl",
+        java(
+            "complete",
+            "--backend",
+            "solr",
+            "--solr-url",
+            solr.urls(),
+            "--collection",
+            collection,
+            "--format",
+            "jsonl",
             "гиен");
     assertEquals(0, complete.code(), complete.err());
-    assertTrue(complete.out().lines().findFirst().orElse("").contains("\"name\":\"Hyena\""), complete.out());
-    // Nothing but the answer on standard output, no logging framework's complaints on standard error.
+    assertTrue(
+        complete.out().lines().findFirst().orElse("").contains("\"name\":\"Hyena\""),
+        complete.out());
+    // Nothing but the answer on standard output, no logging framework's complaints on standard
+    // error.
     assertTrue(complete.out().lines().allMatch(l -> l.startsWith("{")), complete.out());
     assertTrue(!complete.err().contains("SLF4J"), complete.err());
   }

@@ -36,11 +36,17 @@ class SecuredClusterTest {
   private record Run(int code, String out, String err) {}
 
   private static Run java(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("jar-out", ".txt");
     Path err = Files.createTempFile("jar-err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().remove(SolrIndex.CREDENTIALS_VARIABLE);
     builder.environment().putAll(env);
     Process process = builder.start();
@@ -48,17 +54,33 @@ class SecuredClusterTest {
       process.destroyForcibly();
       throw new AssertionError("the jar did not finish");
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
   void credentialsComeFromTheEnvironment() throws Exception {
     Assumptions.assumeTrue(Files.isRegularFile(JAR), "the server jar is built by `mvn package`");
     MiniSolrCloudCluster cluster =
-        new MiniSolrCloudCluster.Builder(1, home).withSecurityJson(SECURITY_JSON).withTraceIdGenerationDisabled().build();
+        new MiniSolrCloudCluster.Builder(1, home)
+            .withSecurityJson(SECURITY_JSON)
+            .withTraceIdGenerationDisabled()
+            .build();
     try {
       String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
-      String[] push = {"index", "--sources", "../examples/reviews", "--backend", "solr", "--solr-url", url, "--shards", "1"};
+      String[] push = {
+        "index",
+        "--sources",
+        "../examples/reviews",
+        "--backend",
+        "solr",
+        "--solr-url",
+        url,
+        "--shards",
+        "1"
+      };
       Run refused = java(Map.of(), push);
       assertEquals(1, refused.code(), refused.err());
       assertTrue(refused.err().contains("paperlens index: "), refused.err());
@@ -67,7 +89,17 @@ class SecuredClusterTest {
       Map<String, String> auth = Map.of(SolrIndex.CREDENTIALS_VARIABLE, "solr:SolrRocks");
       Run pushed = java(auth, push);
       assertEquals(0, pushed.code(), pushed.err());
-      Run complete = java(auth, "complete", "--backend", "solr", "--solr-url", url, "--format", "jsonl", "гиен");
+      Run complete =
+          java(
+              auth,
+              "complete",
+              "--backend",
+              "solr",
+              "--solr-url",
+              url,
+              "--format",
+              "jsonl",
+              "гиен");
       assertEquals(0, complete.code(), complete.err());
       assertTrue(complete.out().contains("\"name\":\"Hyena\""), complete.out());
 

@@ -1,16 +1,15 @@
 package dev.paperlens.team;
 
-import dev.paperlens.index.AnalyzerTokens;
-import dev.paperlens.index.IndexFields;
-import dev.paperlens.index.MixedScriptAnalyzer;
-import dev.paperlens.index.TestPapers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
+import dev.paperlens.index.AnalyzerTokens;
+import dev.paperlens.index.IndexFields;
+import dev.paperlens.index.MixedScriptAnalyzer;
+import dev.paperlens.index.TestPapers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +35,14 @@ class AnalysisParityTest {
   @BeforeAll
   void load() throws Exception {
     SolrCluster solr = SolrCluster.get();
-    SolrIndex index = solr.collectionOf(List.of(TestPapers.paper("a2024", "A").review("x").build()));
+    SolrIndex index =
+        solr.collectionOf(List.of(TestPapers.paper("a2024", "A").review("x").build()));
     String collection = index.collection();
     for (var node : solr.cluster.getJettySolrRunners()) {
       for (SolrCore core : node.getCoreContainer().getCores()) {
         if (core.getCoreDescriptor().getCollectionName().equals(collection)) {
-          solrAnalyzer = core.getLatestSchema().getField(IndexFields.BODY_TEXT).getType().getIndexAnalyzer();
+          solrAnalyzer =
+              core.getLatestSchema().getField(IndexFields.BODY_TEXT).getType().getIndexAnalyzer();
         }
       }
     }
@@ -53,7 +54,10 @@ class AnalysisParityTest {
   }
 
   private void assertSameTokens(String text) throws IOException {
-    assertEquals(tokens(embedded, text), tokens(solrAnalyzer, text), text.length() > 200 ? text.substring(0, 200) : text);
+    assertEquals(
+        tokens(embedded, text),
+        tokens(solrAnalyzer, text),
+        text.length() > 200 ? text.substring(0, 200) : text);
   }
 
   @Test
@@ -92,11 +96,14 @@ class AnalysisParityTest {
   @Test
   void everyReviewOfTheSeeds() throws IOException {
     Path seeds = null;
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && seeds == null; dir = dir.getParent()) {
+    for (Path dir = Path.of("").toAbsolutePath();
+        dir != null && seeds == null;
+        dir = dir.getParent()) {
       Path candidate = dir.resolve("shared").resolve("seeds");
       seeds = Files.isDirectory(candidate) ? candidate : null;
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(seeds != null, "the sample seeds are not beside this checkout");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        seeds != null, "the sample seeds are not beside this checkout");
     for (Paper paper : CorpusLoader.load(List.of(seeds)).papers()) {
       assertSameTokens(paper.title());
       for (Review review : paper.reviews()) {

@@ -1,8 +1,7 @@
 package dev.paperlens.team;
 
-import dev.paperlens.index.SolrTarget;
-
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.SolrTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import org.apache.solr.embedded.JettySolrRunner;
 
 /**
  * One real 2-node SolrCloud with an embedded ZooKeeper, started once for all test classes of the
- * module and stopped when the test JVM exits. Collections are made the way users make them: the first
- * push uploads the configset from the server jar and creates the collection.
+ * module and stopped when the test JVM exits. Collections are made the way users make them: the
+ * first push uploads the configset from the server jar and creates the collection.
  */
 public final class SolrCluster implements AutoCloseable {
   private static SolrCluster shared;
@@ -36,13 +35,16 @@ public final class SolrCluster implements AutoCloseable {
     if (shared == null) {
       shared = new SolrCluster();
       SolrCluster started = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (Exception e) {
-          // the JVM is exiting; the cluster's temp folder goes with the build's
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (Exception e) {
+                      // the JVM is exiting; the cluster's temp folder goes with the build's
+                    }
+                  }));
     }
     return shared;
   }

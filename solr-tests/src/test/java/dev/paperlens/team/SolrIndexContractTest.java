@@ -1,9 +1,8 @@
 package dev.paperlens.team;
 
+import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchBackendContract;
-
-import dev.paperlens.corpus.Paper;
 import java.util.List;
 
 /** The backend contract on a 2-shard collection of a real SolrCloud. */

@@ -1,10 +1,5 @@
 package dev.paperlens.team;
 
-import dev.paperlens.index.IndexChanges;
-import dev.paperlens.index.IndexEntries;
-import dev.paperlens.index.LuceneIndex;
-import dev.paperlens.index.SearchBackendContract;
-
 import static dev.paperlens.index.TestPapers.paper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.SyntheticCorpus;
+import dev.paperlens.index.IndexChanges;
+import dev.paperlens.index.IndexEntries;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.index.SearchBackendContract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,9 +92,11 @@ class SolrWritingTest {
     assertEquals(3, index.size());
     assertTrue(index.paper("gone2024").isEmpty());
     assertTrue(index.resolve("Goner").isEmpty());
-    assertEquals("вторая версия, с Keeper", index.paper("edit2024").orElseThrow().reviews().get(0).text());
+    assertEquals(
+        "вторая версия, с Keeper", index.paper("edit2024").orElseThrow().reviews().get(0).text());
     try (LuceneIndex embedded = LuceneIndex.of(after)) {
-      SearchBackendContract.assertSameAnswers(embedded, index, List.of("kee", "Keeper", "ed", "new", "Gone"));
+      SearchBackendContract.assertSameAnswers(
+          embedded, index, List.of("kee", "Keeper", "ed", "new", "Gone"));
     }
   }
 
@@ -107,7 +108,9 @@ class SolrWritingTest {
     // Solr goes away after 8 requests: 4 batches and their commit have landed.
     CountingClient failing = new CountingClient(client, 8);
     IOException cut =
-        assertThrows(IOException.class, () -> new SolrWriting(failing, name, 50, 100, progress::add).push(corpus));
+        assertThrows(
+            IOException.class,
+            () -> new SolrWriting(failing, name, 50, 100, progress::add).push(corpus));
     assertTrue(cut.getMessage().contains("run the push again"), cut.getMessage());
     int landed = SolrIndex.using(client, name).size();
     assertTrue(landed > 0, "committed batches stay");
@@ -117,12 +120,14 @@ class SolrWritingTest {
     assertTrue(resumed.unchanged() >= landed, resumed.summary());
     assertEquals(IndexEntries.distinctPapers(corpus).size(), SolrIndex.using(client, name).size());
     try (LuceneIndex embedded = LuceneIndex.of(corpus)) {
-      SearchBackendContract.assertSameAnswers(embedded, SolrIndex.using(client, name),
-          SearchBackendContract.inputs(corpus, 15));
+      SearchBackendContract.assertSameAnswers(
+          embedded, SolrIndex.using(client, name), SearchBackendContract.inputs(corpus, 15));
     }
   }
 
-  /** A client that counts update requests and fails every request after {@code failAfter} of them. */
+  /**
+   * A client that counts update requests and fails every request after {@code failAfter} of them.
+   */
   private static final class CountingClient extends SolrClient {
     final SolrClient inner;
     final int failAfter;

@@ -1,7 +1,6 @@
 package dev.paperlens.team;
 
 import dev.paperlens.index.IndexFields;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,8 @@ public final class SolrCollections {
    *
    * @return whether the collection was created
    */
-  public static boolean ensure(SolrClient client, String collection, int shards, int replicas, Consumer<String> progress)
+  public static boolean ensure(
+      SolrClient client, String collection, int shards, int replicas, Consumer<String> progress)
       throws IOException {
     try {
       if (CollectionAdminRequest.listCollections(client).contains(collection)) {
@@ -48,11 +48,20 @@ public final class SolrCollections {
         progress.accept("uploading configset " + CONFIGSET);
         new ConfigSetAdminRequest.Upload()
             .setConfigSetName(CONFIGSET)
-            .setUploadStream(new ContentStreamBase.ByteArrayStream(zip(), CONFIGSET + ".zip", "application/zip"))
+            .setUploadStream(
+                new ContentStreamBase.ByteArrayStream(zip(), CONFIGSET + ".zip", "application/zip"))
             .process(client);
       }
-      progress.accept("creating collection " + collection + " (" + shards + " shards × " + replicas + " replicas)");
-      CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
+      progress.accept(
+          "creating collection "
+              + collection
+              + " ("
+              + shards
+              + " shards × "
+              + replicas
+              + " replicas)");
+      CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas)
+          .process(client);
       return true;
     } catch (SolrServerException | RuntimeException e) {
       // SolrException, and the cluster-state lookup's RuntimeException when no node answers.

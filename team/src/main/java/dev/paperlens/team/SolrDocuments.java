@@ -1,19 +1,18 @@
 package dev.paperlens.team;
 
+import static dev.paperlens.index.IndexFields.*;
+
 import dev.paperlens.index.EntryDocuments;
 import dev.paperlens.index.IndexEntry;
 import dev.paperlens.index.NameTerms;
-
-import static dev.paperlens.index.IndexFields.*;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * Lays an {@link IndexEntry} out as a Solr document with the fields and terms {@link EntryDocuments}
- * gives the embedded index; the configset's schema declares the same fields.
+ * Lays an {@link IndexEntry} out as a Solr document with the fields and terms {@link
+ * EntryDocuments} gives the embedded index; the configset's schema declares the same fields.
  */
 final class SolrDocuments {
   private SolrDocuments() {}

@@ -1,15 +1,14 @@
 package dev.paperlens.team;
 
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.IndexEntries;
 import dev.paperlens.index.NameQueries;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.index.SolrTarget;
-
-import static dev.paperlens.index.IndexFields.*;
-
-import dev.paperlens.corpus.Paper;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -32,10 +31,11 @@ import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
- * The papers of a shared SolrCloud collection, behind the same {@link SearchBackend} as the embedded
- * index: the documents carry the same terms ({@link SolrDocuments}), the name tiers are the same
- * queries ({@link SolrQueries}) and the configset analyzes text as {@link MixedScriptAnalyzer} does,
- * so both answer alike. Editors only read the collection; {@link SolrWriting} fills it.
+ * The papers of a shared SolrCloud collection, behind the same {@link SearchBackend} as the
+ * embedded index: the documents carry the same terms ({@link SolrDocuments}), the name tiers are
+ * the same queries ({@link SolrQueries}) and the configset analyzes text as {@link
+ * MixedScriptAnalyzer} does, so both answer alike. Editors only read the collection; {@link
+ * SolrWriting} fills it.
  *
  * <p>A collection that cannot be reached gives empty answers, not errors; after a failure requests
  * are not sent for a few seconds, so typing never waits on timeouts one request after another.
@@ -95,8 +95,8 @@ public final class SolrIndex implements SearchBackend {
   public static final String CREDENTIALS_VARIABLE = "PAPERLENS_SOLR_AUTH";
 
   /**
-   * A cluster-aware client for pushes: it learns the cluster's shards from any node (or from ZooKeeper) and
-   * sends each update to its shard's leader.
+   * A cluster-aware client for pushes: it learns the cluster's shards from any node (or from
+   * ZooKeeper) and sends each update to its shard's leader.
    */
   public static SolrClient client(SolrTarget target) {
     return client(target, Duration.ofSeconds(120));
@@ -130,7 +130,9 @@ public final class SolrIndex implements SearchBackend {
 
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    return surface == null ? Optional.empty() : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+    return surface == null
+        ? Optional.empty()
+        : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
   }
 
   /** At most two papers whose name (title or key) starts with the normalized prefix. */
@@ -154,7 +156,8 @@ public final class SolrIndex implements SearchBackend {
     if (prefix == null || limit <= 0) {
       return List.of();
     }
-    return NameQueries.complete(NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
+    return NameQueries.complete(
+        NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
   }
 
   /**
@@ -162,14 +165,17 @@ public final class SolrIndex implements SearchBackend {
    * the kind the context prefers; ties go to the more popular, then by the stable order, as in the
    * embedded index.
    */
-  private List<SearchHit> runTiers(List<NameQueries.Tier> tiers, CompletionContext context, int limit) {
+  private List<SearchHit> runTiers(
+      List<NameQueries.Tier> tiers, CompletionContext context, int limit) {
     if (tiers.isEmpty()) {
       return List.of();
     }
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("tiers", SolrQueries.tiers(tiers, params));
     String preferred =
-        context == CompletionContext.CITATION ? KIND_PAPER : context == CompletionContext.PROSE ? KIND_METHOD : null;
+        context == CompletionContext.CITATION
+            ? KIND_PAPER
+            : context == CompletionContext.PROSE ? KIND_METHOD : null;
     params.set(
         CommonParams.Q,
         preferred == null
@@ -191,7 +197,8 @@ public final class SolrIndex implements SearchBackend {
     text = NameQueries.clip(text, NameQueries.MAX_TEXT_CHARS);
     ModifiableSolrParams params = new ModifiableSolrParams();
     String words = textQuery(text, TITLE_TEXT + "^3 " + NAMES_TEXT + "^3 " + BODY_TEXT, params);
-    List<NameQueries.Tier> names = NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
+    List<NameQueries.Tier> names =
+        NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
     String all = words;
     if (!names.isEmpty()) {
       // A name match counts on its own, as in the embedded index: the tiers are a clause of the
@@ -310,7 +317,9 @@ public final class SolrIndex implements SearchBackend {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set(CommonParams.Q, "{!term f=" + KIND + "}" + KIND_PAPER);
     params.set(CommonParams.ROWS, 0);
-    return query(params, "size").map(r -> (int) Math.min(Integer.MAX_VALUE, r.getResults().getNumFound())).orElse(0);
+    return query(params, "size")
+        .map(r -> (int) Math.min(Integer.MAX_VALUE, r.getResults().getNumFound()))
+        .orElse(0);
   }
 
   private List<SearchHit> hits(ModifiableSolrParams params, boolean tiered) {
@@ -362,8 +371,16 @@ public final class SolrIndex implements SearchBackend {
     if (!badRequest) {
       quietUntil.set(System.nanoTime() + QUIET_AFTER_FAILURE.toNanos());
     }
-    LOG.log(Level.WARNING, what + " in Solr " + collection + " failed: " + e.getMessage()
-        + (badRequest ? "" : "; not asking again for " + QUIET_AFTER_FAILURE.toSeconds() + " s"));
+    LOG.log(
+        Level.WARNING,
+        what
+            + " in Solr "
+            + collection
+            + " failed: "
+            + e.getMessage()
+            + (badRequest
+                ? ""
+                : "; not asking again for " + QUIET_AFTER_FAILURE.toSeconds() + " s"));
   }
 
   private static String text(SolrDocument doc, String field) {

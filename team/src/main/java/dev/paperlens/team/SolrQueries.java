@@ -1,7 +1,6 @@
 package dev.paperlens.team;
 
 import dev.paperlens.index.NameQueries;
-
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.Term;
@@ -15,10 +14,10 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
- * Writes the name tiers of {@link NameQueries} in Solr's query syntax, so both backends run the same
- * tiers. Every tier is a constant-score clause of its tier score, and {@code {!maxscore}} scores a
- * document by its best tier only, as the embedded index does. Terms travel as separate request
- * parameters ({@code v=$t3}), so nothing a user types is parsed as syntax.
+ * Writes the name tiers of {@link NameQueries} in Solr's query syntax, so both backends run the
+ * same tiers. Every tier is a constant-score clause of its tier score, and {@code {!maxscore}}
+ * scores a document by its best tier only, as the embedded index does. Terms travel as separate
+ * request parameters ({@code v=$t3}), so nothing a user types is parsed as syntax.
  */
 final class SolrQueries {
   private SolrQueries() {}
@@ -33,8 +32,12 @@ final class SolrQueries {
   static String tiers(List<NameQueries.Tier> tiers, ModifiableSolrParams params) {
     StringBuilder query = new StringBuilder();
     for (NameQueries.Tier tier : tiers) {
-      query.append('(').append(clause(tier.query(), params)).append(")^=")
-          .append(String.format(Locale.ROOT, "%s", tier.score())).append(' ');
+      query
+          .append('(')
+          .append(clause(tier.query(), params))
+          .append(")^=")
+          .append(String.format(Locale.ROOT, "%s", tier.score()))
+          .append(' ');
     }
     return query.toString().strip();
   }
@@ -69,7 +72,12 @@ final class SolrQueries {
       // instead. A document whose other name starts so may then match: the fuzzy tier, the last
       // resort of completion, can offer a few more near misses than the embedded index.
       Term term = fuzzy.getTerm();
-      String near = term.field() + ":" + ClientUtils.escapeQueryChars(term.text()) + "~" + fuzzy.getMaxEdits();
+      String near =
+          term.field()
+              + ":"
+              + ClientUtils.escapeQueryChars(term.text())
+              + "~"
+              + fuzzy.getMaxEdits();
       int prefix = Math.min(fuzzy.getPrefixLength(), term.text().length());
       if (prefix == 0) {
         return near;
@@ -80,10 +88,13 @@ final class SolrQueries {
     if (query instanceof BooleanQuery bool) {
       StringBuilder all = new StringBuilder();
       for (BooleanClause clause : bool.clauses()) {
-        if (clause.getOccur() != BooleanClause.Occur.FILTER && clause.getOccur() != BooleanClause.Occur.MUST) {
+        if (clause.getOccur() != BooleanClause.Occur.FILTER
+            && clause.getOccur() != BooleanClause.Occur.MUST) {
           throw new IllegalArgumentException("only conjunctions are name tiers: " + query);
         }
-        all.append(all.length() == 0 ? "" : " ").append('+').append(clause(clause.getQuery(), params));
+        all.append(all.length() == 0 ? "" : " ")
+            .append('+')
+            .append(clause(clause.getQuery(), params));
       }
       return all.toString();
     }

@@ -24,7 +24,8 @@ public final class SolrTeamBackend implements TeamBackend {
 
   @Override
   public IndexChanges push(
-      SolrTarget target, List<Paper> papers, Push push, Consumer<String> progress) throws IOException {
+      SolrTarget target, List<Paper> papers, Push push, Consumer<String> progress)
+      throws IOException {
     return SolrWriting.pushTo(
         target, papers, push.shards(), push.replicas(), push.batch(), push.commitEvery(), progress);
   }

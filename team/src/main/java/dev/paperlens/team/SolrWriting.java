@@ -1,14 +1,13 @@
 package dev.paperlens.team;
 
+import static dev.paperlens.index.IndexFields.*;
+
+import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexEntries;
 import dev.paperlens.index.IndexEntry;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.index.SolrTarget;
-
-import static dev.paperlens.index.IndexFields.*;
-
-import dev.paperlens.corpus.Paper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,7 +53,12 @@ public final class SolrWriting {
    * @param commitEvery documents sent between commits
    * @param progress takes one line per commit and per problem
    */
-  public SolrWriting(SolrClient client, String collection, int batchSize, int commitEvery, Consumer<String> progress) {
+  public SolrWriting(
+      SolrClient client,
+      String collection,
+      int batchSize,
+      int commitEvery,
+      Consumer<String> progress) {
     if (batchSize < 1 || commitEvery < batchSize) {
       throw new IllegalArgumentException("need 1 <= batch size <= commit interval");
     }
@@ -66,15 +70,22 @@ public final class SolrWriting {
   }
 
   /**
-   * Pushes the papers into the target's collection, creating it with {@code shards} ×
-   * {@code replicas} (and uploading the configset) when the cluster lacks it.
+   * Pushes the papers into the target's collection, creating it with {@code shards} × {@code
+   * replicas} (and uploading the configset) when the cluster lacks it.
    */
   public static IndexChanges pushTo(
-      SolrTarget target, List<Paper> papers, int shards, int replicas, int batchSize, int commitEvery,
-      Consumer<String> progress) throws IOException {
+      SolrTarget target,
+      List<Paper> papers,
+      int shards,
+      int replicas,
+      int batchSize,
+      int commitEvery,
+      Consumer<String> progress)
+      throws IOException {
     try (SolrClient client = SolrIndex.client(target)) {
       SolrCollections.ensure(client, target.collection(), shards, replicas, progress);
-      return new SolrWriting(client, target.collection(), batchSize, commitEvery, progress).push(papers);
+      return new SolrWriting(client, target.collection(), batchSize, commitEvery, progress)
+          .push(papers);
     } catch (RuntimeException e) {
       throw new IOException("cannot reach " + target.describe() + ": " + e.getMessage(), e);
     }
@@ -132,7 +143,9 @@ public final class SolrWriting {
         if (sources != null) {
           sources.forEach(s -> names.add(s.toString()));
         }
-        out.put(doc.getFirstValue(ID).toString(), new Stored(hash == null ? "" : hash.toString(), names));
+        out.put(
+            doc.getFirstValue(ID).toString(),
+            new Stored(hash == null ? "" : hash.toString(), names));
       }
       String next = response.getNextCursorMark();
       if (next == null || next.equals(cursor)) {
@@ -167,8 +180,17 @@ public final class SolrWriting {
         }
       }
     }
-    throw new IOException("cannot send " + what + " to " + collection + " after " + ATTEMPTS + " attempts: "
-        + last.getMessage() + "; run the push again to resume", last);
+    throw new IOException(
+        "cannot send "
+            + what
+            + " to "
+            + collection
+            + " after "
+            + ATTEMPTS
+            + " attempts: "
+            + last.getMessage()
+            + "; run the push again to resume",
+        last);
   }
 
   /** Counts, the batch being filled, and what was sent since the last commit. */
@@ -228,8 +250,15 @@ public final class SolrWriting {
 
     IndexChanges changes() {
       return new IndexChanges(
-          added[0], changed[0], removed[0], added[1], changed[1], removed[1], unchanged,
-          List.copyOf(sources), null);
+          added[0],
+          changed[0],
+          removed[0],
+          added[1],
+          changed[1],
+          removed[1],
+          unchanged,
+          List.copyOf(sources),
+          null);
     }
   }
 }

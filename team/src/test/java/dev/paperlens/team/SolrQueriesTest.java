@@ -1,13 +1,12 @@
 package dev.paperlens.team;
 
-import dev.paperlens.index.NameQueries;
-import dev.paperlens.index.SolrTarget;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.index.NameQueries;
+import dev.paperlens.index.SolrTarget;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
@@ -22,7 +21,10 @@ class SolrQueriesTest {
   void eachTierIsAConstantScoreClauseWithItsTermsInParameters() {
     ModifiableSolrParams params = new ModifiableSolrParams();
     String query = SolrQueries.tiers(NameQueries.prefixTiers("hyen"), params);
-    assertTrue(query.startsWith("({!term f=name_exact v=$t0})^=100.0 ({!prefix f=name_exact v=$t1})^=50.0"), query);
+    assertTrue(
+        query.startsWith(
+            "({!term f=name_exact v=$t0})^=100.0 ({!prefix f=name_exact v=$t1})^=50.0"),
+        query);
     assertEquals("hyen", params.get("t0"));
     assertFalse(query.contains("hyen"), "terms never appear in the query text: " + query);
   }
@@ -32,7 +34,8 @@ class SolrQueriesTest {
     ModifiableSolrParams params = new ModifiableSolrParams();
     String query = SolrQueries.tiers(NameQueries.prefixTiers("a} OR {!lucene}*:*"), params);
     assertFalse(query.contains("*:*"), query);
-    assertEquals("\\\\cite\\{x\\} \\(a\\) \\-b \\*\\:\\* and or not",
+    assertEquals(
+        "\\\\cite\\{x\\} \\(a\\) \\-b \\*\\:\\* and or not",
         SolrQueries.freeText("\\cite{x} (a) -b *:* AND OR NOT"));
   }
 
@@ -46,8 +49,11 @@ class SolrQueriesTest {
 
   @Test
   void otherQueryTypesAreRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> SolrQueries.clause(new WildcardQuery(new Term("name_exact", "h*")), new ModifiableSolrParams()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            SolrQueries.clause(
+                new WildcardQuery(new Term("name_exact", "h*")), new ModifiableSolrParams()));
   }
 
   @Test
@@ -61,7 +67,8 @@ class SolrQueriesTest {
     assertEquals("collection team at ZooKeeper zk1:2181,zk2:2181/solr", zk.describe());
     assertThrows(IllegalArgumentException.class, () -> SolrTarget.ofUrls("solr:8983", null));
     assertThrows(IllegalArgumentException.class, () -> SolrTarget.ofUrls(" , ", null));
-    assertThrows(IllegalArgumentException.class, () -> SolrTarget.ofUrls("http://a/solr", "bad name"));
+    assertThrows(
+        IllegalArgumentException.class, () -> SolrTarget.ofUrls("http://a/solr", "bad name"));
     assertThrows(IllegalArgumentException.class, () -> SolrTarget.ofZooKeeper(" ", null));
   }
 }

@@ -31,8 +31,10 @@ final class MarkdownInline {
 
   /** A search for "-->" from here on already failed. */
   private int noCommentCloseFrom = Integer.MAX_VALUE;
+
   /** Searches for the closing "$" or "$$" of math opened here or later already failed. */
   private int noMathCloseFrom = Integer.MAX_VALUE;
+
   private int noDisplayMathCloseFrom = Integer.MAX_VALUE;
 
   MarkdownInline(String text, ScanSink sink, int start, int end) {

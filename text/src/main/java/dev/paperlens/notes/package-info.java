@@ -1,7 +1,7 @@
 /**
- * Citations and mentionable prose in the note being edited, per note language. Pure functions of the
- * document text: no IO, offsets are UTF-16 indexes into the text (the document model turns them into
- * LSP positions).
+ * Citations and mentionable prose in the note being edited, per note language. Pure functions of
+ * the document text: no IO, offsets are UTF-16 indexes into the text (the document model turns them
+ * into LSP positions).
  *
  * <ul>
  *   <li>{@link dev.paperlens.notes.NoteLanguage#of} picks the language of an open document.

@@ -3,13 +3,14 @@ package dev.paperlens.text;
 import java.util.Locale;
 
 /**
- * Spelling bridges between Latin and Cyrillic script, for names that Russian text borrows from English:
- * a coarse phonetic key that both spellings share, readable transliteration both ways, and keyboard
- * layout swaps for text typed in the wrong layout.
+ * Spelling bridges between Latin and Cyrillic script, for names that Russian text borrows from
+ * English: a coarse phonetic key that both spellings share, readable transliteration both ways, and
+ * keyboard layout swaps for text typed in the wrong layout.
  *
  * <p>The phonetic key follows how loanwords are spelled in Russian rather than any one romanization
- * standard: "h" is written "г" or "х" ("Hyena" / "гиена"), "s" and "z" swap ("mosaic" / "мозаика"), "c"
- * is "к" before a back vowel and "с" before a front one, "y" is "и" or "й", double letters are single.
+ * standard: "h" is written "г" or "х" ("Hyena" / "гиена"), "s" and "z" swap ("mosaic" / "мозаика"),
+ * "c" is "к" before a back vowel and "с" before a front one, "y" is "и" or "й", double letters are
+ * single.
  */
 public final class CrossScript {
   private CrossScript() {}
@@ -32,8 +33,8 @@ public final class CrossScript {
   }
 
   /**
-   * The phonetic key of a word in either script: lower case ASCII letters and digits, the same for a
-   * Latin name and its Russian loanword spelling. "HyenaDNA" gives "giena" + "dna", "гиена" gives
+   * The phonetic key of a word in either script: lower case ASCII letters and digits, the same for
+   * a Latin name and its Russian loanword spelling. "HyenaDNA" gives "giena" + "dna", "гиена" gives
    * "giena", "Mosaics" gives "masaiks"... Characters other than letters and digits are dropped.
    */
   public static String phoneticKey(String word) {
@@ -149,7 +150,9 @@ public final class CrossScript {
     return out.toString();
   }
 
-  /** A readable Latin spelling of Cyrillic text (BGN/PCGN-like, ASCII only); other characters stay. */
+  /**
+   * A readable Latin spelling of Cyrillic text (BGN/PCGN-like, ASCII only); other characters stay.
+   */
   public static String toLatin(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
@@ -205,8 +208,8 @@ public final class CrossScript {
   }
 
   /**
-   * How a Russian reader would spell a Latin name in Cyrillic, following loanword habits ("hyena" gives
-   * "гиена", "lora" gives "лора"). Non-letters stay as they are.
+   * How a Russian reader would spell a Latin name in Cyrillic, following loanword habits ("hyena"
+   * gives "гиена", "lora" gives "лора"). Non-letters stay as they are.
    */
   public static String toCyrillic(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
@@ -292,8 +295,9 @@ public final class CrossScript {
   }
 
   /**
-   * The same keystrokes read in the other keyboard layout (QWERTY and the Russian ЙЦУКЕН): "ртутфвтф"
-   * gives "hnenadna", "ptyjy" gives "зенон". Characters on neither layout stay as they are.
+   * The same keystrokes read in the other keyboard layout (QWERTY and the Russian ЙЦУКЕН):
+   * "ртутфвтф" gives "hnenadna", "ptyjy" gives "зенон". Characters on neither layout stay as they
+   * are.
    */
   public static String swapKeyboardLayout(String s) {
     StringBuilder out = new StringBuilder(s.length());

@@ -12,30 +12,33 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds where a text mentions known names, in Latin as written or in Cyrillic as Russian borrows them.
- * Built once from a vocabulary of canonical Latin names ("LoRA", "HyenaDNA", "Memory Mosaics"); its
- * answers depend only on the vocabulary and the text, and it is safe to share between threads.
+ * Finds where a text mentions known names, in Latin as written or in Cyrillic as Russian borrows
+ * them. Built once from a vocabulary of canonical Latin names ("LoRA", "HyenaDNA", "Memory
+ * Mosaics"); its answers depend only on the vocabulary and the text, and it is safe to share
+ * between threads.
  *
  * <p>What counts as a mention, in order of preference at a position (the longest match wins):
  *
  * <ol>
  *   <li>The name's own tokens, case-insensitively, with spaces or hyphens between them ("lora",
- *       "FIFO-Diffusion"). All-caps names of up to three letters ("DT", "ISM") need their exact case,
- *       since their lower-case forms are ordinary words. A trailing plural "s" after a capital is kept
- *       ("LLMs" is "LLM").
- *   <li>A Russian phrase for a multi-word name, words in any order (Russian puts a genitive after its
- *       head: "мозаики памяти" is "Memory Mosaics"). Each word matches a part by spelling (phonetic key of
- *       a stem) or by meaning ({@link MlGlossary}); at least one must match by spelling.
- *   <li>A Cyrillic word whose stem, once a noun ending is stripped, has the name's phonetic key, allowing
- *       the name to lose a final vowel ("ЛоРЫ" is "LoRA") or an English plural "s" ("титанов" is
- *       "Titans").
+ *       "FIFO-Diffusion"). All-caps names of up to three letters ("DT", "ISM") need their exact
+ *       case, since their lower-case forms are ordinary words. A trailing plural "s" after a
+ *       capital is kept ("LLMs" is "LLM").
+ *   <li>A Russian phrase for a multi-word name, words in any order (Russian puts a genitive after
+ *       its head: "мозаики памяти" is "Memory Mosaics"). Each word matches a part by spelling
+ *       (phonetic key of a stem) or by meaning ({@link MlGlossary}); at least one must match by
+ *       spelling.
+ *   <li>A Cyrillic word whose stem, once a noun ending is stripped, has the name's phonetic key,
+ *       allowing the name to lose a final vowel ("ЛоРЫ" is "LoRA") or an English plural "s"
+ *       ("титанов" is "Titans").
  *   <li>A Cyrillic word spelling the distinctive part of a name: the leading part of a CamelCase or
  *       hyphenated compound ("гиена" is "HyenaDNA") or the one uncommon word of a two-word name
- *       ("мозаики" is "Memory Mosaics"). Common words ("памяти", "трансформера") are never distinctive.
+ *       ("мозаики" is "Memory Mosaics"). Common words ("памяти", "трансформера") are never
+ *       distinctive.
  * </ol>
  *
- * <p>Cyrillic words shorter than four letters never match, nor do adjective endings ("слабый" is not
- * "SLAB"), since loanword names decline as nouns.
+ * <p>Cyrillic words shorter than four letters never match, nor do adjective endings ("слабый" is
+ * not "SLAB"), since loanword names decline as nouns.
  */
 public final class NameMatcher {
 
@@ -134,7 +137,9 @@ public final class NameMatcher {
     boolean pluralS = Character.isUpperCase(name.charAt(name.length() - 1));
     exactByFirstToken
         .computeIfAbsent(caseSensitive ? tokens.get(0).text : lower.get(0), k -> new ArrayList<>())
-        .add(new Exact(name, caseSensitive ? List.of(tokens.get(0).text) : lower, caseSensitive, pluralS));
+        .add(
+            new Exact(
+                name, caseSensitive ? List.of(tokens.get(0).text) : lower, caseSensitive, pluralS));
 
     List<String> words = splitWords(name);
     if (words.size() == 1) {
@@ -207,8 +212,12 @@ public final class NameMatcher {
       out.add(key.substring(0, key.length() - 1));
     }
     int n = spelling.length();
-    if (n >= 2 && spelling.charAt(n - 1) == 's' && Character.isLowerCase(spelling.charAt(n - 2))
-        && spelling.charAt(n - 2) != 's' && key.endsWith("s") && key.length() - 1 >= MIN_KEY) {
+    if (n >= 2
+        && spelling.charAt(n - 1) == 's'
+        && Character.isLowerCase(spelling.charAt(n - 2))
+        && spelling.charAt(n - 2) != 's'
+        && key.endsWith("s")
+        && key.length() - 1 >= MIN_KEY) {
       String singular = key.substring(0, key.length() - 1);
       out.add(singular);
       if (isVowel(singular.charAt(singular.length() - 1)) && singular.length() - 1 >= MIN_KEY) {
@@ -272,9 +281,9 @@ public final class NameMatcher {
   }
 
   /**
-   * Parts of a compound: split at hyphens and at CamelCase humps, where a lower-case letter meets an
-   * upper-case one or an acronym meets a capitalized word ("HyenaDNA" gives [Hyena, DNA], "OpenRLHF"
-   * gives [Open, RLHF], "XMLParser" gives [XML, Parser]).
+   * Parts of a compound: split at hyphens and at CamelCase humps, where a lower-case letter meets
+   * an upper-case one or an acronym meets a capitalized word ("HyenaDNA" gives [Hyena, DNA],
+   * "OpenRLHF" gives [Open, RLHF], "XMLParser" gives [XML, Parser]).
    */
   static List<String> splitCompound(String name) {
     List<String> out = new ArrayList<>();
@@ -417,14 +426,18 @@ public final class NameMatcher {
         continue;
       }
       boolean last = k == n - 1;
-      if (last && exact.pluralS && have.length() == want.length() + 1 && have.startsWith(want)
+      if (last
+          && exact.pluralS
+          && have.length() == want.length() + 1
+          && have.startsWith(want)
           && t.text.charAt(t.text.length() - 1) == 's') {
         continue;
       }
       return -1;
     }
     Token last = tokens.get(i + n - 1);
-    // "LoRA" must not match the first half of "LoRAшка" glued to a Latin word, but may be followed by
+    // "LoRA" must not match the first half of "LoRAшка" glued to a Latin word, but may be followed
+    // by
     // Cyrillic (Russians glue suffixes to Latin names).
     return last.end;
   }
@@ -473,8 +486,12 @@ public final class NameMatcher {
       }
       if (fits(phrase, tokens, i, n, cache)) {
         Token last = tokens.get(i + n - 1);
-        Match m = new Match(tokens.get(i).start, last.end, s.substring(tokens.get(i).start, last.end),
-            phrase.name);
+        Match m =
+            new Match(
+                tokens.get(i).start,
+                last.end,
+                s.substring(tokens.get(i).start, last.end),
+                phrase.name);
         if (best == null || n > bestSize || phrase.name.compareTo(best.name) < 0) {
           best = m;
           bestSize = n;
@@ -484,7 +501,9 @@ public final class NameMatcher {
     return best;
   }
 
-  /** Whether tokens i..i+n-1 cover the phrase's parts one to one, with a Cyrillic word among them. */
+  /**
+   * Whether tokens i..i+n-1 cover the phrase's parts one to one, with a Cyrillic word among them.
+   */
   private boolean fits(Phrase phrase, List<Token> tokens, int i, int n, Map<String, Word> words) {
     boolean anyCyrillic = false;
     boolean anySpelling = false;
@@ -620,8 +639,8 @@ public final class NameMatcher {
   private record Token(int start, int end, String text, String lower, boolean cyrillic) {}
 
   /**
-   * Runs of letters and digits in one script; a change between Latin and Cyrillic letters starts a new
-   * token, so a Russian suffix glued to a Latin name ("LoRAшка") leaves the name whole.
+   * Runs of letters and digits in one script; a change between Latin and Cyrillic letters starts a
+   * new token, so a Russian suffix glued to a Latin name ("LoRAшка") leaves the name whole.
    */
   private static List<Token> tokenize(String s) {
     List<Token> out = new ArrayList<>();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Candidate stems of an inflected Russian word, for matching a declined loanword ("атласа", "титанов",
- * "ЛоРЫ") to the name it declines. Over-generation is fine: callers compare stems against known names,
- * so a wrong candidate simply matches nothing.
+ * Candidate stems of an inflected Russian word, for matching a declined loanword ("атласа",
+ * "титанов", "ЛоРЫ") to the name it declines. Over-generation is fine: callers compare stems
+ * against known names, so a wrong candidate simply matches nothing.
  */
 public final class RussianInflection {
   private RussianInflection() {}
@@ -20,8 +20,8 @@ public final class RussianInflection {
   };
 
   /**
-   * The word in lower case followed by each stem left after removing one known ending, keeping at least
-   * {@code minStem} letters. "титанов" gives [титанов, титан, титано].
+   * The word in lower case followed by each stem left after removing one known ending, keeping at
+   * least {@code minStem} letters. "титанов" gives [титанов, титан, титано].
    */
   public static List<String> stems(String word, int minStem) {
     String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');

@@ -13,9 +13,9 @@ import java.util.function.Function;
  * <p>Immutable: an edit gives a new {@code TextDocument}, so a request that started on one version
  * keeps a consistent view while the editor keeps typing, and derived values cannot go stale.
  *
- * <p>Positions are LSP positions: a 0-based line and a 0-based character offset in UTF-16 code units.
- * Java strings are UTF-16 too, so a character is a {@code char} index into its line. Lines end at
- * "\n", "\r\n" or "\r". Positions past the end of a line or of the document are clamped.
+ * <p>Positions are LSP positions: a 0-based line and a 0-based character offset in UTF-16 code
+ * units. Java strings are UTF-16 too, so a character is a {@code char} index into its line. Lines
+ * end at "\n", "\r\n" or "\r". Positions past the end of a line or of the document are clamped.
  */
 public final class TextDocument {
 
@@ -86,9 +86,9 @@ public final class TextDocument {
   }
 
   /**
-   * The offset of a position, clamped: a line past the end gives the document's end, a character past
-   * the end of its line gives the line's end, and an offset between the halves of a surrogate pair
-   * moves before the pair.
+   * The offset of a position, clamped: a line past the end gives the document's end, a character
+   * past the end of its line gives the line's end, and an offset between the halves of a surrogate
+   * pair moves before the pair.
    */
   public int offsetAt(Position position) {
     return offsetAt(position.line(), position.character());
@@ -164,7 +164,8 @@ public final class TextDocument {
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      boolean lineEnd =
+          c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
       if (lineEnd) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);

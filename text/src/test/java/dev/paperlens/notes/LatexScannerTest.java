@@ -41,7 +41,11 @@ class LatexScannerTest {
         row("cite without keys", "\\cite Hyena", "Hyena", ""),
         row("comment", "text % \\cite{a} Hyena\nmore", "text | more", ""),
         row("iffalse block", "a \\iffalse \\cite{x} Hyena \\fi b \\cite{y}", "a | b", "\\cite:y"),
-        row("iffalse else branch", "a \\iffalse old \\else \\cite{x} new \\fi b", "a | new | b", "\\cite:x"),
+        row(
+            "iffalse else branch",
+            "a \\iffalse old \\else \\cite{x} new \\fi b",
+            "a | new | b",
+            "\\cite:x"),
         row("nested if in iffalse", "\\iffalse \\ifx\\a\\b x\\fi Hyena \\fi b", "b", ""),
         row("fi in a comment", "\\iffalse % \\fi\n Hyena \\fi b", "b", ""),
         row("unclosed iffalse", "a \\iffalse \\cite{x} Hyena", "a", ""),

@@ -13,12 +13,14 @@ class ScannersFuzzTest {
     NoteScan scan = NoteScanners.scan(language, text);
     int end = 0;
     for (Citation c : scan.citations()) {
-      assertTrue(c.start() >= end && c.start() <= c.end() && c.end() <= text.length(), c.toString());
+      assertTrue(
+          c.start() >= end && c.start() <= c.end() && c.end() <= text.length(), c.toString());
       end = c.end();
     }
     end = 0;
     for (ProseRange p : scan.prose()) {
-      assertTrue(p.start() >= end && p.start() <= p.end() && p.end() <= text.length(), p.toString());
+      assertTrue(
+          p.start() >= end && p.start() <= p.end() && p.end() <= text.length(), p.toString());
       end = p.end();
     }
   }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The name matcher on a fuzzed vocabulary and text: every match lies inside the text, its surface is
- * the text at that span, and matches come in order without overlapping.
+ * The name matcher on a fuzzed vocabulary and text: every match lies inside the text, its surface
+ * is the text at that span, and matches come in order without overlapping.
  */
 class NameMatcherFuzzTest {
   @FuzzTest(maxDuration = "60s")
@@ -24,7 +24,10 @@ class NameMatcherFuzzTest {
     NameMatcher matcher = NameMatcher.of(vocabulary);
     int previousEnd = 0;
     for (NameMatcher.Match match : matcher.find(text)) {
-      assertTrue(match.start() >= previousEnd && match.start() < match.end() && match.end() <= text.length(),
+      assertTrue(
+          match.start() >= previousEnd
+              && match.start() < match.end()
+              && match.end() <= text.length(),
           match + " in a text of " + text.length());
       assertEquals(text.substring(match.start(), match.end()), match.surface());
       previousEnd = match.end();

@@ -1,7 +1,6 @@
 package dev.paperlens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,9 +12,23 @@ class NameMatcherTest {
   private static final NameMatcher MATCHER =
       NameMatcher.of(
           List.of(
-              "LoRA", "MoRA", "HyenaDNA", "Memory Mosaics", "ATLAS", "Titans", "FIFO-Diffusion",
-              "DeepTransformer", "DT", "NEAT", "GPT-2", "LLM", "SLAB-Swin", "Octo", "Transformer",
-              "Trajectory Score Matching", "OpenRLHF"));
+              "LoRA",
+              "MoRA",
+              "HyenaDNA",
+              "Memory Mosaics",
+              "ATLAS",
+              "Titans",
+              "FIFO-Diffusion",
+              "DeepTransformer",
+              "DT",
+              "NEAT",
+              "GPT-2",
+              "LLM",
+              "SLAB-Swin",
+              "Octo",
+              "Transformer",
+              "Trajectory Score Matching",
+              "OpenRLHF"));
 
   /** Renders what was found as "surface=name; ...". */
   private static String found(String text) {
