@@ -100,6 +100,10 @@ public final class LuceneIndex implements SearchBackend {
    * @throws LockObtainFailedException when another process is writing this index
    */
   public static LuceneIndex open(Path dir) throws IOException {
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        "Lucene loads {0} classes by name",
+        LuceneLoadedByName.CLASSES.size());
     Files.createDirectories(dir);
     Path lock = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
     if (Files.isRegularFile(lock) && Files.size(lock) > 0) {
