@@ -518,18 +518,20 @@ public final class ServerBenchmark {
     boolean run(int i) throws Exception;
   }
 
-  /** Per-request wall ms and whether each got a non-empty answer. */
-  private record Series(double[] ms, boolean[] answered) {}
+  /** One request: its wall time and whether it got a non-empty answer. */
+  private record Sample(double ms, boolean answered) {}
+
+  /** The requests of one round, in order. */
+  private record Series(List<Sample> samples) {}
 
   private static Series measure(int n, Call call) throws Exception {
-    double[] ms = new double[n];
-    boolean[] answered = new boolean[n];
+    List<Sample> samples = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long t = System.nanoTime();
-      answered[i] = call.run(i);
-      ms[i] = (System.nanoTime() - t) / 1e6;
+      boolean answered = call.run(i);
+      samples.add(new Sample((System.nanoTime() - t) / 1e6, answered));
     }
-    return new Series(ms, answered);
+    return new Series(samples);
   }
 
   private static Latency latency(List<Series> rounds) {
@@ -541,10 +543,11 @@ public final class ServerBenchmark {
     List<Double> all = new ArrayList<>();
     int answered = 0;
     for (Series r : rounds) {
-      for (int i = 0; i < r.ms().length; i++) {
+      for (int i = 0; i < r.samples().size(); i++) {
         if (parity < 0 || i % 2 == parity) {
-          all.add(r.ms()[i]);
-          answered += r.answered()[i] ? 1 : 0;
+          Sample sample = r.samples().get(i);
+          all.add(sample.ms());
+          answered += sample.answered() ? 1 : 0;
         }
       }
     }
@@ -577,7 +580,7 @@ public final class ServerBenchmark {
       double ms = (System.nanoTime() - start) / 1e6;
       long stop = System.nanoTime();
       child.shutdown();
-      child.close();
+      child.awaitExit();
       out.printf(
           Locale.ROOT, "  (shutdown and exit took %.0f ms)%n", (System.nanoTime() - stop) / 1e6);
       return ms;
@@ -607,7 +610,8 @@ public final class ServerBenchmark {
       Launcher<LanguageServer> launcher =
           LSPLauncher.createClientLauncher(
               client, process.getInputStream(), process.getOutputStream());
-      launcher.startListening();
+      // Ends when the process's streams close.
+      var unusedListening = launcher.startListening();
       LanguageServer server = launcher.getRemoteProxy();
       Child child = new Child(process, client, server);
       JsonObject paperlens = new JsonObject();
@@ -740,25 +744,35 @@ public final class ServerBenchmark {
       }
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Waits for the process to exit, killing it after 10 s. */
+    void awaitExit() throws InterruptedException {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
       }
     }
+
+    @Override
+    public void close() {
+      try {
+        awaitExit();
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
-   * {@code java -jar <this jar> serve}; from a classes folder (tests), the same class path and
-   * main.
+   * The server's main class on this jar's class path (the benchmark jar holds the server), or from
+   * a classes folder (tests) on the same class path.
    */
   private static List<String> serverCommand() throws URISyntaxException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path self =
         Path.of(ServerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isRegularFile(self)) {
-      return List.of(java, "-jar", self.toString(), "serve");
+      return List.of(java, "-cp", self.toString(), "dev.paperlens.cli.Main", "serve");
     }
     String classPath = System.getProperty("java.class.path") + File.pathSeparator + self;
     return List.of(java, "-cp", classPath, "dev.paperlens.cli.Main", "serve");

@@ -1,5 +1,6 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.CrossScript;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,7 @@ public final class AbstractDigestParser implements SourceParser {
       char c = line.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        if (c >= '\u0400' && c <= '\u04ff') {
+        if (CrossScript.isCyrillic(c)) {
           cyrillic++;
         }
       }

@@ -67,7 +67,7 @@ public final class CorpusBuilder {
         new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
     // Linking is the costly step; each review is independent and the matcher is thread-safe.
     List<Review> linked = sortedDrafts.parallelStream().map(d -> review(d, linker)).toList();
-    Map<ReviewDraft, Review> reviews = new IdentityHashMap<>();
+    IdentityHashMap<ReviewDraft, Review> reviews = new IdentityHashMap<>();
     for (int i = 0; i < sortedDrafts.size(); i++) {
       reviews.put(sortedDrafts.get(i), linked.get(i));
     }

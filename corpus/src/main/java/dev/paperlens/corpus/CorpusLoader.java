@@ -186,7 +186,7 @@ public final class CorpusLoader {
           return FileResult.problem(file, "binary file (NUL byte at offset " + i + ")");
         }
       }
-      content = decodeUtf8(bytes, file);
+      content = decodeUtf8(bytes);
     } catch (NoSuchFileException e) {
       return FileResult.problem(file, "vanished while being read");
     } catch (AccessDeniedException e) {
@@ -227,13 +227,15 @@ public final class CorpusLoader {
   }
 
   private static final class NotUtf8 extends IOException {
+    private static final long serialVersionUID = 1L;
+
     NotUtf8(String message) {
       super(message);
     }
   }
 
   /** Strict UTF-8: a malformed byte is an error with its offset, never a replacement character. */
-  private static String decodeUtf8(byte[] bytes, Path file) throws NotUtf8 {
+  private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -1,5 +1,6 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.CrossScript;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -233,11 +234,11 @@ public final class IntroducedNames {
         boolean allowed = closed ? words >= 1 && words <= longGap : words <= shortGap;
         return allowed ? pos : -1;
       }
-      if (closed || !isCyrillic(c)) {
+      if (closed || !CrossScript.isCyrillic(c)) {
         return -1;
       }
       int end = pos;
-      while (end < n && (isCyrillic(text.charAt(end)) || text.charAt(end) == '-')) {
+      while (end < n && (CrossScript.isCyrillic(text.charAt(end)) || text.charAt(end) == '-')) {
         end++;
       }
       if (STOP_WORDS.contains(text.substring(pos, end).toLowerCase(java.util.Locale.ROOT))) {
@@ -290,15 +291,13 @@ public final class IntroducedNames {
   }
 
   private static boolean isWordChar(char c) {
-    return isCyrillic(c) || isLatinOrDigit(c) || (c >= 0x80 && Character.isLetterOrDigit(c));
+    return CrossScript.isCyrillic(c)
+        || isLatinOrDigit(c)
+        || (c >= 0x80 && Character.isLetterOrDigit(c));
   }
 
   private static boolean isDash(char c) {
     return c == '-' || c == '—' || c == '–';
-  }
-
-  private static boolean isCyrillic(char c) {
-    return c >= '\u0400' && c <= '\u04ff';
   }
 
   private static boolean isLatinOrDigit(char c) {

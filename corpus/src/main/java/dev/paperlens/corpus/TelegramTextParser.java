@@ -216,7 +216,7 @@ public final class TelegramTextParser implements SourceParser {
 
     private void seek(int number, String line, TelegramLine.Kind kind) {
       if (kind == TelegramLine.Kind.REACTIONS) {
-        if (open != null && open.reactions == Reactions.NONE) {
+        if (open != null && open.reactions.equals(Reactions.NONE)) {
           open.reactions = TelegramLine.reactions(line);
         }
         emitOpen();

@@ -35,7 +35,7 @@ final class TitleLine {
       return false;
     }
     char last = title.charAt(title.length() - 1);
-    if (last == '.' && !title.endsWith("...") || last == ',' || last == ';') {
+    if ((last == '.' && !title.endsWith("...")) || last == ',' || last == ';') {
       return false;
     }
     int letters = 0;

@@ -49,7 +49,8 @@ final class BibFiles {
   private static String braced(String value) {
     StringBuilder out = new StringBuilder();
     int depth = 0;
-    for (char c : value.toCharArray()) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       if (c == '{') {
         depth++;
       } else if (c == '}') {

@@ -20,6 +20,9 @@ import java.util.List;
  * @param paperJson the paper record as JSON (papers only), else null
  * @param hash content hash: equal hashes mean nothing to re-index
  */
+// The JSON bytes are written once into a stored field; entries are compared by id and hash, never
+// by their bytes.
+@SuppressWarnings("ArrayRecordComponent")
 public record IndexEntry(
     String id,
     SearchHit.Kind kind,

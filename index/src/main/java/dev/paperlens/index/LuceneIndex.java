@@ -187,6 +187,7 @@ public final class LuceneIndex implements SearchBackend {
    * infix and cross-script match, then, when those give fewer than {@code limit}, near misses and
    * text typed in the wrong keyboard layout.
    */
+  @Override
   public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
     if (prefix == null || limit <= 0) {
       return List.of();

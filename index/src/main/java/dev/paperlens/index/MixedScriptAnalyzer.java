@@ -1,5 +1,6 @@
 package dev.paperlens.index;
 
+import dev.paperlens.text.CrossScript;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -74,15 +75,11 @@ public final class MixedScriptAnalyzer extends Analyzer {
     @Override
     protected boolean shouldFilter() {
       for (int i = 0; i < term.length(); i++) {
-        if (isCyrillic(term.charAt(i))) {
+        if (CrossScript.isCyrillic(term.charAt(i))) {
           return true;
         }
       }
       return false;
-    }
-
-    private static boolean isCyrillic(char c) {
-      return c >= '\u0400' && c <= '\u04FF';
     }
   }
 

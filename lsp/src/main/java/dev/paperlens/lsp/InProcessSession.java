@@ -82,7 +82,8 @@ public final class InProcessSession implements AutoCloseable {
             .setOutput(toServer)
             .setExecutorService(clientThreads)
             .create();
-    launcher.startListening();
+    // Ends when the streams close; close() closes them.
+    var unusedListening = launcher.startListening();
     return new InProcessSession(
         launcher.getRemoteProxy(), client, toServer, toClient, serverThread, clientThreads);
   }

@@ -138,8 +138,9 @@ final class IndexLifecycle implements AutoCloseable {
       SearchBackend replaced = current.getAndSet(built);
       if (replaced != built && replaced != EmptyBackend.INSTANCE) {
         // Requests may still be reading the old index; close it once they are surely done.
-        thread.schedule(
-            () -> closeQuietly(replaced), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        var unusedClosing =
+            thread.schedule(
+                () -> closeQuietly(replaced), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       }
       listener.finished(built.size(), Duration.ofNanos(System.nanoTime() - start), problems);
     } catch (Exception | LinkageError e) {

@@ -347,17 +347,19 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       log.warn("client process " + pid + " not found; not watching it");
       return;
     }
-    timer.scheduleAtFixedRate(
-        () -> {
-          if (!parent.get().isAlive()) {
-            log.info("client process " + pid + " is gone, exiting");
-            stop();
-            exit.accept(1);
-          }
-        },
-        PARENT_POLL.toMillis(),
-        PARENT_POLL.toMillis(),
-        TimeUnit.MILLISECONDS);
+    // Runs until the timer is shut down with the server.
+    var unusedWatch =
+        timer.scheduleAtFixedRate(
+            () -> {
+              if (!parent.get().isAlive()) {
+                log.info("client process " + pid + " is gone, exiting");
+                stop();
+                exit.accept(1);
+              }
+            },
+            PARENT_POLL.toMillis(),
+            PARENT_POLL.toMillis(),
+            TimeUnit.MILLISECONDS);
   }
 
   private static JsonElement toJson(Object value) {

@@ -2,7 +2,9 @@ package dev.paperlens.lsp;
 
 import java.io.PrintStream;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 
@@ -42,9 +44,9 @@ final class ServerLog {
   private void log(MessageType type, String message) {
     err.println(
         "[paperlens "
-            + LocalTime.now().format(TIME)
+            + LocalTime.now(ZoneId.systemDefault()).format(TIME)
             + " "
-            + type.name().toLowerCase()
+            + type.name().toLowerCase(Locale.ROOT)
             + "] "
             + message);
     PaperlensClient c = client;

@@ -162,9 +162,13 @@ final class RawLspClient implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     toServer.close();
-    serverThread.join(5000);
+    try {
+      serverThread.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     toClient.close();
   }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.paperlens.lsp.InProcessSession;
 import dev.paperlens.lsp.IndexBuilder;
 import dev.paperlens.lsp.PaperlensClient;
+import dev.paperlens.text.CrossScript;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -37,7 +38,7 @@ import org.eclipse.lsp4j.WorkspaceFolder;
  * completion and a go-to-definition on the sample notes.
  */
 final class DemoCommand implements Command {
-  private static final Duration READY = Duration.ofSeconds(120);
+  private static final Duration READY = Duration.ofMinutes(2);
   private static final Duration ANSWER = Duration.ofSeconds(30);
   private static final Pattern PANDOC_KEY =
       Pattern.compile("@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])");
@@ -160,9 +161,8 @@ final class DemoCommand implements Command {
       Matcher word = WORD.matcher(text);
       int tried = 0;
       while (word.find() && tried < 400) {
-        boolean isCyrillic =
-            Character.UnicodeBlock.of(word.group().charAt(0)) == Character.UnicodeBlock.CYRILLIC;
-        if (isCyrillic != cyrillic || word.start() > 0 && text.charAt(word.start() - 1) == '@') {
+        boolean isCyrillic = CrossScript.isCyrillic(word.group().charAt(0));
+        if (isCyrillic != cyrillic || (word.start() > 0 && text.charAt(word.start() - 1) == '@')) {
           continue;
         }
         tried++;

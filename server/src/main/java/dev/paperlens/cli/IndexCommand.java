@@ -10,9 +10,10 @@ import java.util.Optional;
  */
 public final class IndexCommand implements Command {
   private static final String USAGE =
-      "usage: index --sources PATH... [--index DIR]\n"
-          + "       index --sources PATH... --backend solr (--solr-url URL[,URL...] | --zk-hosts HOST:PORT[,...][/CHROOT])\n"
-          + "             [--collection NAME] [--shards N] [--replicas N] [--batch N]";
+      """
+      usage: index --sources PATH... [--index DIR]
+             index --sources PATH... --backend solr (--solr-url URL[,URL...] | --zk-hosts HOST:PORT[,...][/CHROOT])
+                   [--collection NAME] [--shards N] [--replicas N] [--batch N]""";
 
   private final CorpusSource corpus;
 

@@ -33,6 +33,7 @@ class AnalysisParityTest {
   private final Analyzer embedded = new MixedScriptAnalyzer();
 
   @BeforeAll
+  @SuppressWarnings("deprecation") // CoreContainer's replacement iterates descriptors, not cores
   void load() throws Exception {
     SolrCluster solr = SolrCluster.get();
     SolrIndex index =

@@ -2,6 +2,7 @@ package dev.paperlens.team;
 
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.SolrTarget;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,10 +81,19 @@ public final class SolrCluster implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() throws Exception {
+  public synchronized void close() throws IOException {
     for (SolrClient client : clients) {
       client.close();
     }
-    cluster.shutdown();
+    try {
+      cluster.shutdown();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("the test cluster did not shut down", e);
+    }
   }
 }

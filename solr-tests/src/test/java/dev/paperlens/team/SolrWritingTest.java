@@ -129,6 +129,7 @@ class SolrWritingTest {
    * A client that counts update requests and fails every request after {@code failAfter} of them.
    */
   private static final class CountingClient extends SolrClient {
+    private static final long serialVersionUID = 1L;
     final SolrClient inner;
     final int failAfter;
     final AtomicInteger updates = new AtomicInteger();

@@ -99,7 +99,7 @@ public final class SolrIndex implements SearchBackend {
    * ZooKeeper) and sends each update to its shard's leader.
    */
   public static SolrClient client(SolrTarget target) {
-    return client(target, Duration.ofSeconds(120));
+    return client(target, Duration.ofMinutes(2));
   }
 
   /** The same, with a bound on each request: pushes wait long for large batches, editors do not. */
@@ -121,7 +121,7 @@ public final class SolrIndex implements SearchBackend {
         target.urls().isEmpty()
             ? new CloudHttp2SolrClient.Builder(target.zkHosts(), target.zkChroot())
             : new CloudHttp2SolrClient.Builder(target.urls());
-    return cloud.withInternalClientBuilder(http).withDefaultCollection(target.collection()).build();
+    return cloud.withHttpClientBuilder(http).withDefaultCollection(target.collection()).build();
   }
 
   String collection() {

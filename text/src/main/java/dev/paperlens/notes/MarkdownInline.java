@@ -174,7 +174,7 @@ final class MarkdownInline {
       if (c == '>') {
         break;
       }
-      if (c == '<' || c == '\n' && !isTagStart(i)) {
+      if (c == '<' || (c == '\n' && !isTagStart(i))) {
         return i + 1;
       }
       sawAt |= c == '@';
@@ -383,7 +383,7 @@ final class MarkdownInline {
     int domainEnd = -1;
     while (k < end) {
       char c = text.charAt(k);
-      if (c < 128 && Character.isLetterOrDigit(c) || c == '-') {
+      if ((c < 128 && Character.isLetterOrDigit(c)) || c == '-') {
         k++;
         if (dots > 0) {
           domainEnd = k;

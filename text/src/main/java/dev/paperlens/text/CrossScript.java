@@ -28,8 +28,9 @@ public final class CrossScript {
     return false;
   }
 
+  /** True for a letter of the Cyrillic block (U+0400 to U+04FF), where Russian is written. */
   public static boolean isCyrillic(char c) {
-    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    return c >= '\u0400' && c <= '\u04FF';
   }
 
   /**
@@ -285,7 +286,7 @@ public final class CrossScript {
             case 'u' -> "у";
             case 'v', 'w' -> "в";
             case 'x' -> "кс";
-            case 'y' -> (next == 'a' || next == 'e' || next == 'o' || next == 'u') ? "и" : "и";
+            case 'y' -> "и";
             case 'z' -> "з";
             default -> String.valueOf(c);
           };

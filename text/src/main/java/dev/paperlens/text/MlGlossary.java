@@ -324,7 +324,7 @@ public final class MlGlossary {
     if (ENGLISH_WORDS.contains(lower)) {
       return true;
     }
-    return lower.endsWith("s") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 1))
-        || lower.endsWith("es") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 2));
+    return (lower.endsWith("s") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 1)))
+        || (lower.endsWith("es") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 2)));
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,12 +56,6 @@ public final class NameMatcher {
   private static final int MIN_CYRILLIC_WORD = 4;
   private static final int MIN_KEY = 3;
   private static final int MAX_WINDOW = 4;
-
-  /** Endings a declined noun may carry; adjective endings are left out on purpose. */
-  private static final Set<String> NOUN_ENDINGS =
-      Set.of(
-          "а", "я", "ы", "и", "у", "ю", "е", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям", "ами",
-          "ями", "ах", "ях", "ию", "ия", "ии", "ием", "иях", "иями", "ией");
 
   /** A name as a sequence of tokens to match exactly. */
   private record Exact(String name, List<String> tokens, boolean caseSensitive, boolean pluralS) {}
@@ -174,7 +169,7 @@ public final class NameMatcher {
       english.add(lower);
       // A phrase is looked up by its distinctive words only: "2" or "Transformer" would make every
       // "X-2" or "X Transformer" a candidate wherever such a word is written.
-      if (anyDistinctive && !isDistinctive(word) || letterCount(word) < 2) {
+      if ((anyDistinctive && !isDistinctive(word)) || letterCount(word) < 2) {
         continue;
       }
       for (String key : variants) {
@@ -520,10 +515,10 @@ public final class NameMatcher {
         anySpelling |= spelled;
         can[a][p] =
             spelled
-                || t.cyrillic
+                || (t.cyrillic
                     && w.english() != null
                     && (phrase.partWords.get(p).equals(w.english())
-                        || phrase.partWords.get(p).equals(w.english() + "s"));
+                        || phrase.partWords.get(p).equals(w.english() + "s")));
       }
     }
     return anyCyrillic && anySpelling && assign(can, 0, new boolean[n]);
@@ -579,7 +574,8 @@ public final class NameMatcher {
     List<String> keys = new ArrayList<>(3);
     keys.add(key);
     for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
-      if (stem.length() < lower.length() && NOUN_ENDINGS.contains(lower.substring(stem.length()))) {
+      if (stem.length() < lower.length()
+          && RussianInflection.isNounEnding(lower.substring(stem.length()))) {
         String stemKey = CrossScript.phoneticKey(stem);
         if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
           keys.add(stemKey);
@@ -608,13 +604,14 @@ public final class NameMatcher {
 
   /** What a Cyrillic word can match. Shared between threads, so immutable but for a memo. */
   private static final class Word {
-    private static final String UNSET = new String("unset");
     final String lower;
     final List<String> keys;
     final String whole;
     final String part;
     final Set<Phrase> phrases;
-    private volatile String english = UNSET;
+
+    /** The English word this one translates, once looked up: empty when there is none. */
+    private volatile Optional<String> english;
 
     Word(String lower, List<String> keys, String whole, String part, Set<Phrase> phrases) {
       this.lower = lower;
@@ -625,12 +622,12 @@ public final class NameMatcher {
     }
 
     String english() {
-      String e = english;
-      if (e == UNSET) {
-        e = MlGlossary.english(lower);
+      Optional<String> e = english;
+      if (e == null) {
+        e = Optional.ofNullable(MlGlossary.english(lower));
         english = e;
       }
-      return e;
+      return e.orElse(null);
     }
   }
 

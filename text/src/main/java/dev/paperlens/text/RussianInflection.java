@@ -1,8 +1,11 @@
 package dev.paperlens.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Candidate stems of an inflected Russian word, for matching a declined loanword ("атласа",
@@ -12,12 +15,31 @@ import java.util.Locale;
 public final class RussianInflection {
   private RussianInflection() {}
 
-  /** Noun and adjective endings, longest first. */
+  /**
+   * Noun and adjective endings, longest first: the one table of Russian endings. {@link
+   * #isNounEnding} tells the endings a declined noun (and so a declined name) takes.
+   */
   private static final String[] ENDINGS = {
     "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иях", "ием", "ов", "ев",
     "ей", "ой", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие",
     "ый", "ий", "ых", "их", "ию", "ия", "ии", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й"
   };
+
+  /** Endings of the table that only adjectives (and stems ending in о, ь, й) take. */
+  private static final Set<String> NOT_NOUN =
+      Set.of(
+          "ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие",
+          "ый", "ий", "ых", "их", "о", "ь", "й");
+
+  private static final Set<String> NOUN_ENDINGS =
+      Arrays.stream(ENDINGS)
+          .filter(e -> !NOT_NOUN.contains(e))
+          .collect(Collectors.toUnmodifiableSet());
+
+  /** True when a declined noun can end in {@code ending} ("ами", "ов", "у"; not "ого"). */
+  public static boolean isNounEnding(String ending) {
+    return NOUN_ENDINGS.contains(ending);
+  }
 
   /**
    * The word in lower case followed by each stem left after removing one known ending, keeping at
