@@ -1,6 +1,7 @@
 package dev.paperlens.features;
 
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.notes.NoteLanguage;
@@ -95,7 +96,7 @@ public final class CodeActionsFeature {
         length >= Math.min(3, key.length()) && candidates.size() < 20;
         length -= 2) {
       backend
-          .complete(key.substring(0, length), 10)
+          .complete(key.substring(0, length), CompletionContext.ANY, 10)
           .forEach(h -> candidates.putIfAbsent(h.key(), h));
       cancel.check();
     }

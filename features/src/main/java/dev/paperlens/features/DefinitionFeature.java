@@ -45,7 +45,7 @@ public final class DefinitionFeature {
     if (subject.name().equals(subject.paper().key())) {
       return papers;
     }
-    for (Paper other : backend.mentioning(subject.name())) {
+    for (Paper other : backend.mentioning(subject.name(), SearchBackend.MAX_MENTIONING)) {
       if (!papers.contains(other)
           && other.methods().stream().anyMatch(m -> m.equalsIgnoreCase(subject.name()))) {
         papers.add(other);
@@ -79,7 +79,7 @@ public final class DefinitionFeature {
 
   List<Location> mentionsOf(String name) {
     List<Location> out = new ArrayList<>();
-    for (Paper paper : backend.mentioning(name)) {
+    for (Paper paper : backend.mentioning(name, SearchBackend.MAX_MENTIONING)) {
       for (Review review : paper.reviews()) {
         for (Mention mention : review.mentions()) {
           if (mention.name().equalsIgnoreCase(name)) {

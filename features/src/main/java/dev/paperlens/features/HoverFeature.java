@@ -49,7 +49,7 @@ public final class HoverFeature {
       return paper.map(this::cardOf);
     }
     if (paper.isPresent() && introduces(paper.get(), hit.name())) {
-      List<Paper> mentioning = backend.mentioning(hit.name());
+      List<Paper> mentioning = backend.mentioning(hit.name(), SearchBackend.MAX_MENTIONING);
       List<Paper> others =
           mentioning.stream()
               .filter(p -> !p.key().equals(paper.get().key()) && introduces(p, hit.name()))
@@ -58,7 +58,7 @@ public final class HoverFeature {
       return Optional.of(
           card.paper(paper.get(), mentionedBy) + card.alsoIntroducedBy(hit.name(), others));
     }
-    List<Paper> mentioning = backend.mentioning(hit.name());
+    List<Paper> mentioning = backend.mentioning(hit.name(), SearchBackend.MAX_MENTIONING);
     if (mentioning.isEmpty()) {
       return paper.map(this::cardOf);
     }

@@ -105,7 +105,7 @@ public final class ReferencesFeature {
    */
   private List<Location> reviewMentions(String name, String ownKey) {
     List<Location> out = new ArrayList<>();
-    for (Paper paper : backend.mentioning(name)) {
+    for (Paper paper : backend.mentioning(name, SearchBackend.MAX_MENTIONING)) {
       if (paper.key().equals(ownKey)) {
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.paperlens.features;
 
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import java.util.ArrayList;
@@ -27,10 +28,11 @@ public final class WorkspaceSymbolsFeature {
   }
 
   public List<SymbolInformation> symbols(String query, Cancellation cancel) {
-    // An empty query (a picker just opened) lists what completion would offer first.
+    // An empty query (a picker just opened) lists the papers an empty citation offers: most
+    // reviewed and newest first.
     List<SearchHit> hits =
         query == null || query.isBlank()
-            ? backend.complete("", LIMIT)
+            ? backend.complete("", CompletionContext.CITATION, LIMIT)
             : backend.search(query.strip(), LIMIT);
     List<SymbolInformation> out = new ArrayList<>();
     Set<String> keys = new HashSet<>();

@@ -39,9 +39,9 @@ class CompletionFeatureTest {
       value = {
         "\\cite{nguy|}; nguyen2023hyenadna; nguy; }",
         "\\citep[see][p.~3]{behrouz2024titans, ngu|yen}; nguyen2023hyenadna; nguyen; }",
-        "\\textcite{Hyena|}; nguyen2023hyenadna; Hyena; }",
+        "\\textcite{Hyena|}; poli2023hyena; Hyena; }",
         "\\parencite*{tit|}; behrouz2024titans; tit; }",
-        "\\autocite{гие|}; nguyen2023hyenadna; гие; }",
+        "\\autocite{гие|}; poli2023hyena; гие; }",
       })
   void latexCitationsCompleteKeys(
       String marked, String firstKey, String replacedText, String closing) {

@@ -7,8 +7,8 @@ import dev.paperlens.corpus.PaperIds;
 import dev.paperlens.corpus.Reactions;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SourceFormat;
+import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.testing.Cursor;
-import dev.paperlens.testing.FakeBackend;
 import dev.paperlens.testing.FakeWorkspace;
 import dev.paperlens.testing.SamplePapers;
 import java.util.List;
@@ -89,7 +89,7 @@ class DefinitionFeatureTest {
             null);
     DefinitionFeature twoSources =
         new DefinitionFeature(
-            new FakeBackend(List.of(digest, SamplePapers.HYENA_HIERARCHY)), new FakeWorkspace());
+            LuceneIndex.of(List.of(digest, SamplePapers.HYENA_HIERARCHY)), new FakeWorkspace());
     Cursor cursor = Cursor.markdown("Hye|na");
     assertEquals(
         List.of(FakeWorkspace.ROOT + "reviews/digest.txt:3", REVIEWS + ":15"),

@@ -2,8 +2,8 @@ package dev.paperlens.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.testing.Cursor;
-import dev.paperlens.testing.FakeBackend;
 import dev.paperlens.testing.FakeWorkspace;
 import dev.paperlens.testing.SamplePapers;
 import java.util.List;
@@ -52,7 +52,7 @@ class DiagnosticsFeatureTest {
 
   @Test
   void anEmptyIndexWarnsAboutNothing() {
-    DiagnosticsFeature empty = new DiagnosticsFeature(new FakeBackend(List.of()), workspace);
+    DiagnosticsFeature empty = new DiagnosticsFeature(LuceneIndex.of(List.of()), workspace);
     assertEquals(
         List.of(), empty.diagnose(Cursor.latex("|\\cite{x}").document(), Cancellation.NEVER));
   }

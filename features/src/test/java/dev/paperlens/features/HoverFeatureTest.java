@@ -179,7 +179,7 @@ class HoverFeatureTest {
             null);
     HoverFeature two =
         new HoverFeature(
-            new dev.paperlens.testing.FakeBackend(
+            dev.paperlens.index.LuceneIndex.of(
                 java.util.List.of(SamplePapers.HYENA_HIERARCHY, digest)),
             Workspace.NONE);
     Cursor cursor = Cursor.markdown("Hye|na");

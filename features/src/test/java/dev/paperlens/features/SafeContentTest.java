@@ -11,8 +11,8 @@ import dev.paperlens.corpus.PaperIds;
 import dev.paperlens.corpus.Reactions;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SourceFormat;
+import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.testing.Cursor;
-import dev.paperlens.testing.FakeBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +141,7 @@ class SafeContentTest {
 
   @Test
   void completionDocumentationIsInert() {
-    FakeBackend backend = new FakeBackend(List.of(hostilePaper("evil2024")));
+    LuceneIndex backend = LuceneIndex.of(List.of(hostilePaper("evil2024")));
     CompletionFeature feature = new CompletionFeature(backend, Workspace.NONE, 20);
     Cursor cursor = Cursor.markdown("See [@evil|");
     List<CompletionItem> items =

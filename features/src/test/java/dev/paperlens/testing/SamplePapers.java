@@ -8,6 +8,7 @@ import dev.paperlens.corpus.PaperIds;
 import dev.paperlens.corpus.Reactions;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SourceFormat;
+import dev.paperlens.index.LuceneIndex;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +73,9 @@ public final class SamplePapers {
                   List.of(
                       new Mention("LoRA", List.of("лоры"), List.of(10)),
                       new Mention("HyenaDNA", List.of("HyenaDNA"), List.of(10))))),
-          List.of(new Mention("LoRA", List.of("лоры"), List.of(10))),
+          List.of(
+              new Mention("LoRA", List.of("лоры"), List.of(10)),
+              new Mention("HyenaDNA", List.of("HyenaDNA"), List.of(10))),
           new BibEntry(
               "behrouz2024titans",
               "misc",
@@ -112,7 +115,8 @@ public final class SamplePapers {
     return List.of(HYENA, TITANS, HYENA_HIERARCHY);
   }
 
-  public static FakeBackend backend() {
-    return new FakeBackend(all());
+  /** A real index of {@link #all()}, in memory: built in well under a second. */
+  public static LuceneIndex backend() {
+    return LuceneIndex.of(all());
   }
 }

@@ -61,7 +61,6 @@ public final class LuceneIndex implements SearchBackend {
           new SortField(ORDER, SortField.Type.LONG));
 
   private static final Query PAPERS = TieredSearch.PAPERS;
-  private static final int MAX_MENTIONING = 1000;
 
   private final Analyzer analyzer;
   private final IndexWriting writing;
@@ -177,11 +176,6 @@ public final class LuceneIndex implements SearchBackend {
     return run(prefix, 2);
   }
 
-  @Override
-  public List<SearchHit> complete(String prefix, int limit) {
-    return complete(prefix, CompletionContext.ANY, limit);
-  }
-
   /**
    * The best completions for a typed prefix, best first: names and titles by exact, prefix, word,
    * infix and cross-script match, then, when those give fewer than {@code limit}, near misses and
@@ -289,11 +283,6 @@ public final class LuceneIndex implements SearchBackend {
     }
     List<Paper> papers = papers(new TermQuery(new Term(ID, "p:" + key)), 1);
     return papers.isEmpty() ? Optional.empty() : Optional.of(papers.get(0));
-  }
-
-  @Override
-  public List<Paper> mentioning(String canonicalName) {
-    return mentioning(canonicalName, MAX_MENTIONING);
   }
 
   @Override

@@ -151,13 +151,32 @@ public final class NameForms {
     if (compact.isEmpty()) {
       return out;
     }
+    addStemKeys(compact, out);
+    // Russian declines an English plural from its singular: "Titans" is "титаны", "титанов".
+    if (!CrossScript.hasCyrillic(name) && isEnglishPlural(name) && compact.length() > 4) {
+      addStemKeys(compact.substring(0, compact.length() - 1), out);
+    }
+    return out;
+  }
+
+  private static void addStemKeys(String compact, Set<String> out) {
     for (String stem : RussianInflection.stems(compact, 3)) {
       String key = CrossScript.phoneticKey(stem);
       if (!key.isEmpty()) {
         out.add(key);
       }
     }
-    return out;
+  }
+
+  /** A Latin name whose last word ends in a plural "s" ("Titans", "Transformers"; not "Class"). */
+  private static boolean isEnglishPlural(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    return lower.length() > 3
+        && lower.endsWith("s")
+        && !lower.endsWith("ss")
+        && !lower.endsWith("us")
+        && !lower.endsWith("is")
+        && Character.isLetter(lower.charAt(lower.length() - 2));
   }
 
   /** The phonetic key of the whole name, or "" when it has no letters or digits. */

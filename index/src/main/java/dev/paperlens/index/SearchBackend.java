@@ -17,16 +17,12 @@ public interface SearchBackend extends Closeable {
    */
   Optional<SearchHit> resolve(String surface);
 
-  /** The best completions for a typed prefix, best first, at most {@code limit}. */
-  List<SearchHit> complete(String prefix, int limit);
-
   /**
-   * Completions where the context says which kind is likelier (papers in a citation, names in
-   * prose). Backends without such a preference answer as {@link #complete(String, int)}.
+   * The best completions for a typed prefix, best first, at most {@code limit}; the context says
+   * which kind is likelier (papers in a citation, names in prose, or {@link
+   * CompletionContext#ANY}).
    */
-  default List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
-    return complete(prefix, limit);
-  }
+  List<SearchHit> complete(String prefix, CompletionContext context, int limit);
 
   /** Full-text search over titles, methods and review text, best first. */
   List<SearchHit> search(String text, int limit);
@@ -37,17 +33,14 @@ public interface SearchBackend extends Closeable {
   /** The paper with this citation key. */
   Optional<Paper> paper(String key);
 
-  /** Papers whose reviews mention the canonical name, or that introduce it. */
-  List<Paper> mentioning(String canonicalName);
+  /** The most papers {@link #mentioning} returns: enough for every list an editor shows. */
+  int MAX_MENTIONING = 1000;
 
   /**
-   * The first {@code limit} papers of {@link #mentioning(String)}, for callers that show a few: a
-   * backend can then load only those.
+   * The first {@code limit} papers whose reviews mention the canonical name, or that introduce it;
+   * callers that show a few ask for a few, so a backend loads only those.
    */
-  default List<Paper> mentioning(String canonicalName, int limit) {
-    List<Paper> all = mentioning(canonicalName);
-    return all.size() <= limit ? all : all.subList(0, limit);
-  }
+  List<Paper> mentioning(String canonicalName, int limit);
 
   /** How many papers the index holds. */
   int size();

@@ -52,7 +52,7 @@ class IndexStorageTest {
     }
     try (LuceneIndex index = LuceneIndex.open(dir)) {
       assertEquals(3, index.size());
-      assertEquals("AlphaNet", index.complete("alph", 1).get(0).name());
+      assertEquals("AlphaNet", index.complete("alph", CompletionContext.ANY, 1).get(0).name());
       IndexChanges again = index.update(corpus());
       assertTrue(again.isEmpty(), again.summary());
       assertEquals(5, again.unchanged());
@@ -77,8 +77,8 @@ class IndexStorageTest {
       assertEquals(1, changes.namesRemoved());
       assertEquals(2, changes.unchanged(), "a2024 and AlphaNet stay");
       assertEquals(List.of("b.txt", "c.txt", "d.txt"), changes.changedSources());
-      assertEquals("Delta Nets", index.complete("delta", 1).get(0).name());
-      assertEquals(List.of(), index.complete("gamma", 1));
+      assertEquals("Delta Nets", index.complete("delta", CompletionContext.ANY, 1).get(0).name());
+      assertEquals(List.of(), index.complete("gamma", CompletionContext.ANY, 1));
       assertTrue(index.paper("b2024").orElseThrow().reviews().get(0).text().contains("исправлено"));
     }
   }
@@ -135,7 +135,7 @@ class IndexStorageTest {
       IndexChanges changes = index.update(corpus());
       assertNotNull(changes.rebuildReason());
       assertEquals(3, changes.papersAdded());
-      assertEquals("Beta Models", index.complete("beta", 1).get(0).name());
+      assertEquals("Beta Models", index.complete("beta", CompletionContext.ANY, 1).get(0).name());
     }
   }
 

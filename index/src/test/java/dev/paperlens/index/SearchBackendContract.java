@@ -123,12 +123,12 @@ public abstract class SearchBackendContract {
     "ФЕДФ, ATLAS",
   })
   void completesToTheRightNameFirst(String typed, String expected) {
-    assertEquals(expected, firstName(index.complete(typed, 5)));
+    assertEquals(expected, firstName(index.complete(typed, CompletionContext.ANY, 5)));
   }
 
   @Test
   void exactNameBeatsPrefixWhichBeatsTitleWord() {
-    List<String> names = names(index.complete("mosaic", 10));
+    List<String> names = names(index.complete("mosaic", CompletionContext.ANY, 10));
     assertEquals("Mosaic", names.get(0));
     assertEquals("Mosaic Networks for Images", names.get(1));
     assertTrue(names.indexOf("Memory Mosaics") > 1, names.toString());
@@ -136,7 +136,7 @@ public abstract class SearchBackendContract {
 
   @Test
   void infixFindsNamesInsideCompounds() {
-    List<String> names = names(index.complete("lora", 10));
+    List<String> names = names(index.complete("lora", CompletionContext.ANY, 10));
     assertEquals("LoRA", names.get(0));
     assertTrue(names.contains("QLoRA"), names.toString());
     assertTrue(names.contains("LoRA-based Adapters for Vision Transformers"), names.toString());
@@ -144,12 +144,12 @@ public abstract class SearchBackendContract {
 
   @Test
   void cyrillicInfixFindsLatinCompounds() {
-    assertTrue(names(index.complete("лора", 10)).contains("QLoRA"));
+    assertTrue(names(index.complete("лора", CompletionContext.ANY, 10)).contains("QLoRA"));
   }
 
   @Test
   void latinFindsNamesKnownOnlyInCyrillic() {
-    assertEquals("Memory Mosaics", firstName(index.complete("mozaiki", 5)));
+    assertEquals("Memory Mosaics", firstName(index.complete("mozaiki", CompletionContext.ANY, 5)));
   }
 
   @Test
@@ -170,13 +170,14 @@ public abstract class SearchBackendContract {
     }
     assertEquals(3, index.complete("", CompletionContext.CITATION, 3).size());
     assertEquals(List.of(), index.complete("", CompletionContext.PROSE, 5), "prose needs letters");
-    assertEquals(List.of(), index.complete("", 5));
+    assertEquals(List.of(), index.complete("", CompletionContext.ANY, 5));
     assertEquals(List.of(), index.complete("!!", CompletionContext.CITATION, 5));
   }
 
   @Test
   void completionsOfAKeyPrefix() {
-    assertEquals("nguyen2023hyenadna", index.complete("nguyen20", 5).get(0).key());
+    assertEquals(
+        "nguyen2023hyenadna", index.complete("nguyen20", CompletionContext.ANY, 5).get(0).key());
   }
 
   @ParameterizedTest(name = "{0} resolves to {1} of {2}")
@@ -208,14 +209,14 @@ public abstract class SearchBackendContract {
   @NullAndEmptySource
   @ValueSource(strings = {"!!!", "   ", "\\cite{"})
   void badInputGivesNoAnswer(String input) {
-    assertEquals(List.of(), index.complete(input, 5));
+    assertEquals(List.of(), index.complete(input, CompletionContext.ANY, 5));
     assertEquals(List.of(), index.search(input, 5));
   }
 
   @Test
   void hugeInputIsClippedNotFatal() {
     String huge = "hyena ".repeat(20_000);
-    assertEquals("Hyena", firstName(index.complete(huge, 5)));
+    assertEquals("Hyena", firstName(index.complete(huge, CompletionContext.ANY, 5)));
     assertTrue(index.resolve(huge).isEmpty());
     assertFalse(index.search(huge, 5).isEmpty());
   }
@@ -229,8 +230,8 @@ public abstract class SearchBackendContract {
             paper("k".repeat(40_000), "Broken Key").review("y").build(),
             paper("ok2024", "Fine Paper").review("z").build());
     try (SearchBackend small = open(corpus)) {
-      assertEquals("Fine Paper", firstName(small.complete("fine", 5)));
-      assertEquals("huge", small.complete("runaway", 5).get(0).key());
+      assertEquals("Fine Paper", firstName(small.complete("fine", CompletionContext.ANY, 5)));
+      assertEquals("huge", small.complete("runaway", CompletionContext.ANY, 5).get(0).key());
       assertEquals(2, small.size());
     }
   }
@@ -270,10 +271,13 @@ public abstract class SearchBackendContract {
   @Test
   void papersMentioningAName() {
     assertEquals(
-        List.of("dettmers2023qlora"), index.mentioning("LoRA").stream().map(Paper::key).toList());
+        List.of("dettmers2023qlora"),
+        index.mentioning("LoRA", SearchBackend.MAX_MENTIONING).stream().map(Paper::key).toList());
     assertEquals(
         List.of("nguyen2023hyenadna"),
-        index.mentioning("HyenaDNA").stream().map(Paper::key).toList());
+        index.mentioning("HyenaDNA", SearchBackend.MAX_MENTIONING).stream()
+            .map(Paper::key)
+            .toList());
   }
 
   @Test
@@ -293,11 +297,16 @@ public abstract class SearchBackendContract {
     java.util.Collections.reverse(reversed);
     try (SearchBackend small = open(corpus);
         SearchBackend again = open(reversed)) {
-      List<String> keys = small.complete("tandem", 10).stream().map(SearchHit::key).toList();
+      List<String> keys =
+          small.complete("tandem", CompletionContext.ANY, 10).stream().map(SearchHit::key).toList();
       assertEquals(List.of("a", "c"), keys.subList(0, 2));
       assertEquals("b", keys.get(4));
-      assertEquals(keys, again.complete("tandem", 10).stream().map(SearchHit::key).toList());
-      List<SearchHit> hits = small.complete("tandem", 10);
+      assertEquals(
+          keys,
+          again.complete("tandem", CompletionContext.ANY, 10).stream()
+              .map(SearchHit::key)
+              .toList());
+      List<SearchHit> hits = small.complete("tandem", CompletionContext.ANY, 10);
       for (int i = 1; i < hits.size(); i++) {
         assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), hits.toString());
       }

@@ -46,7 +46,7 @@ class SeedsCompletionTest {
   })
   void completesToTheNamedPaperOrMethodFirst(String typed, String expected) {
     assumeTrue(index != null, "the seeds folder is not here");
-    List<SearchHit> hits = index.complete(typed, 5);
+    List<SearchHit> hits = index.complete(typed, CompletionContext.ANY, 5);
     assertFalse(hits.isEmpty(), typed);
     SearchHit first = hits.get(0);
     String shown = (first.name() + " " + first.title()).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.paperlens.lsp;
 
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import java.util.List;
@@ -18,7 +19,7 @@ final class EmptyBackend implements SearchBackend {
   }
 
   @Override
-  public List<SearchHit> complete(String prefix, int limit) {
+  public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
     return List.of();
   }
 
@@ -38,7 +39,7 @@ final class EmptyBackend implements SearchBackend {
   }
 
   @Override
-  public List<Paper> mentioning(String canonicalName) {
+  public List<Paper> mentioning(String canonicalName, int limit) {
     return List.of();
   }
 

@@ -103,6 +103,13 @@ final class IndexLifecycle implements AutoCloseable {
     return current.get();
   }
 
+  /** True while a build is scheduled and has not started. */
+  boolean isBuildPending() {
+    synchronized (scheduling) {
+      return pending != null;
+    }
+  }
+
   boolean isReady() {
     return firstBuild.getCount() == 0;
   }

@@ -5,21 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.index.CompletionContext;
+import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SolrTarget;
-import dev.paperlens.testing.FakeBackend;
 import dev.paperlens.testing.SamplePapers;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class IndexLifecycleTest {
   private final List<String> events = new CopyOnWriteArrayList<>();
+
+  /** One permit per build that ended, finished or failed. */
+  private final Semaphore ended = new Semaphore(0);
+
   private final IndexLifecycle.Listener listener =
       new IndexLifecycle.Listener() {
         @Override
@@ -33,13 +41,19 @@ class IndexLifecycleTest {
         @Override
         public void finished(int papers, Duration took, List<String> problems) {
           events.add("finished " + papers + " " + problems);
+          ended.release();
         }
 
         @Override
         public void failed(String message) {
           events.add("failed " + message);
+          ended.release();
         }
       };
+
+  private void awaitEnded(int builds) throws InterruptedException {
+    assertTrue(ended.tryAcquire(builds, 10, TimeUnit.SECONDS), events.toString());
+  }
 
   private static IndexLifecycle.Plan plan() {
     return new IndexLifecycle.Plan(List.of(), null);
@@ -67,8 +81,8 @@ class IndexLifecycleTest {
       index.reindex("sources changed");
       release.countDown();
       assertTrue(secondDone.await(10, TimeUnit.SECONDS));
-      index.await(Duration.ofSeconds(10));
-      Thread.sleep(300);
+      awaitEnded(2);
+      assertFalse(index.isBuildPending(), "the two requests made one more build, not two");
       assertEquals(
           List.of("started start", "finished 3 []", "started sources changed", "finished 3 []"),
           events);
@@ -102,22 +116,39 @@ class IndexLifecycleTest {
 
   @Test
   void closingClosesTheIndex() throws Exception {
-    FakeBackend backend = SamplePapers.backend();
+    CountDownLatch closed = new CountDownLatch(1);
+    SearchBackend backend = closing(SamplePapers.backend(), closed);
     IndexLifecycle index =
         new IndexLifecycle(
             (s, d, prev, p, problems) -> backend, IndexLifecycleTest::plan, listener);
     index.reindex("start");
     assertSame(backend, index.await(Duration.ofSeconds(10)));
     index.close();
-    for (int i = 0; i < 100 && !backend.closed; i++) {
-      Thread.sleep(20);
-    }
-    assertTrue(backend.closed);
+    assertTrue(closed.await(10, TimeUnit.SECONDS));
+  }
+
+  /** The backend, counting down {@code closed} when it is closed. */
+  private static SearchBackend closing(LuceneIndex index, CountDownLatch closed) {
+    return (SearchBackend)
+        Proxy.newProxyInstance(
+            SearchBackend.class.getClassLoader(),
+            new Class<?>[] {SearchBackend.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close")) {
+                closed.countDown();
+              }
+              try {
+                return method.invoke(index, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
   void theIndexOfTheLastRunAnswersWhileTheFirstBuildReadsTheSources() throws Exception {
-    FakeBackend existing = SamplePapers.backend();
+    CountDownLatch closed = new CountDownLatch(1);
+    SearchBackend existing = closing(SamplePapers.backend(), closed);
     CountDownLatch release = new CountDownLatch(1);
     List<Object> previous = new CopyOnWriteArrayList<>();
     IndexBuilder builder =
@@ -147,13 +178,11 @@ class IndexLifecycleTest {
           existing, index.await(Duration.ofSeconds(10)), "answered before the build finished");
       assertTrue(events.stream().noneMatch(e -> e.startsWith("finished")), events.toString());
       release.countDown();
-      for (int i = 0; i < 100 && events.stream().noneMatch(e -> e.startsWith("finished")); i++) {
-        Thread.sleep(20);
-      }
+      awaitEnded(1);
       assertEquals(
           List.of(existing), previous, "the build updates the index it was answering from");
       assertSame(existing, index.current());
-      assertFalse(existing.closed);
+      assertEquals(1, closed.getCount(), "the index answering requests stays open");
     } finally {
       release.countDown();
       index.close();
@@ -179,7 +208,7 @@ class IndexLifecycleTest {
       String failure =
           events.stream().filter(e -> e.startsWith("failed")).findFirst().orElseThrow();
       assertTrue(failure.contains("team add-on") && failure.contains("no-such-folder"), failure);
-      assertEquals(List.of(), backend.complete("hyen", 5));
+      assertEquals(List.of(), backend.complete("hyen", CompletionContext.ANY, 5));
       assertTrue(backend.resolve("hyena").isEmpty());
     } finally {
       index.close();

@@ -45,7 +45,6 @@ public final class SolrIndex implements SearchBackend {
 
   private static final String HIT_FIELDS = "id,kind,key,title,name,popularity,score";
   private static final String BEST_FIRST = "score desc," + POPULARITY + " desc," + ORDER + " asc";
-  private static final int MAX_MENTIONING = 1000;
   private static final Duration QUIET_AFTER_FAILURE = Duration.ofSeconds(5);
 
   private final SolrClient client;
@@ -144,11 +143,6 @@ public final class SolrIndex implements SearchBackend {
     params.set(CommonParams.SORT, BEST_FIRST);
     params.set(CommonParams.ROWS, 2);
     return hits(params, false);
-  }
-
-  @Override
-  public List<SearchHit> complete(String prefix, int limit) {
-    return complete(prefix, CompletionContext.ANY, limit);
   }
 
   @Override
@@ -266,11 +260,6 @@ public final class SolrIndex implements SearchBackend {
       failed("paper lookup", e);
       return Optional.empty();
     }
-  }
-
-  @Override
-  public List<Paper> mentioning(String canonicalName) {
-    return mentioning(canonicalName, MAX_MENTIONING);
   }
 
   @Override
