@@ -2,8 +2,10 @@ package dev.paperlens.bench;
 
 import dev.paperlens.corpus.BenchmarkPapers;
 import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.FileTree;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.SyntheticCorpus;
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexFields;
 import dev.paperlens.index.LuceneIndex;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -67,11 +68,7 @@ public final class IndexBenchmark {
     try {
       measure(reviews, dir);
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
+      FileTree.delete(dir);
     }
   }
 
@@ -100,7 +97,7 @@ public final class IndexBenchmark {
     long heapBefore = usedHeap();
     start = System.nanoTime();
     try (LuceneIndex index = LuceneIndex.open(dir)) {
-      index.complete("hyen", 10);
+      index.complete("hyen", CompletionContext.ANY, 10);
       double reopenMillis = seconds(start) * 1000;
       gc();
       long heapAfter = usedHeap();
@@ -150,7 +147,8 @@ public final class IndexBenchmark {
                 queries.resolve, s -> bare.search(IndexFields.NAME_EXACT, NameForms.normalize(s)));
       }
       Latency resolve = latency(queries.resolve, index::resolve);
-      Latency complete = latency(queries.complete, s -> index.complete(s, 10));
+      Latency complete =
+          latency(queries.complete, s -> index.complete(s, CompletionContext.ANY, 10));
       Latency search = latency(queries.search, s -> index.search(s, 10));
       row("resolve p50 / p99, wall", resolve.wall(), baseline.wall());
       row("resolve p50 / p99, thread CPU", resolve.cpu(), baseline.cpu());
@@ -168,11 +166,7 @@ public final class IndexBenchmark {
       SyntheticCorpus.write(folder, reviews, 42);
       return CorpusLoader.load(List.of(folder)).papers();
     } finally {
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
+      FileTree.delete(folder);
     }
   }
 

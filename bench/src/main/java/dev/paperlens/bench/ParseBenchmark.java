@@ -2,13 +2,13 @@ package dev.paperlens.bench;
 
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.FileTree;
 import dev.paperlens.corpus.SyntheticCorpus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -76,11 +76,7 @@ public final class ParseBenchmark {
       out.printf(
           Locale.ROOT, "ratio (load / baseline time): %.1fx%n", parseSeconds / baselineSeconds);
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      FileTree.delete(dir);
     }
   }
 

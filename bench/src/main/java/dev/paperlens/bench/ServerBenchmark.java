@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.FileTree;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SyntheticCorpus;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -258,7 +257,7 @@ public final class ServerBenchmark {
           rss,
           heap);
     } finally {
-      deleteTree(work);
+      FileTree.delete(work);
     }
   }
 
@@ -783,14 +782,6 @@ public final class ServerBenchmark {
       return Files.readString(Path.of("/proc/loadavg")).trim();
     } catch (IOException e) {
       return "n/a";
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

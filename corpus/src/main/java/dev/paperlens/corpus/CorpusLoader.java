@@ -8,16 +8,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,46 +96,9 @@ public final class CorpusLoader {
   }
 
   private static void walk(Path root, List<Path> out, Set<Path> seen, List<String> problems) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          root,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              boolean skip =
-                  !dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String name = file.getFileName().toString();
-              if (attrs.isRegularFile() && !name.startsWith(".") && isSourceName(name)) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (e instanceof FileSystemLoopException) {
-                problems.add(file + ": symbolic link loops back to a folder above it; skipped");
-              } else if (e instanceof AccessDeniedException) {
-                problems.add(file + ": cannot be read (permission denied); skipped");
-              } else {
-                problems.add(file + ": cannot be read (" + describe(e) + "); skipped");
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      problems.add(root + ": cannot be read (" + describe(e) + "); skipped");
-    }
-    found.sort(null);
+    List<Path> found =
+        FileTree.SOURCES.files(
+            root, file -> isSourceName(file.getFileName().toString()), problems::add);
     for (Path file : found) {
       if (seen.add(realOrSelf(file))) {
         out.add(file);

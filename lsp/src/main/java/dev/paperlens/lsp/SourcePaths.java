@@ -1,14 +1,10 @@
 package dev.paperlens.lsp;
 
-import java.io.IOException;
+import dev.paperlens.corpus.FileTree;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +16,8 @@ import java.util.Set;
  * them.
  */
 final class SourcePaths {
-  /** Folders never searched for sources or notes: version control, builds, dependencies. */
-  static final Set<String> SKIPPED_FOLDERS =
-      Set.of(
-          ".git",
-          ".hg",
-          ".svn",
-          "node_modules",
-          "target",
-          "build",
-          "out",
-          ".idea",
-          ".vscode",
-          ".cache");
-
-  private static final int MAX_DEPTH = 12;
+  /** How sources named by a glob are looked for: not in version control, builds or dependencies. */
+  static final FileTree WALK = new FileTree(FileTree.BUILD_FOLDERS, 12, Integer.MAX_VALUE);
 
   private SourcePaths() {}
 
@@ -137,44 +120,17 @@ final class SourcePaths {
     if (Path.of(glob).isAbsolute()) {
       walkFrom = literalPrefix(Path.of(glob));
     }
-    List<Path> out = new ArrayList<>();
     if (!Files.isDirectory(walkFrom)) {
-      return out;
+      return List.of();
     }
-    try {
-      Files.walkFileTree(
-          walkFrom,
-          Set.of(),
-          MAX_DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              return !dir.equals(base) && SKIPPED_FOLDERS.contains(name)
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              Path relative = base.relativize(file);
-              if (attrs.isRegularFile()
-                  && (matcher.matches(relative) || anywhere.matches(relative))) {
-                out.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      // an unreadable folder contributes nothing; the others are still read
-    }
-    out.sort(null);
-    return out;
+    Path root = walkFrom;
+    return WALK.files(
+        root,
+        file -> {
+          Path relative = base.relativize(file);
+          return matcher.matches(relative) || anywhere.matches(relative);
+        },
+        problem -> {});
   }
 
   private static Path literalPrefix(Path glob) {

@@ -1,23 +1,20 @@
 package dev.paperlens.lsp;
 
+import dev.paperlens.corpus.FileTree;
 import dev.paperlens.features.Workspace;
 import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.text.TextDocument;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -28,7 +25,9 @@ import java.util.function.Supplier;
 final class WorkspaceFiles implements Workspace {
   private static final int MAX_FILES = 2000;
   private static final long MAX_FILE_BYTES = 2_000_000;
-  private static final int MAX_DEPTH = 10;
+
+  /** Notes are looked for in the workspace but not in its builds, dependencies or sources. */
+  private static final FileTree WALK = new FileTree(FileTree.BUILD_FOLDERS, 10, MAX_FILES);
 
   private record Cached(long modified, TextDocument document) {}
 
@@ -136,41 +135,12 @@ final class WorkspaceFiles implements Workspace {
       if (!Files.isDirectory(root)) {
         continue;
       }
-      try {
-        Files.walkFileTree(
-            root,
-            Set.of(),
-            MAX_DEPTH,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip =
-                    !dir.equals(root)
-                        && (SourcePaths.SKIPPED_FOLDERS.contains(name)
-                            || skipped.contains(dir)
-                            || name.startsWith("."));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && wanted.test(file) && !isSource(file, skipped)) {
-                  out.add(file);
-                }
-                return out.size() >= MAX_FILES
-                    ? FileVisitResult.TERMINATE
-                    : FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-              }
-            });
-      } catch (IOException e) {
-        // an unreadable folder adds nothing
-      }
+      out.addAll(
+          WALK.files(
+              root,
+              skipped::contains,
+              file -> wanted.test(file) && !isSource(file, skipped),
+              problem -> {}));
     }
     out.sort(null);
     return out;

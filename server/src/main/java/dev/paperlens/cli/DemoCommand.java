@@ -2,6 +2,7 @@ package dev.paperlens.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.paperlens.corpus.FileTree;
 import dev.paperlens.lsp.InProcessSession;
 import dev.paperlens.lsp.IndexBuilder;
 import dev.paperlens.lsp.PaperlensClient;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -273,8 +273,8 @@ final class DemoCommand implements Command {
   }
 
   private static void deleteQuietly(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      FileTree.delete(dir);
     } catch (IOException e) {
       // a temporary folder left behind is harmless
     }

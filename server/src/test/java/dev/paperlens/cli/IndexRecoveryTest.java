@@ -3,6 +3,7 @@ package dev.paperlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.lsp.IndexBuilder;
 import java.io.IOException;
@@ -45,7 +46,8 @@ class IndexRecoveryTest {
     assertEquals(
         "HyenaDNA: Long-Range Genomic Sequence Modeling",
         backend.resolve("HyenaDNA: Long-Range Genomic Sequence Modeling").orElseThrow().title());
-    assertEquals("Memory Mosaics", backend.complete("memory mos", 1).get(0).title());
+    assertEquals(
+        "Memory Mosaics", backend.complete("memory mos", CompletionContext.ANY, 1).get(0).title());
   }
 
   private List<Path> indexFiles() throws IOException {

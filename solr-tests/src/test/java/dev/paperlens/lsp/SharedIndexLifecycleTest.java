@@ -1,5 +1,7 @@
 package dev.paperlens.lsp;
 
+import dev.paperlens.index.CompletionContext;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +53,7 @@ class SharedIndexLifecycleTest {
       assertEquals(List.of("finished 0"), events);
       assertTrue(
           progress.stream().anyMatch(m -> m.contains("cannot be reached")), progress.toString());
-      assertEquals(List.of(), backend.complete("hyen", 5));
+      assertEquals(List.of(), backend.complete("hyen", CompletionContext.ANY, 5));
       assertTrue(backend.resolve("hyena").isEmpty());
       assertTrue(backend.paper("x").isEmpty());
       assertEquals(List.of(), backend.mentioning("LoRA", 3));
