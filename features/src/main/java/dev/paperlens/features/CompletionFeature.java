@@ -3,6 +3,7 @@ package dev.paperlens.features;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
+import dev.paperlens.text.Span;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,17 +110,19 @@ public final class CompletionFeature {
 
   private Completions proseNames(
       TextDocument document, NoteView view, int offset, Cancellation cancel) {
-    Optional<int[]> word = NameAtCursor.wordAt(view.text(), offset);
-    if (word.isEmpty() || word.get()[0] >= offset || !view.isProse(word.get()[0], offset)) {
+    Optional<Span> word = NameAtCursor.wordAt(view.text(), offset);
+    if (word.isEmpty()
+        || word.get().start() >= offset
+        || !view.isProse(word.get().start(), offset)) {
       return Completions.NONE;
     }
-    String prefix = view.text().substring(word.get()[0], offset);
+    String prefix = view.text().substring(word.get().start(), offset);
     if (prefix.codePointCount(0, prefix.length()) < PROSE_MIN_CHARS) {
       return Completions.NONE;
     }
     List<SearchHit> hits = backend.complete(prefix, CompletionContext.PROSE, maxItems);
     cancel.check();
-    Range replace = DocumentRanges.range(document, word.get()[0], word.get()[1]);
+    Range replace = DocumentRanges.range(document, word.get().start(), word.get().end());
     List<CompletionItem> items = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (SearchHit hit : hits) {

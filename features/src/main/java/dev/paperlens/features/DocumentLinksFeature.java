@@ -2,6 +2,7 @@ package dev.paperlens.features;
 
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.SearchBackend;
+import dev.paperlens.text.Span;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,14 @@ public final class DocumentLinksFeature {
         out.add(link);
       }
     }
-    for (int[] url : view.urls()) {
-      String target = view.text().substring(url[0], url[1]);
+    for (Span url : view.urls()) {
+      String target = view.text().substring(url.start(), url.end());
       while (target.endsWith(".") || target.endsWith(",") || target.endsWith(";")) {
         target = target.substring(0, target.length() - 1);
       }
       out.add(
           new DocumentLink(
-              DocumentRanges.range(document, url[0], url[0] + target.length()), target));
+              DocumentRanges.range(document, url.start(), url.start() + target.length()), target));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import dev.paperlens.index.SearchHit;
 import dev.paperlens.notes.Phrase;
 import dev.paperlens.notes.Word;
 import dev.paperlens.notes.WordAt;
+import dev.paperlens.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,10 +75,10 @@ final class NameAtCursor {
   private static Optional<Found> acrossColons(
       NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
     String text = view.text();
-    List<int[]> words = words(text, offset, MAX_WORDS, MAX_WORDS);
+    List<Span> words = words(text, offset, MAX_WORDS, MAX_WORDS);
     int at = -1;
     for (int i = 0; i < words.size(); i++) {
-      if (offset >= words.get(i)[0] && offset <= words.get(i)[1]) {
+      if (offset >= words.get(i).start() && offset <= words.get(i).end()) {
         at = i;
         break;
       }
@@ -89,8 +90,8 @@ final class NameAtCursor {
       for (int first = Math.max(0, at - size + 1);
           first <= at && first + size <= words.size();
           first++) {
-        int start = words.get(first)[0];
-        int end = words.get(first + size - 1)[1];
+        int start = words.get(first).start();
+        int end = words.get(first + size - 1).end();
         String span = text.substring(start, end);
         if (!span.contains(":") || span.contains("\n\n") || !view.isProse(start, end)) {
           continue;
@@ -106,17 +107,17 @@ final class NameAtCursor {
   }
 
   /** The word that touches the offset, as [start, end). */
-  static Optional<int[]> wordAt(String text, int offset) {
-    return WordAt.at(text, offset).map(w -> new int[] {w.start(), w.end()});
+  static Optional<Span> wordAt(String text, int offset) {
+    return WordAt.at(text, offset).map(w -> new Span(w.start(), w.end()));
   }
 
   /**
    * Words around the offset: up to {@code before} words ending at or before it (including the word
    * it is in) and up to {@code after} words starting after it.
    */
-  static List<int[]> words(String text, int offset, int before, int after) {
+  static List<Span> words(String text, int offset, int before, int after) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
-    List<int[]> left = new ArrayList<>();
+    List<Span> left = new ArrayList<>();
     int i = clamped;
     while (i < text.length() && isWordChar(text, i)) {
       i++;
@@ -138,7 +139,7 @@ final class NameAtCursor {
       left.add(0, trimmed(text, wordStart, wordEnd));
       pos = wordStart;
     }
-    List<int[]> words = new ArrayList<>(left);
+    List<Span> words = new ArrayList<>(left);
     pos = end;
     int added = 0;
     while (added < after && pos < text.length()) {
@@ -157,7 +158,7 @@ final class NameAtCursor {
       pos = wordEnd;
       added++;
     }
-    words.removeIf(w -> w[0] >= w[1]);
+    words.removeIf(Span::isEmpty);
     return words;
   }
 
@@ -176,11 +177,11 @@ final class NameAtCursor {
   }
 
   /** Drops trailing joiners a sentence put there ("GPT-4." keeps "GPT-4"). */
-  private static int[] trimmed(String text, int start, int end) {
+  private static Span trimmed(String text, int start, int end) {
     int e = end;
     while (e > start && ".-_".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
-    return new int[] {start, e};
+    return new Span(start, e);
   }
 }

@@ -1,6 +1,7 @@
 package dev.paperlens.features;
 
 import dev.paperlens.text.NameMatcher;
+import dev.paperlens.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,11 +25,11 @@ final class NameOccurrences {
    *     the subject's names, so "гиены" looks like HyenaDNA to it even when the index knows a
    *     closer Hyena
    */
-  List<int[]> in(NoteView view, Predicate<String> belongs) {
-    List<int[]> out = new ArrayList<>();
+  List<Span> in(NoteView view, Predicate<String> belongs) {
+    List<Span> out = new ArrayList<>();
     for (NameMatcher.Match match : matcher.find(view.text())) {
       if (view.isProse(match.start(), match.end()) && belongs.test(match.surface())) {
-        out.add(new int[] {match.start(), match.end()});
+        out.add(new Span(match.start(), match.end()));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.notes.NoteScan;
 import dev.paperlens.notes.NoteScanners;
 import dev.paperlens.notes.ProseRange;
+import dev.paperlens.text.Span;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,15 +102,15 @@ public final class NoteView {
   }
 
   /** URLs written in the note, as [start, end) offsets; trailing sentence punctuation excluded. */
-  public List<int[]> urls() {
-    List<int[]> out = new ArrayList<>();
+  public List<Span> urls() {
+    List<Span> out = new ArrayList<>();
     Matcher m = URL.matcher(text);
     while (m.find()) {
       int end = m.end();
       while (end > m.start() && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
         end--;
       }
-      out.add(new int[] {m.start(), end});
+      out.add(new Span(m.start(), end));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
+import dev.paperlens.text.Span;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,17 +61,17 @@ public final class ReferencesFeature {
       }
       cancel.check();
       NoteView view = NoteView.of(note);
-      List<int[]> spans = new ArrayList<>(occurrences.in(view, surface -> names(surface, subject)));
+      List<Span> spans = new ArrayList<>(occurrences.in(view, surface -> names(surface, subject)));
       if (subject.isPaper()) {
         for (NoteView.Citation citation : view.citations()) {
           if (citation.key().equals(subject.paper().key())) {
-            spans.add(new int[] {citation.start(), citation.end()});
+            spans.add(new Span(citation.start(), citation.end()));
           }
         }
       }
-      spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-      for (int[] span : spans) {
-        out.add(new Location(note.uri(), DocumentRanges.range(note, span[0], span[1])));
+      spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      for (Span span : spans) {
+        out.add(new Location(note.uri(), DocumentRanges.range(note, span.start(), span.end())));
       }
     }
     DefinitionFeature definitions = new DefinitionFeature(backend, workspace);

@@ -1,10 +1,9 @@
 package dev.paperlens.lsp;
 
-import dev.paperlens.index.CompletionContext;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SolrTarget;
 import java.time.Duration;

@@ -1,10 +1,9 @@
 package dev.paperlens.team;
 
-import dev.paperlens.index.CompletionContext;
-
 import dev.paperlens.bench.BareTermQueries;
 import dev.paperlens.bench.IndexBenchmark;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexFields;
 import dev.paperlens.index.LuceneIndex;
@@ -108,8 +107,10 @@ public final class SolrBenchmark {
             IndexBenchmark.latency(queries.resolve(), embedded::resolve));
         row(
             "complete p50 / p99",
-            IndexBenchmark.latency(queries.complete(), q -> solr.complete(q, CompletionContext.ANY, 10)),
-            IndexBenchmark.latency(queries.complete(), q -> embedded.complete(q, CompletionContext.ANY, 10)));
+            IndexBenchmark.latency(
+                queries.complete(), q -> solr.complete(q, CompletionContext.ANY, 10)),
+            IndexBenchmark.latency(
+                queries.complete(), q -> embedded.complete(q, CompletionContext.ANY, 10)));
         row(
             "search p50 / p99",
             IndexBenchmark.latency(queries.search(), q -> solr.search(q, 10)),

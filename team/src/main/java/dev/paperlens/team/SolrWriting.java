@@ -105,7 +105,7 @@ public final class SolrWriting {
     List<String> gone = new ArrayList<>(stored.keySet());
     for (String id : gone) {
       Stored old = stored.get(id);
-      tally.removed[id.startsWith("p:") ? 0 : 1]++;
+      (id.startsWith("p:") ? tally.papers : tally.names).removed++;
       tally.sources.addAll(old.sources());
     }
     for (int from = 0; from < gone.size(); from += batchSize) {
@@ -193,12 +193,18 @@ public final class SolrWriting {
         last);
   }
 
+  /** Documents of one kind the push adds, changes and removes. */
+  private static final class Counts {
+    int added;
+    int changed;
+    int removed;
+  }
+
   /** Counts, the batch being filled, and what was sent since the last commit. */
   private final class Tally {
     final Map<String, Stored> stored;
-    final int[] added = new int[2];
-    final int[] changed = new int[2];
-    final int[] removed = new int[2];
+    final Counts papers = new Counts();
+    final Counts names = new Counts();
     int unchanged;
     int sent;
     int sentSinceCommit;
@@ -211,16 +217,16 @@ public final class SolrWriting {
 
     void consider(IndexEntry entry) throws IOException {
       Stored old = stored.remove(entry.id());
-      int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
+      Counts counts = entry.kind() == SearchHit.Kind.PAPER ? papers : names;
       if (old != null && old.hash().equals(SolrDocuments.HASH_PREFIX + entry.hash())) {
         unchanged++;
         return;
       }
       sources.addAll(entry.sources());
       if (old == null) {
-        added[slot]++;
+        counts.added++;
       } else {
-        changed[slot]++;
+        counts.changed++;
       }
       batch.add(SolrDocuments.of(entry));
       if (batch.size() >= batchSize) {
@@ -250,12 +256,12 @@ public final class SolrWriting {
 
     IndexChanges changes() {
       return new IndexChanges(
-          added[0],
-          changed[0],
-          removed[0],
-          added[1],
-          changed[1],
-          removed[1],
+          papers.added,
+          papers.changed,
+          papers.removed,
+          names.added,
+          names.changed,
+          names.removed,
           unchanged,
           List.copyOf(sources),
           null);

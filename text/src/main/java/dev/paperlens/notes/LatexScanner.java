@@ -9,6 +9,7 @@ import static dev.paperlens.notes.LatexCommands.NON_PROSE_ARGUMENTS;
 import static dev.paperlens.notes.LatexCommands.VERBATIM_ARGUMENTS;
 import static dev.paperlens.notes.LatexCommands.isLetter;
 
+import dev.paperlens.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -199,7 +200,7 @@ public final class LatexScanner extends SinkScanner {
      * key cannot go on: a blank line, a brace, a backslash, a "$", or a second word after a key.
      */
     private KeyGroup keyGroup(int open, String command) {
-      List<int[]> keys = new ArrayList<>();
+      List<Span> keys = new ArrayList<>();
       int keyStart = -1;
       int keyEnd = -1;
       int k = open + 1;
@@ -252,20 +253,26 @@ public final class LatexScanner extends SinkScanner {
         end = source.trimEnd(open + 1, end);
       }
       sink.group(new CitationGroup(command, open, end, closed));
-      for (int[] key : keys) {
+      for (Span key : keys) {
         sink.citation(
-            new Citation(text.substring(key[0], key[1]), key[0], key[1], command, open, end));
+            new Citation(
+                text.substring(key.start(), key.end()),
+                key.start(),
+                key.end(),
+                command,
+                open,
+                end));
       }
       return new KeyGroup(end, closed);
     }
 
-    private void addKey(List<int[]> keys, int start, int end) {
+    private void addKey(List<Span> keys, int start, int end) {
       if (start < 0) {
         return;
       }
       int trimmed = source.trimEnd(start, end);
       if (trimmed > start) {
-        keys.add(new int[] {start, trimmed});
+        keys.add(new Span(start, trimmed));
       }
     }
 
