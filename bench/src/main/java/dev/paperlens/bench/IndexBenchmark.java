@@ -1,7 +1,5 @@
 package dev.paperlens.bench;
 
-import dev.paperlens.corpus.BenchmarkPapers;
-import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.FileTree;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.SyntheticCorpus;
@@ -28,12 +26,12 @@ import java.util.stream.Stream;
  * Builds, reopens and queries the index over generated corpora and prints one Markdown table per
  * size, each figure beside a bare TermQuery on the same index as the baseline:
  *
- * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.index.IndexBenchmark 10000 100000
+ * <pre>java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.IndexBenchmark 10000 100000
  * </pre>
  *
- * <p>Arguments are review counts; {@code --synthetic} reads papers from review sources written by
- * {@code corpus.SyntheticCorpus} instead of generating them directly. The index goes to a temporary
- * directory removed afterwards.
+ * <p>Arguments are review counts. The papers are read by the corpus loader from review sources
+ * written by {@code corpus.SyntheticCorpus}. The index goes to a temporary directory removed
+ * afterwards.
  */
 public final class IndexBenchmark {
   private IndexBenchmark() {}
@@ -41,12 +39,8 @@ public final class IndexBenchmark {
   private static final int WARMUP = 2_000;
   private static final int MEASURED = 10_000;
 
-  /** Whether papers come from the shared source generator read by the corpus loader. */
-  private static boolean synthetic;
-
   public static void main(String[] args) throws IOException {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
-    synthetic = rest.remove("--synthetic");
     List<Integer> sizes =
         rest.isEmpty()
             ? List.of(10_000, 100_000)
@@ -73,7 +67,7 @@ public final class IndexBenchmark {
   }
 
   private static void measure(int reviews, Path dir) throws IOException {
-    List<Paper> papers = synthetic ? sourcePapers(reviews) : BenchmarkPapers.generate(reviews, 42);
+    List<Paper> papers = SyntheticCorpus.papers(reviews, 42);
     Queries queries = Queries.from(papers, new Random(7));
 
     long start = System.nanoTime();
@@ -156,17 +150,6 @@ public final class IndexBenchmark {
       row("complete p50 / p99, thread CPU", complete.cpu(), baseline.cpu());
       row("search p50 / p99, wall", search.wall(), baseline.wall());
       row("search p50 / p99, thread CPU", search.cpu(), baseline.cpu());
-    }
-  }
-
-  /** Review sources written by {@link SyntheticCorpus} and read back by the corpus loader. */
-  public static List<Paper> sourcePapers(int reviews) throws IOException {
-    Path folder = Files.createTempDirectory("paperlens-sources");
-    try {
-      SyntheticCorpus.write(folder, reviews, 42);
-      return CorpusLoader.load(List.of(folder)).papers();
-    } finally {
-      FileTree.delete(folder);
     }
   }
 

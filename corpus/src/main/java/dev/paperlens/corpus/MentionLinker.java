@@ -371,14 +371,7 @@ public final class MentionLinker {
     if (body.isEmpty() || matcher.names().isEmpty()) {
       return List.of();
     }
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < body.size(); i++) {
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(body.get(i).text());
-    }
-    return mentions(body, text.toString());
+    return mentions(body, SourceLine.join(body));
   }
 
   /**

@@ -46,13 +46,6 @@ public record ReviewDraft(
 
   /** The cleaned body text, lines joined by '\n'. */
   public String text() {
-    StringBuilder out = new StringBuilder();
-    for (SourceLine line : body) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(line.text());
-    }
-    return out.toString();
+    return SourceLine.join(body);
   }
 }

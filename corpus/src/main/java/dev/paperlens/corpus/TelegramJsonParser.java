@@ -112,7 +112,7 @@ public final class TelegramJsonParser implements SourceParser {
             ? "https://t.me/" + username + "/" + messageId
             : null;
     String date = m.path("date").isTextual() ? m.get("date").asText() : null;
-    String bodyText = String.join("\n", body.stream().map(SourceLine::text).toList());
+    String bodyText = SourceLine.join(body);
     return new ReviewDraft(
         path,
         SourceFormat.TELEGRAM_JSON,

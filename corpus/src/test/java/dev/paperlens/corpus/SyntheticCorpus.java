@@ -31,6 +31,20 @@ import java.util.Set;
 public final class SyntheticCorpus {
   private SyntheticCorpus() {}
 
+  /**
+   * The papers of a corpus of about {@code reviews} reviews, written to a temporary folder and read
+   * back by the corpus loader, as a user's sources would be; the folder is deleted afterwards.
+   */
+  public static List<Paper> papers(int reviews, long seed) throws IOException {
+    Path folder = Files.createTempDirectory("paperlens-synthetic");
+    try {
+      write(folder, reviews, seed);
+      return CorpusLoader.load(List.of(folder)).papers();
+    } finally {
+      FileTree.delete(folder);
+    }
+  }
+
   /** Reviews per scraped page, like a long channel scrolled to its beginning. */
   public static final int REVIEWS_PER_FILE = 1000;
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperlens.corpus.BenchmarkPapers;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +150,7 @@ class IndexStorageTest {
 
   @Test
   void aLargeCorpusIsIndexedOnSeveralThreadsAndCountedOnce() throws IOException {
-    List<Paper> papers = BenchmarkPapers.generate(1_500, 1);
+    List<Paper> papers = SyntheticCorpus.papers(1_500, 1);
     try (LuceneIndex index = LuceneIndex.open(dir)) {
       IndexChanges first = index.update(papers);
       assertEquals(papers.size(), first.papersAdded());

@@ -3,6 +3,7 @@ package dev.paperlens.team;
 import dev.paperlens.bench.BareTermQueries;
 import dev.paperlens.bench.IndexBenchmark;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexFields;
@@ -40,7 +41,7 @@ public final class SolrBenchmark {
       handler.setLevel(java.util.logging.Level.WARNING);
     }
     int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    List<Paper> papers = IndexBenchmark.sourcePapers(reviews);
+    List<Paper> papers = SyntheticCorpus.papers(reviews, 42);
     System.out.printf(Locale.ROOT, "%d reviews, %d papers%n", reviews, papers.size());
     Path home = Files.createTempDirectory("paperlens-solr-bench");
     Path embeddedDir = Files.createTempDirectory("paperlens-bench-index");
