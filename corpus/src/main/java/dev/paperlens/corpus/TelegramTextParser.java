@@ -352,7 +352,7 @@ public final class TelegramTextParser implements SourceParser {
       }
       Post post = open;
       open = null;
-      String text = joined(post.body);
+      String text = SourceLine.join(post.body);
       List<String> methods = IntroducedNames.introduced(post.title, text);
       reviews.add(
           new ReviewDraft(
@@ -372,16 +372,5 @@ public final class TelegramTextParser implements SourceParser {
               TextLinks.arxiv(post.links),
               TextLinks.doi(post.links)));
     }
-  }
-
-  private static String joined(List<SourceLine> body) {
-    StringBuilder out = new StringBuilder();
-    for (SourceLine line : body) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(line.text());
-    }
-    return out.toString();
   }
 }

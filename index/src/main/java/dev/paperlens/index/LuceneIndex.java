@@ -161,9 +161,7 @@ public final class LuceneIndex implements SearchBackend {
 
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    return surface == null
-        ? Optional.empty()
-        : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+    return NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
   }
 
   /** At most two papers whose name (title or key) starts with the normalized prefix. */
@@ -183,11 +181,7 @@ public final class LuceneIndex implements SearchBackend {
    */
   @Override
   public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
-    if (prefix == null || limit <= 0) {
-      return List.of();
-    }
-    return NameQueries.complete(
-        NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
+    return NameQueries.complete(prefix, context, limit, this::runTiers);
   }
 
   private List<SearchHit> runTiers(
@@ -195,19 +189,12 @@ public final class LuceneIndex implements SearchBackend {
     if (tiers.isEmpty()) {
       return List.of();
     }
-    IndexSearcher searcher;
-    try {
-      searcher = searchers().acquire();
-    } catch (IOException e) {
-      return failed("query", e);
-    }
-    try {
-      return TieredSearch.runTiers(searcher, tiers, context, limit);
-    } catch (IOException | RuntimeException e) {
-      return failed("query", e);
-    } finally {
-      release(searcher);
-    }
+    return searching(
+        "query",
+        List.of(),
+        searcher -> {
+          return TieredSearch.runTiers(searcher, tiers, context, limit);
+        });
   }
 
   private static Query byPopularity(Query query) {
@@ -248,32 +235,25 @@ public final class LuceneIndex implements SearchBackend {
     }
     StringBuilder text = new StringBuilder(paper.get().title() == null ? "" : paper.get().title());
     paper.get().reviews().forEach(r -> text.append('\n').append(r.text()));
-    IndexSearcher searcher;
-    try {
-      searcher = searchers().acquire();
-    } catch (IOException e) {
-      return failed("related", e);
-    }
-    try {
-      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-      like.setAnalyzer(analyzer);
-      like.setFieldNames(new String[] {BODY_TEXT});
-      like.setMinTermFreq(1);
-      like.setMinDocFreq(1);
-      like.setMaxQueryTerms(30);
-      Query similar = like.like(BODY_TEXT, new StringReader(text.toString()));
-      Query query =
-          new BooleanQuery.Builder()
-              .add(similar, Occur.MUST)
-              .add(PAPERS, Occur.FILTER)
-              .add(new TermQuery(new Term(ID, "p:" + key)), Occur.MUST_NOT)
-              .build();
-      return TieredSearch.hits(searcher, query, limit);
-    } catch (IOException | RuntimeException e) {
-      return failed("related", e);
-    } finally {
-      release(searcher);
-    }
+    return searching(
+        "related",
+        List.of(),
+        searcher -> {
+          MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+          like.setAnalyzer(analyzer);
+          like.setFieldNames(new String[] {BODY_TEXT});
+          like.setMinTermFreq(1);
+          like.setMinDocFreq(1);
+          like.setMaxQueryTerms(30);
+          Query similar = like.like(BODY_TEXT, new StringReader(text.toString()));
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(similar, Occur.MUST)
+                  .add(PAPERS, Occur.FILTER)
+                  .add(new TermQuery(new Term(ID, "p:" + key)), Occur.MUST_NOT)
+                  .build();
+          return TieredSearch.hits(searcher, query, limit);
+        });
   }
 
   @Override
@@ -301,64 +281,37 @@ public final class LuceneIndex implements SearchBackend {
   }
 
   private List<Paper> papers(Query query, int limit) {
-    IndexSearcher searcher;
-    try {
-      searcher = searchers().acquire();
-    } catch (IOException e) {
-      return failed("paper lookup", e);
-    }
-    try {
-      TopDocs top =
-          searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
-      StoredFields stored = searcher.storedFields();
-      List<Paper> out = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        BytesRef json = stored.document(hit.doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
-        if (json != null) {
-          out.add(IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
-        }
-      }
-      return out;
-    } catch (IOException | RuntimeException e) {
-      return failed("paper lookup", e);
-    } finally {
-      release(searcher);
-    }
+    return searching(
+        "paper lookup",
+        List.of(),
+        searcher -> {
+          TopDocs top =
+              searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
+          StoredFields stored = searcher.storedFields();
+          List<Paper> out = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            BytesRef json = stored.document(hit.doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
+            if (json != null) {
+              out.add(
+                  IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
+            }
+          }
+          return out;
+        });
   }
 
   @Override
   public int size() {
-    IndexSearcher searcher;
-    try {
-      searcher = searchers().acquire();
-    } catch (IOException e) {
-      failed("size", e);
-      return 0;
-    }
-    try {
-      return searcher.count(PAPERS);
-    } catch (IOException | RuntimeException e) {
-      failed("size", e);
-      return 0;
-    } finally {
-      release(searcher);
-    }
+    return searching("size", 0, searcher -> searcher.count(PAPERS));
   }
 
   private List<SearchHit> run(Query query, int limit) {
-    IndexSearcher searcher;
-    try {
-      searcher = searchers().acquire();
-    } catch (IOException e) {
-      return failed("query", e);
-    }
-    try {
-      return TieredSearch.hits(searcher, query, limit);
-    } catch (IOException | RuntimeException e) {
-      return failed("query", e);
-    } finally {
-      release(searcher);
-    }
+    return searching(
+        "query",
+        List.of(),
+        searcher -> {
+          return TieredSearch.hits(searcher, query, limit);
+        });
   }
 
   private SearcherManager searchers() {
@@ -373,9 +326,32 @@ public final class LuceneIndex implements SearchBackend {
     }
   }
 
-  private static <T> List<T> failed(String what, Exception e) {
-    LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
-    return List.of();
+  /** Work on a searcher of the current index. */
+  @FunctionalInterface
+  private interface Search<T> {
+    T on(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code search} on an acquired searcher and releases it; a failure is logged and answered
+   * with {@code onFailure}, so one bad query never reaches the editor as an error.
+   */
+  private <T> T searching(String what, T onFailure, Search<T> search) {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers().acquire();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+      return onFailure;
+    }
+    try {
+      return search.on(searcher);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+      return onFailure;
+    } finally {
+      release(searcher);
+    }
   }
 
   @Override

@@ -138,6 +138,9 @@ public final class NameQueries {
    */
   public static Optional<SearchHit> resolve(
       String surface, TierRunner runner, Function<String, List<SearchHit>> titlePrefix) {
+    if (surface == null) {
+      return Optional.empty();
+    }
     String clipped = clip(surface, MAX_INPUT_CHARS);
     List<SearchHit> hits = runner.run(resolveTiers(clipped), CompletionContext.ANY, 1);
     if (!hits.isEmpty()) {
@@ -162,7 +165,11 @@ public final class NameQueries {
    * near misses and text typed in the wrong keyboard layout as well.
    */
   public static List<SearchHit> complete(
-      String prefix, CompletionContext context, int limit, TierRunner runner) {
+      String typed, CompletionContext context, int limit, TierRunner runner) {
+    if (typed == null || limit <= 0) {
+      return List.of();
+    }
+    String prefix = clip(typed, MAX_INPUT_CHARS);
     List<Tier> tiers = new ArrayList<>(prefixTiers(prefix));
     if (tiers.isEmpty()) {
       // "\cite{" with nothing typed yet: the most reviewed and most recent papers, as a start.

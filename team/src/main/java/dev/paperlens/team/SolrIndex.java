@@ -129,9 +129,7 @@ public final class SolrIndex implements SearchBackend {
 
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    return surface == null
-        ? Optional.empty()
-        : NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+    return NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
   }
 
   /** At most two papers whose name (title or key) starts with the normalized prefix. */
@@ -147,11 +145,7 @@ public final class SolrIndex implements SearchBackend {
 
   @Override
   public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
-    if (prefix == null || limit <= 0) {
-      return List.of();
-    }
-    return NameQueries.complete(
-        NameQueries.clip(prefix, NameQueries.MAX_INPUT_CHARS), context, limit, this::runTiers);
+    return NameQueries.complete(prefix, context, limit, this::runTiers);
   }
 
   /**
