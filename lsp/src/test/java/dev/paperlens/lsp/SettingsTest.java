@@ -79,6 +79,24 @@ class SettingsTest {
   }
 
   @Test
+  void theTeamAddOnJarIsASettingOfTheBackend() {
+    assertNull(parse("{}").backend().addon());
+    Settings.Backend backend =
+        parse(
+                "{\"backend\": {\"type\": \"solr\", \"url\": \"http://solr1:8983/solr\","
+                    + " \"addon\": \" /opt/paperlens/paperlens-team.jar \"}}")
+            .backend();
+    assertEquals("/opt/paperlens/paperlens-team.jar", backend.addon());
+    assertEquals(
+        "/opt/lib/team.jar",
+        parse(
+                "{\"backend.type\": \"solr\", \"backend.url\": \"http://s:8983/solr\", \"backend.addon\": \"/opt/lib/team.jar\"}")
+            .backend()
+            .addon());
+    assertEquals(List.of(), parse("{\"backend.addon\": \"\"}").problems());
+  }
+
+  @Test
   void aSharedCollectionWithoutAnAddressIsReportedAndTheEmbeddedIndexKept() {
     Settings s = parse("{\"backend\": {\"type\": \"solr\"}}");
     assertNull(s.backend().team());
