@@ -64,10 +64,30 @@ public final class CorpusLoader {
     for (String problem : problems) {
       builder.addProblem(problem);
     }
+    List<Path> notes = new ArrayList<>();
     for (FileResult result : results) {
       builder.addDrafts(result.drafts);
       builder.addBibEntries(result.entries);
       result.problems.forEach(builder::addProblem);
+      if (result.note != null) {
+        notes.add(result.note);
+      }
+    }
+    if (notes.size() == 1) {
+      builder.addProblem(notes.get(0) + ": a note, not a review source; skipped");
+    } else if (notes.size() > 1) {
+      builder.addProblem(
+          notes.size()
+              + " notes under the sources ("
+              + String.join(
+                  ", ",
+                  notes.stream()
+                      .map(CorpusLoader::extension)
+                      .distinct()
+                      .sorted()
+                      .map(e -> "." + e)
+                      .toList())
+              + " files that are no review source) were skipped");
     }
     return builder.build();
   }
@@ -106,6 +126,15 @@ public final class CorpusLoader {
     }
   }
 
+  /** Files a user writes notes in; when they are no review source they are skipped quietly. */
+  private static final Set<String> NOTE_EXTENSIONS = Set.of("md", "markdown", "tex", "txt", "text");
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
   private static boolean isSourceName(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 || SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
@@ -120,9 +149,18 @@ public final class CorpusLoader {
   }
 
   private record FileResult(
-      List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems) {
+      List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems, Path note) {
+    FileResult(List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems) {
+      this(drafts, entries, problems, null);
+    }
+
     static FileResult problem(Path file, String reason) {
       return new FileResult(List.of(), List.of(), List.of(file + ": " + reason + "; skipped"));
+    }
+
+    /** A note of the user's (Markdown, LaTeX, plain text) that is no review source: no warning. */
+    static FileResult note(Path file) {
+      return new FileResult(List.of(), List.of(), List.of(), file);
     }
   }
 
@@ -176,6 +214,9 @@ public final class CorpusLoader {
     } catch (RuntimeException e) {
       // A parser bug must cost one file, not the corpus.
       return FileResult.problem(file, "could not be parsed (" + describe(e) + ")");
+    }
+    if (NOTE_EXTENSIONS.contains(extension(file))) {
+      return FileResult.note(file);
     }
     return FileResult.problem(
         file,

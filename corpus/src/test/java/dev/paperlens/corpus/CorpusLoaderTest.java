@@ -81,10 +81,29 @@ class CorpusLoaderTest {
             binary + ": binary file (NUL byte at offset 1); skipped",
             latin1 + ": not UTF-8 text (invalid byte at offset 3); skipped",
             empty + ": empty file; skipped",
-            unknown
-                + ": not a review source this reads (a scraped Telegram page, an abstract digest,"
-                + " a Telegram JSON export or BibTeX); skipped"),
+            unknown + ": a note, not a review source; skipped"),
         corpus.problems());
+  }
+
+  @Test
+  void notesInASourceFolderAreSkippedWithOneLineNotOneEach() throws IOException {
+    write("reviews/page.txt", PAGE);
+    write("reviews/draft.md", "# my notes on HyenaDNA\n");
+    write("reviews/paper.tex", "\\section{Intro}\n");
+    write("reviews/todo.txt", "read the Titans paper\n");
+    write("reviews/weird.json", "{\"not\": \"an export\"}");
+    Corpus corpus = CorpusLoader.load(List.of(dir.resolve("reviews")));
+    assertEquals(2, corpus.papers().size(), "the page's two reviews are read");
+    assertEquals(2, corpus.problems().size(), corpus.problems().toString());
+    assertTrue(
+        corpus
+            .problems()
+            .contains(
+                "2 notes under the sources (.md, .txt files that are no review source) were skipped"),
+        corpus.problems().toString());
+    assertTrue(
+        corpus.problems().stream().anyMatch(p -> p.contains("weird.json")),
+        "a file that is neither a source nor a note is still named");
   }
 
   @Test
