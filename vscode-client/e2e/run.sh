@@ -26,13 +26,19 @@ echo "e2e: tools ready in $(($(date +%s) - started))s"
 # VS Code would otherwise put in the home folder.
 run="$PAPERLENS_E2E_CACHE/run"
 rm -rf "$run"
-mkdir -p "$run/user/User" "$run/extensions" "$run/home-cache" "$run/shots"
+mkdir -p "$run/user/User" "$run/extensions" "$run/home-cache" "$run/shots" "$run/tmp"
+# code-server, Node and Chromium put sockets and caches in the temporary folder: keep them in the run.
+export TMPDIR="$run/tmp"
 workspace="$run/workspace"
 cp -r "$repo/examples" "$workspace"
 # Sample review sources kept beside the repository (or beside a folder above it, for a git worktree);
-# PAPERLENS_E2E_SEEDS=0 leaves them out. The pictures for docs/ come only from runs without them, so
-# they show nothing but the project's own examples.
-images="$repo/docs/images"
+# PAPERLENS_E2E_SEEDS=0 leaves them out. Pictures go to the run folder; PAPERLENS_E2E_DOCS_IMAGES=1
+# writes them to docs/images instead (only in runs without the seeds, so the docs show nothing but
+# the project's own examples): the command that refreshes the docs' pictures.
+images="$run/shots/docs"
+if [ "${PAPERLENS_E2E_DOCS_IMAGES:-0}" = 1 ]; then
+  images="$repo/docs/images"
+fi
 dir=$repo
 [ "${PAPERLENS_E2E_SEEDS:-1}" = 0 ] && dir=/
 while [ "$dir" != / ]; do

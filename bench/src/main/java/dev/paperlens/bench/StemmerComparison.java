@@ -4,16 +4,22 @@ import dev.paperlens.index.AnalyzerTokens;
 import dev.paperlens.index.MixedScriptAnalyzer;
 import dev.paperlens.index.RussianStemming;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.HunspellStemFilter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Measures the Russian stemmers the index can use: how many groups of word forms each conflates to
@@ -93,11 +99,17 @@ public final class StemmerComparison {
         "| stemmer | groups conflated | forms not joined | distinct words merged |"
             + " tokens/s |");
     System.out.println("|---|---|---|---|---|");
+    Map<String, Function<TokenStream, TokenStream>> stemmers = new LinkedHashMap<>();
     for (RussianStemming stemming : RussianStemming.values()) {
-      if (stemming == RussianStemming.HUNSPELL && affix == null) {
-        continue;
-      }
-      try (Analyzer analyzer = new MixedScriptAnalyzer(stemming, affix)) {
+      stemmers.put(stemming.name(), stemming.filter());
+    }
+    if (affix != null) {
+      Dictionary dictionary = hunspell(affix);
+      stemmers.put("HUNSPELL", in -> new HunspellStemFilter(in, dictionary, true, true));
+    }
+    for (Map.Entry<String, Function<TokenStream, TokenStream>> stemmer : stemmers.entrySet()) {
+      String stemming = stemmer.getKey();
+      try (Analyzer analyzer = new MixedScriptAnalyzer(stemmer.getValue())) {
         int conflated = 0;
         int stray = 0;
         for (List<String> group : GROUPS) {
@@ -127,7 +139,7 @@ public final class StemmerComparison {
         System.out.printf(
             Locale.ROOT,
             "| %s | %d / %d | %d | %d | %,.0f |%n",
-            stemming.name().toLowerCase(Locale.ROOT),
+            stemming.toLowerCase(Locale.ROOT),
             conflated,
             GROUPS.size(),
             stray,
@@ -154,5 +166,15 @@ public final class StemmerComparison {
       best = Math.max(best, tokens / ((System.nanoTime() - start) / 1e9));
     }
     return best;
+  }
+
+  private static Dictionary hunspell(Path affix) throws IOException {
+    Path dic = affix.resolveSibling(affix.getFileName().toString().replaceAll("\\.aff$", ".dic"));
+    try (InputStream aff = Files.newInputStream(affix);
+        InputStream words = Files.newInputStream(dic)) {
+      return new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, words);
+    } catch (java.text.ParseException e) {
+      throw new IOException("cannot read Hunspell dictionary " + affix, e);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.paperlens.index;
 
 import dev.paperlens.text.CrossScript;
-import java.nio.file.Path;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -29,12 +28,13 @@ public final class MixedScriptAnalyzer extends Analyzer {
 
   private final Function<TokenStream, TokenStream> russian;
 
-  public MixedScriptAnalyzer(RussianStemming stemming, Path hunspellAffix) {
-    this.russian = stemming.filter(hunspellAffix);
+  /** The analysis with another filter for Cyrillic tokens: for comparing stemmers. */
+  public MixedScriptAnalyzer(Function<TokenStream, TokenStream> russianStemmer) {
+    this.russian = russianStemmer;
   }
 
   public MixedScriptAnalyzer() {
-    this(RussianStemming.SNOWBALL, null);
+    this(RussianStemming.SNOWBALL.filter());
   }
 
   private static CharArraySet stopWords() {

@@ -5,6 +5,8 @@ import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,11 +15,26 @@ import java.util.List;
 public interface CorpusSource {
   List<Paper> load(List<Path> sources, PrintStream err) throws IOException;
 
-  /** The corpus loader over files and folders; one line on {@code err} per skipped source. */
+  /**
+   * The corpus loader over files and folders; one line on {@code err} per skipped source, and one
+   * when nothing was found. A source that does not exist is an error unless another one was read.
+   */
   CorpusSource FILES =
       (sources, err) -> {
+        List<Path> missing = sources.stream().filter(p -> !Files.exists(p)).toList();
+        if (!sources.isEmpty() && missing.size() == sources.size()) {
+          throw new NoSuchFileException(
+              String.join(", ", missing.stream().map(Path::toString).toList()),
+              null,
+              "no such file or folder");
+        }
         Corpus corpus = CorpusLoader.load(sources);
         corpus.problems().forEach(err::println);
+        if (corpus.papers().isEmpty()) {
+          err.println(
+              "paperlens: no review or BibTeX entry found in "
+                  + String.join(", ", sources.stream().map(Path::toString).toList()));
+        }
         return corpus.papers();
       };
 }

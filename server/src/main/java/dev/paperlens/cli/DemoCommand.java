@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +32,16 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code demo [EXAMPLES_DIR] [--verbose]}: starts the real server in this process, talks to it over
  * JSON-RPC pipes the way an editor does, and prints a transcript: a hover card, a citation
  * completion and a go-to-definition on the sample notes.
  */
-final class DemoCommand implements Command {
+final class DemoCommand implements dev.paperlens.cli.Command {
   private static final Duration READY = Duration.ofMinutes(2);
   private static final Duration ANSWER = Duration.ofSeconds(30);
   private static final Pattern PANDOC_KEY =
@@ -52,11 +56,37 @@ final class DemoCommand implements Command {
     this.builder = builder;
   }
 
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description = {
+        "Starts the real language server in this process on a folder shaped like examples/ and"
+            + " prints what an editor gets: a hover card, a citation completion and a"
+            + " go-to-definition, each a JSON-RPC round trip."
+      },
+      footer = {"", "Example:", "  java -jar paperlens-server.jar demo examples"})
+  static final class Options {
+    @Parameters(
+        paramLabel = "FOLDER",
+        arity = "0..1",
+        description =
+            "A folder with notes/notes.md, notes/paper.tex and review sources (examples).")
+    Path folder = Path.of("examples");
+
+    @Option(names = "--verbose", description = "Also print the server's log.")
+    boolean verbose;
+  }
+
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    boolean verbose = args.contains("--verbose");
-    List<String> rest = args.stream().filter(a -> !a.startsWith("--")).toList();
-    Path root = Path.of(rest.isEmpty() ? "examples" : rest.get(0)).toAbsolutePath().normalize();
+    Options options = new Options();
+    OptionalInt exit = Cli.parse(options, args, out, err);
+    if (exit.isPresent()) {
+      return exit.getAsInt();
+    }
+    boolean verbose = options.verbose;
+    Path root = options.folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       err.println(
           "paperlens demo: no folder "

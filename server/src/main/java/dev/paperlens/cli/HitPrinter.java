@@ -15,8 +15,13 @@ final class HitPrinter {
 
   private HitPrinter() {}
 
-  static void print(List<SearchHit> hits, boolean jsonl, PrintStream out)
+  /** Prints the hits, best first; none at all is said on {@code err} as {@code none}. */
+  static void print(
+      List<SearchHit> hits, boolean jsonl, PrintStream out, PrintStream err, String none)
       throws JsonProcessingException {
+    if (hits.isEmpty()) {
+      err.println("paperlens " + none);
+    }
     for (SearchHit hit : hits) {
       if (jsonl) {
         Map<String, Object> line = new LinkedHashMap<>();

@@ -3,8 +3,6 @@ package dev.paperlens.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paperlens.corpus.Corpus;
-import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
@@ -13,59 +11,70 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code papers --sources PATH... [--format text|jsonl]}: reads review sources and lists the papers
  * they describe. With {@code jsonl}, one JSON object per paper whose first fields are, in this
  * order, key, title, methods, mentions, reviews; problems go to standard error, one line each.
  */
-public final class PapersCommand implements Command {
-  static final String USAGE =
-      "usage: paperlens-server.jar papers --sources PATH... [--format text|jsonl]";
+public final class PapersCommand implements dev.paperlens.cli.Command {
+  @Command(
+      name = "papers",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      sortOptions = false,
+      description =
+          "Reads review sources and lists the papers they review, with what each introduces.",
+      footer = {
+        "",
+        "Example:",
+        "  java -jar paperlens-server.jar papers --sources examples --format jsonl"
+      })
+  static final class Options implements Cli.Validated {
+    @Option(
+        names = "--sources",
+        paramLabel = "PATH",
+        split = ",",
+        description = "A review source, file or folder; repeat it, or separate paths with commas.")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(
+        names = "--format",
+        paramLabel = "text|jsonl",
+        description = "text (default) or jsonl: one JSON object per paper.")
+    Cli.Format format = Cli.Format.TEXT;
+
+    @Override
+    public void validate() {
+      if (sources.isEmpty()) {
+        throw new IllegalArgumentException("give the review sources: --sources PATH");
+      }
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    List<Path> sources = new ArrayList<>();
-    String format = "text";
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--sources")) {
-        while (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-          sources.add(Path.of(args.get(++i)));
-        }
-      } else if (arg.equals("--format") && i + 1 < args.size()) {
-        format = args.get(++i);
-      } else if (arg.startsWith("--format=")) {
-        format = arg.substring("--format=".length());
-      } else if (arg.equals("--help") || arg.equals("-h")) {
-        out.println(USAGE);
-        return 0;
-      } else {
-        err.println("paperlens papers: unknown argument '" + arg + "'");
-        err.println(USAGE);
-        return 2;
-      }
+    Options options = new Options();
+    OptionalInt exit = Cli.parse(options, args, out, err);
+    if (exit.isPresent()) {
+      return exit.getAsInt();
     }
-    if (sources.isEmpty() || !(format.equals("text") || format.equals("jsonl"))) {
-      err.println(
-          sources.isEmpty()
-              ? "paperlens papers: --sources needs at least one file or folder"
-              : "paperlens papers: unknown format '" + format + "'");
-      err.println(USAGE);
-      return 2;
-    }
-    Corpus corpus = CorpusLoader.load(sources);
-    for (Paper paper : corpus.papers()) {
-      if (format.equals("jsonl")) {
+    List<Path> sources = options.sources;
+    boolean jsonl = options.format == Cli.Format.JSONL;
+    List<Paper> papers = CorpusSource.FILES.load(sources, err);
+    for (Paper paper : papers) {
+      if (jsonl) {
         out.println(JSON.writeValueAsString(json(paper)));
       } else {
         printText(paper, out);
       }
     }
-    corpus.problems().forEach(err::println);
     return 0;
   }
 

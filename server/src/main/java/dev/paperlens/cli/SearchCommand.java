@@ -1,16 +1,53 @@
 package dev.paperlens.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
-/** {@code search --sources PATH... [--format jsonl] [--limit N] QUERY}: ranked full-text search. */
-public final class SearchCommand implements Command {
-  private static final String USAGE =
-      "usage: search (--sources PATH... [--index DIR] | "
-          + IndexOptions.SOLR_USAGE
-          + ")\n"
-          + "              [--format text|jsonl] [--limit N] QUERY";
+/** {@code search --sources PATH [--format jsonl] [--limit N] QUERY...}: ranked full-text search. */
+public final class SearchCommand implements dev.paperlens.cli.Command {
+
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      sortOptions = false,
+      description = "Searches the reviews' titles, names and text, best first.",
+      footer = {
+        "",
+        "Example:",
+        "  java -jar paperlens-server.jar search --sources examples \"низкоранговые матрицы\""
+      })
+  static final class Options implements Cli.Validated {
+    @Mixin Cli.Sources sources = new Cli.Sources();
+    @Mixin Cli.Output output = new Cli.Output();
+    @Mixin Cli.Team team = new Cli.Team();
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to search for.")
+    List<String> query = new ArrayList<>();
+
+    IndexOptions parsed;
+
+    @Override
+    public void validate() {
+      parsed =
+          IndexOptions.of(
+              sources,
+              team,
+              output,
+              dev.paperlens.index.CompletionContext.ANY,
+              IndexOptions.Solr.DEFAULT,
+              query,
+              false);
+      if (String.join(" ", query).isBlank()) {
+        throw new IllegalArgumentException("the query is empty");
+      }
+    }
+  }
 
   private final CorpusSource corpus;
 
@@ -20,19 +57,19 @@ public final class SearchCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Optional<IndexOptions> parsed = IndexOptions.parse("search", USAGE, "", args, err);
-    if (parsed.isEmpty()) {
-      return 2;
+    Options options = new Options();
+    OptionalInt exit = Cli.parse(options, args, out, err);
+    if (exit.isPresent()) {
+      return exit.getAsInt();
     }
-    IndexOptions options = parsed.get();
-    String query = String.join(" ", options.rest()).trim();
-    if (query.isEmpty()) {
-      err.println("paperlens search: no query");
-      err.println(USAGE);
-      return 2;
-    }
-    try (IndexedSources.Opened opened = IndexedSources.open(options, corpus, err)) {
-      HitPrinter.print(opened.index().search(query, options.limit()), options.jsonl(), out);
+    String query = String.join(" ", options.query).strip();
+    try (IndexedSources.Opened opened = IndexedSources.open(options.parsed, corpus, err)) {
+      HitPrinter.print(
+          opened.index().search(query, options.parsed.limit()),
+          options.parsed.jsonl(),
+          out,
+          err,
+          "search: no results for \"" + query + "\"");
     }
     return 0;
   }

@@ -13,55 +13,62 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code serve [--stdio] [--socket PORT]}: the language server. Over stdio by default; with {@code
  * --socket} it waits for one client on localhost, for attaching a debugger or a test client.
  */
-final class ServeCommand implements Command {
+final class ServeCommand implements dev.paperlens.cli.Command {
   private final Supplier<IndexBuilder> builder;
 
   ServeCommand(Supplier<IndexBuilder> builder) {
     this.builder = builder;
   }
 
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      sortOptions = false,
+      description = {
+        "Runs the language server: over stdio (the default, what editors start), or for one client"
+            + " on a localhost socket.",
+        "Settings come from the editor (initializationOptions, workspace/configuration) or from"
+            + " .paperlens.json in the workspace."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  java -jar paperlens-server.jar serve",
+        "  java -jar paperlens-server.jar serve --socket 5007"
+      })
+  static final class Options {
+    @Option(names = "--stdio", description = "Speak LSP over stdin and stdout (the default).")
+    boolean stdio;
+
+    @Option(
+        names = {"--socket", "--port"},
+        paramLabel = "PORT",
+        description = "Wait for one client on localhost:PORT instead.")
+    Integer port;
+
+    /** Some clients pass their process id this way; initialize carries it too. */
+    @Option(names = "--clientProcessId", hidden = true)
+    Long clientProcessId;
+  }
+
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Integer port = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--stdio" -> {
-          // what editors pass for the default transport
-        }
-        case "--socket", "--port" -> {
-          if (i + 1 >= args.size()) {
-            err.println("paperlens serve: --socket needs a port number");
-            return 2;
-          }
-          try {
-            port = Integer.parseInt(args.get(++i));
-          } catch (NumberFormatException e) {
-            err.println("paperlens serve: not a port number: " + args.get(i));
-            return 2;
-          }
-        }
-        case "--help", "-h" -> {
-          out.println("usage: paperlens-server.jar serve [--stdio | --socket PORT]");
-          out.println(
-              "Speaks the Language Server Protocol over stdio (default) or one localhost socket.");
-          return 0;
-        }
-        default -> {
-          if (arg.startsWith("--clientProcessId")) {
-            continue; // some clients pass their pid this way; initialize carries it too
-          }
-          err.println("paperlens serve: unknown argument " + arg);
-          return 2;
-        }
-      }
+    Options options = new Options();
+    OptionalInt exit = Cli.parse(options, args, out, err);
+    if (exit.isPresent()) {
+      return exit.getAsInt();
     }
+    Integer port = options.port;
     // Standard output carries JSON-RPC only: anything else printing to System.out would corrupt it.
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     System.setOut(err);

@@ -139,6 +139,10 @@ class IndexCommandsTest {
             .run(List.of("--sources", "a", "--format", "xml", "q"), out, errStream));
     assertEquals(
         2, new IndexCommand(corpus).run(List.of("--sources", "a", "--bogus"), out, errStream));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sources PATH... is required"));
+    String said = err.toString(StandardCharsets.UTF_8);
+    assertTrue(said.contains("paperlens complete: give the review sources: --sources PATH"), said);
+    assertTrue(said.contains("Invalid value for option '--format'"), said);
+    assertTrue(said.contains("paperlens index: Unknown option: '--bogus'"), said);
+    assertTrue(said.contains("Try 'paperlens-server.jar index --help'"), said);
   }
 }

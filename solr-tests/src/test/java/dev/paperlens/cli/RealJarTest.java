@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.team.SolrCluster;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -19,31 +17,10 @@ import org.junit.jupiter.api.Test;
  * URL. Catches what the shading drops (service files, the ZooKeeper client, logging).
  */
 class RealJarTest {
-  private static final Path JAR = Path.of("..", "server", "target", "paperlens-server.jar");
+  private static final Path JAR = JarRun.JAR;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("jar-out", ".txt");
-    Path err = Files.createTempFile("jar-err", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not finish: " + String.join(" ", args));
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private static JarRun java(String... args) throws IOException, InterruptedException {
+    return JarRun.of(Map.of(), List.of(), args);
   }
 
   @Test
@@ -51,7 +28,7 @@ class RealJarTest {
     Assumptions.assumeTrue(Files.isRegularFile(JAR), "the server jar is built by `mvn package`");
     SolrCluster solr = SolrCluster.get();
     String collection = SolrCluster.newCollectionName();
-    Run push =
+    JarRun push =
         java(
             "index",
             "--sources",
@@ -65,7 +42,7 @@ class RealJarTest {
     assertEquals(0, push.code(), push.err());
     assertTrue(push.err().lines().noneMatch(l -> l.startsWith("INFO")), push.err());
     assertTrue(push.out().startsWith("papers +"), push.out());
-    Run complete =
+    JarRun complete =
         java(
             "complete",
             "--backend",

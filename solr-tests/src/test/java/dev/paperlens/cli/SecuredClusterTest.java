@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.team.SolrIndex;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without them fails with Solr's reason instead of a stack trace.
  */
 class SecuredClusterTest {
-  private static final Path JAR = Path.of("..", "server", "target", "paperlens-server.jar");
+  private static final Path JAR = JarRun.JAR;
 
   /** User "solr", password "SolrRocks": the example credentials of Solr's reference guide. */
   private static final String SECURITY_JSON =
@@ -33,31 +30,8 @@ class SecuredClusterTest {
 
   @TempDir Path home;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run java(Map<String, String> env, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("jar-out", ".txt");
-    Path err = Files.createTempFile("jar-err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().remove(SolrIndex.CREDENTIALS_VARIABLE);
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not finish");
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private static JarRun java(Map<String, String> env, String... args) throws Exception {
+    return JarRun.of(env, List.of(SolrIndex.CREDENTIALS_VARIABLE), args);
   }
 
   @Test
@@ -81,15 +55,15 @@ class SecuredClusterTest {
         "--shards",
         "1"
       };
-      Run refused = java(Map.of(), push);
+      JarRun refused = java(Map.of(), push);
       assertEquals(1, refused.code(), refused.err());
       assertTrue(refused.err().contains("paperlens index: "), refused.err());
       assertTrue(refused.err().contains("401"), refused.err());
 
       Map<String, String> auth = Map.of(SolrIndex.CREDENTIALS_VARIABLE, "solr:SolrRocks");
-      Run pushed = java(auth, push);
+      JarRun pushed = java(auth, push);
       assertEquals(0, pushed.code(), pushed.err());
-      Run complete =
+      JarRun complete =
           java(
               auth,
               "complete",
@@ -103,7 +77,7 @@ class SecuredClusterTest {
       assertEquals(0, complete.code(), complete.err());
       assertTrue(complete.out().contains("\"name\":\"Hyena\""), complete.out());
 
-      Run malformed = java(Map.of(SolrIndex.CREDENTIALS_VARIABLE, "nocolon"), push);
+      JarRun malformed = java(Map.of(SolrIndex.CREDENTIALS_VARIABLE, "nocolon"), push);
       assertEquals(1, malformed.code());
       assertTrue(malformed.err().contains("PAPERLENS_SOLR_AUTH is user:password"), malformed.err());
     } finally {

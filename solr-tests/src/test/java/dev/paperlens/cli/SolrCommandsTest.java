@@ -49,6 +49,7 @@ class SolrCommandsTest {
             "index",
             "--sources",
             "../examples/reviews",
+            "--sources",
             "../examples/references.bib",
             "--backend",
             "solr",
@@ -72,6 +73,7 @@ class SolrCommandsTest {
             "index",
             "--sources",
             "../examples/reviews",
+            "--sources",
             "../examples/references.bib",
             "--backend",
             "solr",
@@ -131,7 +133,8 @@ class SolrCommandsTest {
     assertTrue(both.err().contains("one of --solr-url or --zk-hosts"), both.err());
     Result noSources = run("index", "--backend", "solr", "--solr-url", urls);
     assertEquals(2, noSources.code());
-    assertTrue(noSources.err().contains("--sources PATH... is required"), noSources.err());
+    assertTrue(
+        noSources.err().contains("give the review sources: --sources PATH"), noSources.err());
     Result badUrl = run("complete", "--backend", "solr", "--solr-url", "solr:8983", "x");
     assertEquals(2, badUrl.code());
     assertTrue(badUrl.err().contains("starts with http://"), badUrl.err());

@@ -27,7 +27,8 @@ public final class SolrCluster implements AutoCloseable {
   private final List<SolrClient> clients = new ArrayList<>();
 
   private SolrCluster() throws Exception {
-    home = Files.createTempDirectory("paperlens-solr");
+    // Under the module's build folder, so the tests leave the system's temporary folder alone.
+    home = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "solr-home");
     cluster = new MiniSolrCloudCluster.Builder(2, home).withTraceIdGenerationDisabled().build();
   }
 
@@ -43,7 +44,7 @@ public final class SolrCluster implements AutoCloseable {
                     try {
                       started.close();
                     } catch (Exception e) {
-                      // the JVM is exiting; the cluster's temp folder goes with the build's
+                      // the JVM is exiting; the cluster's folder goes with the build folder
                     }
                   }));
     }
