@@ -29,24 +29,33 @@ final class IndexReporter implements IndexLifecycle.Listener {
   private final Supplier<ClientCapabilities> capabilities;
   private final IntSupplier papers;
   private final Runnable afterBuild;
+  private final Supplier<String> sources;
+
+  /** The source description last said to be empty, so the user is told once, not every build. */
+  private volatile String saidEmpty;
+
   private final AtomicInteger progressTokens = new AtomicInteger();
   private volatile Progress progress;
 
   /**
    * @param papers how many papers the current index holds
    * @param afterBuild runs after each successful build (diagnostics of open notes are refreshed)
+   * @param sources where the build looked, in the user's terms (the setting and the paths), or null
+   *     for a shared index
    */
   IndexReporter(
       ServerLog log,
       Supplier<LanguageClient> client,
       Supplier<ClientCapabilities> capabilities,
       IntSupplier papers,
-      Runnable afterBuild) {
+      Runnable afterBuild,
+      Supplier<String> sources) {
     this.log = log;
     this.client = client;
     this.capabilities = capabilities;
     this.papers = papers;
     this.afterBuild = afterBuild;
+    this.sources = sources;
   }
 
   @Override
@@ -80,7 +89,30 @@ final class IndexReporter implements IndexLifecycle.Listener {
             : problems.size()
                 + (problems.size() == 1 ? " source was" : " sources were")
                 + " skipped (see the log)");
+    if (papers == 0) {
+      sayEmpty();
+    } else {
+      saidEmpty = null;
+    }
     afterBuild.run();
+  }
+
+  /** An empty index is said once, with the setting and the paths it came from: never silent. */
+  private void sayEmpty() {
+    String where = sources.get();
+    if (where == null || where.equals(saidEmpty)) {
+      return;
+    }
+    saidEmpty = where;
+    String message =
+        "Paperlens found no reviews to index: "
+            + where
+            + ". Point paperlens.sources at your review files (see docs/configuration.md).";
+    log.warn(message);
+    LanguageClient c = client.get();
+    if (c != null) {
+      c.showMessage(new MessageParams(MessageType.Warning, message));
+    }
   }
 
   @Override

@@ -91,7 +91,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
                 () -> client,
                 () -> capabilities,
                 () -> index().current().size(),
-                () -> documents.all().forEach(d -> scheduleDiagnostics(d.uri()))));
+                () -> documents.all().forEach(d -> scheduleDiagnostics(d.uri())),
+                this::describeSources));
     this.requests = new Requests(requestPool, index, documents, settings::get, log, readyWait);
     this.diagnostics =
         new DiagnosticsPublisher(
@@ -293,6 +294,27 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     if (!reason.equals("initialize")) {
       documents.all().forEach(d -> scheduleDiagnostics(d.uri()));
     }
+  }
+
+  /** Where the index was built from, in the user's terms; null for a shared index. */
+  private String describeSources() {
+    Settings s = settings.get();
+    if (s.backend().team() != null) {
+      return null;
+    }
+    String looked =
+        resolvedSources.isEmpty()
+            ? "nothing there exists"
+            : "it read " + String.join(", ", resolvedSources.stream().map(Path::toString).toList());
+    if (s.sources().isEmpty()) {
+      return roots.isEmpty()
+          ? "paperlens.sources is not set and no workspace folder is open"
+          : "paperlens.sources is not set, so it looked for "
+              + roots.get(0).resolve("reviews")
+              + " and .bib files in the workspace, and "
+              + looked;
+    }
+    return "paperlens.sources is " + s.sources() + " and " + looked;
   }
 
   private JsonObject readWorkspaceFile(List<String> problems) {
