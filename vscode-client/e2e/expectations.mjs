@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 export const MAMBA_TITLE = 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces';
 
-/** The places a review of Mamba starts: the post's title line, or the JSON message holding it. */
+/** The places a review of Mamba starts: the post's title line, or the JSON message's "text" field. */
 export function mambaReviewLines(workspace) {
   const lines = (name) => readFileSync(join(workspace, 'reviews', name), 'utf8').split('\n');
   const found = [];
@@ -14,9 +14,9 @@ export function mambaReviewLines(workspace) {
   const title = page.findIndex((line) => line.trim() === MAMBA_TITLE);
   if (title >= 0) found.push({ file: 'channel-page.txt', line: title + 1 });
   const json = lines('result.json');
-  const text = json.findIndex((line) => line.includes(`"text": "${MAMBA_TITLE}`));
-  for (let i = text; i >= 0; i--) {
-    if (/^\s*\{\s*$/.test(json[i])) {
+  const title = json.findIndex((line) => line.includes(`"${MAMBA_TITLE}`));
+  for (let i = title; i >= 0; i--) {
+    if (/^\s*"text":/.test(json[i])) {
       found.push({ file: 'result.json', line: i + 1 });
       break;
     }
@@ -29,7 +29,8 @@ export function paperCount(workspace, jar) {
   const bibs = readdirSync(workspace, { recursive: true })
     .filter((name) => name.endsWith('.bib'))
     .map((name) => join(workspace, name));
-  const out = execFileSync('java', ['-jar', jar, 'papers', '--format', 'jsonl', '--sources', join(workspace, 'reviews'), ...bibs], {
+  const sources = [join(workspace, 'reviews'), ...bibs].flatMap((path) => ['--sources', path]);
+  const out = execFileSync('java', ['-jar', jar, 'papers', '--format', 'jsonl', ...sources], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     timeout: 60_000,

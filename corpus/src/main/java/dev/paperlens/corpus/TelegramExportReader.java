@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,10 @@ final class TelegramExportReader {
    * @param json the message as written
    * @param startLine 1-based line of its '{'
    * @param endLine 1-based line of its '}'
+   * @param textLine 1-based line of its "text" field, where the review's words start (its '{' when
+   *     it has none)
    */
-  record Message(JsonNode json, int startLine, int endLine) {}
+  record Message(JsonNode json, int startLine, int endLine, int textLine) {}
 
   /**
    * Whether the content is a JSON object with "messages", "chats" or "left_chats" before any error.
@@ -142,9 +145,18 @@ final class TelegramExportReader {
         continue;
       }
       int start = p.currentTokenLocation().getLineNr();
-      JsonNode message = MAPPER.readTree(p);
+      int textLine = start;
+      ObjectNode message = MAPPER.createObjectNode();
+      while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (name.equals("text")) {
+          textLine = p.currentTokenLocation().getLineNr();
+        }
+        p.nextToken();
+        message.set(name, MAPPER.readTree(p));
+      }
       int end = p.currentTokenLocation().getLineNr();
-      chat.messages.add(new Message(message, start, end));
+      chat.messages.add(new Message(message, start, end, textLine));
     }
   }
 

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Reads the reviews in Telegram Desktop JSON exports ({@code result.json}), one chat or a whole
  * account ({@link TelegramExportReader}).
  *
- * <p>A review spans its message object's lines. JSON keeps a message's text on one line as escaped
- * "\n", so there is no line for each body line: every body line carries the message's first line.
+ * <p>A review spans its message's lines from its "text" field, where its words start (a definition
+ * lands there, not on the object's brace), to the object's end. JSON keeps a message's text on one
+ * line as escaped "\n", so every body line carries the text field's line.
  *
  * <p>A message is a review when its first line reads like a paper title ({@link TitleLine}), a body
  * follows and it carries a link; service messages, memes, chatter and promos are left out.
@@ -88,7 +89,7 @@ public final class TelegramJsonParser implements SourceParser {
     if (text.links().isEmpty()) {
       return null;
     }
-    Shape shape = shape(text, raw.startLine());
+    Shape shape = shape(text, raw.textLine());
     if (shape == null || isPromo(text.text())) {
       return null;
     }
@@ -116,7 +117,7 @@ public final class TelegramJsonParser implements SourceParser {
     return new ReviewDraft(
         path,
         SourceFormat.TELEGRAM_JSON,
-        raw.startLine(),
+        raw.textLine(),
         raw.endLine(),
         title,
         IntroducedNames.introduced(title, bodyText),

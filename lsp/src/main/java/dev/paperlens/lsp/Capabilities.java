@@ -1,9 +1,11 @@
 package dev.paperlens.lsp;
 
+import dev.paperlens.features.ClientText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -14,6 +16,7 @@ import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -115,5 +118,26 @@ final class Capabilities {
       out.add(Path.of(params.getRootPath()));
     }
     return out;
+  }
+
+  /**
+   * The card formats the client takes: what it lists first for hovers and completion documentation,
+   * and command links only for VS Code and its builds (code-server, VSCodium), which run them.
+   */
+  static ClientText clientText(ClientCapabilities caps, ClientInfo info) {
+    TextDocumentClientCapabilities text = caps == null ? null : caps.getTextDocument();
+    List<String> hover =
+        text == null || text.getHover() == null ? null : text.getHover().getContentFormat();
+    List<String> documentation =
+        text == null
+                || text.getCompletion() == null
+                || text.getCompletion().getCompletionItem() == null
+            ? null
+            : text.getCompletion().getCompletionItem().getDocumentationFormat();
+    String name = info == null || info.getName() == null ? "" : info.getName();
+    boolean vscode =
+        name.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(code|vscodium)\\b.*")
+            || name.toLowerCase(java.util.Locale.ROOT).contains("code-server");
+    return ClientText.of(hover, documentation, vscode);
   }
 }

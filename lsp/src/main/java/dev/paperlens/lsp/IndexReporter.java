@@ -81,6 +81,12 @@ final class IndexReporter implements IndexLifecycle.Listener {
             + (problems.isEmpty() ? "" : ", " + problems.size() + " skipped");
     log.info(message);
     endProgress(message);
+    // Before the status, so a client that waits for "ready" has the message by then.
+    if (papers == 0) {
+      sayEmpty();
+    } else {
+      saidEmpty = null;
+    }
     status(
         "ready",
         papers,
@@ -89,11 +95,6 @@ final class IndexReporter implements IndexLifecycle.Listener {
             : problems.size()
                 + (problems.size() == 1 ? " source was" : " sources were")
                 + " skipped (see the log)");
-    if (papers == 0) {
-      sayEmpty();
-    } else {
-      saidEmpty = null;
-    }
     afterBuild.run();
   }
 

@@ -86,6 +86,7 @@ final class NotesTextDocumentService implements TextDocumentService {
         (doc, backend, cancel) ->
             new HoverFeature(backend, server.workspace())
                 .hover(doc, params.getPosition(), cancel)
+                .map(hover -> ProtocolShapes.forClient(hover, server.clientText()))
                 .orElse(null));
   }
 
@@ -111,9 +112,11 @@ final class NotesTextDocumentService implements TextDocumentService {
         "completionItem/resolve",
         item,
         (backend, cancel) ->
-            new CompletionFeature(
-                    backend, server.workspace(), server.settings().completionMaxItems())
-                .resolve(item, key));
+            ProtocolShapes.forClient(
+                new CompletionFeature(
+                        backend, server.workspace(), server.settings().completionMaxItems())
+                    .resolve(item, key),
+                server.clientText()));
   }
 
   @Override

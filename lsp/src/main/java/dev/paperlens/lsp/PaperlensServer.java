@@ -3,6 +3,7 @@ package dev.paperlens.lsp;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.paperlens.features.ClientText;
 import dev.paperlens.features.HoverCard;
 import dev.paperlens.features.Workspace;
 import dev.paperlens.notes.NoteLanguage;
@@ -66,8 +67,15 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   private volatile List<Path> roots = List.of();
   private volatile List<Path> resolvedSources = List.of();
-  private volatile JsonObject clientSettings = new JsonObject();
+
+  /** The client's settings from initializationOptions, under the ones it changes later. */
+  private volatile JsonObject initialSettings = new JsonObject();
+
+  /** The client's settings from its latest workspace/didChangeConfiguration. */
+  private volatile JsonObject changedSettings = new JsonObject();
+
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  private volatile ClientText clientText = ClientText.MARKDOWN;
   private volatile LanguageClient client;
   private volatile WorkspaceFiles workspace;
   private volatile boolean shutdownRequested;
@@ -121,8 +129,9 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     capabilities =
         params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     roots = Capabilities.roots(params);
+    clientText = Capabilities.clientText(capabilities, params.getClientInfo());
     workspace = new WorkspaceFiles(roots, documents, this::serves, () -> resolvedSources);
-    clientSettings = Settings.section(toJson(params.getInitializationOptions()));
+    initialSettings = Settings.section(toJson(params.getInitializationOptions()));
     applySettings("initialize");
     if (params.getProcessId() != null) {
       watchParent(params.getProcessId());
@@ -224,7 +233,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     // Clients that only signal "something changed" send null or an unrelated object: keep what we
     // had.
     if (Settings.carriesSection(element)) {
-      clientSettings = Settings.section(element);
+      changedSettings = Settings.section(element);
     }
     applySettings("configuration changed");
   }
@@ -279,7 +288,11 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     List<String> problems = new ArrayList<>();
     JsonObject file = readWorkspaceFile(problems);
     Settings before = settings.get();
-    Settings after = Settings.DEFAULT.with(Settings.merge(file, clientSettings));
+    // Layers, each over the one before key by key: the workspace file, initializationOptions, and
+    // the latest didChangeConfiguration (which only replaces its own layer).
+    Settings after =
+        Settings.DEFAULT.with(
+            Settings.merge(Settings.merge(file, initialSettings), changedSettings));
     settings.set(after);
     problems.addAll(after.problems());
     Path root = roots.isEmpty() ? null : roots.get(0);
@@ -294,6 +307,11 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     if (!reason.equals("initialize")) {
       documents.all().forEach(d -> scheduleDiagnostics(d.uri()));
     }
+  }
+
+  /** The text formats this client takes for cards. */
+  ClientText clientText() {
+    return clientText;
   }
 
   /** Where the index was built from, in the user's terms; null for a shared index. */

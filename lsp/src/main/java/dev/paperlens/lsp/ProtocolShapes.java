@@ -1,6 +1,7 @@
 package dev.paperlens.lsp;
 
 import com.google.gson.JsonPrimitive;
+import dev.paperlens.features.ClientText;
 import dev.paperlens.features.CodeActionsFeature.Proposal;
 import dev.paperlens.features.CompletionFeature.Completions;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CreateFile;
 import org.eclipse.lsp4j.CreateFileOptions;
+import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.SnippetTextEdit;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -92,5 +94,21 @@ final class ProtocolShapes {
                                 .map(e -> Either.<TextEdit, SnippetTextEdit>forLeft(e))
                                 .toList()))));
     return new WorkspaceEdit(changes);
+  }
+
+  /** The hover with its card in the format the client takes. */
+  static Hover forClient(Hover hover, ClientText text) {
+    if (hover != null && hover.getContents() != null && hover.getContents().isRight()) {
+      hover.setContents(text.hover(hover.getContents().getRight()));
+    }
+    return hover;
+  }
+
+  /** The completion item with its documentation in the format the client takes. */
+  static CompletionItem forClient(CompletionItem item, ClientText text) {
+    if (item != null && item.getDocumentation() != null && item.getDocumentation().isRight()) {
+      item.setDocumentation(text.documentation(item.getDocumentation().getRight()));
+    }
+    return item;
   }
 }

@@ -274,6 +274,28 @@ class PaperlensServerTest {
   }
 
   @Test
+  void aChangedSettingOverridesInitializationOptionsKeyByKey() throws Exception {
+    initialize();
+    session.client().awaitStatus("ready", 0, WAIT);
+    server
+        .getWorkspaceService()
+        .didChangeConfiguration(
+            new DidChangeConfigurationParams(
+                JsonParser.parseString(
+                    "{\"paperlens\": {\"diagnostics\": {\"unknownCitations\": false}}}")));
+    open("x");
+    hover(noteUri, 0, 0); // a request after the change: its settings are applied by then
+    List<String> log = session.client().log();
+    assertTrue(
+        log.stream()
+            .anyMatch(l -> l.startsWith("setting diagnostics.unknownCitations: true -> false")),
+        log.toString());
+    assertTrue(
+        log.stream().noneMatch(l -> l.startsWith("setting completion.maxItems: 5 ->")),
+        "maxItems from initializationOptions stays: " + log);
+  }
+
+  @Test
   void anAddedWorkspaceFolderIsIndexed() throws Exception {
     initialize();
     session.client().awaitStatus("ready", 0, WAIT);
