@@ -186,7 +186,8 @@ public final class TelegramJsonParser implements SourceParser {
 
   /**
    * Counts per emoji in export order. Paid reactions count under "⭐"; custom emoji, which the
-   * export names by document id only, count under "".
+   * export names by document id only, count together under "custom emoji"; an unknown kind under
+   * its own name.
    */
   private static Reactions reactions(JsonNode reactions) {
     if (reactions == null || !reactions.isArray() || reactions.isEmpty()) {
@@ -202,7 +203,8 @@ public final class TelegramJsonParser implements SourceParser {
           switch (r.path("type").asText("")) {
             case "emoji" -> r.path("emoji").asText("");
             case "paid" -> "⭐";
-            default -> "";
+            case "custom_emoji" -> "custom emoji";
+            default -> r.path("type").asText("other");
           };
       counts.merge(emoji, count, Integer::sum);
     }

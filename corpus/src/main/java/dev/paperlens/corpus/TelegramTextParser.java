@@ -61,6 +61,9 @@ public final class TelegramTextParser implements SourceParser {
     int markers = 0;
     int reactions = 0;
     boolean header = false;
+    // A page saved with a single post: its first line reads like a title and a marker follows.
+    boolean titled = false;
+    boolean sawText = false;
     int lineNumber = 0;
     int start = 0;
     while (start <= content.length()) {
@@ -72,6 +75,10 @@ public final class TelegramTextParser implements SourceParser {
       // Long lines are text whatever they hold: no need to copy them.
       if (end - start <= TelegramLine.MAX_SHORT_LINE + 2) {
         String line = content.substring(start, end).strip();
+        if (!sawText && !line.isEmpty()) {
+          sawText = true;
+          titled = TitleLine.looksLikeTitle(line);
+        }
         switch (TelegramLine.kind(line)) {
           case MARKER -> markers++;
           case REACTIONS -> reactions++;
@@ -87,7 +94,7 @@ public final class TelegramTextParser implements SourceParser {
       }
       start = end + 1;
     }
-    return markers >= 1 && (header || reactions >= 1);
+    return markers >= 1 && (header || reactions >= 1 || titled);
   }
 
   @Override

@@ -97,7 +97,7 @@ class TelegramJsonParserTest {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("🔥", 12);
     counts.put("👍", 3);
-    counts.put("", 2);
+    counts.put("custom emoji", 2);
     assertEquals(new Reactions(counts, null), mamba.reactions());
     assertEquals(List.of(new Link("LINK", "https://arxiv.org/abs/2312.00752v2")), mamba.links());
     assertEquals("2312.00752", mamba.arxiv());
@@ -262,7 +262,7 @@ class TelegramJsonParserTest {
     Map<String, Integer> expected = new LinkedHashMap<>();
     expected.put("⭐", 3);
     expected.put("👍", 2);
-    expected.put("", 5);
+    expected.put("custom emoji", 5);
     ReviewDraft draft = parser.parse("c.json", content).get(0);
     assertEquals(expected, draft.reactions().counts());
     assertNull(draft.reactions().raw());

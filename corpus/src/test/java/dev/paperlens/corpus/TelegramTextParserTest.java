@@ -452,4 +452,16 @@ class TelegramTextParserTest {
   private static Arguments row(String irregularity, String page, String... reviews) {
     return Arguments.of(irregularity, page, List.of(reviews));
   }
+
+  @Test
+  void aSavedPageWithOnePostIsAReviewSource() {
+    String page =
+        "HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution\n"
+            + "Гиена на ДНК: контекст в миллион нуклеотидов, и всё это без внимания.\n"
+            + "Авторы обучили модель на геноме человека и обогнали трансформеры.\n"
+            + "👀LINK\n";
+    assertTrue(parser.accepts(page));
+    assertEquals(1, parser.parse("one.txt", page).size());
+    assertFalse(parser.accepts("просто заметки\nбез заголовка\n👀LINK\n"), "no title, no review");
+  }
 }

@@ -9,8 +9,8 @@ import java.util.Random;
 
 /**
  * Measures scan speed on a generated 1 MB note per language. Not a test: timings depend on the
- * machine. Run after {@code mvn test-compile} with {@code java -cp
- * server/target/classes:server/target/test-classes dev.paperlens.notes.NoteScanBenchmark}.
+ * machine. Run after {@code mvn -q -DskipTests package} with {@code java -cp
+ * bench/target/paperlens-bench.jar dev.paperlens.bench.NoteScanBenchmark}.
  */
 public final class NoteScanBenchmark {
   private static final int MEGABYTE = 1 << 20;
@@ -55,7 +55,7 @@ public final class NoteScanBenchmark {
         scan.prose().size());
   }
 
-  private static double median(long[] times) {
+  static double median(long[] times) {
     long[] sorted = times.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
