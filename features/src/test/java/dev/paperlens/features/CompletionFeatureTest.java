@@ -50,6 +50,23 @@ class CompletionFeatureTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
+      delimiter = ';',
+      value = {
+        "\\cite{michael|}; nguyen2023hyenadna; a second author's given name",
+        "\\citep{2024|}; behrouz2024titans; the year",
+        "\\cite{нуклеотидов|}; nguyen2023hyenadna; a word of the review, declined",
+        "\\cite{2306.15794|}; nguyen2023hyenadna; the arXiv id",
+      })
+  void aCitationCompletesFromWhatAPersonRemembers(String marked, String key, String why) {
+    Completions completions = complete(Cursor.latex(marked));
+    assertTrue(labels(completions).contains(key), why + ": " + labels(completions));
+    CompletionItem item =
+        completions.items().stream().filter(i -> i.getLabel().equals(key)).findFirst().get();
+    assertEquals(key, item.getInsertText(), "the inserted text is always the key");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = '#',
       value = {
         "[@nguy|]# nguyen2023hyenadna# nguy# ]",

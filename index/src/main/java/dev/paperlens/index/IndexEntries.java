@@ -117,6 +117,7 @@ public final class IndexEntries {
     if (paper.bibtex() != null && paper.bibtex().path() != null) {
       sources.add(paper.bibtex().path());
     }
+    append(body, remembered(paper));
     Set<String> mentions = new LinkedHashSet<>();
     paper.methods().forEach(m -> mentions.add(m.toLowerCase(Locale.ROOT)));
     paper.mentions().forEach(m -> mentions.add(m.name().toLowerCase(Locale.ROOT)));
@@ -139,6 +140,46 @@ public final class IndexEntries {
         recency,
         json,
         hash(json));
+  }
+
+  /**
+   * What a person remembers of a paper besides its name, as searchable words: every author (also
+   * without accents, so "scholkopf" finds Schölkopf), the year, the venue, the arXiv id and DOI.
+   */
+  static String remembered(Paper paper) {
+    List<String> words = new ArrayList<>();
+    for (String author : paper.authors()) {
+      words.add(author);
+      String folded = withoutAccents(author);
+      if (!folded.equals(author)) {
+        words.add(folded);
+      }
+    }
+    if (paper.year() != null) {
+      words.add(String.valueOf(paper.year()));
+    }
+    if (paper.bibtex() != null) {
+      for (String field : List.of("journal", "journaltitle", "booktitle", "publisher")) {
+        String venue = paper.bibtex().field(field);
+        if (venue != null && !venue.isBlank()) {
+          words.add(venue);
+        }
+      }
+    }
+    if (paper.ids() != null) {
+      if (paper.ids().arxiv() != null) {
+        words.add(paper.ids().arxiv());
+      }
+      if (paper.ids().doi() != null) {
+        words.add(paper.ids().doi());
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static String withoutAccents(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
   }
 
   private static void append(StringBuilder body, String text) {
