@@ -14,8 +14,8 @@ export function mambaReviewLines(workspace) {
   const title = page.findIndex((line) => line.trim() === MAMBA_TITLE);
   if (title >= 0) found.push({ file: 'channel-page.txt', line: title + 1 });
   const json = lines('result.json');
-  const title = json.findIndex((line) => line.includes(`"${MAMBA_TITLE}`));
-  for (let i = title; i >= 0; i--) {
+  const inJson = json.findIndex((line) => line.includes(`"${MAMBA_TITLE}`));
+  for (let i = inJson; i >= 0; i--) {
     if (/^\s*"text":/.test(json[i])) {
       found.push({ file: 'result.json', line: i + 1 });
       break;

@@ -60,24 +60,11 @@ public final class CompletionFeature {
     return proseNames(document, view, offset, cancel);
   }
 
-  /** Shortest typed text looked for among authors, years, venues and review words. */
-  private static final int MIN_REMEMBERED_CHARS = 3;
-
   private Completions citationKeys(
       TextDocument document, NoteView.CitationPrefix cite, Cancellation cancel) {
-    List<SearchHit> hits =
-        new ArrayList<>(backend.complete(cite.prefix(), CompletionContext.CITATION, maxItems));
+    // Keys and names first, then what else a person remembers of a paper (the backend adds it).
+    List<SearchHit> hits = backend.complete(cite.prefix(), CompletionContext.CITATION, maxItems);
     cancel.check();
-    if (hits.size() < maxItems && cite.prefix().strip().length() >= MIN_REMEMBERED_CHARS) {
-      // Nothing more by key or name: what else a person remembers of a paper (an author, the
-      // year, the venue, a word of a review, in either language), by full-text search.
-      for (SearchHit hit : backend.search(cite.prefix().strip(), maxItems)) {
-        if (hit.kind() == SearchHit.Kind.PAPER && hits.size() < maxItems) {
-          hits.add(hit);
-        }
-      }
-      cancel.check();
-    }
     Range replace = DocumentRanges.range(document, cite.start(), cite.end());
     List<CompletionItem> items = new ArrayList<>();
     Set<String> keys = new HashSet<>();

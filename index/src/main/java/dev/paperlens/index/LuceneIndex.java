@@ -181,7 +181,7 @@ public final class LuceneIndex implements SearchBackend {
    */
   @Override
   public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
-    return NameQueries.complete(prefix, context, limit, this::runTiers);
+    return NameQueries.complete(prefix, context, limit, this::runTiers, this::search);
   }
 
   private List<SearchHit> runTiers(

@@ -4,8 +4,11 @@ import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.text.CrossScript;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -160,11 +163,45 @@ public final class NameQueries {
     List<SearchHit> run(List<Tier> tiers, CompletionContext context, int limit);
   }
 
+  /** Shortest typed text looked up among the words of papers when names run out. */
+  static final int MIN_WORDS_CHARS = 3;
+
   /**
    * Completion over any backend: the prefix tiers, then, when those give fewer than {@code limit},
-   * near misses and text typed in the wrong keyboard layout as well.
+   * near misses and text typed in the wrong keyboard layout as well; then, in a citation (or when
+   * no name matched at all), the papers whose words hold what was typed: an author, a year, a
+   * venue, an id, words of a review or of the title in either language ("gu mamba", "ermon").
+   *
+   * @param words the backend's full-text search, best first
    */
   public static List<SearchHit> complete(
+      String typed,
+      CompletionContext context,
+      int limit,
+      TierRunner runner,
+      BiFunction<String, Integer, List<SearchHit>> words) {
+    List<SearchHit> hits = completeNames(typed, context, limit, runner);
+    String text = typed == null ? "" : clip(typed, MAX_INPUT_CHARS).strip();
+    if (hits.size() >= limit
+        || text.length() < MIN_WORDS_CHARS
+        || (context != CompletionContext.CITATION && !hits.isEmpty())) {
+      return hits;
+    }
+    List<SearchHit> out = new ArrayList<>(hits);
+    Set<String> papers = new HashSet<>();
+    hits.stream().filter(h -> h.kind() == SearchHit.Kind.PAPER).forEach(h -> papers.add(h.key()));
+    for (SearchHit hit : words.apply(text, limit)) {
+      if (out.size() >= limit) {
+        break;
+      }
+      if (hit.kind() == SearchHit.Kind.PAPER && papers.add(hit.key())) {
+        out.add(hit);
+      }
+    }
+    return out;
+  }
+
+  private static List<SearchHit> completeNames(
       String typed, CompletionContext context, int limit, TierRunner runner) {
     if (typed == null || limit <= 0) {
       return List.of();

@@ -145,7 +145,7 @@ public final class SolrIndex implements SearchBackend {
 
   @Override
   public List<SearchHit> complete(String prefix, CompletionContext context, int limit) {
-    return NameQueries.complete(prefix, context, limit, this::runTiers);
+    return NameQueries.complete(prefix, context, limit, this::runTiers, this::search);
   }
 
   /**
