@@ -16,11 +16,13 @@ import org.eclipse.lsp4j.MarkupKind;
  * @param plainHover the client lists plain text first for hovers
  * @param plainDocumentation the client lists plain text first for completion documentation
  * @param commandLinks the client runs {@code command:} links in Markdown (VS Code does)
+ * @param labelDetails the client shows a completion item's labelDetails
  */
-public record ClientText(boolean plainHover, boolean plainDocumentation, boolean commandLinks) {
+public record ClientText(
+    boolean plainHover, boolean plainDocumentation, boolean commandLinks, boolean labelDetails) {
 
-  /** What an editor that says nothing gets: Markdown, and command links. */
-  public static final ClientText MARKDOWN = new ClientText(false, false, true);
+  /** What an editor that says nothing gets: Markdown, command links, label details. */
+  public static final ClientText MARKDOWN = new ClientText(false, false, true, true);
 
   private static final Parser PARSER = Parser.builder().build();
   private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
@@ -38,7 +40,12 @@ public record ClientText(boolean plainHover, boolean plainDocumentation, boolean
   public static ClientText of(
       List<String> hoverFormats, List<String> documentationFormats, boolean commandLinks) {
     return new ClientText(
-        prefersPlain(hoverFormats), prefersPlain(documentationFormats), commandLinks);
+        prefersPlain(hoverFormats), prefersPlain(documentationFormats), commandLinks, true);
+  }
+
+  /** The same, for a client that does or does not show labelDetails. */
+  public ClientText withLabelDetails(boolean shown) {
+    return new ClientText(plainHover, plainDocumentation, commandLinks, shown);
   }
 
   private static boolean prefersPlain(List<String> formats) {

@@ -1,5 +1,6 @@
 package dev.paperlens.features;
 
+import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionItemLabelDetails;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
@@ -73,8 +75,12 @@ public final class CompletionFeature {
         continue;
       }
       CompletionItem item = new CompletionItem(hit.key());
-      item.setKind(CompletionItemKind.Reference);
+      Optional<Paper> paper = backend.paper(hit.key());
+      // A reviewed paper and one the user's BibTeX alone knows look different in the list.
+      boolean reviewed = paper.map(p -> !p.reviews().isEmpty()).orElse(true);
+      item.setKind(reviewed ? CompletionItemKind.Reference : CompletionItemKind.File);
       item.setDetail(hit.title());
+      paper.ifPresent(p -> item.setLabelDetails(labelDetails(p)));
       item.setInsertText(hit.key());
       item.setFilterText(cite.prefix());
       item.setSortText(String.format("%04d", items.size()));
@@ -87,6 +93,45 @@ public final class CompletionFeature {
       cancel.check();
     }
     return new Completions(true, replace, items);
+  }
+
+  /**
+   * What tells papers apart at a glance, beside the key: " 2023" after it, and "Gu et al. · ICLR"
+   * further right (first author's family name, the venue when the BibTeX names one).
+   */
+  static CompletionItemLabelDetails labelDetails(Paper paper) {
+    CompletionItemLabelDetails details = new CompletionItemLabelDetails();
+    if (paper.year() != null) {
+      details.setDetail(" " + paper.year());
+    }
+    List<String> parts = new ArrayList<>();
+    if (!paper.authors().isEmpty()) {
+      String first = paper.authors().get(0).strip();
+      String family =
+          first.contains(",") ? first.substring(0, first.indexOf(',')) : lastWord(first);
+      parts.add(family + (paper.authors().size() > 1 ? " et al." : ""));
+    }
+    if (paper.bibtex() != null) {
+      for (String field : List.of("journal", "journaltitle", "booktitle")) {
+        String venue = paper.bibtex().field(field);
+        if (venue != null && !venue.isBlank()) {
+          parts.add(venue.strip());
+          break;
+        }
+      }
+    }
+    if (paper.reviews().isEmpty()) {
+      parts.add("BibTeX only");
+    }
+    if (!parts.isEmpty()) {
+      details.setDescription(String.join(" · ", parts));
+    }
+    return details;
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.split("\\s+");
+    return words[words.length - 1];
   }
 
   /**

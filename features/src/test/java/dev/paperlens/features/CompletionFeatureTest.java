@@ -48,6 +48,46 @@ class CompletionFeatureTest {
     assertCitationCompletion(Cursor.latex(marked), firstKey, replacedText, closing);
   }
 
+  @Test
+  void itemsTellPapersApartAtAGlance() {
+    Completions completions = complete(Cursor.latex("\\cite{nguy|}"));
+    CompletionItem item = completions.items().get(0);
+    assertEquals("nguyen2023hyenadna", item.getLabel());
+    assertEquals(" 2023", item.getLabelDetails().getDetail());
+    assertEquals("Nguyen et al.", item.getLabelDetails().getDescription());
+    assertEquals(org.eclipse.lsp4j.CompletionItemKind.Reference, item.getKind());
+    assertTrue(item.getDetail().startsWith("HyenaDNA: Long-Range"), item.getDetail());
+  }
+
+  @Test
+  void aPaperOnlyTheBibTeXKnowsLooksDifferent() {
+    dev.paperlens.corpus.Paper bibOnly =
+        new dev.paperlens.corpus.Paper(
+            "vaswani2017attention",
+            "Attention Is All You Need",
+            2017,
+            List.of("Ashish Vaswani", "Noam Shazeer"),
+            dev.paperlens.corpus.PaperIds.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            new dev.paperlens.corpus.BibEntry(
+                "vaswani2017attention",
+                "inproceedings",
+                java.util.Map.of("booktitle", "NeurIPS"),
+                "refs.bib",
+                3,
+                "@inproceedings{...}"));
+    CompletionFeature only =
+        new CompletionFeature(
+            dev.paperlens.index.LuceneIndex.of(List.of(bibOnly)), Workspace.NONE, 20);
+    Cursor cursor = Cursor.latex("\\cite{vasw|}");
+    CompletionItem item =
+        only.complete(cursor.document(), cursor.position(), Cancellation.NEVER).items().get(0);
+    assertEquals(org.eclipse.lsp4j.CompletionItemKind.File, item.getKind());
+    assertEquals("Vaswani et al. · NeurIPS · BibTeX only", item.getLabelDetails().getDescription());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',

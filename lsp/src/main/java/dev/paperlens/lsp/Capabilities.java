@@ -138,6 +138,12 @@ final class Capabilities {
     boolean vscode =
         name.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(code|vscodium)\\b.*")
             || name.toLowerCase(java.util.Locale.ROOT).contains("code-server");
-    return ClientText.of(hover, documentation, vscode);
+    boolean labelDetails =
+        text != null
+            && text.getCompletion() != null
+            && text.getCompletion().getCompletionItem() != null
+            && Boolean.TRUE.equals(
+                text.getCompletion().getCompletionItem().getLabelDetailsSupport());
+    return ClientText.of(hover, documentation, vscode).withLabelDetails(labelDetails);
   }
 }

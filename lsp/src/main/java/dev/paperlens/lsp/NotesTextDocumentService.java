@@ -102,7 +102,10 @@ final class NotesTextDocumentService implements TextDocumentService {
                 new CompletionFeature(
                         backend, server.workspace(), server.settings().completionMaxItems())
                     .complete(doc, params.getPosition(), cancel))
-        .thenApply(c -> Either.forRight(ProtocolShapes.completionList(c)));
+        .thenApply(
+            c ->
+                Either.forRight(
+                    ProtocolShapes.completionList(c, server.clientText().labelDetails())));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemLabelDetails;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CreateFile;
 import org.eclipse.lsp4j.CreateFileOptions;
@@ -26,9 +27,25 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 final class ProtocolShapes {
   private ProtocolShapes() {}
 
-  static CompletionList completionList(Completions completions) {
+  static CompletionList completionList(Completions completions, boolean labelDetails) {
     List<CompletionItem> items = new ArrayList<>();
     for (CompletionItem item : completions.items()) {
+      if (!labelDetails && item.getLabelDetails() != null) {
+        // A client without labelDetails gets them in the detail, after the title.
+        CompletionItemLabelDetails details = item.getLabelDetails();
+        String more =
+            String.join(
+                " · ",
+                java.util.stream.Stream.of(details.getDetail(), details.getDescription())
+                    .filter(d -> d != null && !d.isBlank())
+                    .map(String::strip)
+                    .toList());
+        item.setDetail(
+            item.getDetail() == null || more.isEmpty()
+                ? item.getDetail()
+                : more + " — " + item.getDetail());
+        item.setLabelDetails(null);
+      }
       if (completions.replace() != null) {
         item.setTextEdit(Either.forLeft(new TextEdit(completions.replace(), item.getInsertText())));
       }
