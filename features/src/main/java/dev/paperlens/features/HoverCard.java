@@ -77,6 +77,9 @@ public final class HoverCard {
     if (!reviews.isEmpty()) {
       blocks.add(openLink("Open review", reviews.get(0)));
     }
+    if (paper.bibtex() != null && paper.bibtex().path() != null) {
+      blocks.add("BibTeX: " + fileLink(paper.bibtex().path(), paper.bibtex().line()));
+    }
     return String.join("\n\n", blocks);
   }
 
@@ -190,6 +193,11 @@ public final class HoverCard {
       out.add(MarkdownText.link("arXiv " + paper.ids().arxiv(), url));
       seen.add(url);
     }
+    if (paper.ids().doi() != null) {
+      String url = "https://doi.org/" + paper.ids().doi();
+      out.add(MarkdownText.link("DOI " + paper.ids().doi(), url));
+      seen.add(url);
+    }
     for (Review review : paper.reviews()) {
       for (Link link : review.links()) {
         if (link.url() != null && MarkdownText.isWebUrl(link.url()) && !seen.contains(link.url())) {
@@ -214,6 +222,13 @@ public final class HoverCard {
    * A command link that opens the review (VS Code runs it through the server's command), then a
    * plain file link with the line for editors that do not run commands from hovers.
    */
+  /** A link to a line of a file, named "file:line", for any editor. */
+  private String fileLink(String path, int line) {
+    String uri = workspace.uriOf(path);
+    String name = uri.substring(uri.lastIndexOf('/') + 1) + ":" + line;
+    return "[" + MarkdownText.escape(name) + "](" + MarkdownText.safeUrl(uri) + "#L" + line + ")";
+  }
+
   private String openLink(String label, Review review) {
     String uri = workspace.uriOf(review.path());
     String args = "[" + jsonString(uri) + "," + Math.max(0, review.startLine() - 1) + "]";

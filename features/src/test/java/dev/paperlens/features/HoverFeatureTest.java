@@ -119,6 +119,14 @@ class HoverFeatureTest {
   }
 
   @Test
+  void aPaperFromTheUsersBibTeXNamesTheEntrysFileAndLine() {
+    String md =
+        hover(Cursor.markdown("про Tita|ns")).orElseThrow().getContents().getRight().getValue();
+    assertTrue(md.contains("BibTeX: [library.bib:1](file:///"), md);
+    assertTrue(md.contains("refs/library.bib#L1)"), md);
+  }
+
+  @Test
   void cardShowsReviewLinksMentionsAndAnOpenCommand() {
     String md =
         hover(Cursor.markdown("Hyena|DNA")).orElseThrow().getContents().getRight().getValue();
