@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,8 +40,11 @@ final class TelegramExportReader {
    * @param endLine 1-based line of its '}'
    * @param textLine 1-based line of its "text" field, where the review's words start (its '{' when
    *     it has none)
+   * @param textPartLines 1-based line of each element of an array-form "text", in order (empty for
+   *     a plain string)
    */
-  record Message(JsonNode json, int startLine, int endLine, int textLine) {}
+  record Message(
+      JsonNode json, int startLine, int endLine, int textLine, List<Integer> textPartLines) {}
 
   /**
    * Whether the content is a JSON object with "messages", "chats" or "left_chats" before any error.
@@ -146,17 +150,28 @@ final class TelegramExportReader {
       }
       int start = p.currentTokenLocation().getLineNr();
       int textLine = start;
+      List<Integer> partLines = new ArrayList<>();
       ObjectNode message = MAPPER.createObjectNode();
       while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        if (name.equals("text")) {
+        boolean text = name.equals("text");
+        if (text) {
           textLine = p.currentTokenLocation().getLineNr();
         }
-        p.nextToken();
-        message.set(name, MAPPER.readTree(p));
+        if (p.nextToken() == JsonToken.START_ARRAY && text) {
+          // Each element of the text keeps its own line, so each review line can name its own.
+          ArrayNode parts = MAPPER.createArrayNode();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            partLines.add(p.currentTokenLocation().getLineNr());
+            parts.add(MAPPER.<JsonNode>readTree(p));
+          }
+          message.set(name, parts);
+        } else {
+          message.set(name, MAPPER.readTree(p));
+        }
       }
       int end = p.currentTokenLocation().getLineNr();
-      chat.messages.add(new Message(message, start, end, textLine));
+      chat.messages.add(new Message(message, start, end, textLine, List.copyOf(partLines)));
     }
   }
 

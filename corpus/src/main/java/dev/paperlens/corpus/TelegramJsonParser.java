@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
  * account ({@link TelegramExportReader}).
  *
  * <p>A review spans its message's lines from its "text" field, where its words start (a definition
- * lands there, not on the object's brace), to the object's end. JSON keeps a message's text on one
- * line as escaped "\n", so every body line carries the text field's line.
+ * lands there, not on the object's brace), to the object's end. A text written as one string keeps
+ * its lines on one source line as escaped "\n", so its body lines carry the text field's line; a
+ * text written as an array gives each body line the line of the element it starts in.
  *
  * <p>A message is a review when its first line reads like a paper title ({@link TitleLine}), a body
  * follows and it carries a link; service messages, memes, chatter and promos are left out.
@@ -89,7 +91,7 @@ public final class TelegramJsonParser implements SourceParser {
     if (text.links().isEmpty()) {
       return null;
     }
-    Shape shape = shape(text, raw.textLine());
+    Shape shape = shape(text, offset -> text.lineAt(offset, raw.textLine(), raw.textPartLines()));
     if (shape == null || isPromo(text.text())) {
       return null;
     }
@@ -136,7 +138,7 @@ public final class TelegramJsonParser implements SourceParser {
    * Splits a message into title, body and link-only lines; null when it is not shaped like a review
    * (no title-like first line, or too short a body).
    */
-  private static Shape shape(TelegramMessageText text, int line) {
+  private static Shape shape(TelegramMessageText text, IntUnaryOperator lineAt) {
     String all = text.text();
     String title = null;
     List<SourceLine> body = new ArrayList<>();
@@ -160,7 +162,7 @@ public final class TelegramJsonParser implements SourceParser {
       } else if (text.isLinkOnly(lineStart, lineEnd)) {
         markerLinks.addAll(linksIn(text, lineStart, lineEnd));
       } else {
-        body.add(new SourceLine(line, current));
+        body.add(new SourceLine(lineAt.applyAsInt(lineStart), current));
         bodyChars += current.length();
       }
     }

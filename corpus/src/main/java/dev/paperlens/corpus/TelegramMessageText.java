@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * @param text the message text as the reader sees it
  * @param links text_link and link entities, then bare URLs in plain parts, in text order
  * @param linkChars indexes into {@code text} that belong to a link
+ * @param partStarts where each element of an array-form text starts in {@code text}
  */
-record TelegramMessageText(String text, List<Link> links, BitSet linkChars) {
+@SuppressWarnings("ArrayRecordComponent") // internal to the parser; never compared
+record TelegramMessageText(String text, List<Link> links, BitSet linkChars, int[] partStarts) {
   private static final Pattern BARE_URL =
       Pattern.compile("https?://[^\\s<>\"()\\[\\]]+[^\\s<>\"()\\[\\].,;:!?]");
 
@@ -28,13 +30,17 @@ record TelegramMessageText(String text, List<Link> links, BitSet linkChars) {
     StringBuilder text = new StringBuilder();
     List<Link> links = new ArrayList<>();
     BitSet linkChars = new BitSet();
+    int[] partStarts = new int[0];
     if (textNode == null || textNode.isNull()) {
-      return new TelegramMessageText("", List.of(), linkChars);
+      return new TelegramMessageText("", List.of(), linkChars, new int[0]);
     }
     if (textNode.isTextual()) {
       appendPlain(textNode.asText(), text, links, linkChars);
     } else if (textNode.isArray()) {
+      partStarts = new int[textNode.size()];
+      int index = 0;
       for (JsonNode part : textNode) {
+        partStarts[index++] = text.length();
         if (part.isTextual()) {
           appendPlain(part.asText(), text, links, linkChars);
         } else if (part.isObject()) {
@@ -42,7 +48,22 @@ record TelegramMessageText(String text, List<Link> links, BitSet linkChars) {
         }
       }
     }
-    return new TelegramMessageText(text.toString(), links, linkChars);
+    return new TelegramMessageText(text.toString(), links, linkChars, partStarts);
+  }
+
+  /**
+   * The source line of the character at {@code offset}: the line of the text element it belongs to,
+   * or {@code textLine} for a plain-string text.
+   */
+  int lineAt(int offset, int textLine, List<Integer> partLines) {
+    int line = textLine;
+    for (int i = 0; i < partStarts.length && i < partLines.size(); i++) {
+      if (partStarts[i] > offset) {
+        break;
+      }
+      line = partLines.get(i);
+    }
+    return line;
   }
 
   private static void appendEntity(

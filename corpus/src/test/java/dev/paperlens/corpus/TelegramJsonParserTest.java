@@ -106,14 +106,18 @@ class TelegramJsonParserTest {
   }
 
   @Test
-  void bodyDropsTitleAndLinkOnlyLinesAndCarriesTheMessageStartLine() {
+  void bodyDropsTitleAndLinkOnlyLinesAndCarriesItsOwnLines() {
     ReviewDraft mamba = parse("public-channel.json").get(0);
     assertEquals(
         "селективные SSM: параметры зависят от входа, поэтому модель умеет забывать ненужное\n"
             + "скан сделан аппаратно-осознанно, как во флешатеншне, и на длинных контекстах"
             + " обгоняет трансформеры того же размера",
         mamba.text());
-    assertTrue(mamba.body().stream().allMatch(l -> l.line() == mamba.startLine()));
+    List<Integer> lines = mamba.body().stream().map(SourceLine::line).toList();
+    assertTrue(
+        lines.stream().allMatch(l -> l >= mamba.startLine() && l <= mamba.endLine()),
+        lines.toString());
+    assertEquals(lines.stream().sorted().toList(), lines, "lines in order");
   }
 
   @Test
@@ -126,8 +130,32 @@ class TelegramJsonParserTest {
           "a definition lands on the words, not the brace: " + draft.title());
       assertTrue(lines.get(draft.endLine() - 1).strip().startsWith("}"), draft.title());
       assertTrue(draft.endLine() > draft.startLine());
-      assertTrue(draft.body().stream().allMatch(l -> l.line() == draft.startLine()));
+      for (SourceLine line : draft.body()) {
+        assertTrue(
+            line.line() >= draft.startLine() && line.line() <= draft.endLine(), draft.title());
+      }
     }
+  }
+
+  @Test
+  void eachLineOfAnArrayTextNamesTheLineOfItsPart() {
+    String content =
+        "{\"name\": \"c\", \"type\": \"public_channel\", \"id\": 1, \"messages\": [\n"
+            + "{\"id\": 7, \"type\": \"message\", \"date\": \"2024-01-01T10:00:00\",\n"
+            + " \"text\": [\n"
+            + "  \"HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution\\n"
+            + "Первая строка обзора про гиену и длинный геномный контекст в миллион нуклеотидов\\n\",\n"
+            + "  {\"type\": \"bold\", \"text\": \"вторая строка обзора, жирным и довольно длинная\"},\n"
+            + "  \"\\nтретья строка обзора, уже после жирного куска текста\\n\",\n"
+            + "  {\"type\": \"text_link\", \"text\": \"LINK\", \"href\": \"https://arxiv.org/abs/2306.15794\"}\n"
+            + " ]}\n"
+            + "]}\n";
+    ReviewDraft draft = parser.parse("result.json", content).get(0);
+    assertEquals(3, draft.startLine(), "the text field's line");
+    assertEquals(
+        List.of(4, 5, 6),
+        draft.body().stream().map(SourceLine::line).toList(),
+        draft.body().toString());
   }
 
   @Test

@@ -44,7 +44,8 @@ class DemoCommandTest {
         transcript.contains("── completion  notes/paper.tex:3:19  after typing \"\\cite{beh\""),
         transcript);
     assertTrue(
-        transcript.contains("  behrouz2024titans  Titans: Learning to Memorize at Test Time"),
+        transcript.contains(
+            "  behrouz2024titans  2024 · Behrouz — Titans: Learning to Memorize at Test Time"),
         transcript);
   }
 
