@@ -1,0 +1,384 @@
+package dev.paperlens.bench;
+
+import dev.paperlens.corpus.Corpus;
+import dev.paperlens.corpus.CorpusBuilder;
+import dev.paperlens.corpus.IntroducedNames;
+import dev.paperlens.corpus.Mention;
+import dev.paperlens.corpus.MentionLinker;
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.Reactions;
+import dev.paperlens.corpus.Review;
+import dev.paperlens.corpus.ReviewDraft;
+import dev.paperlens.corpus.SourceFormat;
+import dev.paperlens.corpus.SourceLine;
+import dev.paperlens.text.CrossScript;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Precision and recall of name finding on the annotated evaluation set: the mentions each review
+ * yields (by category), the Cyrillic aliases among them, the names each review says its paper
+ * introduces, the negatives wrongly linked, and the worst misses. Each part of the set is read as
+ * the sources of one user: its reviews and its BibTeX make one corpus.
+ *
+ * <p>Run from the repository root with {@code java -cp bench/target/paperlens-bench.jar
+ * dev.paperlens.bench.NameEvaluation [FOLDER]}; FOLDER defaults to the set under the corpus
+ * module's tests, whose parts are {@code tune} (looked at while building) and {@code heldout}
+ * (never tuned on).
+ */
+public final class NameEvaluation {
+  static final Path DEFAULT_SET = Path.of("corpus/src/test/resources/names-eval");
+
+  private static final int WORST = 20;
+
+  private NameEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_SET;
+    if (!Files.isDirectory(dir)) {
+      System.err.println(
+          "No evaluation set at "
+              + dir
+              + ": run from the repository root, or give the folder holding tune/ and heldout/.");
+      System.exit(2);
+    }
+    for (String part : List.of("tune", "heldout")) {
+      Path partDir = dir.resolve(part);
+      if (Files.isDirectory(partDir)) {
+        evaluate(NameEvalSet.read(partDir)).print(System.out);
+      }
+    }
+  }
+
+  /** Counts for one slice of the figures. */
+  static final class Score {
+    int gold;
+    int found;
+    int correct;
+    int recalled;
+
+    double precision() {
+      return found == 0 ? 1.0 : (double) correct / found;
+    }
+
+    double recall() {
+      return gold == 0 ? 1.0 : (double) recalled / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** The figures of one part. */
+  static final class Result {
+    final String part;
+    final int reviews;
+    final Score mentions = new Score();
+    final Score aliases = new Score();
+    final Score introduced = new Score();
+    final Map<String, Score> byCategory = new TreeMap<>();
+    int negatives;
+    final List<String> negativesLinked = new ArrayList<>();
+    final Map<String, Integer> misses = new HashMap<>();
+    final Map<String, Integer> falseLinks = new HashMap<>();
+    final List<String> introducedMisses = new ArrayList<>();
+    final List<String> introducedWrong = new ArrayList<>();
+
+    Result(String part, int reviews) {
+      this.part = part;
+      this.reviews = reviews;
+    }
+
+    Score category(String name) {
+      return byCategory.computeIfAbsent(name, k -> new Score());
+    }
+
+    void print(PrintStream out) {
+      out.printf(
+          Locale.ROOT,
+          "%n== %s: %d reviews, %d gold mentions (%d Cyrillic or declined), %d negatives%n",
+          part,
+          reviews,
+          mentions.gold,
+          aliases.gold,
+          negatives);
+      out.printf(
+          Locale.ROOT,
+          "%-22s %5s %6s %8s %6s %6s %6s%n",
+          "",
+          "gold",
+          "found",
+          "correct",
+          "P",
+          "R",
+          "F1");
+      row(out, "mentions", mentions);
+      byCategory.forEach((name, score) -> row(out, "  " + name, score));
+      row(out, "cross-script aliases", aliases);
+      row(out, "introduced names", introduced);
+      out.printf(
+          Locale.ROOT,
+          "negatives linked: %d of %d%s%n",
+          negativesLinked.size(),
+          negatives,
+          negativesLinked.isEmpty() ? "" : " (" + String.join(", ", negativesLinked) + ")");
+      list(out, "worst misses (gold not found)", misses);
+      list(out, "false links", falseLinks);
+      if (!introducedMisses.isEmpty()) {
+        out.println("introduced names missed: " + String.join("; ", introducedMisses));
+      }
+      if (!introducedWrong.isEmpty()) {
+        out.println("introduced names not in the gold: " + String.join("; ", introducedWrong));
+      }
+    }
+
+    private static void row(PrintStream out, String label, Score s) {
+      out.printf(
+          Locale.ROOT,
+          "%-22s %5d %6d %8d %6.3f %6.3f %6.3f%n",
+          label,
+          s.gold,
+          s.found,
+          s.correct,
+          s.precision(),
+          s.recall(),
+          s.f1());
+    }
+
+    private static void list(PrintStream out, String title, Map<String, Integer> counts) {
+      if (counts.isEmpty()) {
+        return;
+      }
+      out.println(title + ":");
+      counts.entrySet().stream()
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(WORST)
+          .forEach(e -> out.printf(Locale.ROOT, "  %2d× %s%n", e.getValue(), e.getKey()));
+    }
+  }
+
+  /** Builds the part's corpus the way the server does and scores it against the annotations. */
+  static Result evaluate(NameEvalSet set) {
+    List<ReviewDraft> drafts = new ArrayList<>();
+    Map<String, NameEvalSet.Annotated> byPath = new LinkedHashMap<>();
+    for (NameEvalSet.Annotated a : set.reviews()) {
+      String path = set.name() + "/" + a.id();
+      byPath.put(path, a);
+      drafts.add(draft(path, a));
+    }
+    Corpus corpus = new CorpusBuilder().addDrafts(drafts).addBibEntries(set.bibtex()).build();
+    Result result = new Result(set.name(), set.reviews().size());
+    Map<String, Review> reviews = new HashMap<>();
+    for (Paper paper : corpus.papers()) {
+      for (Review review : paper.reviews()) {
+        reviews.put(review.path(), review);
+      }
+    }
+    for (ReviewDraft draft : drafts) {
+      NameEvalSet.Annotated a = byPath.get(draft.path());
+      Review review = reviews.get(draft.path());
+      scoreMentions(a, review == null ? List.of() : review.mentions(), result);
+      scoreIntroduced(a, draft.methods(), result);
+    }
+    return result;
+  }
+
+  private static ReviewDraft draft(String path, NameEvalSet.Annotated a) {
+    List<SourceLine> body = new ArrayList<>();
+    int first = 5;
+    for (int i = 0; i < a.lines().size(); i++) {
+      if (!a.lines().get(i).isBlank()) {
+        body.add(new SourceLine(first + i, a.lines().get(i)));
+      }
+    }
+    String text = SourceLine.join(body);
+    return new ReviewDraft(
+        path,
+        a.title() == null ? SourceFormat.ABSTRACT_DIGEST : SourceFormat.TELEGRAM_TEXT,
+        1,
+        first + a.lines().size() - 1,
+        a.title(),
+        IntroducedNames.introduced(a.title(), text),
+        a.channel(),
+        a.date(),
+        null,
+        null,
+        Reactions.NONE,
+        List.of(),
+        body,
+        null,
+        null);
+  }
+
+  private static void scoreMentions(
+      NameEvalSet.Annotated a, List<Mention> mentions, Result result) {
+    Set<NameEvalSet.Gold> found = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      for (String surface : m.surfaces()) {
+        found.add(new NameEvalSet.Gold(surface, m.name()));
+      }
+    }
+    Set<String> gold = new LinkedHashSet<>();
+    for (NameEvalSet.Gold g : a.gold()) {
+      gold.add(key(g));
+    }
+    Set<String> predicted = new LinkedHashSet<>();
+    for (NameEvalSet.Gold f : found) {
+      predicted.add(key(f));
+    }
+    for (NameEvalSet.Gold g : a.gold()) {
+      boolean hit = predicted.contains(key(g));
+      String category = category(g.surface(), g.canonical());
+      count(result.mentions, result.category(category), true, hit);
+      if (CrossScript.hasCyrillic(g.surface())) {
+        count(result.aliases, null, true, hit);
+      }
+      if (!hit) {
+        String as =
+            found.stream()
+                .filter(f -> f.surface().equalsIgnoreCase(g.surface()))
+                .map(NameEvalSet.Gold::canonical)
+                .findFirst()
+                .map(name -> " (linked to " + name + ")")
+                .orElse("");
+        result.misses.merge(g.surface() + " → " + g.canonical() + as, 1, Integer::sum);
+      }
+    }
+    result.negatives += a.negatives().size();
+    for (String negative : a.negatives()) {
+      for (NameEvalSet.Gold f : found) {
+        if (f.surface().equalsIgnoreCase(negative) && !gold.contains(key(f))) {
+          result.negativesLinked.add(negative + " → " + f.canonical());
+        }
+      }
+    }
+    for (NameEvalSet.Gold f : found) {
+      if (a.neutral().contains(f.surface()) && !gold.contains(key(f))) {
+        continue;
+      }
+      boolean correct = gold.contains(key(f));
+      String category = category(f.surface(), f.canonical());
+      count(result.mentions, result.category(category), false, correct);
+      if (CrossScript.hasCyrillic(f.surface())) {
+        count(result.aliases, null, false, correct);
+      }
+      if (!correct) {
+        result.falseLinks.merge(f.surface() + " → " + f.canonical(), 1, Integer::sum);
+      }
+    }
+  }
+
+  private static void count(Score total, Score category, boolean gold, boolean hit) {
+    for (Score s : new Score[] {total, category}) {
+      if (s == null) {
+        continue;
+      }
+      if (gold) {
+        s.gold++;
+        s.recalled += hit ? 1 : 0;
+      } else {
+        s.found++;
+        s.correct += hit ? 1 : 0;
+      }
+    }
+  }
+
+  private static String key(NameEvalSet.Gold g) {
+    return g.surface() + "\u0000" + g.canonical().toLowerCase(Locale.ROOT);
+  }
+
+  private static void scoreIntroduced(
+      NameEvalSet.Annotated a, List<String> methods, Result result) {
+    Set<String> predicted = new LinkedHashSet<>();
+    for (String method : methods) {
+      for (String name : MentionLinker.spellingsOf(method)) {
+        predicted.add(name.toLowerCase(Locale.ROOT));
+      }
+    }
+    Set<String> gold = new LinkedHashSet<>();
+    for (String name : a.introduces()) {
+      gold.add(name.toLowerCase(Locale.ROOT));
+    }
+    for (String name : a.introduces()) {
+      boolean hit = predicted.contains(name.toLowerCase(Locale.ROOT));
+      count(result.introduced, null, true, hit);
+      if (!hit) {
+        result.introducedMisses.add(a.id() + " " + name);
+      }
+    }
+    for (String name : predicted) {
+      boolean hit = gold.contains(name);
+      count(result.introduced, null, false, hit);
+      if (!hit) {
+        result.introducedWrong.add(a.id() + " " + name);
+      }
+    }
+  }
+
+  /** The kind of name a gold or found mention is, from its surface and canonical spelling. */
+  static String category(String surface, String canonical) {
+    if (CrossScript.hasCyrillic(surface)) {
+      if (isAcronym(canonical)) {
+        return "declined acronym";
+      }
+      boolean oneWord = !surface.strip().contains(" ");
+      boolean parts =
+          canonical.contains(" ") || canonical.contains("-") || hasInnerCapital(canonical);
+      return oneWord && parts ? "compound" : "transliteration";
+    }
+    if (canonical.strip().contains(" ")) {
+      return "multi-word";
+    }
+    if (canonical.chars().anyMatch(Character::isDigit)) {
+      return "versioned";
+    }
+    if (isAcronym(canonical)) {
+      return "acronym";
+    }
+    if (hasInnerCapital(canonical)) {
+      return "CamelCase";
+    }
+    if (surface.equals(surface.toLowerCase(Locale.ROOT))) {
+      return "lower-case Latin";
+    }
+    return "capitalised word";
+  }
+
+  private static boolean isAcronym(String name) {
+    int upper = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return upper >= 2;
+  }
+
+  private static boolean hasInnerCapital(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isLetter(name.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

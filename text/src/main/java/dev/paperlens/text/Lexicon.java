@@ -1,0 +1,108 @@
+package dev.paperlens.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
+import morfologik.stemming.Dictionary;
+
+/**
+ * The ordinary words of a language, every inflected form: what tells a name ("xgboost", "numpy")
+ * from a word ("attention", "baseline") in running text. Backed by LanguageTool's spelling
+ * dictionaries (morfologik automata built from SCOWL for English and from aot.ru for Russian), read
+ * once on first use and shared between threads.
+ */
+public final class Lexicon {
+  private static final String ENGLISH = "/org/languagetool/resource/en/hunspell/en_US.dict";
+  private static final String RUSSIAN = "/org/languagetool/resource/ru/hunspell/ru_RU.dict";
+
+  private final FSA fsa;
+  private final byte separator;
+  private final Charset charset;
+
+  private Lexicon(String resource) {
+    URL url = Lexicon.class.getResource(resource);
+    if (url == null) {
+      throw new IllegalStateException("word list missing from the class path: " + resource);
+    }
+    try {
+      Dictionary dictionary = Dictionary.read(url);
+      this.fsa = dictionary.fsa;
+      this.separator = dictionary.metadata.getSeparator();
+      this.charset = Charset.forName(dictionary.metadata.getEncoding());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + resource, e);
+    }
+  }
+
+  private static final class English {
+    static final Lexicon INSTANCE = new Lexicon(ENGLISH);
+  }
+
+  private static final class Russian {
+    static final Lexicon INSTANCE = new Lexicon(RUSSIAN);
+  }
+
+  /** American English words, with proper nouns capitalised ("Adam", "Google"). */
+  public static Lexicon english() {
+    return English.INSTANCE;
+  }
+
+  /** Russian words, every case form ("модели", "моё"), with proper nouns capitalised. */
+  public static Lexicon russian() {
+    return Russian.INSTANCE;
+  }
+
+  /** Whether the word is in the list exactly as written (case matters: "Adam" but not "adam"). */
+  public boolean contains(String word) {
+    if (word == null || word.isEmpty()) {
+      return false;
+    }
+    byte[] bytes = encode(word);
+    if (bytes == null) {
+      return false;
+    }
+    byte[] entry = new byte[bytes.length + 1];
+    System.arraycopy(bytes, 0, entry, 0, bytes.length);
+    entry[bytes.length] = separator;
+    MatchResult match = new FSATraversal(fsa).match(entry);
+    return match.kind == MatchResult.SEQUENCE_IS_A_PREFIX || match.kind == MatchResult.EXACT_MATCH;
+  }
+
+  /**
+   * Whether the word, in lower case, is an ordinary (common-noun) word: "whisper" and "attention"
+   * are, "Adam" is not (only its capitalised form is listed), nor is "xgboost". Russian "ё" is also
+   * tried as "е", since the lists spell words one way.
+   */
+  public boolean isWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return contains(lower)
+        || (lower.indexOf('е') >= 0 && contains(lower.replace('е', 'ё')))
+        || (lower.indexOf('ё') >= 0 && contains(lower.replace('ё', 'е')));
+  }
+
+  private byte[] encode(String word) {
+    CharsetEncoder encoder =
+        charset
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      ByteBuffer buffer = encoder.encode(CharBuffer.wrap(word));
+      byte[] out = new byte[buffer.remaining()];
+      buffer.get(out);
+      return out;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}
