@@ -39,6 +39,18 @@ public final class CrossScript {
    * "giena", "Mosaics" gives "masaiks"... Characters other than letters and digits are dropped.
    */
   public static String phoneticKey(String word) {
+    return collapseDoubles(rawKey(word));
+  }
+
+  /**
+   * The phonetic key with doubled letters kept, for words read letter by letter: "ппо" gives "ppo",
+   * as does "PPO" (see {@link EnglishSounds#letterKeys}).
+   */
+  public static String letterKey(String word) {
+    return rawKey(word).toString();
+  }
+
+  private static CharSequence rawKey(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     StringBuilder raw = new StringBuilder(lower.length() + 4);
     for (int i = 0; i < lower.length(); i++) {
@@ -106,7 +118,7 @@ public final class CrossScript {
         }
       }
     }
-    return collapseDoubles(raw);
+    return raw;
   }
 
   private static void appendCyrillicKey(StringBuilder out, char c) {
@@ -140,7 +152,7 @@ public final class CrossScript {
     }
   }
 
-  private static String collapseDoubles(CharSequence s) {
+  static String collapseDoubles(CharSequence s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -79,6 +79,39 @@ public final class Lexicon {
   }
 
   /**
+   * How common the word is, exactly as written: 0 when it is not listed, else from 1 (rare) up;
+   * lists without frequencies give 1 for every word. Russian frequencies come from aot.ru's corpus
+   * counts: "раза" and "серия" are common, "лама" and "гофера" rare.
+   */
+  public int frequency(String word) {
+    if (word == null || word.isEmpty()) {
+      return 0;
+    }
+    byte[] bytes = encode(word);
+    if (bytes == null) {
+      return 0;
+    }
+    byte[] entry = new byte[bytes.length + 1];
+    System.arraycopy(bytes, 0, entry, 0, bytes.length);
+    entry[bytes.length] = separator;
+    MatchResult match = new FSATraversal(fsa).match(entry);
+    if (match.kind == MatchResult.EXACT_MATCH) {
+      return 1;
+    }
+    if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+      return 0;
+    }
+    int best = 1;
+    for (int arc = fsa.getFirstArc(match.node); arc != 0; arc = fsa.getNextArc(arc)) {
+      int label = fsa.getArcLabel(arc) & 0xff;
+      if (label >= 'A' && label <= 'Z') {
+        best = Math.max(best, label - 'A' + 1);
+      }
+    }
+    return best;
+  }
+
+  /**
    * Whether the word, in lower case, is an ordinary (common-noun) word: "whisper" and "attention"
    * are, "Adam" is not (only its capitalised form is listed), nor is "xgboost". Russian "ё" is also
    * tried as "е", since the lists spell words one way.

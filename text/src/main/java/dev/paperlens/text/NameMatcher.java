@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,12 +78,20 @@ public final class NameMatcher {
   }
 
   /** A key's owner; a null name marks a key two names share equally, which links to neither. */
-  private record Target(String name, int rank) {}
+  private record Target(String name, int rank, boolean fuzzy) {}
+
+  /** How many English readings of a spelling are indexed ({@link EnglishSounds#keys}). */
+  private static final int SOUND_READINGS = 12;
+
+  /** Names read letter by letter have at most this many letters ("PPO", "DiT", "T5", "RLHF"). */
+  private static final int MAX_LETTER_NAME = 4;
 
   private final List<String> names;
   private final Map<String, List<Exact>> exactByFirstToken = new HashMap<>();
   private final Map<String, Target> wholeKeys = new HashMap<>();
   private final Map<String, Target> partKeys = new HashMap<>();
+  private final Map<String, Target> letterKeys = new HashMap<>();
+  private final Map<String, List<Exact>> exactByFirstKey = new HashMap<>();
   private final Map<String, List<Phrase>> phrasesByKey = new HashMap<>();
   private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
   private final Set<String> keyPrefixes = new HashSet<>();
@@ -136,6 +145,30 @@ public final class NameMatcher {
             new Exact(
                 name, caseSensitive ? List.of(tokens.get(0).text) : lower, caseSensitive, pluralS));
 
+    if (tokens.size() >= 2 && !tokens.get(0).cyrillic && letterCount(tokens.get(0).text) > 0) {
+      // "гемма 2", "гпт-4": a Cyrillic first word, the rest as written.
+      Exact exact =
+          new Exact(name, caseSensitive ? List.of(tokens.get(0).text) : lower, false, pluralS);
+      Set<String> firstKeys = new LinkedHashSet<>(spellingKeys(tokens.get(0).text));
+      if (letterCount(tokens.get(0).text) <= MAX_LETTER_NAME) {
+        firstKeys.addAll(EnglishSounds.letterKeys(tokens.get(0).text, 8));
+      }
+      for (String key : firstKeys) {
+        if (key.length() >= 2) {
+          exactByFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(exact);
+        }
+      }
+    }
+    if (tokens.size() == 1 && isReadLetterByLetter(name)) {
+      for (String key : EnglishSounds.letterKeys(name, 8)) {
+        Target old = letterKeys.get(key);
+        if (old == null) {
+          letterKeys.put(key, new Target(name, 0, false));
+        } else if (!old.name().equals(name)) {
+          letterKeys.put(key, new Target(null, 0, false));
+        }
+      }
+    }
     List<String> words = splitWords(name);
     if (words.size() == 1) {
       List<String> parts = splitCompound(name);
@@ -157,13 +190,46 @@ public final class NameMatcher {
     }
   }
 
+  /** The keys a Latin spelling may have: as spelled and as English reads it. */
+  private static List<String> spellingKeys(String spelling) {
+    List<String> out = new ArrayList<>();
+    out.add(CrossScript.phoneticKey(spelling));
+    for (String key : EnglishSounds.keys(spelling, SOUND_READINGS)) {
+      if (!out.contains(key)) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A short name people read out letter by letter: an acronym ("PPO", "VAE"), a capital with digits
+   * ("T5") or a short mixed-case one ("DiT"); not a capitalised word ("Adam").
+   */
+  private static boolean isReadLetterByLetter(String name) {
+    int letters = letterCount(name);
+    if (letters == 0 || letters > MAX_LETTER_NAME || letters + digitCount(name) < 2) {
+      return false;
+    }
+    int upper = 0;
+    for (int i = 0; i < name.length(); i++) {
+      upper += Character.isUpperCase(name.charAt(i)) ? 1 : 0;
+    }
+    return upper >= 2 || (upper == 1 && digitCount(name) > 0);
+  }
+
   private void indexPhrase(String name, List<String> words) {
     List<Set<String>> keys = new ArrayList<>();
     List<String> english = new ArrayList<>();
     Phrase phrase = new Phrase(name, keys, english);
     boolean anyDistinctive = words.stream().anyMatch(NameMatcher::isDistinctive);
     for (String word : words) {
-      Set<String> variants = keyVariants(word);
+      Set<String> variants = new HashSet<>(keyVariants(word));
+      for (String sound : EnglishSounds.keys(word, SOUND_READINGS)) {
+        if (sound.length() >= MIN_KEY) {
+          variants.add(sound);
+        }
+      }
       keys.add(variants);
       String lower = word.toLowerCase(Locale.ROOT);
       english.add(lower);
@@ -182,17 +248,35 @@ public final class NameMatcher {
 
   private void addKeys(Map<String, Target> map, String name, String spelling) {
     String key = CrossScript.phoneticKey(spelling);
-    int rank = 0;
-    for (String variant : keyVariants(spelling)) {
-      Target old = map.get(variant);
-      int r = variant.equals(key) ? rank : rank + 1;
-      if (old == null || old.rank > r) {
-        map.put(variant, new Target(name, r));
-      } else if (old.rank == r && old.name != null && !old.name.equals(name)) {
-        map.put(variant, new Target(null, r));
-      }
-      keyPrefixes.add(variant.substring(0, MIN_KEY));
+    Set<String> exact = keyVariants(spelling);
+    for (String variant : exact) {
+      put(map, variant, new Target(name, variant.equals(key) ? 0 : 1, false));
     }
+    // English readings ("виспер" for "Whisper") rank after spellings and are fuzzy: a Russian word
+    // may not match by them (see analyze).
+    for (String sound : EnglishSounds.keys(spelling, SOUND_READINGS)) {
+      for (String variant : List.of(sound, withoutFinalVowel(sound))) {
+        if (variant.length() >= MIN_KEY && !exact.contains(variant)) {
+          put(map, variant, new Target(name, 2, true));
+        }
+      }
+    }
+  }
+
+  private void put(Map<String, Target> map, String key, Target target) {
+    Target old = map.get(key);
+    if (old == null || old.rank > target.rank) {
+      map.put(key, target);
+    } else if (old.rank == target.rank && old.name != null && !old.name.equals(target.name)) {
+      map.put(key, new Target(null, target.rank, target.fuzzy));
+    }
+    keyPrefixes.add(key.substring(0, MIN_KEY));
+  }
+
+  private static String withoutFinalVowel(String key) {
+    return !key.isEmpty() && isVowel(key.charAt(key.length() - 1))
+        ? key.substring(0, key.length() - 1)
+        : key;
   }
 
   /** The key of a Latin spelling, without a final vowel, and without an English plural "s". */
@@ -317,7 +401,7 @@ public final class NameMatcher {
     for (int j = 0; j < n; j++) {
       Token t = tokens.get(j);
       if (t.cyrillic) {
-        if (t.text.length() >= MIN_CYRILLIC_WORD) {
+        if (t.text.length() >= MIN_CYRILLIC_WORD || isShortCandidate(t.text)) {
           words[j] = analyze(t.lower, cache);
           phraseHint[j] = !words[j].phrases.isEmpty();
         }
@@ -346,6 +430,14 @@ public final class NameMatcher {
         }
       }
 
+      if (first.cyrillic && !exactByFirstKey.isEmpty() && i + 1 < n) {
+        Match keyed = matchByFirstKey(s, tokens, i, bestTokens);
+        if (keyed != null) {
+          best = keyed;
+          bestTokens = countTokens(tokens, i, keyed.end);
+        }
+      }
+
       if (hintInWindow(phraseHint, i)) {
         Match phrase = matchPhrase(s, tokens, i, words, cache, bestTokens);
         if (phrase != null) {
@@ -355,7 +447,12 @@ public final class NameMatcher {
       }
 
       if (best == null && words[i] != null) {
-        String name = words[i].whole != null ? words[i].whole : words[i].part;
+        Word w = words[i];
+        // Capitals say an acronym even where Russian has the word: "ГАНы", "МоЕ".
+        boolean capitals = upperCount(first.text) >= 2;
+        String whole = capitals && w.wholeAny != null ? w.wholeAny : w.whole;
+        String letters = capitals && w.lettersAny != null ? w.lettersAny : w.letters;
+        String name = whole != null ? whole : letters != null ? letters : w.part;
         if (name != null) {
           best = new Match(first.start, first.end, first.text, name);
           bestTokens = 1;
@@ -370,6 +467,49 @@ public final class NameMatcher {
       }
     }
     return out;
+  }
+
+  private static int upperCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** A Cyrillic word too short for a loanword that may still spell a short name: "ппо", "т5". */
+  private boolean isShortCandidate(String text) {
+    if (letterKeys.isEmpty() && exactByFirstKey.isEmpty()) {
+      return false;
+    }
+    return text.length() == 3 || (text.length() == 2 && digitCount(text) > 0);
+  }
+
+  /**
+   * A name of several tokens whose first is written in Cyrillic and the rest as in the name: "гемма
+   * 2" is "Gemma 2", "гпт-4" is "GPT-4".
+   */
+  private Match matchByFirstKey(String s, List<Token> tokens, int i, int mustBeat) {
+    Token first = tokens.get(i);
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(CrossScript.phoneticKey(first.lower));
+    keys.add(CrossScript.letterKey(first.lower));
+    Match best = null;
+    int bestSize = mustBeat;
+    for (String key : keys) {
+      for (Exact exact : exactByFirstKey.getOrDefault(key, List.of())) {
+        int size = exact.tokens.size();
+        if (size <= bestSize) {
+          continue;
+        }
+        int end = matchExact(s, tokens, i, exact, 1);
+        if (end >= 0) {
+          best = new Match(first.start, end, s.substring(first.start, end), exact.name);
+          bestSize = size;
+        }
+      }
+    }
+    return best;
   }
 
   private static boolean hintInWindow(boolean[] hints, int i) {
@@ -406,11 +546,16 @@ public final class NameMatcher {
 
   /** The end offset of the exact match starting at token i, or -1. */
   private static int matchExact(String s, List<Token> tokens, int i, Exact exact) {
+    return matchExact(s, tokens, i, exact, 0);
+  }
+
+  /** The same, comparing tokens from the {@code from}-th on (the ones before matched otherwise). */
+  private static int matchExact(String s, List<Token> tokens, int i, Exact exact, int from) {
     int n = exact.tokens.size();
     if (i + n > tokens.size()) {
       return -1;
     }
-    for (int k = 0; k < n; k++) {
+    for (int k = from; k < n; k++) {
       Token t = tokens.get(i + k);
       if (k > 0 && !isJoiner(s, tokens.get(i + k - 1).end, t.start)) {
         return -1;
@@ -441,6 +586,9 @@ public final class NameMatcher {
   private static boolean isJoiner(String s, int from, int to) {
     if (to - from < 1 || to - from > 3) {
       return false;
+    }
+    if (to - from == 1 && s.charAt(from) == '.') {
+      return true; // "Qwen1.5", "llama.cpp"
     }
     int hyphens = 0;
     for (int k = from; k < to; k++) {
@@ -567,9 +715,15 @@ public final class NameMatcher {
   }
 
   private Word analyze(String lower) {
+    String lettersAny = lettersName(lower);
+    boolean russian = lettersAny != null && Lexicon.russian().isWord(lower);
+    String letters = russian ? null : lettersAny;
+    if (lower.length() < MIN_CYRILLIC_WORD) {
+      return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
+    }
     String key = CrossScript.phoneticKey(lower);
     if (key.length() < MIN_KEY || !keyPrefixes.contains(key.substring(0, MIN_KEY))) {
-      return new Word(lower, List.of(), null, null, Set.of());
+      return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
     }
     List<String> keys = new ArrayList<>(3);
     keys.add(key);
@@ -586,12 +740,56 @@ public final class NameMatcher {
     for (String k : keys) {
       phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
     }
+    String wholeAny = lookup(wholeKeys, keys, null);
     return new Word(
-        lower, List.copyOf(keys), lookup(wholeKeys, keys), lookup(partKeys, keys), phrases);
+        lower,
+        List.copyOf(keys),
+        wholeAny == null ? null : lookup(wholeKeys, keys, lower),
+        wholeAny,
+        letters,
+        lettersAny,
+        lookup(partKeys, keys, lower),
+        phrases);
   }
 
-  /** The best owner among the word's keys: the unstripped word first, then its stems. */
-  private static String lookup(Map<String, Target> map, List<String> keys) {
+  /**
+   * The short name a Cyrillic word spells letter by letter, as written or before a noun ending or a
+   * diminutive ("ппо", "ппошка", "ганов", "т5"); null when it spells none. The caller drops it for
+   * a Russian word ("мое" is not MoE) unless capitals say otherwise ("МоЕ").
+   */
+  private String lettersName(String lower) {
+    if (letterKeys.isEmpty() || lower.length() > MAX_LETTER_NAME + 4) {
+      return null;
+    }
+    List<String> forms = new ArrayList<>();
+    forms.add(lower);
+    for (String stem : RussianInflection.stems(lower, 2)) {
+      if (stem.length() < lower.length()
+          && RussianInflection.isNounEnding(lower.substring(stem.length()))) {
+        forms.add(stem);
+        if (stem.endsWith("шк") && stem.length() >= 4) {
+          forms.add(stem.substring(0, stem.length() - 2));
+        }
+      }
+    }
+    for (String form : forms) {
+      if (form.length() < 2 || (form.length() == 2 && digitCount(form) == 0)) {
+        continue;
+      }
+      Target t = letterKeys.get(CrossScript.letterKey(form));
+      if (t != null && t.name != null) {
+        return t.name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The best owner among the word's keys: the unstripped word first, then its stems. A fuzzy key
+   * (an English reading) is taken only for a word that is not Russian: "виспер" is "Whisper", but
+   * "серия" names nothing; a null word skips that check.
+   */
+  private static String lookup(Map<String, Target> map, List<String> keys, String lower) {
     Target best = null;
     for (String k : keys) {
       Target t = map.get(k);
@@ -599,7 +797,10 @@ public final class NameMatcher {
         best = t;
       }
     }
-    return best == null ? null : best.name;
+    if (best == null || best.name == null) {
+      return null;
+    }
+    return best.fuzzy && lower != null && Lexicon.russian().isWord(lower) ? null : best.name;
   }
 
   /** What a Cyrillic word can match. Shared between threads, so immutable but for a memo. */
@@ -607,16 +808,30 @@ public final class NameMatcher {
     final String lower;
     final List<String> keys;
     final String whole;
+    final String wholeAny;
+    final String letters;
+    final String lettersAny;
     final String part;
     final Set<Phrase> phrases;
 
     /** The English word this one translates, once looked up: empty when there is none. */
     private volatile Optional<String> english;
 
-    Word(String lower, List<String> keys, String whole, String part, Set<Phrase> phrases) {
+    Word(
+        String lower,
+        List<String> keys,
+        String whole,
+        String wholeAny,
+        String letters,
+        String lettersAny,
+        String part,
+        Set<Phrase> phrases) {
       this.lower = lower;
       this.keys = keys;
       this.whole = whole;
+      this.wholeAny = wholeAny;
+      this.letters = letters;
+      this.lettersAny = lettersAny;
       this.part = part;
       this.phrases = phrases;
     }

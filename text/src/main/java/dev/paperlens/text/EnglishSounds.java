@@ -1,0 +1,202 @@
+package dev.paperlens.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How Russian writes an English name by its sound rather than letter for letter: "Whisper" is
+ * "виспер" (wh), "PyTorch" is "пайторч" (y as in "my"), "WaveNet" is "вейвнет" (a as in "wave"),
+ * "CatBoost" is "кэтбуст" (oo), "TensorFlow" is "тензорфлоу" (ow), "Diffusion" is "диффьюжн" (u
+ * after a consonant, -sion). English spelling gives several readings of most letters; this class
+ * spells each reading in the alphabet of {@link CrossScript#phoneticKey}, so that a reading and the
+ * Cyrillic word share a key.
+ *
+ * <p>The readings are those of English spelling in general (the grapheme table below), ranked by
+ * how unusual each is; only the {@code cap} cheapest readings of a word are kept, so a long word
+ * does not explode into thousands.
+ */
+public final class EnglishSounds {
+  private EnglishSounds() {}
+
+  /** A grapheme and its readings, most usual first; a reading is written in key letters. */
+  private record Rule(String grapheme, List<String> readings) {}
+
+  /** Longest graphemes first, since "tion" must win over "t". */
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule("tion", List.of("sn", "tsion", "tion")),
+          new Rule("sion", List.of("sn", "sion")),
+          new Rule("igh", List.of("ai")),
+          new Rule("wh", List.of("v")),
+          new Rule("ph", List.of("f")),
+          new Rule("th", List.of("t", "s")),
+          new Rule("sh", List.of("s")),
+          new Rule("ch", List.of("c", "k", "s")),
+          new Rule("ck", List.of("k")),
+          new Rule("qu", List.of("kv", "k")),
+          new Rule("gh", List.of("", "g")),
+          new Rule("ee", List.of("i")),
+          new Rule("ea", List.of("i", "e")),
+          new Rule("oo", List.of("u")),
+          new Rule("ou", List.of("au", "u", "o")),
+          new Rule("ow", List.of("ou", "o", "au", "ov")),
+          new Rule("ai", List.of("ei", "ai")),
+          new Rule("ay", List.of("ei", "ai")),
+          new Rule("ei", List.of("ei", "ai", "i")),
+          new Rule("ey", List.of("ei", "ai", "i")),
+          new Rule("au", List.of("o", "au")),
+          new Rule("oa", List.of("o")),
+          new Rule("ew", List.of("iu")),
+          new Rule("ue", List.of("iu", "u")),
+          new Rule("a", List.of("a", "ei", "e")),
+          new Rule("e", List.of("e", "i")),
+          new Rule("i", List.of("i", "ai")),
+          new Rule("y", List.of("i", "ai")),
+          new Rule("o", List.of("o", "a", "ou")),
+          new Rule("u", List.of("u", "iu", "a")),
+          new Rule("j", List.of("ds", "i")),
+          new Rule("h", List.of("g", "")),
+          new Rule("x", List.of("ks", "g")),
+          new Rule("w", List.of("v", "u")),
+          new Rule("q", List.of("k")),
+          new Rule("z", List.of("s")));
+
+  /** A partial reading and what it cost so far. */
+  private record Reading(String key, int cost) {}
+
+  /**
+   * The keys of a Latin word's likeliest readings, cheapest first, at most {@code cap}; doubled
+   * letters are single, as in {@link CrossScript#phoneticKey}. Characters other than Latin letters
+   * and digits are dropped.
+   */
+  public static List<String> keys(String word, int cap) {
+    // Where a part of the name ends ("Wave|Net", "Deep-|Q"), as a final e is silent there too.
+    StringBuilder letters = new StringBuilder(word.length());
+    List<Integer> partEnds = new ArrayList<>();
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!ascii) {
+        partEnds.add(letters.length() - 1);
+        continue;
+      }
+      if (k > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(k - 1))) {
+        partEnds.add(letters.length() - 1);
+      }
+      letters.append(c);
+    }
+    String w = letters.toString().toLowerCase(Locale.ROOT);
+    List<Reading> beam = new ArrayList<>(List.of(new Reading("", 0)));
+    int i = 0;
+    while (i < w.length()) {
+      Rule rule = ruleAt(w, i);
+      List<String> readings;
+      int length;
+      if (rule == null) {
+        readings = List.of(contextual(w, i));
+        length = 1;
+      } else {
+        readings = rule.readings();
+        length = rule.grapheme().length();
+        if (rule.grapheme().equals("e")
+            && i > 0
+            && (i == w.length() - 1 || partEnds.contains(i))
+            && !isVowel(w.charAt(i - 1))) {
+          readings = List.of("", "e"); // a final e is silent: "Stable" is "стейбл"
+        }
+      }
+      List<Reading> next = new ArrayList<>(beam.size() * readings.size());
+      for (Reading r : beam) {
+        for (int k = 0; k < readings.size(); k++) {
+          next.add(new Reading(r.key() + readings.get(k), r.cost() + k));
+        }
+      }
+      next.sort(Comparator.comparingInt(Reading::cost));
+      beam = next.size() > cap ? new ArrayList<>(next.subList(0, cap)) : next;
+      i += length;
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Reading r : beam) {
+      out.putIfAbsent(CrossScript.collapseDoubles(r.key()), r.cost());
+    }
+    return List.copyOf(out.keySet());
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  private static Rule ruleAt(String w, int i) {
+    for (Rule rule : RULES) {
+      if (w.startsWith(rule.grapheme(), i)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  /** A consonant without a rule: c and g soften before e, i and y. */
+  private static String contextual(String w, int i) {
+    char c = w.charAt(i);
+    char next = i + 1 < w.length() ? w.charAt(i + 1) : '\0';
+    boolean soft = next == 'e' || next == 'i' || next == 'y';
+    return switch (c) {
+      case 'c' -> soft ? "s" : "k";
+      case 'g' -> soft ? "ds" : "g";
+      case 's' -> "s";
+      case 'k' -> "k";
+      case 'v' -> "v";
+      default -> String.valueOf(c);
+    };
+  }
+
+  /**
+   * The key of a short name read letter by letter, doubled letters kept: "PPO" is "ppo" like "ппо",
+   * "DiT" is "dit" like "дит", "T5" is "t5" like "т5". Each ambiguous letter gives each of its
+   * readings (h as г or silent, x as кс or х), at most {@code cap} keys.
+   */
+  public static List<String> letterKeys(String name, int cap) {
+    String w = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    List<String> beam = new ArrayList<>(List.of(""));
+    for (int i = 0; i < w.length(); i++) {
+      List<String> readings = letterReadings(w.charAt(i));
+      List<String> next = new ArrayList<>();
+      for (String prefix : beam) {
+        for (String r : readings) {
+          if (next.size() < cap) {
+            next.add(prefix + r);
+          }
+        }
+      }
+      beam = next;
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(beam));
+  }
+
+  private static final Set<Character> AMBIGUOUS = Set.of('c', 'h', 'x', 'u', 'j');
+
+  private static List<String> letterReadings(char c) {
+    if (!AMBIGUOUS.contains(c)) {
+      return List.of(
+          switch (c) {
+            case 'y' -> "i";
+            case 'w' -> "v";
+            case 'q' -> "k";
+            case 'z' -> "s";
+            default -> String.valueOf(c);
+          });
+    }
+    return switch (c) {
+      case 'c' -> List.of("k", "s");
+      case 'h' -> List.of("g", "");
+      case 'x' -> List.of("ks", "g");
+      case 'u' -> List.of("u", "iu");
+      default -> List.of("ds", "s");
+    };
+  }
+}

@@ -1,0 +1,573 @@
+package dev.paperlens.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names a text writes in Latin script: what a review of a paper mentions by name (models,
+ * methods, datasets, libraries) as opposed to the English words it borrows. Reviews are mostly
+ * Russian prose, so a Latin word there is either a name or a borrowed term; the difference is its
+ * shape and whether English has the word:
+ *
+ * <ul>
+ *   <li>acronyms, CamelCase and letters with digits are names ("VAE", "RoBERTa", "YOLOv8",
+ *       "T5-3B"), except the terms that name a whole field, a device or a unit ({@link #isGeneric}:
+ *       "LLM", "GPU", "SOTA");
+ *   <li>a capitalised word is a name where Russian surrounds it ("обучили Whisper на"); among
+ *       English words only when English has no such common word ("Falcon" is a word, "Chinchilla"
+ *       too, "Mixtral" is not); at the start of a sentence never (people's names start them);
+ *   <li>a lower-case word is a name when English has no such word and it is not two English words
+ *       run together ("xgboost", "numpy"; not "attention", "softmax" or "finetune");
+ *   <li>two to four capitalised words or versions in a row, with Russian around them, are one name
+ *       ("Common Crawl", "Gemma 2", "Deep Q-Network", "Llama 3.1 70B").
+ * </ul>
+ *
+ * <p>English words are those of {@link Lexicon#english()}. Links, e-mail addresses, handles and
+ * file names are skipped.
+ */
+public final class LatinNames {
+  private LatinNames() {}
+
+  private static final Pattern LINK =
+      Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|\\bt\\.me/\\S+");
+
+  /**
+   * Terms that name a field, a device, a unit or a file type rather than one method: a review
+   * writes them all the time, and they would link everything to everything.
+   */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "AI",
+          "ML",
+          "DL",
+          "RL",
+          "NLP",
+          "CV",
+          "LLM",
+          "VLM",
+          "LM",
+          "LMM",
+          "MLLM",
+          "MLP",
+          "CNN",
+          "RNN",
+          "GNN",
+          "SSM",
+          "GPU",
+          "CPU",
+          "TPU",
+          "NPU",
+          "API",
+          "SDK",
+          "URL",
+          "PDF",
+          "SOTA",
+          "FAQ",
+          "OK",
+          "PS",
+          "TL",
+          "DR",
+          "TLDR",
+          "IMHO",
+          "CEO",
+          "CTO",
+          "PHD",
+          "USA",
+          "UK",
+          "EU",
+          "ID",
+          "IO",
+          "UI",
+          "UX",
+          "QA",
+          "FPS",
+          "RAM",
+          "VRAM",
+          "GB",
+          "MB",
+          "KB",
+          "TB",
+          "HTTP",
+          "JSON",
+          "XML",
+          "HTML",
+          "CSS",
+          "SQL",
+          "II",
+          "III",
+          "IV",
+          "VI",
+          "VII",
+          "KV",
+          "MC",
+          "VC",
+          "ODE",
+          "PDE",
+          "SGD",
+          "MSE",
+          "KL",
+          "OOD",
+          "IID",
+          "NN",
+          "AGI",
+          "ASR",
+          "TTS",
+          "OCR",
+          "RAG",
+          "LINK",
+          "VIEW",
+          "TELEGRAM",
+          "AM",
+          "PM",
+          "UPD",
+          "XL",
+          "XS",
+          "XXL",
+          "FP",
+          "BF",
+          "INT",
+          "FLOPS",
+          "FLOP",
+          "TFLOPS",
+          "MAC",
+          "OS",
+          "AR",
+          "VR",
+          "IT",
+          "HF",
+          "SFT",
+          "CoT",
+          "ICL",
+          "NER",
+          "POS",
+          "MT",
+          "QKV",
+          "ETA",
+          "TBD",
+          "WIP",
+          "DIY",
+          "VS",
+          "ETC",
+          "EOS",
+          "BOS",
+          "CLS",
+          "SEP",
+          "PAD",
+          "UNK",
+          "AUC",
+          "ROC",
+          "MAE",
+          "RMSE",
+          "BLEU",
+          "IOU",
+          "FID");
+
+  /** Prefixes that make a new English word of any word: "pretrain", "multihead", "reranker". */
+  private static final List<String> PREFIXES =
+      List.of(
+          "pre", "re", "un", "de", "co", "bi", "multi", "auto", "self", "semi", "non", "sub",
+          "super", "hyper", "meta", "post", "over", "under", "inter", "intra", "mini", "micro",
+          "macro", "cross", "out", "up", "down", "mis", "anti", "mid");
+
+  /** Suffixes that make a new English word of any word or name: "logits", "tokenizer". */
+  private static final List<String> SUFFIXES =
+      List.of("s", "es", "ed", "ing", "er", "ers", "izer", "ize", "ization", "able", "ly");
+
+  private static final int MAX_RUN = 4;
+
+  /** A project named after its source language: "llama.cpp", "whisper.cpp", "three.js". */
+  private static final Pattern PROJECT_FILE =
+      Pattern.compile("[A-Za-z][A-Za-z0-9-]*\\.(?:cpp|js|jl|rs)");
+
+  private static boolean isResolution(String word) {
+    return word.matches("\\d+x\\d+");
+  }
+
+  /** A model size: "7B", "70B", "8x7B", "350M". */
+  private static boolean isSize(String word) {
+    return word.matches("\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]");
+  }
+
+  /** Whether a term names a field, a device or a unit (any case): "LLM", "gpu", "SOTA". */
+  public static boolean isGeneric(String term) {
+    return GENERIC.contains(term) || GENERIC.contains(term.toUpperCase(Locale.ROOT));
+  }
+
+  /** The names written in Latin in a text, in order of appearance, as written. */
+  public static List<String> find(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    String cleaned = text;
+    if (text.contains("://")
+        || text.contains("www.")
+        || text.contains("@")
+        || text.contains("t.me/")) {
+      cleaned = LINK.matcher(text).replaceAll(" ");
+    }
+    List<Token> tokens = tokenize(cleaned);
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.latin()) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size()
+          && tokens.get(end).latin()
+          && spaceBetween(cleaned, tokens.get(end - 1), tokens.get(end))) {
+        end++;
+      }
+      boolean russianAround =
+          isRussian(tokens, i - 1, cleaned, t, true)
+              || isRussian(tokens, end, cleaned, tokens.get(end - 1), false);
+      if (end - i >= 2 && isResolution(tokens.get(end - 1).text)) {
+        end--; // "ImageNet 256x256": a resolution is not part of a name
+      }
+      if (end - i >= 2 && end - i <= MAX_RUN && russianAround && isNameRun(tokens, i, end)) {
+        out.add(cleaned.substring(t.start, tokens.get(end - 1).end));
+        if (end - i >= 3 && isSize(tokens.get(end - 1).text)) {
+          // "Llama 3 70B" is also "Llama 3": the size names one of its models.
+          out.add(cleaned.substring(t.start, tokens.get(end - 2).end));
+        } else if (end - i == 2 && isSize(tokens.get(end - 1).text)) {
+          out.add(t.text);
+        }
+        for (int k = i; k < end; k++) {
+          String word = tokens.get(k).text;
+          if (isStrong(word) || (k > i && isCoined(word))) {
+            out.add(word);
+          }
+        }
+      } else {
+        for (int k = i; k < end; k++) {
+          Token w = tokens.get(k);
+          boolean initial = k == i && isSentenceStart(cleaned, w.start);
+          boolean russian =
+              isRussian(tokens, k - 1, cleaned, w, true)
+                  || isRussian(tokens, k + 1, cleaned, w, false);
+          String name = single(w.text, initial, russian);
+          if (name != null) {
+            out.add(name);
+          }
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** The name a single word is, or null: an acronym's plural "s" is dropped ("VLAs" is "VLA"). */
+  private static String single(String word, boolean initial, boolean russian) {
+    String w = word;
+    if (w.length() > 2 && w.endsWith("s") && isAcronym(w.substring(0, w.length() - 1))) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (isGeneric(w) || !hasLetter(w)) {
+      return null;
+    }
+    if (PROJECT_FILE.matcher(w).matches()) {
+      return w;
+    }
+    if (isStrong(w)) {
+      return w;
+    }
+    if (w.indexOf('-') > 0) {
+      for (String part : w.split("-")) {
+        if (!part.isEmpty() && isStrong(part) && !isGeneric(part)) {
+          return w;
+        }
+      }
+    }
+    if (Character.isUpperCase(w.charAt(0))) {
+      if (letters(w) < 3) {
+        return null;
+      }
+      // A sentence start is a name only by its shape: "Seohong Park & Co." starts with a person.
+      return !initial && (russian || isCoined(w)) ? w : null;
+    }
+    if (russian && letters(w) >= 4 && hasDigit(w) && Character.isLetter(w.charAt(0))) {
+      return w; // "wav2vec", "stable-baselines3": a lower-case word with a number is coined
+    }
+    return russian && letters(w) >= 4 && isCoined(w) ? w : null;
+  }
+
+  /** Acronyms, CamelCase, letters with digits and a capital: a name wherever it stands. */
+  private static boolean isStrong(String word) {
+    return !isGeneric(word)
+        && (isAcronym(word) || isCamelCase(word) || isLettersWithDigitsAndCapital(word));
+  }
+
+  /**
+   * A word English does not have, in any of its parts: "xgboost", "Mixtral", "scikit-learn"; not
+   * "whisper", "finetune" (fine + tune), "logits" (logit + s) or "pretraining" (pre + training).
+   */
+  static boolean isCoined(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.indexOf('-') > 0) {
+      for (String part : lower.split("-")) {
+        if (letters(part) >= 3 && isCoined(part)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String letters = lower.replaceAll("[^a-z]", "");
+    if (letters.length() < 3) {
+      return false;
+    }
+    Lexicon english = Lexicon.english();
+    if (english.isWord(letters) || english.contains(capitalised(letters))) {
+      return false;
+    }
+    for (String suffix : SUFFIXES) {
+      if (letters.endsWith(suffix) && letters.length() - suffix.length() >= 3) {
+        String stem = letters.substring(0, letters.length() - suffix.length());
+        if (english.isWord(stem) || english.isWord(stem + "e")) {
+          return false;
+        }
+      }
+    }
+    for (String prefix : PREFIXES) {
+      if (letters.startsWith(prefix)
+          && letters.length() - prefix.length() >= 3
+          && english.isWord(letters.substring(prefix.length()))) {
+        return false;
+      }
+    }
+    for (int cut = 3; cut <= letters.length() - 3; cut++) {
+      if (english.isWord(letters.substring(0, cut)) && english.isWord(letters.substring(cut))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String capitalised(String lower) {
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /**
+   * Whether tokens [from, to) read as one multi-word name: each capitalised, an acronym or a
+   * version, the first with a letter, not all generic.
+   */
+  private static boolean isNameRun(List<Token> tokens, int from, int to) {
+    if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
+      return false;
+    }
+    boolean specific = false;
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text;
+      boolean capital = Character.isUpperCase(w.charAt(0));
+      if (!capital && !isVersion(w)) {
+        return false;
+      }
+      specific |= !isGeneric(w);
+    }
+    return specific;
+  }
+
+  /** A version or size: "2", "3.1", "70B", "8x7B", "v2", "XL". */
+  private static boolean isVersion(String word) {
+    return word.matches("v?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|\\d+x\\d+[A-Za-z]?|X{0,2}[SLM]");
+  }
+
+  private static boolean isAcronym(String word) {
+    int upper = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  /**
+   * A capital inside a word after a lower-case letter, or an acronym running into a word: "LLaVA".
+   */
+  private static boolean isCamelCase(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char prev = word.charAt(i - 1);
+      char c = word.charAt(i);
+      if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+        return true;
+      }
+      if (i >= 2
+          && Character.isUpperCase(word.charAt(i - 2))
+          && Character.isUpperCase(prev)
+          && Character.isLowerCase(c)
+          && i + 1 < word.length()
+          && word.indexOf('-') < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters with digits and a capital: "GPT-2", "Phi-2", "Imp-3B"; not "top-1" or "3B". */
+  private static boolean isLettersWithDigitsAndCapital(String word) {
+    boolean digit = false;
+    boolean upper = false;
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      digit |= Character.isDigit(c);
+      upper |= Character.isUpperCase(c);
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    if (letters == 1) {
+      // "T5", "C4", "S4": a capital and a number; "A100" is a part number, not a name.
+      return word.matches("[A-Z]\\d{1,2}");
+    }
+    return digit && upper && letters >= 2 && !isVersion(word);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- context
+
+  /**
+   * Whether the token at {@code index} (the neighbour of {@code self}) is a Russian word on the
+   * same line, with at most punctuation between: what says a Latin word stands in Russian prose.
+   */
+  private static boolean isRussian(
+      List<Token> tokens, int index, String s, Token self, boolean before) {
+    if (index < 0 || index >= tokens.size()) {
+      return false;
+    }
+    Token other = tokens.get(index);
+    if (other.latin()) {
+      return false;
+    }
+    int from = before ? other.end : self.end;
+    int to = before ? self.start : other.start;
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word at {@code start} begins a sentence, a line or a list item. */
+  private static boolean isSentenceStart(String s, int start) {
+    int k = start - 1;
+    while (k >= 0) {
+      char c = s.charAt(k);
+      if (c == ' ' || c == '\t' || c == '\u00a0' || c == '«' || c == '"' || c == '“' || c == '\'') {
+        k--;
+        continue;
+      }
+      if (c == '\n' || ".!?…:;•—–-*>".indexOf(c) >= 0) {
+        return true;
+      }
+      int type = Character.getType(c);
+      return type == Character.OTHER_SYMBOL || type == Character.SURROGATE;
+    }
+    return true;
+  }
+
+  private static boolean spaceBetween(String s, Token a, Token b) {
+    int gap = b.start - a.end;
+    if (gap != 1) {
+      return false;
+    }
+    char c = s.charAt(a.end);
+    return c == ' ' || c == '\u00a0';
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  /** A word: a Latin token (ASCII letters and digits, joined by inner - . +) or another word. */
+  private record Token(int start, int end, String text, boolean latin) {}
+
+  private static List<Token> tokenize(String s) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isAsciiLetterOrDigit(c)) {
+        int start = i;
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        while (i < n) {
+          if (isAsciiLetterOrDigit(s.charAt(i))) {
+            i++;
+          } else if ((s.charAt(i) == '-' || s.charAt(i) == '.' || s.charAt(i) == '+')
+              && i + 1 < n
+              && isAsciiLetterOrDigit(s.charAt(i + 1))
+              && (s.charAt(i) != '.' || Character.isDigit(s.charAt(i - 1)))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        char after = i < n ? s.charAt(i) : ' ';
+        boolean glued =
+            Character.isLetterOrDigit(before)
+                || "@#_/\\.".indexOf(before) >= 0
+                || after == '_'
+                || after == '@'
+                || (after == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1)));
+        if (glued && !CrossScript.isCyrillic(before)) {
+          while (i < n
+              && (Character.isLetterOrDigit(s.charAt(i)) || "_./".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+          }
+          String file = s.substring(start, i);
+          boolean project =
+              PROJECT_FILE.matcher(file).matches() && !Character.isLetterOrDigit(before);
+          out.add(new Token(start, i, file, project));
+          continue;
+        }
+        String text = s.substring(start, i);
+        out.add(new Token(start, i, text, hasLetter(text) || !out.isEmpty()));
+      } else if (Character.isLetter(c)) {
+        int start = i;
+        while (i < n && Character.isLetter(s.charAt(i)) && !isAsciiLetterOrDigit(s.charAt(i))) {
+          i++;
+        }
+        out.add(new Token(start, i, s.substring(start, i), false));
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}
