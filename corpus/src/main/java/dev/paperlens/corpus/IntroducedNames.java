@@ -1,8 +1,13 @@
 package dev.paperlens.corpus;
 
 import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.LatinNames;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,10 +48,13 @@ public final class IntroducedNames {
   private static final Pattern CUE =
       Pattern.compile(
           "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем)"
-              + "|[Пп]од\\s+названием|[Cc]alled|[Nn]amed|[Dd]ubbed)"
-              + "|(?<presents>[Пп]редстав(?:ля|ил|им)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
-              + "|[Рр]азработа(?:ли|ем|ют)|[Ww]e (?:introduce|present|propose))"
-              + "|(?<proposes>[Пп]редлага(?:ем|ют|ет)|[Пп]редложи(?:ли|м))"
+              + "|[Пп]од\\s+названием|[Зз]овут|[Cc]alled|[Nn]amed|[Dd]ubbed|[Cc]oined)"
+              + "|(?<presents>[Пп]редстав(?:ля|ил|им|лен)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
+              + "|[Рр]азработа(?:ли|ем|ют)|[Вв]ыкати\\p{L}*|[Вв]ыкатыва\\p{L}*|[Вв]ыпусти\\p{L}*"
+              + "|[Рр]елизну\\p{L}*|[Аа]нонсирова\\p{L}*|[Сс]делали|[Пп]олуча(?:ем|ется|ют)"
+              + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased)"
+              + "|(?<proposes>[Пп]редлага(?:ем|ют|ет|ется)|[Пп]редложи(?:ли|м)|[Пп]редложен\\p{L}*"
+              + "|[Вв]вод(?:им|ят|ится)|[Вв]стречайте|[Зз]накомьтесь)"
               + ")(?![\\p{L}])");
 
   /**
@@ -54,7 +62,8 @@ public final class IntroducedNames {
    * of plain prose cheap to read. English cues serve posts written in English.
    */
   private static final String[] CUE_STARTS = {
-    "наз", "под", "пре", "соз", "раз", "cal", "nam", "dub", "we "
+    "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
+    "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -85,6 +94,18 @@ public final class IntroducedNames {
 
   private static final int MAX_PREFIX_CHARS = 48;
 
+  private static final Pattern NAME_WITH_VERSION =
+      Pattern.compile("[A-Z][A-Za-z0-9-]*(?: v?\\d+(?:\\.\\d+)*[A-Za-z]?)");
+
+  /** A Latin acronym, possibly with lower-case letters inside: "PPO", "LDM", "DiT", "ViT". */
+  private static final Pattern ACRONYM =
+      Pattern.compile(
+          "(?<![A-Za-z0-9-])[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}(?:[A-Z][A-Za-z]?){0,4}(?![A-Za-z0-9])");
+
+  /** Words an acronym skips: "Variational Bayes of ..." */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("of", "for", "and", "the", "with", "in", "on", "to", "via", "a", "an", "by", "from");
+
   private IntroducedNames() {}
 
   /**
@@ -102,7 +123,197 @@ public final class IntroducedNames {
     if (body != null) {
       fromBody(body, names);
     }
+    if (title != null && body != null && title.length() <= 400) {
+      fromInitials(title.strip(), body, names);
+    }
+    if (body != null) {
+      definedFirst(body, names);
+      aliases(body, names);
+      salient(title, body, names);
+    }
     return List.copyOf(names);
+  }
+
+  /**
+   * An acronym the body writes whose letters start the words of a phrase of the title: "PPO" of
+   * "Proximal Policy Optimization Algorithms", "LDM" of "… with Latent Diffusion Models", "YOLO" of
+   * "You Only Look Once: …". Both the phrase and the acronym are the paper's names.
+   */
+  private static void fromInitials(String title, String body, Set<String> names) {
+    List<String> words = List.of(title.split("[\\s:,;!?()]+"));
+    Set<String> seen = new LinkedHashSet<>();
+    Matcher m = ACRONYM.matcher(body);
+    while (m.find() && seen.size() < 64) {
+      String acronym = m.group();
+      if (!seen.add(acronym) || acronym.length() < 3 || LatinNames.isGeneric(acronym)) {
+        continue; // two letters spell too many phrases; "LLM" names a field
+      }
+      String phrase = spelledBy(acronym, words);
+      if (phrase != null) {
+        names.add(phrase);
+        names.add(acronym);
+      }
+    }
+  }
+
+  /**
+   * The run of words whose initials spell the acronym, as written, or null. Capitals of the acronym
+   * start words, its lower-case letters continue them ("DiT": Diffusion Transformer); hyphenated
+   * parts may each give a letter ("DQN": Deep Q-Network); little words may be skipped inside the
+   * run.
+   */
+  static String spelledBy(String acronym, List<String> words) {
+    for (int start = 0; start < words.size(); start++) {
+      int end = consume(acronym, 0, words, start);
+      if (end > start + 1) {
+        return String.join(" ", words.subList(start, end));
+      }
+    }
+    return null;
+  }
+
+  /** The end of the run spelling acronym[from..] from word i, or -1. */
+  private static int consume(String acronym, int from, List<String> words, int i) {
+    if (from == acronym.length()) {
+      return i;
+    }
+    if (i >= words.size()) {
+      return -1;
+    }
+    String word = words.get(i);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      if (from > 0 && FUNCTION_WORDS.contains(word)) {
+        return consume(acronym, from, words, i + 1);
+      }
+      return -1;
+    }
+    for (String part : partsOf(word)) {
+      // the letters this word (or its hyphenated parts) give: an initial and the lower-case
+      // letters of the acronym that follow it in the word
+      if (part.isEmpty()) {
+        return -1;
+      }
+    }
+    int at = from;
+    List<String> parts = partsOf(word);
+    for (int p = 0; p < parts.size(); p++) {
+      String part = parts.get(p);
+      if (at >= acronym.length()) {
+        break;
+      }
+      if (Character.toUpperCase(part.charAt(0)) != Character.toUpperCase(acronym.charAt(at))) {
+        if (p == 0) {
+          return -1;
+        }
+        break; // later parts of a hyphenated word may give no letter ("Auto-Encoding": A)
+      }
+      at++;
+      int k = 1;
+      while (at < acronym.length()
+          && Character.isLowerCase(acronym.charAt(at))
+          && k < part.length()
+          && part.charAt(k) == acronym.charAt(at)) {
+        at++;
+        k++;
+      }
+      if (at < acronym.length() && Character.isLowerCase(acronym.charAt(at))) {
+        return -1;
+      }
+    }
+    return consume(acronym, at, words, i + 1);
+  }
+
+  private static List<String> partsOf(String word) {
+    return List.of(word.split("-"));
+  }
+
+  /** "Whisper — это модель…", "Mamba is a…" at the start of a body. */
+  private static final Pattern DEFINITION =
+      Pattern.compile(
+          "(?<name>" + NAME_TOKEN + "(?: [A-Z0-9][A-Za-z0-9.-]*){0,2}) (?:[—–-] это|is an?) ");
+
+  /** A body that opens by saying what a name is: that name is the paper's. */
+  private static void definedFirst(String body, Set<String> names) {
+    int end = body.indexOf('.');
+    String first = body.substring(0, Math.min(end < 0 ? body.length() : end, 300));
+    Matcher m = DEFINITION.matcher(first);
+    if (m.find() && !LatinNames.isGeneric(m.group("name"))) {
+      names.add(m.group("name"));
+    }
+  }
+
+  /**
+   * The names a review keeps coming back to: a name the title writes that the body names at least
+   * twice ("The Falcon Series of Open Language Models"), and, when nothing else named the paper,
+   * the one name the body writes at least three times and more than twice as often as any other.
+   */
+  private static void salient(String title, String body, Set<String> names) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, String> spelling = new HashMap<>();
+    for (String name : LatinNames.find(body)) {
+      String key = name.toLowerCase(Locale.ROOT);
+      counts.merge(key, 1, Integer::sum);
+      spelling.putIfAbsent(key, name);
+      int dash = name.lastIndexOf('-');
+      if (dash > 0 && name.substring(dash).chars().anyMatch(Character::isDigit)) {
+        // "Falcon-180B" is one of the Falcon family: it counts for "Falcon" too
+        String head = name.substring(0, dash);
+        counts.merge(head.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        spelling.putIfAbsent(head.toLowerCase(Locale.ROOT), head);
+      }
+    }
+    if (counts.isEmpty()) {
+      return;
+    }
+    if (title != null && !title.isBlank()) {
+      for (String word : title.split("[\\s:,;!?()]+")) {
+        String key = word.toLowerCase(Locale.ROOT);
+        if (counts.getOrDefault(key, 0) >= 2 && !LatinNames.isGeneric(word)) {
+          names.add(spelling.get(key));
+        }
+      }
+    }
+    if (!names.isEmpty()) {
+      return;
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    int top = ranked.get(0).getValue();
+    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+    if (top >= 3 && top > 2 * second) {
+      names.add(spelling.get(ranked.get(0).getKey()));
+    }
+  }
+
+  /** "Long Name, он же ABBR", "Long Name, или просто ABBR", "Long Name, aka ABBR". */
+  private static final Pattern ALIAS =
+      Pattern.compile(
+          "(?<long>"
+              + LONG_WORD
+              + "(?: "
+              + LONG_WORD
+              + "){0,5}),? (?:он же|она же|оно же|или просто|или|aka|a\\.k\\.a\\.) (?<abbr>"
+              + NAME_TOKEN
+              + ")");
+
+  /**
+   * The other name of an introduced one, where the body gives both: "Deep Q-Network, он же DQN",
+   * "Diffusion Transformer, или просто DiT". Taken only when the short one spells the long one's
+   * initials, so a list ("BERT или RoBERTa") adds nothing.
+   */
+  private static void aliases(String body, Set<String> names) {
+    if (body.indexOf(" же ") < 0 && body.indexOf("или") < 0 && body.indexOf("aka") < 0) {
+      return;
+    }
+    Matcher m = ALIAS.matcher(body);
+    while (m.find()) {
+      String abbr = m.group("abbr");
+      String phrase = spelledBy(abbr, List.of(m.group("long").split(" ")));
+      if (phrase != null && (names.contains(abbr) || names.contains(phrase) || names.isEmpty())) {
+        names.add(phrase);
+        names.add(abbr);
+      }
+    }
   }
 
   private static void fromTitle(String title, Set<String> names) {
@@ -133,6 +344,19 @@ public final class IntroducedNames {
     }
     if (SINGLE_TOKEN.matcher(prefix).matches() && hasLatinLetter(prefix)) {
       names.add(prefix);
+      return;
+    }
+    int comma = prefix.indexOf(", ");
+    if (comma > 0 && SINGLE_TOKEN.matcher(prefix.substring(0, comma)).matches()) {
+      // "DistilBERT, a distilled version of BERT": the name, then what it is.
+      String head = prefix.substring(0, comma);
+      if (hasLatinLetter(head) && Character.isUpperCase(head.charAt(0))) {
+        names.add(head);
+        return;
+      }
+    }
+    if (NAME_WITH_VERSION.matcher(prefix).matches()) {
+      names.add(prefix); // "Gemma 2", "Llama 3.1"
       return;
     }
     Matcher article = ARTICLE_NAME.matcher(prefix);
@@ -210,7 +434,9 @@ public final class IntroducedNames {
       }
       name.region(at, n);
       if (name.lookingAt()) {
-        names.add(name.group());
+        if (!LatinNames.isGeneric(name.group())) {
+          names.add(name.group()); // "создаем облегченную LMM" introduces no name
+        }
         i = name.end();
       }
     }

@@ -69,7 +69,11 @@ class ExamplesTest {
         drafts.stream().map(ReviewDraft::arxiv).toList());
     assertTrue(drafts.stream().allMatch(d -> d.postUrl().startsWith("https://t.me/setochki_fri/")));
     assertEquals(
-        List.of(List.of("Hyena"), List.of("Mamba"), List.of("DPO"), List.of("Jamba")),
+        List.of(
+            List.of("Hyena"),
+            List.of("Mamba"),
+            List.of("DPO", "Direct Preference Optimization"),
+            List.of("Jamba")),
         drafts.stream().map(ReviewDraft::methods).toList());
   }
 

@@ -469,6 +469,11 @@ public final class NameMatcher {
     return out;
   }
 
+  /** Whether Russian has the word (any form): such a word matches a name only by its spelling. */
+  private static boolean isRussianWord(String lower) {
+    return Lexicon.russian().isWord(lower);
+  }
+
   private static int upperCount(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -716,7 +721,7 @@ public final class NameMatcher {
 
   private Word analyze(String lower) {
     String lettersAny = lettersName(lower);
-    boolean russian = lettersAny != null && Lexicon.russian().isWord(lower);
+    boolean russian = lettersAny != null && isRussianWord(lower);
     String letters = russian ? null : lettersAny;
     if (lower.length() < MIN_CYRILLIC_WORD) {
       return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
@@ -800,7 +805,7 @@ public final class NameMatcher {
     if (best == null || best.name == null) {
       return null;
     }
-    return best.fuzzy && lower != null && Lexicon.russian().isWord(lower) ? null : best.name;
+    return best.fuzzy && lower != null && isRussianWord(lower) ? null : best.name;
   }
 
   /** What a Cyrillic word can match. Shared between threads, so immutable but for a memo. */
