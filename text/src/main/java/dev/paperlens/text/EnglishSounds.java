@@ -97,7 +97,13 @@ public final class EnglishSounds {
       Rule rule = ruleAt(w, i);
       List<String> readings;
       int length;
-      if (rule == null) {
+      boolean alone =
+          (i == 0 || partEnds.contains(i - 1)) && (i == w.length() - 1 || partEnds.contains(i));
+      if (alone && Character.isLetter(w.charAt(i))) {
+        // a letter standing alone is read by its name: "Q-learning" is "кью-лернинг" or "ку-"
+        readings = letterName(w.charAt(i));
+        length = 1;
+      } else if (rule == null) {
         readings = List.of(contextual(w, i));
         length = 1;
       } else {
@@ -125,6 +131,17 @@ public final class EnglishSounds {
       out.putIfAbsent(CrossScript.collapseDoubles(r.key()), r.cost());
     }
     return List.copyOf(out.keySet());
+  }
+
+  private static final String[] LETTER_NAMES = {
+    "ei", "bi", "si", "di", "i", "ef", "dsi", "eic", "ai", "dsei", "kei", "el", "em", "en", "ou",
+    "pi", "kiu", "ar", "es", "ti", "iu", "vi", "dabliu", "iks", "uai", "set"
+  };
+
+  private static List<String> letterName(char c) {
+    String plain = contextual(String.valueOf(c), 0);
+    String name = LETTER_NAMES[c - 'a'];
+    return c == 'q' ? List.of(name, "ku", "k") : List.of(plain, name);
   }
 
   private static boolean isVowel(char c) {

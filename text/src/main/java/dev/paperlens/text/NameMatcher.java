@@ -274,9 +274,7 @@ public final class NameMatcher {
   }
 
   private static String withoutFinalVowel(String key) {
-    return !key.isEmpty() && isVowel(key.charAt(key.length() - 1))
-        ? key.substring(0, key.length() - 1)
-        : key;
+    return declinesByVowel(key) ? key.substring(0, key.length() - 1) : key;
   }
 
   /** The key of a Latin spelling, without a final vowel, and without an English plural "s". */
@@ -287,7 +285,7 @@ public final class NameMatcher {
       return out;
     }
     out.add(key);
-    if (isVowel(key.charAt(key.length() - 1)) && key.length() - 1 >= MIN_KEY) {
+    if (declinesByVowel(key) && key.length() - 1 >= MIN_KEY) {
       out.add(key.substring(0, key.length() - 1));
     }
     int n = spelling.length();
@@ -299,15 +297,20 @@ public final class NameMatcher {
         && key.length() - 1 >= MIN_KEY) {
       String singular = key.substring(0, key.length() - 1);
       out.add(singular);
-      if (isVowel(singular.charAt(singular.length() - 1)) && singular.length() - 1 >= MIN_KEY) {
+      if (declinesByVowel(singular) && singular.length() - 1 >= MIN_KEY) {
         out.add(singular.substring(0, singular.length() - 1));
       }
     }
     return out;
   }
 
-  private static boolean isVowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  /**
+   * Whether Russian declines a name by replacing its final vowel: only a final "a" does ("LoRA",
+   * "ЛоРЫ"; "LLaMA", "ламу"); names ending in other vowels do not decline ("ZeRO" is never
+   * "серия").
+   */
+  private static boolean declinesByVowel(String key) {
+    return !key.isEmpty() && key.charAt(key.length() - 1) == 'a';
   }
 
   private static boolean isDistinctive(String part) {

@@ -146,4 +146,64 @@ class NameMatcherTest {
     assertEquals(List.of("Open", "RLHF"), NameMatcher.splitCompound("OpenRLHF"));
     assertEquals(List.of("FIFO", "Diffusion"), NameMatcher.splitCompound("FIFO-Diffusion"));
   }
+
+  private static final NameMatcher LOANWORDS =
+      NameMatcher.of(
+          List.of(
+              "Whisper",
+              "PyTorch",
+              "CatBoost",
+              "TensorFlow",
+              "XGBoost",
+              "WaveNet",
+              "PPO",
+              "DiT",
+              "VAE",
+              "GAN",
+              "T5",
+              "GPT-4",
+              "Gemma 2",
+              "Stable Diffusion",
+              "Qwen2",
+              "MoE",
+              "ZeRO",
+              "Mistral",
+              "YOLOv8",
+              "Qwen1.5",
+              "llama.cpp",
+              "Llama"));
+
+  private static String loanwords(String text) {
+    return LOANWORDS.find(text).stream()
+        .map(m -> m.surface() + "=" + m.name())
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // by how English reads the name
+        "OpenAI выкатили виспер | виспер=Whisper",
+        "дообучали висперы на пайторче | висперы=Whisper; пайторче=PyTorch",
+        "кэтбуст против хгбуста | кэтбуст=CatBoost; хгбуста=XGBoost",
+        "порт на тензорфлоу и вейвнетом | тензорфлоу=TensorFlow; вейвнетом=WaveNet",
+        "латенты от стейбл диффьюжна | стейбл диффьюжна=Stable Diffusion",
+        "мистраль хорош | мистраль=Mistral",
+        // letter by letter, with endings and diminutives
+        "тот самый ппо и его ппошка | ппо=PPO; ппошка=PPO",
+        "дит вместо юнета, ВАЕ от SD | дит=DiT; ВАЕ=VAE",
+        "десяток ганов и ГАНы | ганов=GAN; ГАНы=GAN",
+        // versions and sizes
+        "т5 и квен2, потом йолов8 | т5=T5; квен2=Qwen2; йолов8=YOLOv8",
+        "сравнили с гпт-4 и гемма 2 | гпт-4=GPT-4; гемма 2=Gemma 2",
+        "Qwen1.5 и llama.cpp | Qwen1.5=Qwen1.5; llama.cpp=llama.cpp",
+        // Russian words are not names unless their spelling is the name's own or capitals say so
+        "мое мнение: серия статей, раза три | ''",
+        "слои МоЕ | МоЕ=MoE",
+        "вишня и мама | ''",
+      })
+  void findsLoanwordSpellings(String text, String expected) {
+    assertEquals(expected, loanwords(text));
+  }
 }

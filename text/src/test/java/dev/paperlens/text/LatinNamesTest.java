@@ -1,0 +1,69 @@
+package dev.paperlens.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LatinNamesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // by shape, wherever they stand
+        "обучали VAE и RLHF | VAE,RLHF",
+        "WaveNet, YOLOv8 и RoBERTa | WaveNet,YOLOv8,RoBERTa",
+        "модели Qwen2 и T5-3B | Qwen2,T5-3B",
+        "пайплайн на T5 и датасет C4 | T5,C4",
+        "много разных VLAs | VLA",
+        // capitalised words in Russian prose
+        "потом обучили Whisper на аудио | Whisper",
+        "оптимизатор Adam и модель Falcon | Adam,Falcon",
+        // multi-word names, with a version or size
+        "данные из Common Crawl и Open Images | Common Crawl,Open Images",
+        "сравнивают с Gemma 2 на задачах | Gemma 2",
+        "берем Deep Q-Network как есть | Deep Q-Network",
+        "запускали Llama 3 70B локально | Llama 3 70B,Llama 3",
+        "датасет ImageNet 256x256 | ImageNet",
+        // lower-case words English does not have
+        "массивы numpy и бустинг xgboost | numpy,xgboost",
+        "поверх wav2vec энкодера | wav2vec",
+        "все гоняют whisper.cpp и llama.cpp | whisper.cpp,llama.cpp",
+        // not names: English words, generic terms, sentence starts, links, part numbers
+        "считаем attention и softmax, потом finetune | ''",
+        "на GPU и CPU, а LLM и RL, SOTA | ''",
+        "Seohong Park & Co. решили | ''",
+        "обучали на A100 и H100 | ''",
+        "код https://github.com/xinghaochen/SLAB и @maxnygma | ''",
+        "модель 3B, top-1 и z-нормализация, human-like | ''",
+        "файл config.json и train.py | ''",
+      })
+  void findsNames(String text, String expected) {
+    assertEquals(expected, String.join(",", LatinNames.find(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xgboost", "numpy", "Mixtral", "pytorch", "ollama"})
+  void coinedWords(String word) {
+    assertTrue(LatinNames.isCoined(word), word);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "whisper",
+        "attention",
+        "finetune",
+        "logits",
+        "pretraining",
+        "tokenizer",
+        "Falcon"
+      })
+  void englishWordsAndTheirCompounds(String word) {
+    assertFalse(LatinNames.isCoined(word), word);
+  }
+}
