@@ -292,7 +292,7 @@ public final class IntroducedNames {
               + LONG_WORD
               + "(?: "
               + LONG_WORD
-              + "){0,5}),? (?:он же|она же|оно же|или просто|или|aka|a\\.k\\.a\\.) (?<abbr>"
+              + "){0,5}),? (?:он же|она же|оно же|или просто|или|то есть|т\\.е\\.|aka|a\\.k\\.a\\.|i\\.e\\.) (?<abbr>"
               + NAME_TOKEN
               + ")");
 
@@ -302,7 +302,13 @@ public final class IntroducedNames {
    * initials, so a list ("BERT или RoBERTa") adds nothing.
    */
   private static void aliases(String body, Set<String> names) {
-    if (body.indexOf(" же ") < 0 && body.indexOf("или") < 0 && body.indexOf("aka") < 0) {
+    if (body.indexOf(" же ") < 0
+        && body.indexOf("или") < 0
+        && body.indexOf("то есть") < 0
+        && body.indexOf("т.е.") < 0
+        && body.indexOf("aka") < 0
+        && body.indexOf("a.k.a.") < 0
+        && body.indexOf("i.e.") < 0) {
       return;
     }
     Matcher m = ALIAS.matcher(body);

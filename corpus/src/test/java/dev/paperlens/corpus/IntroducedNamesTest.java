@@ -98,6 +98,67 @@ class IntroducedNamesTest {
     assertEquals(fromBody, names.subList(1, names.size()));
   }
 
+  static Stream<Arguments> titlesWithBodies() {
+    return Stream.of(
+        row3(
+            "initials of a title phrase",
+            "Proximal Widget Optimization Algorithms",
+            "тот самый PWO, на котором все держится",
+            "Proximal Widget Optimization",
+            "PWO"),
+        row3(
+            "initials with lower-case letters",
+            "Scalable Widget Models with Transformers",
+            "получаем Widget Transformer, то есть WiT",
+            "Widget Transformer",
+            "WiT"),
+        row3(
+            "initials of a hyphenated word",
+            "Deep Widget-Network for Atari",
+            "это DWN, он же наш агент",
+            "Deep Widget-Network",
+            "DWN"),
+        row3(
+            "two letters spell too much", "Scalable Widgets: A Study", "сравниваем с SW и прочими"),
+        row3(
+            "a generic acronym is no name", "Large Language Models Are Widgets", "любая LLM умеет"),
+        row3(
+            "name, then what it is",
+            "WidgetBERT, a distilled version of BERT: smaller",
+            "сжали BERT",
+            "WidgetBERT"),
+        row3("name with a version", "Zeta 2: Better Widgets", "", "Zeta 2"),
+        row3(
+            "the title's name the body keeps naming",
+            "The Zeta Series of Open Widgets",
+            "семейство Zeta размером 7B; модель Zeta-40B и Zeta-180B лучше",
+            "Zeta"),
+        row3(
+            "the one name a body keeps naming",
+            "Robust Widget Recognition via Weak Supervision",
+            "вышла Zorblax. обучили Zorblax на данных, и Zorblax large лучше GPT-4",
+            "Zorblax"),
+        row3(
+            "a body that opens by defining a name",
+            "Widgets at Scale",
+            "Zorblax — это модель для виджетов. Сравнивают с GPT-4",
+            "Zorblax"),
+        row3("release cue", "Widgets for Everyone", "гугл выкатил Zeta 2 на 2B и 9B", "Zeta 2"),
+        row3(
+            "alias of a spelled-out name",
+            "Playing Widgets with Deep Learning",
+            "получаем Deep Widget Network, или просто DWN",
+            "Deep Widget Network",
+            "DWN"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titlesWithBodies")
+  void namesFromTitleAndBody(
+      String irregularity, String title, String body, List<String> expected) {
+    assertEquals(expected, IntroducedNames.introduced(title, body));
+  }
+
   @org.junit.jupiter.api.Test
   void nothingGivesNothing() {
     assertEquals(List.of(), IntroducedNames.introduced(null, null));
@@ -112,6 +173,10 @@ class IntroducedNamesTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
             java.time.Duration.ofSeconds(60), () -> IntroducedNames.introduced(null, body));
     assertEquals(1, names.size());
+  }
+
+  private static Arguments row3(String irregularity, String title, String body, String... names) {
+    return Arguments.of(irregularity, title, body, List.of(names));
   }
 
   private static Arguments row(String irregularity, String text, String... names) {

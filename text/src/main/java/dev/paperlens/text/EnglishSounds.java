@@ -24,7 +24,15 @@ public final class EnglishSounds {
   private EnglishSounds() {}
 
   /** A grapheme and its readings, most usual first; a reading is written in key letters. */
-  private record Rule(String grapheme, List<String> readings) {}
+  private record Rule(String grapheme, List<String> readings, List<Integer> costs) {
+    Rule(String grapheme, List<String> readings) {
+      this(grapheme, readings, null);
+    }
+
+    int cost(int k) {
+      return costs == null ? k : costs.get(k);
+    }
+  }
 
   /** Longest graphemes first, since "tion" must win over "t". */
   private static final List<Rule> RULES =
@@ -53,12 +61,15 @@ public final class EnglishSounds {
           new Rule("oa", List.of("o")),
           new Rule("ew", List.of("iu")),
           new Rule("ue", List.of("iu", "u")),
-          new Rule("a", List.of("a", "ei", "e")),
+          new Rule("gg", List.of("g")),
+          // /æ/ is "э" ("флэш", "кэт"), /eɪ/ "ей" ("вейв"): both as usual as "а"
+          new Rule("a", List.of("a", "e", "ei"), List.of(0, 1, 1)),
           new Rule("e", List.of("e", "i")),
           new Rule("i", List.of("i", "ai")),
           new Rule("y", List.of("i", "ai")),
           new Rule("o", List.of("o", "a", "ou")),
-          new Rule("u", List.of("u", "iu", "a")),
+          // /ʌ/ is "а" ("хаггинг"), /juː/ "ю" ("юнет")
+          new Rule("u", List.of("u", "a", "iu"), List.of(0, 1, 1)),
           new Rule("j", List.of("ds", "i")),
           new Rule("h", List.of("g", "")),
           new Rule("x", List.of("ks", "g")),
@@ -96,6 +107,7 @@ public final class EnglishSounds {
     while (i < w.length()) {
       Rule rule = ruleAt(w, i);
       List<String> readings;
+      Rule costs = null;
       int length;
       boolean alone =
           (i == 0 || partEnds.contains(i - 1)) && (i == w.length() - 1 || partEnds.contains(i));
@@ -108,6 +120,7 @@ public final class EnglishSounds {
         length = 1;
       } else {
         readings = rule.readings();
+        costs = rule;
         length = rule.grapheme().length();
         if (rule.grapheme().equals("e")
             && i > 0
@@ -119,7 +132,9 @@ public final class EnglishSounds {
       List<Reading> next = new ArrayList<>(beam.size() * readings.size());
       for (Reading r : beam) {
         for (int k = 0; k < readings.size(); k++) {
-          next.add(new Reading(r.key() + readings.get(k), r.cost() + k));
+          next.add(
+              new Reading(
+                  r.key() + readings.get(k), r.cost() + (costs == null ? k : costs.cost(k))));
         }
       }
       next.sort(Comparator.comparingInt(Reading::cost));

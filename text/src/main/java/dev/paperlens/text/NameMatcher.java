@@ -81,7 +81,7 @@ public final class NameMatcher {
   private record Target(String name, int rank, boolean fuzzy) {}
 
   /** How many English readings of a spelling are indexed ({@link EnglishSounds#keys}). */
-  private static final int SOUND_READINGS = 12;
+  private static final int SOUND_READINGS = 16;
 
   /** Names read letter by letter have at most this many letters ("PPO", "DiT", "T5", "RLHF"). */
   private static final int MAX_LETTER_NAME = 4;
@@ -463,8 +463,18 @@ public final class NameMatcher {
       }
 
       if (best != null) {
+        int used = Math.max(1, bestTokens);
+        if (!first.cyrillic
+            && i + used < n
+            && tokens.get(i + used).cyrillic
+            && tokens.get(i + used).start == best.end) {
+          // "LoRAшка", "GANы": Russian glues its endings to a Latin name; the word is the mention
+          Token ending = tokens.get(i + used);
+          best = new Match(best.start, ending.end, s.substring(best.start, ending.end), best.name);
+          used++;
+        }
         out.add(best);
-        i += Math.max(1, bestTokens);
+        i += used;
       } else {
         i++;
       }
@@ -744,6 +754,14 @@ public final class NameMatcher {
         }
       }
     }
+    String adjective = adjectiveStem(lower);
+    if (adjective != null && !isRussianWord(lower)) {
+      // "гиеновый" is Russian's own adjective; "висперовский" is made of a name
+      String stemKey = CrossScript.phoneticKey(adjective);
+      if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
+        keys.add(stemKey);
+      }
+    }
     Set<Phrase> phrases = new HashSet<>();
     for (String k : keys) {
       phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
@@ -761,16 +779,35 @@ public final class NameMatcher {
   }
 
   /**
+   * A Russian adjective made from a name: "бертовский", "гановские", "гптшный" give "берт", "ган",
+   * "гпт". Only with a suffix that makes adjectives of nouns, so a plain adjective ("слабый") gives
+   * nothing.
+   */
+  private static final java.util.regex.Pattern ADJECTIVE_OF_NAME =
+      java.util.regex.Pattern.compile(
+          "(.{3,}?)(?:овск|евск|ов|ев|шн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
+              + "|ую|юю|ых|их|ыми|ими)");
+
+  static String adjectiveStem(String lower) {
+    java.util.regex.Matcher m = ADJECTIVE_OF_NAME.matcher(lower);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /**
    * The short name a Cyrillic word spells letter by letter, as written or before a noun ending or a
    * diminutive ("ппо", "ппошка", "ганов", "т5"); null when it spells none. The caller drops it for
    * a Russian word ("мое" is not MoE) unless capitals say otherwise ("МоЕ").
    */
   private String lettersName(String lower) {
-    if (letterKeys.isEmpty() || lower.length() > MAX_LETTER_NAME + 4) {
+    if (letterKeys.isEmpty() || lower.length() > MAX_LETTER_NAME + 7) {
       return null;
     }
     List<String> forms = new ArrayList<>();
     forms.add(lower);
+    String adjective = adjectiveStem(lower);
+    if (adjective != null) {
+      forms.add(adjective);
+    }
     for (String stem : RussianInflection.stems(lower, 2)) {
       if (stem.length() < lower.length()
           && RussianInflection.isNounEnding(lower.substring(stem.length()))) {

@@ -49,7 +49,7 @@ class NameMatcherTest {
         "маленькая GPT-2 | GPT-2=GPT-2",
         "обучали как DT, а не dt | DT=DT",
         "много LLMs вокруг | LLMs=LLM",
-        "LoRAшка на месте | LoRA=LoRA",
+        "LoRAшка на месте, LoRA-адаптер | LoRAшка=LoRA; LoRA=LoRA",
         // Cyrillic spelling of the whole name, declined
         "появилась лора | лора=LoRA",
         "при помощи ЛоРЫ | ЛоРЫ=LoRA",
@@ -194,6 +194,9 @@ class NameMatcherTest {
         "тот самый ппо и его ппошка | ппо=PPO; ппошка=PPO",
         "дит вместо юнета, ВАЕ от SD | дит=DiT; ВАЕ=VAE",
         "десяток ганов и ГАНы | ганов=GAN; ГАНы=GAN",
+        // adjectives made of names
+        "гановские трюки и висперовский энкодер | гановские=GAN; висперовский=Whisper",
+        "слабый и старый | ''",
         // versions and sizes
         "т5 и квен2, потом йолов8 | т5=T5; квен2=Qwen2; йолов8=YOLOv8",
         "сравнили с гпт-4 и гемма 2 | гпт-4=GPT-4; гемма 2=Gemma 2",
