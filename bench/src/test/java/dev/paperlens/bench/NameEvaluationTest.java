@@ -1,0 +1,46 @@
+package dev.paperlens.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors under the name figures of the annotated set (see docs/names.md): a change that loses names
+ * or links words fails here. The floors sit a little under the figures measured when they were set,
+ * so that they catch a regression and not noise.
+ */
+class NameEvaluationTest {
+  private static final Path SET = Path.of("..").resolve(NameEvaluation.DEFAULT_SET);
+
+  private static NameEvaluation.Result part(String name) throws IOException {
+    return NameEvaluation.evaluate(NameEvalSet.read(SET.resolve(name)));
+  }
+
+  private static void atLeast(String what, double figure, double floor) {
+    assertTrue(figure >= floor, what + " " + figure + " fell under " + floor);
+  }
+
+  @Test
+  void tunedPart() throws IOException {
+    NameEvaluation.Result r = part("tune");
+    atLeast("mention precision", r.mentions.precision(), 0.90);
+    atLeast("mention recall", r.mentions.recall(), 0.87);
+    atLeast("cross-script recall", r.aliases.recall(), 0.85);
+    atLeast("cross-script precision", r.aliases.precision(), 0.95);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.62);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.90);
+  }
+
+  @Test
+  void heldOutPart() throws IOException {
+    NameEvaluation.Result r = part("heldout");
+    atLeast("mention precision", r.mentions.precision(), 0.88);
+    atLeast("mention recall", r.mentions.recall(), 0.84);
+    atLeast("cross-script recall", r.aliases.recall(), 0.50);
+    atLeast("cross-script precision", r.aliases.precision(), 0.95);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.40);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.85);
+  }
+}
