@@ -1,6 +1,7 @@
 package dev.paperlens.index;
 
 import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.EnglishSounds;
 import dev.paperlens.text.RussianInflection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -166,6 +167,27 @@ public final class NameForms {
         out.add(key);
       }
     }
+  }
+
+  /** How many English readings of a name are indexed: the likeliest few, the index stays small. */
+  static final int READINGS = 6;
+
+  /**
+   * Phonetic keys of the likeliest English readings of a Latin name ({@link EnglishSounds}), other
+   * than its spelling's own key: "Whisper" gives "visper", "PyTorch" "paitorc".
+   */
+  static Set<String> readings(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    if (name == null || CrossScript.hasCyrillic(name)) {
+      return out;
+    }
+    String own = CrossScript.phoneticKey(name);
+    for (String key : EnglishSounds.keys(name, READINGS)) {
+      if (key.length() >= 3 && !key.equals(own)) {
+        out.add(key);
+      }
+    }
+    return out;
   }
 
   /** A Latin name whose last word ends in a plural "s" ("Titans", "Transformers"; not "Class"). */

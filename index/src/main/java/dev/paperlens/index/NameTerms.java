@@ -60,6 +60,13 @@ public record NameTerms(
       }
       if (normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED) {
         terms.stems.addAll(NameForms.stemKeys(name));
+        // How English reads the name, as Russian spells it: "виспер", "висперу" find "Whisper"
+        // even where no review wrote that spelling.
+        for (String reading : NameForms.readings(name)) {
+          terms.phoneticExact.add(reading);
+          terms.phonetic.add(reading);
+          terms.stems.add(reading);
+        }
       }
     }
     return terms;

@@ -64,7 +64,7 @@ public final class EnglishSounds {
           new Rule("gg", List.of("g")),
           // /æ/ is "э" ("флэш", "кэт"), /eɪ/ "ей" ("вейв"): both as usual as "а"
           new Rule("a", List.of("a", "e", "ei"), List.of(0, 1, 1)),
-          new Rule("e", List.of("e", "i")),
+          new Rule("e", List.of("e", "i"), List.of(0, 2)),
           new Rule("i", List.of("i", "ai")),
           new Rule("y", List.of("i", "ai")),
           new Rule("o", List.of("o", "a", "ou")),
@@ -73,7 +73,7 @@ public final class EnglishSounds {
           new Rule("j", List.of("ds", "i")),
           new Rule("h", List.of("g", "")),
           new Rule("x", List.of("ks", "g")),
-          new Rule("w", List.of("v", "u")),
+          new Rule("w", List.of("v", "u"), List.of(0, 2)),
           new Rule("q", List.of("k")),
           new Rule("z", List.of("s")));
 
