@@ -248,6 +248,9 @@ public final class IntroducedNames {
    * the one name the body writes at least three times and more than twice as often as any other.
    */
   private static void salient(String title, String body, Set<String> names) {
+    if (!names.isEmpty() && !titleWordRecurs(title, body)) {
+      return; // the costly scan below could add nothing
+    }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> spelling = new HashMap<>();
     for (String name : LatinNames.find(body)) {
@@ -283,6 +286,23 @@ public final class IntroducedNames {
     if (top >= 3 && top > 2 * second) {
       names.add(spelling.get(ranked.get(0).getKey()));
     }
+  }
+
+  /** Whether a capitalised word of the title occurs at least twice in the body, as written. */
+  private static boolean titleWordRecurs(String title, String body) {
+    if (title == null || title.isBlank()) {
+      return false;
+    }
+    for (String word : title.split("[\\s:,;!?()]+")) {
+      if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+        continue;
+      }
+      int first = body.indexOf(word);
+      if (first >= 0 && body.indexOf(word, first + word.length()) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Long Name, он же ABBR", "Long Name, или просто ABBR", "Long Name, aka ABBR". */

@@ -28,10 +28,6 @@ public final class EnglishSounds {
     Rule(String grapheme, List<String> readings) {
       this(grapheme, readings, null);
     }
-
-    int cost(int k) {
-      return costs == null ? k : costs.get(k);
-    }
   }
 
   /** Longest graphemes first, since "tion" must win over "t". */
@@ -86,6 +82,29 @@ public final class EnglishSounds {
    * and digits are dropped.
    */
   public static List<String> keys(String word, int cap) {
+    String cacheKey = cap + ":" + word;
+    List<String> cached = CACHE.get(cacheKey);
+    if (cached == null) {
+      cached = compute(word, cap);
+      if (CACHE.size() < MAX_CACHED) {
+        CACHE.put(cacheKey, cached);
+      }
+    }
+    return cached;
+  }
+
+  /**
+   * Readings already worked out: names share words ("Net", "Transformer"), corpora repeat names.
+   */
+  private static final Map<String, List<String>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 1 << 16;
+
+  /** A stretch of the word with its readings and what each costs. */
+  private record Segment(List<String> readings, List<Integer> costs) {}
+
+  private static List<String> compute(String word, int cap) {
     // Where a part of the name ends ("Wave|Net", "Deep-|Q"), as a final e is silent there too.
     StringBuilder letters = new StringBuilder(word.length());
     List<Integer> partEnds = new ArrayList<>();
@@ -102,12 +121,15 @@ public final class EnglishSounds {
       letters.append(c);
     }
     String w = letters.toString().toLowerCase(Locale.ROOT);
-    List<Reading> beam = new ArrayList<>(List.of(new Reading("", 0)));
+    // The word as segments; a run of letters with one reading each is one segment, so the beam
+    // below grows only where English spelling is ambiguous.
+    List<Segment> segments = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
     int i = 0;
     while (i < w.length()) {
       Rule rule = ruleAt(w, i);
       List<String> readings;
-      Rule costs = null;
+      List<Integer> costs = null;
       int length;
       boolean alone =
           (i == 0 || partEnds.contains(i - 1)) && (i == w.length() - 1 || partEnds.contains(i));
@@ -120,26 +142,44 @@ public final class EnglishSounds {
         length = 1;
       } else {
         readings = rule.readings();
-        costs = rule;
+        costs = rule.costs();
         length = rule.grapheme().length();
         if (rule.grapheme().equals("e")
             && i > 0
             && (i == w.length() - 1 || partEnds.contains(i))
             && !isVowel(w.charAt(i - 1))) {
           readings = List.of("", "e"); // a final e is silent: "Stable" is "стейбл"
+          costs = List.of(0, 2);
         }
       }
+      if (readings.size() == 1) {
+        plain.append(readings.get(0));
+      } else {
+        if (plain.length() > 0) {
+          segments.add(new Segment(List.of(plain.toString()), null));
+          plain.setLength(0);
+        }
+        segments.add(new Segment(readings, costs));
+      }
+      i += length;
+    }
+    if (plain.length() > 0) {
+      segments.add(new Segment(List.of(plain.toString()), null));
+    }
+    List<Reading> beam = new ArrayList<>(List.of(new Reading("", 0)));
+    for (Segment segment : segments) {
+      List<String> readings = segment.readings();
       List<Reading> next = new ArrayList<>(beam.size() * readings.size());
       for (Reading r : beam) {
         for (int k = 0; k < readings.size(); k++) {
-          next.add(
-              new Reading(
-                  r.key() + readings.get(k), r.cost() + (costs == null ? k : costs.cost(k))));
+          int cost = segment.costs() == null ? k : segment.costs().get(k);
+          next.add(new Reading(r.key() + readings.get(k), r.cost() + cost));
         }
       }
-      next.sort(Comparator.comparingInt(Reading::cost));
+      if (readings.size() > 1) {
+        next.sort(Comparator.comparingInt(Reading::cost));
+      }
       beam = next.size() > cap ? new ArrayList<>(next.subList(0, cap)) : next;
-      i += length;
     }
     Map<String, Integer> out = new LinkedHashMap<>();
     for (Reading r : beam) {

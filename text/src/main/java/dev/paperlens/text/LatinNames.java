@@ -178,17 +178,23 @@ public final class LatinNames {
 
   private static final int MAX_RUN = 4;
 
+  private static final Pattern RESOLUTION = Pattern.compile("\\d+x\\d+");
+  private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]");
+  private static final Pattern VERSION =
+      Pattern.compile("v?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|\\d+x\\d+[A-Za-z]?|X{0,2}[SLM]");
+  private static final Pattern CAPITAL_NUMBER = Pattern.compile("[A-Z]\\d{1,2}");
+
   /** A project named after its source language: "llama.cpp", "whisper.cpp", "three.js". */
   private static final Pattern PROJECT_FILE =
       Pattern.compile("[A-Za-z][A-Za-z0-9-]*\\.(?:cpp|js|jl|rs)");
 
   private static boolean isResolution(String word) {
-    return word.matches("\\d+x\\d+");
+    return RESOLUTION.matcher(word).matches();
   }
 
   /** A model size: "7B", "70B", "8x7B", "350M". */
   private static boolean isSize(String word) {
-    return word.matches("\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]");
+    return SIZE.matcher(word).matches();
   }
 
   /** Whether a term names a field, a device or a unit (any case): "LLM", "gpu", "SOTA". */
@@ -199,7 +205,7 @@ public final class LatinNames {
   /** The names written in Latin in a text, in order of appearance, as written. */
   public static List<String> find(String text) {
     List<String> out = new ArrayList<>();
-    if (text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty() || !hasAsciiLetter(text)) {
       return out;
     }
     String cleaned = text;
@@ -373,7 +379,7 @@ public final class LatinNames {
 
   /** A version or size: "2", "3.1", "70B", "8x7B", "v2", "XL". */
   private static boolean isVersion(String word) {
-    return word.matches("v?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|\\d+x\\d+[A-Za-z]?|X{0,2}[SLM]");
+    return VERSION.matcher(word).matches();
   }
 
   private static boolean isAcronym(String word) {
@@ -425,7 +431,7 @@ public final class LatinNames {
     }
     if (letters == 1) {
       // "T5", "C4", "S4": a capital and a number; "A100" is a part number, not a name.
-      return word.matches("[A-Z]\\d{1,2}");
+      return CAPITAL_NUMBER.matcher(word).matches();
     }
     return digit && upper && letters >= 2 && !isVersion(word);
   }
@@ -559,12 +565,22 @@ public final class LatinNames {
         while (i < n && Character.isLetter(s.charAt(i)) && !isAsciiLetterOrDigit(s.charAt(i))) {
           i++;
         }
-        out.add(new Token(start, i, s.substring(start, i), false));
+        out.add(new Token(start, i, "", false)); // other words count only by where they are
       } else {
         i++;
       }
     }
     return out;
+  }
+
+  private static boolean hasAsciiLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -81,7 +81,7 @@ public final class NameMatcher {
   private record Target(String name, int rank, boolean fuzzy) {}
 
   /** How many English readings of a spelling are indexed ({@link EnglishSounds#keys}). */
-  private static final int SOUND_READINGS = 16;
+  private static final int SOUND_READINGS = 8;
 
   /** Names read letter by letter have at most this many letters ("PPO", "DiT", "T5", "RLHF"). */
   private static final int MAX_LETTER_NAME = 4;
@@ -116,6 +116,21 @@ public final class NameMatcher {
     }
     this.names = List.copyOf(byLower.values());
     this.cyrillicNames = names.stream().anyMatch(CrossScript::hasCyrillic);
+    // Working out English readings is most of the cost of indexing a name and independent per
+    // word: do it on every core first, then index in order from the cache.
+    if (names.size() > 256) {
+      names.parallelStream()
+          .forEach(
+              name -> {
+                readings(name);
+                for (String word : splitWords(name)) {
+                  readings(word);
+                  for (String part : splitCompound(word)) {
+                    readings(part);
+                  }
+                }
+              });
+    }
     for (String name : names) {
       index(name);
     }
@@ -194,12 +209,24 @@ public final class NameMatcher {
   private static List<String> spellingKeys(String spelling) {
     List<String> out = new ArrayList<>();
     out.add(CrossScript.phoneticKey(spelling));
-    for (String key : EnglishSounds.keys(spelling, SOUND_READINGS)) {
+    for (String key : readings(spelling)) {
       if (!out.contains(key)) {
         out.add(key);
       }
     }
     return out;
+  }
+
+  /**
+   * How English reads a spelling ({@link EnglishSounds#keys}); none for an all-caps acronym, which
+   * Russian writes by its letters or as spelled ("ATLAS" is "атлас", never "эйтлэс").
+   */
+  private static List<String> readings(String spelling) {
+    int lower = 0;
+    for (int i = 0; i < spelling.length(); i++) {
+      lower += Character.isLowerCase(spelling.charAt(i)) ? 1 : 0;
+    }
+    return lower == 0 ? List.of() : EnglishSounds.keys(spelling, SOUND_READINGS);
   }
 
   /**
@@ -225,7 +252,7 @@ public final class NameMatcher {
     boolean anyDistinctive = words.stream().anyMatch(NameMatcher::isDistinctive);
     for (String word : words) {
       Set<String> variants = new HashSet<>(keyVariants(word));
-      for (String sound : EnglishSounds.keys(word, SOUND_READINGS)) {
+      for (String sound : readings(word)) {
         if (sound.length() >= MIN_KEY) {
           variants.add(sound);
         }
@@ -254,7 +281,7 @@ public final class NameMatcher {
     }
     // English readings ("виспер" for "Whisper") rank after spellings and are fuzzy: a Russian word
     // may not match by them (see analyze).
-    for (String sound : EnglishSounds.keys(spelling, SOUND_READINGS)) {
+    for (String sound : readings(spelling)) {
       for (String variant : List.of(sound, withoutFinalVowel(sound))) {
         if (variant.length() >= MIN_KEY && !exact.contains(variant)) {
           put(map, variant, new Target(name, 2, true));
@@ -433,7 +460,11 @@ public final class NameMatcher {
         }
       }
 
-      if (first.cyrillic && !exactByFirstKey.isEmpty() && i + 1 < n) {
+      if (first.cyrillic
+          && !exactByFirstKey.isEmpty()
+          && i + 1 < n
+          && !tokens.get(i + 1).cyrillic
+          && isJoiner(s, first.end, tokens.get(i + 1).start)) {
         Match keyed = matchByFirstKey(s, tokens, i, bestTokens);
         if (keyed != null) {
           best = keyed;
