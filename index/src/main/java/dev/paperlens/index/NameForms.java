@@ -153,6 +153,14 @@ public final class NameForms {
       return out;
     }
     addStemKeys(compact, out);
+    // A version after the name is not declined: "гемма", "геммой" are "Gemma 2".
+    java.util.regex.Matcher version = TRAILING_VERSION.matcher(name.strip());
+    if (!CrossScript.hasCyrillic(name) && version.matches()) {
+      String head = normalize(CrossScript.toCyrillic(version.group(1)));
+      if (head.length() >= 3) {
+        addStemKeys(head, out);
+      }
+    }
     // Russian declines an English plural from its singular: "Titans" is "титаны", "титанов".
     if (!CrossScript.hasCyrillic(name) && isEnglishPlural(name) && compact.length() > 4) {
       addStemKeys(compact.substring(0, compact.length() - 1), out);
@@ -166,8 +174,16 @@ public final class NameForms {
       if (!key.isEmpty()) {
         out.add(key);
       }
+      // A diminutive: "ппошка" is PPO, "лорка" LoRA's.
+      if (stem.endsWith("шк") && stem.length() >= 5) {
+        out.add(CrossScript.phoneticKey(stem.substring(0, stem.length() - 2)));
+      }
     }
   }
+
+  /** A name with a version or size after a space or a hyphen: "Gemma 2", "Llama-3.1". */
+  private static final java.util.regex.Pattern TRAILING_VERSION =
+      java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\p{N}]*)[ -]v?\\d+(?:\\.\\d+)*[A-Za-z]?");
 
   /** How many English readings of a name are indexed: the likeliest few, the index stays small. */
   static final int READINGS = 6;

@@ -1,0 +1,90 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.corpus.AbstractDigestParser;
+import dev.paperlens.corpus.CorpusBuilder;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.testing.Cursor;
+import java.util.Optional;
+import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hovers on names a note writes the way Russian borrows them, over a corpus whose reviews write the
+ * names only in Latin: by English sound, letter by letter, declined, with a version.
+ */
+class LoanwordHoverTest {
+  private static final String DIGEST =
+      "Свежие статьи с переводом аннотаций\n"
+          + "Мы представляем Whisper — модель распознавания речи, обученную на 680 тысячах часов"
+          + " аудио со слабой разметкой.\n"
+          + "В этой работе мы представляем PyTorch — библиотеку глубокого обучения с императивным"
+          + " стилем.\n"
+          + "Мы предлагаем алгоритм под названием PPO, который чередует сбор данных и"
+          + " оптимизацию суррогатной цели.\n"
+          + "Мы представляем Gemma 2 — семейство открытых языковых моделей от 2B до 27B"
+          + " параметров.\n";
+
+  private static LuceneIndex index;
+  private static HoverFeature feature;
+
+  @BeforeAll
+  static void build() {
+    var drafts = new AbstractDigestParser().parse("digest.txt", DIGEST);
+    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
+    feature = new HoverFeature(index, Workspace.NONE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static Optional<Hover> hover(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return feature.hover(cursor.document(), cursor.position(), Cancellation.NEVER);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "дообучили вис|перу на русском; Whisper",
+        "всё на пайтор|че; PyTorch",
+        "тот самый пп|о из статьи; PPO",
+        "и его ппош|ка; PPO",
+        "сравнили с гем|мой; Gemma 2",
+      })
+  void hoversOnBorrowedSpellings(String marked, String inCard) {
+    Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
+    String md = hover.getContents().getRight().getValue();
+    assertTrue(md.contains(inCard), () -> "card lacks " + inCard + ":\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"дообучали висп|; Whisper", "всё на пайто|; PyTorch"})
+  void completesBorrowedSpellings(String marked, String label) {
+    Cursor cursor = Cursor.markdown(marked);
+    var items =
+        new CompletionFeature(index, Workspace.NONE, 20)
+            .complete(cursor.document(), cursor.position(), Cancellation.NEVER)
+            .items();
+    assertTrue(
+        items.stream().anyMatch(i -> i.getLabel().equals(label)),
+        () -> label + " not among " + items.stream().map(i -> i.getLabel()).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"моё| мнение", "серия| статей", "вишн|я в саду", "пит|ер"})
+  void russianWordsGetNoCard(String marked) {
+    assertEquals(Optional.empty(), hover(marked), marked);
+  }
+}
