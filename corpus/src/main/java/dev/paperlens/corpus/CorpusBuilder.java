@@ -175,11 +175,19 @@ public final class CorpusBuilder {
     private List<String> collectMethods() {
       Map<String, String> byLower = new LinkedHashMap<>();
       // "Trajectory Score Matching (TSM)" is listed as its two names, once each.
+      List<String> introduced = new ArrayList<>();
       for (ReviewDraft d : drafts) {
-        for (String m : d.methods()) {
-          for (String name : MentionLinker.spellingsOf(m)) {
-            byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-          }
+        introduced.addAll(d.methods());
+      }
+      if (bib != null) {
+        // The user's own entry names the paper too: its title's head, an abbreviation it spells
+        // out, and what its abstract says the paper introduces.
+        introduced.addAll(
+            IntroducedNames.introduced(BibTexParser.title(bib), bib.field("abstract")));
+      }
+      for (String m : introduced) {
+        for (String name : MentionLinker.spellingsOf(m)) {
+          byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
       }
       return List.copyOf(byLower.values());

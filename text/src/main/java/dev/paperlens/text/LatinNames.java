@@ -249,6 +249,12 @@ public final class LatinNames {
             out.add(word);
           }
         }
+      } else if (end - i >= 2 && end - i <= MAX_RUN && isGenericTerm(tokens, i, end)) {
+        for (int k = i; k < end; k++) {
+          if (isStrong(tokens.get(k).text)) {
+            out.add(tokens.get(k).text); // "KV Cache" names nothing, "KV Mamba" still Mamba's
+          }
+        }
       } else {
         for (int k = i; k < end; k++) {
           Token w = tokens.get(k);
@@ -365,16 +371,42 @@ public final class LatinNames {
     if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
       return false;
     }
-    boolean specific = false;
+    int specific = 0;
+    boolean generic = false;
+    boolean named = false;
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).text;
       boolean capital = Character.isUpperCase(w.charAt(0));
       if (!capital && !isVersion(w)) {
         return false;
       }
-      specific |= !isGeneric(w);
+      if (isGeneric(w)) {
+        generic = true;
+      } else if (!isVersion(w)) {
+        specific++;
+        named |= isStrong(w) || isCoined(w);
+      }
     }
-    return specific;
+    // "KV Cache", "LLM Agents": a field's term and one common word name a kind of thing.
+    return specific > 0 && !(generic && specific == 1 && !named);
+  }
+
+  /** Whether tokens [from, to) are a field's term and one common word: "KV Cache", "LLM Agents". */
+  private static boolean isGenericTerm(List<Token> tokens, int from, int to) {
+    boolean generic = false;
+    int common = 0;
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text;
+      if (isGeneric(w)) {
+        generic = true;
+      } else if (!isVersion(w)) {
+        if (isStrong(w) || isCoined(w) || !Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        common++;
+      }
+    }
+    return generic && common == 1;
   }
 
   /** A version or size: "2", "3.1", "70B", "8x7B", "v2", "XL". */

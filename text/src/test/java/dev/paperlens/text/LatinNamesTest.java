@@ -36,6 +36,7 @@ class LatinNamesTest {
         // not names: English words, generic terms, sentence starts, links, part numbers
         "считаем attention и softmax, потом finetune | ''",
         "на GPU и CPU, а LLM и RL, SOTA | ''",
+        "сжимают KV Cache и учат LLM Agents | ''",
         "Seohong Park & Co. решили | ''",
         "обучали на A100 и H100 | ''",
         "код https://github.com/xinghaochen/SLAB и @maxnygma | ''",
