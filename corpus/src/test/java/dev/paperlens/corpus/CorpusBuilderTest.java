@@ -15,6 +15,38 @@ import org.junit.jupiter.api.Test;
 class CorpusBuilderTest {
 
   @Test
+  void bibTexEntriesIntroduceWhatTheirTitleAndAbstractName() {
+    Corpus corpus =
+        new CorpusBuilder()
+            .addDrafts(List.of(review("a.txt", 1, "Other Paper", "обучали на ZetaBERT и Gizmo")))
+            .addBibEntries(
+                List.of(
+                    bib(
+                        "sanh2019zeta",
+                        Map.of("title", "ZetaBERT, a distilled version of BERT: smaller, faster")),
+                    bib(
+                        "doe2024gizmo",
+                        Map.of(
+                            "title",
+                            "Widgets at Scale",
+                            "abstract",
+                            "We introduce Gizmo, a widget model trained on widgets."))))
+            .build();
+    Paper zeta =
+        corpus.papers().stream()
+            .filter(p -> p.key().equals("sanh2019zeta"))
+            .findFirst()
+            .orElseThrow();
+    Paper gizmo =
+        corpus.papers().stream()
+            .filter(p -> p.key().equals("doe2024gizmo"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("ZetaBERT"), zeta.methods());
+    assertEquals(List.of("Gizmo"), gizmo.methods());
+  }
+
+  @Test
   void theSamePaperInTwoSourcesIsOnePaperWithTwoReviews() {
     Corpus corpus =
         new CorpusBuilder()
