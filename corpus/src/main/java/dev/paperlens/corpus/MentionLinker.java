@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
 import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,6 +79,7 @@ public final class MentionLinker {
             .merge(entity, 1, Integer::sum);
       }
     }
+    Set<String> given = new LinkedHashSet<>(byLower.keySet());
     for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) {
       if (!byLower.containsKey(e.getKey())) {
         String best = null;
@@ -91,7 +93,42 @@ public final class MentionLinker {
         byLower.put(e.getKey(), best);
       }
     }
+    dropFragmentsAndTerms(byLower, given);
     return List.copyOf(byLower.values());
+  }
+
+  /**
+   * Removes what only looks like a name: a field's term (LLM, RL) from any source, and an English
+   * word found on its own in a body that is also a word of a longer name the corpus knows
+   * ("Diffusion" of "Stable Diffusion"), unless a paper introduces it ("Transformer").
+   */
+  private static void dropFragmentsAndTerms(Map<String, String> byLower, Set<String> given) {
+    Set<String> wordsOfLonger = new java.util.HashSet<>();
+    for (String name : byLower.values()) {
+      // "Mistral 7B" is the Mistral family's: a name and a version are not two words of a name
+      List<String> words = new ArrayList<>();
+      for (String word : name.split(" +")) {
+        if (word.chars().noneMatch(Character::isDigit)) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+      if (words.size() >= 2) {
+        wordsOfLonger.addAll(words);
+      }
+    }
+    byLower
+        .entrySet()
+        .removeIf(
+            e -> {
+              String name = e.getValue();
+              if (LatinNames.isGeneric(name)) {
+                return true;
+              }
+              return !given.contains(e.getKey())
+                  && name.indexOf(' ') < 0
+                  && wordsOfLonger.contains(e.getKey())
+                  && Lexicon.english().isWord(name);
+            });
   }
 
   private static final Pattern WITH_ABBREVIATION = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");

@@ -163,14 +163,36 @@ public final class LatinNames {
           "RMSE",
           "BLEU",
           "IOU",
-          "FID");
+          "FID",
+          // evaluation metrics and hardware a review quotes: what is measured or run on, not a
+          // method
+          "MOS",
+          "WER",
+          "CER",
+          "EER",
+          "SSIM",
+          "LPIPS",
+          "MRR",
+          "NDCG",
+          "MAP",
+          "ROUGE",
+          "METEOR",
+          "PPL",
+          "HBM",
+          "SRAM",
+          "DRAM",
+          "SSD",
+          "HDD",
+          "CUDA",
+          "FPGA",
+          "ASIC");
 
   /** Prefixes that make a new English word of any word: "pretrain", "multihead", "reranker". */
   private static final List<String> PREFIXES =
       List.of(
           "pre", "re", "un", "de", "co", "bi", "multi", "auto", "self", "semi", "non", "sub",
           "super", "hyper", "meta", "post", "over", "under", "inter", "intra", "mini", "micro",
-          "macro", "cross", "out", "up", "down", "mis", "anti", "mid");
+          "macro", "cross", "out", "up", "down", "mis", "anti", "mid", "in");
 
   /** Suffixes that make a new English word of any word or name: "logits", "tokenizer". */
   private static final List<String> SUFFIXES =
@@ -262,7 +284,7 @@ public final class LatinNames {
           boolean russian =
               isRussian(tokens, k - 1, cleaned, w, true)
                   || isRussian(tokens, k + 1, cleaned, w, false);
-          String name = single(w.text, initial, russian);
+          String name = isPerson(cleaned, w) ? null : single(w.text, initial, russian);
           if (name != null) {
             out.add(name);
           }
@@ -517,6 +539,15 @@ public final class LatinNames {
       }
     }
     return true;
+  }
+
+  /** A surname before "et al." or "и др.": "Kaplan et al." is a person. */
+  private static boolean isPerson(String s, Token w) {
+    int k = w.end;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\u00a0')) {
+      k++;
+    }
+    return s.startsWith("et al", k) || s.startsWith("и др", k) || s.startsWith("и соавт", k);
   }
 
   /** Whether a word at {@code start} begins a sentence, a line or a list item. */

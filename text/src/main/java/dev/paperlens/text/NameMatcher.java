@@ -152,7 +152,12 @@ public final class NameMatcher {
       return;
     }
     List<String> lower = tokens.stream().map(t -> t.lower).toList();
-    boolean caseSensitive = tokens.size() == 1 && isShortAcronym(name);
+    // "DT" and "dt", "ZeRO" and "zero", "Whisper" and "whisper": where the lower-case form is an
+    // ordinary word, only the name's own spelling is the name.
+    boolean caseSensitive =
+        tokens.size() == 1
+            && (isShortAcronym(name)
+                || (!name.equals(lower.get(0)) && Lexicon.english().isWord(lower.get(0))));
     boolean pluralS = Character.isUpperCase(name.charAt(name.length() - 1));
     exactByFirstToken
         .computeIfAbsent(caseSensitive ? tokens.get(0).text : lower.get(0), k -> new ArrayList<>())
