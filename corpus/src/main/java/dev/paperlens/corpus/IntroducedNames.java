@@ -2,6 +2,7 @@ package dev.paperlens.corpus;
 
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -128,6 +129,7 @@ public final class IntroducedNames {
     }
     if (body != null) {
       definedFirst(body, names);
+      definedAndUsed(body, names);
       aliases(body, names);
       salient(title, body, names);
     }
@@ -232,6 +234,42 @@ public final class IntroducedNames {
       Pattern.compile(
           "(?<name>" + NAME_TOKEN + "(?: [A-Z0-9][A-Za-z0-9.-]*){0,2}) (?:[—–-] это|is an?) ");
 
+  /**
+   * "Long Name (ABBR)" anywhere in the body, when the abbreviation spells the long name's initials
+   * and the body goes on to use it at least twice more: what a review defines and keeps using is
+   * what it is about, while prior work is named in passing ("ошибкой в методе … (IWM)"). Only where
+   * nothing else named the paper.
+   */
+  private static void definedAndUsed(String body, Set<String> names) {
+    if (!names.isEmpty() || body.indexOf('(') < 0) {
+      return; // where the paper is named already, a definition is of prior work it compares with
+    }
+    Matcher m = LONG_WITH_ABBREVIATION.matcher(body);
+    int found = 0;
+    while (m.find() && found++ < 32) {
+      String abbr = m.group("abbr");
+      if (abbr.length() < 2 || !hasCapital(abbr) || LatinNames.isGeneric(abbr)) {
+        continue;
+      }
+      String phrase = spelledBy(abbr, List.of(m.group("long").split(" ")));
+      if (phrase == null) {
+        continue;
+      }
+      int uses = 0;
+      Matcher use =
+          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + "(?![A-Za-z0-9])")
+              .matcher(body);
+      use.region(m.end(), body.length());
+      while (use.find() && uses < 2) {
+        uses++;
+      }
+      if (uses >= 2) {
+        names.add(phrase);
+        names.add(abbr);
+      }
+    }
+  }
+
   /** A body that opens by saying what a name is: that name is the paper's. */
   private static void definedFirst(String body, Set<String> names) {
     int end = body.indexOf('.');
@@ -279,6 +317,12 @@ public final class IntroducedNames {
     if (!names.isEmpty()) {
       return;
     }
+    // Count Cyrillic spellings too: "выкатили виспер … висперу … Whisper large" is Whisper's.
+    Map<String, Integer> all = new HashMap<>();
+    for (NameMatcher.Match m : NameMatcher.of(spelling.values()).find(body)) {
+      all.merge(m.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    all.forEach((key, n) -> counts.merge(key, 0, (a, b) -> Math.max(a, n)));
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     int top = ranked.get(0).getValue();

@@ -139,6 +139,21 @@ class IntroducedNamesTest {
             "вышла Zorblax. обучили Zorblax на данных, и Zorblax large лучше GPT-4",
             "Zorblax"),
         row3(
+            "Cyrillic spellings count for the one name a body keeps naming",
+            "Robust Widget Recognition",
+            "все обсуждают зорблакс, а зорблаксу уже год, и Zorblax large хорош",
+            "Zorblax"),
+        row3(
+            "a definition the body keeps using",
+            "Widgets at Scale",
+            "строим Gizmo Widget Network (GWN) для виджетов. GWN быстрее, а GWN-L ещё быстрее",
+            "Gizmo Widget Network",
+            "GWN"),
+        row3(
+            "a definition used once is prior work",
+            "Widgets at Scale",
+            "в отличие от Gizmo Widget Network (GWN), мы считаем быстрее"),
+        row3(
             "a body that opens by defining a name",
             "Widgets at Scale",
             "Zorblax — это модель для виджетов. Сравнивают с GPT-4",
