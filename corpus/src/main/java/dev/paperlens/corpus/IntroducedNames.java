@@ -318,8 +318,14 @@ public final class IntroducedNames {
       return;
     }
     // Count Cyrillic spellings too: "выкатили виспер … висперу … Whisper large" is Whisper's.
+    List<String> likeliest =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .limit(3)
+            .map(e -> spelling.get(e.getKey()))
+            .toList();
     Map<String, Integer> all = new HashMap<>();
-    for (NameMatcher.Match m : NameMatcher.of(spelling.values()).find(body)) {
+    for (NameMatcher.Match m : NameMatcher.of(likeliest).find(body)) {
       all.merge(m.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     all.forEach((key, n) -> counts.merge(key, 0, (a, b) -> Math.max(a, n)));

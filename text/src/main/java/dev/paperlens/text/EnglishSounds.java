@@ -1,8 +1,6 @@
 package dev.paperlens.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,21 +71,19 @@ public final class EnglishSounds {
           new Rule("q", List.of("k")),
           new Rule("z", List.of("s")));
 
-  /** A partial reading and what it cost so far. */
-  private record Reading(String key, int cost) {}
-
   /**
    * The keys of a Latin word's likeliest readings, cheapest first, at most {@code cap}; doubled
    * letters are single, as in {@link CrossScript#phoneticKey}. Characters other than Latin letters
    * and digits are dropped.
    */
   public static List<String> keys(String word, int cap) {
-    String cacheKey = cap + ":" + word;
-    List<String> cached = CACHE.get(cacheKey);
+    Map<String, List<String>> cache = cap == 8 ? CACHE_8 : CACHE;
+    String cacheKey = cap == 8 ? word : cap + ":" + word;
+    List<String> cached = cache.get(cacheKey);
     if (cached == null) {
       cached = compute(word, cap);
-      if (CACHE.size() < MAX_CACHED) {
-        CACHE.put(cacheKey, cached);
+      if (cache.size() < MAX_CACHED) {
+        cache.put(cacheKey, cached);
       }
     }
     return cached;
@@ -99,7 +95,11 @@ public final class EnglishSounds {
   private static final Map<String, List<String>> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static final int MAX_CACHED = 1 << 16;
+  /** The matcher's readings, the commonest request, keyed by the word alone. */
+  private static final Map<String, List<String>> CACHE_8 =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 1 << 17;
 
   /** A stretch of the word with its readings and what each costs. */
   private record Segment(List<String> readings, List<Integer> costs) {}
@@ -107,16 +107,20 @@ public final class EnglishSounds {
   private static List<String> compute(String word, int cap) {
     // Where a part of the name ends ("Wave|Net", "Deep-|Q"), as a final e is silent there too.
     StringBuilder letters = new StringBuilder(word.length());
-    List<Integer> partEnds = new ArrayList<>();
+    java.util.BitSet partEnds = new java.util.BitSet();
     for (int k = 0; k < word.length(); k++) {
       char c = word.charAt(k);
       boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       if (!ascii) {
-        partEnds.add(letters.length() - 1);
+        if (letters.length() > 0) {
+          partEnds.set(letters.length() - 1);
+        }
         continue;
       }
       if (k > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(k - 1))) {
-        partEnds.add(letters.length() - 1);
+        if (letters.length() > 0) {
+          partEnds.set(letters.length() - 1);
+        }
       }
       letters.append(c);
     }
@@ -131,8 +135,7 @@ public final class EnglishSounds {
       List<String> readings;
       List<Integer> costs = null;
       int length;
-      boolean alone =
-          (i == 0 || partEnds.contains(i - 1)) && (i == w.length() - 1 || partEnds.contains(i));
+      boolean alone = (i == 0 || partEnds.get(i - 1)) && (i == w.length() - 1 || partEnds.get(i));
       if (alone && Character.isLetter(w.charAt(i))) {
         // a letter standing alone is read by its name: "Q-learning" is "кью-лернинг" or "ку-"
         readings = letterName(w.charAt(i));
@@ -146,7 +149,7 @@ public final class EnglishSounds {
         length = rule.grapheme().length();
         if (rule.grapheme().equals("e")
             && i > 0
-            && (i == w.length() - 1 || partEnds.contains(i))
+            && (i == w.length() - 1 || partEnds.get(i))
             && !isVowel(w.charAt(i - 1))) {
           readings = List.of("", "e"); // a final e is silent: "Stable" is "стейбл"
           costs = List.of(0, 2);
@@ -166,26 +169,45 @@ public final class EnglishSounds {
     if (plain.length() > 0) {
       segments.add(new Segment(List.of(plain.toString()), null));
     }
-    List<Reading> beam = new ArrayList<>(List.of(new Reading("", 0)));
+    // The beam holds the cheapest readings so far, cheapest first; equal costs keep the order in
+    // which they were made, so the result does not depend on anything but the word.
+    List<String> beam = new ArrayList<>(List.of(""));
+    List<Integer> costs = new ArrayList<>(List.of(0));
     for (Segment segment : segments) {
       List<String> readings = segment.readings();
-      List<Reading> next = new ArrayList<>(beam.size() * readings.size());
-      for (Reading r : beam) {
+      if (readings.size() == 1) {
+        String only = readings.get(0);
+        beam.replaceAll(prefix -> prefix + only);
+        continue;
+      }
+      int maxCost = costs.get(costs.size() - 1) + readings.size() + 2;
+      List<List<String>> buckets = new ArrayList<>(maxCost + 1);
+      for (int c = 0; c <= maxCost; c++) {
+        buckets.add(new ArrayList<>());
+      }
+      for (int r = 0; r < beam.size(); r++) {
         for (int k = 0; k < readings.size(); k++) {
-          int cost = segment.costs() == null ? k : segment.costs().get(k);
-          next.add(new Reading(r.key() + readings.get(k), r.cost() + cost));
+          int cost = costs.get(r) + (segment.costs() == null ? k : segment.costs().get(k));
+          buckets.get(Math.min(cost, maxCost)).add(beam.get(r) + readings.get(k));
         }
       }
-      if (readings.size() > 1) {
-        next.sort(Comparator.comparingInt(Reading::cost));
+      beam = new ArrayList<>(cap);
+      costs = new ArrayList<>(cap);
+      for (int c = 0; c <= maxCost && beam.size() < cap; c++) {
+        for (String key : buckets.get(c)) {
+          if (beam.size() >= cap) {
+            break;
+          }
+          beam.add(key);
+          costs.add(c);
+        }
       }
-      beam = next.size() > cap ? new ArrayList<>(next.subList(0, cap)) : next;
     }
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (Reading r : beam) {
-      out.putIfAbsent(CrossScript.collapseDoubles(r.key()), r.cost());
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String key : beam) {
+      out.add(CrossScript.collapseDoubles(key));
     }
-    return List.copyOf(out.keySet());
+    return List.copyOf(out);
   }
 
   private static final String[] LETTER_NAMES = {
@@ -203,8 +225,29 @@ public final class EnglishSounds {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
+  /** The rules by the letter their grapheme starts with, longest grapheme first. */
+  private static final List<List<Rule>> RULES_BY_LETTER = byLetter();
+
+  private static List<List<Rule>> byLetter() {
+    List<List<Rule>> out = new ArrayList<>(26);
+    for (char c = 'a'; c <= 'z'; c++) {
+      List<Rule> starting = new ArrayList<>();
+      for (Rule rule : RULES) {
+        if (rule.grapheme().charAt(0) == c) {
+          starting.add(rule);
+        }
+      }
+      out.add(List.copyOf(starting));
+    }
+    return List.copyOf(out);
+  }
+
   private static Rule ruleAt(String w, int i) {
-    for (Rule rule : RULES) {
+    char c = w.charAt(i);
+    if (c < 'a' || c > 'z') {
+      return null;
+    }
+    for (Rule rule : RULES_BY_LETTER.get(c - 'a')) {
       if (w.startsWith(rule.grapheme(), i)) {
         return rule;
       }
@@ -233,7 +276,14 @@ public final class EnglishSounds {
    * readings (h as г or silent, x as кс or х), at most {@code cap} keys.
    */
   public static List<String> letterKeys(String name, int cap) {
-    String w = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    StringBuilder kept = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        kept.append(c);
+      }
+    }
+    String w = kept.toString();
     List<String> beam = new ArrayList<>(List.of(""));
     for (int i = 0; i < w.length(); i++) {
       List<String> readings = letterReadings(w.charAt(i));

@@ -91,6 +91,7 @@ public final class NameMatcher {
   private final Map<String, Target> wholeKeys = new HashMap<>();
   private final Map<String, Target> partKeys = new HashMap<>();
   private final Map<String, Target> letterKeys = new HashMap<>();
+  private final Set<String> letterPrefixes = new HashSet<>();
   private final Map<String, List<Exact>> exactByFirstKey = new HashMap<>();
   private final Map<String, List<Phrase>> phrasesByKey = new HashMap<>();
   private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
@@ -181,6 +182,7 @@ public final class NameMatcher {
     }
     if (tokens.size() == 1 && isReadLetterByLetter(name)) {
       for (String key : EnglishSounds.letterKeys(name, 8)) {
+        letterPrefixes.add(firstTwo(key));
         Target old = letterKeys.get(key);
         if (old == null) {
           letterKeys.put(key, new Target(name, 0, false));
@@ -373,10 +375,13 @@ public final class NameMatcher {
     return n;
   }
 
+  private static final java.util.regex.Pattern WORD_BREAKS =
+      java.util.regex.Pattern.compile("[\\s\\-–_/]+");
+
   /** Words separated by spaces or hyphens: "FIFO-Diffusion" gives [FIFO, Diffusion]. */
   private static List<String> splitWords(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.split("[\\s\\-–_/]+")) {
+    for (String w : WORD_BREAKS.split(name)) {
       if (!w.isEmpty() && letterCount(w) + digitCount(w) > 0) {
         out.add(w);
       }
@@ -825,8 +830,16 @@ public final class NameMatcher {
               + "|ую|юю|ых|их|ыми|ими)");
 
   static String adjectiveStem(String lower) {
+    int n = lower.length();
+    if (n < 6 || "йяеохмю".indexOf(lower.charAt(n - 1)) < 0) {
+      return null; // every adjective ending ends in one of these
+    }
     java.util.regex.Matcher m = ADJECTIVE_OF_NAME.matcher(lower);
     return m.matches() ? m.group(1) : null;
+  }
+
+  private static String firstTwo(String key) {
+    return key.length() <= 2 ? key : key.substring(0, 2);
   }
 
   /**
@@ -835,8 +848,11 @@ public final class NameMatcher {
    * a Russian word ("мое" is not MoE) unless capitals say otherwise ("МоЕ").
    */
   private String lettersName(String lower) {
-    if (letterKeys.isEmpty() || lower.length() > MAX_LETTER_NAME + 7) {
-      return null;
+    if (letterKeys.isEmpty()
+        || lower.length() > MAX_LETTER_NAME + 7
+        || lower.length() < 2
+        || !letterPrefixes.contains(firstTwo(CrossScript.letterKey(lower)))) {
+      return null; // no short name starts the way this word does
     }
     List<String> forms = new ArrayList<>();
     forms.add(lower);
