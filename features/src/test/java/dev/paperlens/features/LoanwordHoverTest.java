@@ -29,7 +29,14 @@ class LoanwordHoverTest {
           + "Мы предлагаем алгоритм под названием PPO, который чередует сбор данных и"
           + " оптимизацию суррогатной цели.\n"
           + "Мы представляем Gemma 2 — семейство открытых языковых моделей от 2B до 27B"
-          + " параметров.\n";
+          + " параметров.\n"
+          + "В этой работе мы представляем TensorFlow — систему машинного обучения в больших"
+          + " масштабах.\n"
+          + "Мы представляем Common Crawl Corpus (CCC) — корпус веб-страниц; CCC открыт, а CCC-2"
+          + " больше.\n"
+          + "Мы предлагаем генеративно-состязательные сети под названием GAN, в которых генератор"
+          + " соревнуется с дискриминатором.\n"
+          + "В этой работе мы представляем xgboost — систему бустинга над деревьями.\n";
 
   private static LuceneIndex index;
   private static HoverFeature feature;
@@ -60,6 +67,13 @@ class LoanwordHoverTest {
         "тот самый пп|о из статьи; PPO",
         "и его ппош|ка; PPO",
         "сравнили с гем|мой; Gemma 2",
+        "портировали на тензорфл|оу; TensorFlow",
+        "десяток ган|ов; GAN",
+        "и ГАН|ы тоже; GAN",
+        "гановск|ие трюки; GAN",
+        "обучили на Common Cr|awl Corpus; Common Crawl Corpus",
+        "бустинг через xgbo|ost; xgboost",
+        "Tensor|Flow как есть; TensorFlow",
       })
   void hoversOnBorrowedSpellings(String marked, String inCard) {
     Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
@@ -83,7 +97,8 @@ class LoanwordHoverTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"моё| мнение", "серия| статей", "вишн|я в саду", "пит|ер"})
+  @ValueSource(
+      strings = {"моё| мнение", "серия| статей", "вишн|я в саду", "пит|ер", "гиенов|ый смех"})
   void russianWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);
   }

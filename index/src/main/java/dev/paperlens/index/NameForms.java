@@ -2,6 +2,7 @@ package dev.paperlens.index;
 
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.EnglishSounds;
+import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.RussianInflection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -153,6 +154,11 @@ public final class NameForms {
       return out;
     }
     addStemKeys(compact, out);
+    // "гановские" is GAN's, "бертовский" BERT's; "гиеновый" is Russian's own adjective
+    String adjective = RussianInflection.adjectiveStem(compact);
+    if (adjective != null && CrossScript.hasCyrillic(name) && !Lexicon.russian().isWord(compact)) {
+      out.add(CrossScript.phoneticKey(adjective));
+    }
     // A version after the name is not declined: "гемма", "геммой" are "Gemma 2".
     java.util.regex.Matcher version = TRAILING_VERSION.matcher(name.strip());
     if (!CrossScript.hasCyrillic(name) && version.matches()) {

@@ -795,7 +795,7 @@ public final class NameMatcher {
         }
       }
     }
-    String adjective = adjectiveStem(lower);
+    String adjective = RussianInflection.adjectiveStem(lower);
     if (adjective != null && !isRussianWord(lower)) {
       // "гиеновый" is Russian's own adjective; "висперовский" is made of a name
       String stemKey = CrossScript.phoneticKey(adjective);
@@ -819,25 +819,6 @@ public final class NameMatcher {
         phrases);
   }
 
-  /**
-   * A Russian adjective made from a name: "бертовский", "гановские", "гптшный" give "берт", "ган",
-   * "гпт". Only with a suffix that makes adjectives of nouns, so a plain adjective ("слабый") gives
-   * nothing.
-   */
-  private static final java.util.regex.Pattern ADJECTIVE_OF_NAME =
-      java.util.regex.Pattern.compile(
-          "(.{3,}?)(?:овск|евск|ов|ев|шн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
-              + "|ую|юю|ых|их|ыми|ими)");
-
-  static String adjectiveStem(String lower) {
-    int n = lower.length();
-    if (n < 6 || "йяеохмю".indexOf(lower.charAt(n - 1)) < 0) {
-      return null; // every adjective ending ends in one of these
-    }
-    java.util.regex.Matcher m = ADJECTIVE_OF_NAME.matcher(lower);
-    return m.matches() ? m.group(1) : null;
-  }
-
   private static String firstTwo(String key) {
     return key.length() <= 2 ? key : key.substring(0, 2);
   }
@@ -856,7 +837,7 @@ public final class NameMatcher {
     }
     List<String> forms = new ArrayList<>();
     forms.add(lower);
-    String adjective = adjectiveStem(lower);
+    String adjective = RussianInflection.adjectiveStem(lower);
     if (adjective != null) {
       forms.add(adjective);
     }

@@ -59,4 +59,23 @@ public final class RussianInflection {
     }
     return out;
   }
+
+  /**
+   * A Russian adjective made from a name: "бертовский", "гановские", "гптшный" give "берт", "ган",
+   * "гпт". Only with a suffix that makes adjectives of nouns, so a plain adjective ("слабый") gives
+   * nothing.
+   */
+  private static final java.util.regex.Pattern ADJECTIVE_OF_NAME =
+      java.util.regex.Pattern.compile(
+          "(.{3,}?)(?:овск|евск|ов|ев|шн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
+              + "|ую|юю|ых|их|ыми|ими)");
+
+  public static String adjectiveStem(String lower) {
+    int n = lower.length();
+    if (n < 6 || "йяеохмю".indexOf(lower.charAt(n - 1)) < 0) {
+      return null; // every adjective ending ends in one of these
+    }
+    java.util.regex.Matcher m = ADJECTIVE_OF_NAME.matcher(lower);
+    return m.matches() ? m.group(1) : null;
+  }
 }
