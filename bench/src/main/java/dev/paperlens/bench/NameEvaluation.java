@@ -12,6 +12,7 @@ import dev.paperlens.corpus.ReviewDraft;
 import dev.paperlens.corpus.SourceFormat;
 import dev.paperlens.corpus.SourceLine;
 import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.LatinNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -345,7 +346,7 @@ public final class NameEvaluation {
   /** The kind of name a gold or found mention is, from its surface and canonical spelling. */
   static String category(String surface, String canonical) {
     if (CrossScript.hasCyrillic(surface)) {
-      if (isAcronym(canonical)) {
+      if (LatinNames.isAcronym(canonical)) {
         return "declined acronym";
       }
       boolean oneWord = !surface.strip().contains(" ");
@@ -359,7 +360,7 @@ public final class NameEvaluation {
     if (canonical.chars().anyMatch(Character::isDigit)) {
       return "versioned";
     }
-    if (isAcronym(canonical)) {
+    if (LatinNames.isAcronym(canonical)) {
       return "acronym";
     }
     if (hasInnerCapital(canonical)) {
@@ -369,18 +370,6 @@ public final class NameEvaluation {
       return "lower-case Latin";
     }
     return "capitalised word";
-  }
-
-  private static boolean isAcronym(String name) {
-    int upper = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      upper += Character.isUpperCase(c) ? 1 : 0;
-    }
-    return upper >= 2;
   }
 
   private static boolean hasInnerCapital(String name) {

@@ -436,7 +436,8 @@ public final class LatinNames {
     return VERSION.matcher(word).matches();
   }
 
-  private static boolean isAcronym(String word) {
+  /** Two or more capitals and no lower-case letter: "VAE", "RLHF", "T5-3B" is not. */
+  public static boolean isAcronym(String word) {
     int upper = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);

@@ -32,7 +32,11 @@ class NameMatcherTest {
 
   /** Renders what was found as "surface=name; ...". */
   private static String found(String text) {
-    return MATCHER.find(text).stream()
+    return found(MATCHER, text);
+  }
+
+  private static String found(NameMatcher matcher, String text) {
+    return matcher.find(text).stream()
         .map(m -> m.surface() + "=" + m.name())
         .collect(Collectors.joining("; "));
   }
@@ -174,9 +178,7 @@ class NameMatcherTest {
               "Llama"));
 
   private static String loanwords(String text) {
-    return LOANWORDS.find(text).stream()
-        .map(m -> m.surface() + "=" + m.name())
-        .collect(Collectors.joining("; "));
+    return found(LOANWORDS, text);
   }
 
   @ParameterizedTest(name = "{0}")
