@@ -211,4 +211,19 @@ class NameMatcherTest {
   void findsLoanwordSpellings(String text, String expected) {
     assertEquals(expected, loanwords(text));
   }
+
+  /** BERT, RoBERTa and DistilBERT are three things, in either script. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "дообучили берт | берт=BERT",
+        "честно дообученный берта | берта=BERT",
+        "роберта лучше бертом | роберта=RoBERTa; бертом=BERT",
+        "дистилберт вдвое меньше | дистилберт=DistilBERT",
+        "RoBERTa и DistilBERT против BERT | RoBERTa=RoBERTa; DistilBERT=DistilBERT; BERT=BERT",
+      })
+  void nestedNamesAreToldApart(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("BERT", "RoBERTa", "DistilBERT")), text));
+  }
 }
