@@ -175,7 +175,8 @@ class NameMatcherTest {
               "YOLOv8",
               "Qwen1.5",
               "llama.cpp",
-              "Llama"));
+              "Llama",
+              "FlashAttention"));
 
   private static String loanwords(String text) {
     return found(LOANWORDS, text);
@@ -192,6 +193,7 @@ class NameMatcherTest {
         "порт на тензорфлоу и вейвнетом | тензорфлоу=TensorFlow; вейвнетом=WaveNet",
         "латенты от стейбл диффьюжна | стейбл диффьюжна=Stable Diffusion",
         "мистраль хорош | мистраль=Mistral",
+        "привет флешатеншну | флешатеншну=FlashAttention",
         // letter by letter, with endings and diminutives
         "тот самый ппо и его ппошка | ппо=PPO; ппошка=PPO",
         "дит вместо юнета, ВАЕ от SD | дит=DiT; ВАЕ=VAE",
