@@ -154,11 +154,6 @@ public final class NameForms {
       return out;
     }
     addStemKeys(compact, out);
-    // "гановские" is GAN's, "бертовский" BERT's; "гиеновый" is Russian's own adjective
-    String adjective = RussianInflection.adjectiveStem(compact);
-    if (adjective != null && CrossScript.hasCyrillic(name) && !Lexicon.russian().isWord(compact)) {
-      out.add(CrossScript.phoneticKey(adjective));
-    }
     // A version after the name is not declined: "гемма", "геммой" are "Gemma 2".
     java.util.regex.Matcher version = TRAILING_VERSION.matcher(name.strip());
     if (!CrossScript.hasCyrillic(name) && version.matches()) {
@@ -185,6 +180,24 @@ public final class NameForms {
         out.add(CrossScript.phoneticKey(stem.substring(0, stem.length() - 2)));
       }
     }
+  }
+
+  /**
+   * The key of the name a Russian adjective is made of: "гановские" is GAN's, "бертовский" BERT's;
+   * none for Russian's own adjectives ("гиеновый"). For resolving a word only: as a prefix it would
+   * be too short to mean anything.
+   */
+  static Set<String> adjectiveKeys(String surface) {
+    Set<String> out = new LinkedHashSet<>();
+    String compact = normalize(surface);
+    if (!CrossScript.hasCyrillic(compact)) {
+      return out;
+    }
+    String adjective = RussianInflection.adjectiveStem(compact);
+    if (adjective != null && !Lexicon.russian().isWord(compact)) {
+      out.add(CrossScript.phoneticKey(adjective));
+    }
+    return out;
   }
 
   /** A name with a version or size after a space or a hyphen: "Gemma 2", "Llama-3.1". */

@@ -241,6 +241,9 @@ public final class NameQueries {
       for (String stem : NameForms.stemKeys(surface)) {
         tiers.add(tier(new TermQuery(new Term(NAME_STEM, stem)), STEM));
       }
+      for (String key : NameForms.adjectiveKeys(surface)) {
+        tiers.add(tier(new TermQuery(new Term(NAME_STEM, key)), STEM));
+      }
     }
     return ordered(tiers);
   }
