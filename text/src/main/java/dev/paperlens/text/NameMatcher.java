@@ -202,6 +202,9 @@ public final class NameMatcher {
         addKeys(partKeys, name, parts.get(0));
       }
     } else if (words.size() <= MAX_WINDOW) {
+      if (name.indexOf(' ') < 0 && letterCount(name) >= MIN_CYRILLIC_WORD) {
+        addKeys(wholeKeys, name, name); // "Q-learning" is also "кулернинг", "ку-лернинг"
+      }
       indexPhrase(name, words);
       if (words.size() == 2) {
         List<String> distinctive = words.stream().filter(NameMatcher::isDistinctive).toList();
@@ -487,6 +490,23 @@ public final class NameMatcher {
         if (phrase != null) {
           best = phrase;
           bestTokens = countTokens(tokens, i, phrase.end);
+        }
+      }
+
+      if (best == null
+          && first.cyrillic
+          && i + 1 < n
+          && tokens.get(i + 1).cyrillic
+          && tokens.get(i + 1).start == first.end + 1
+          && s.charAt(first.end) == '-') {
+        // "ку-лернинг": a hyphenated Russian spelling read as one word ("Q-learning")
+        Token second = tokens.get(i + 1);
+        Word joined = analyze(first.lower + second.lower, cache);
+        if (joined.whole != null) {
+          best =
+              new Match(
+                  first.start, second.end, s.substring(first.start, second.end), joined.whole);
+          bestTokens = 2;
         }
       }
 

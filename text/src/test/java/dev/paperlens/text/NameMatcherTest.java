@@ -176,7 +176,8 @@ class NameMatcherTest {
               "Qwen1.5",
               "llama.cpp",
               "Llama",
-              "FlashAttention"));
+              "FlashAttention",
+              "Q-learning"));
 
   private static String loanwords(String text) {
     return found(LOANWORDS, text);
@@ -194,6 +195,7 @@ class NameMatcherTest {
         "латенты от стейбл диффьюжна | стейбл диффьюжна=Stable Diffusion",
         "мистраль хорош | мистраль=Mistral",
         "привет флешатеншну | флешатеншну=FlashAttention",
+        "старый добрый ку-лернинг | ку-лернинг=Q-learning",
         // letter by letter, with endings and diminutives
         "тот самый ппо и его ппошка | ппо=PPO; ппошка=PPO",
         "дит вместо юнета, ВАЕ от SD | дит=DiT; ВАЕ=VAE",
