@@ -25,22 +25,22 @@ class NameEvaluationTest {
   @Test
   void tunedPart() throws IOException {
     NameEvaluation.Result r = part("tune");
-    atLeast("mention precision", r.mentions.precision(), 0.93);
-    atLeast("mention recall", r.mentions.recall(), 0.87);
-    atLeast("cross-script recall", r.aliases.recall(), 0.85);
-    atLeast("cross-script precision", r.aliases.precision(), 0.95);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.62);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.90);
+    atLeast("mention precision", r.mentions.precision(), 0.91);
+    atLeast("mention recall", r.mentions.recall(), 0.84);
+    atLeast("cross-script recall", r.aliases.recall(), 0.81);
+    atLeast("cross-script precision", r.aliases.precision(), 0.91);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.68);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.89);
   }
 
   @Test
   void heldOutPart() throws IOException {
     NameEvaluation.Result r = part("heldout");
     atLeast("mention precision", r.mentions.precision(), 0.88);
-    atLeast("mention recall", r.mentions.recall(), 0.84);
-    atLeast("cross-script recall", r.aliases.recall(), 0.50);
-    atLeast("cross-script precision", r.aliases.precision(), 0.95);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.40);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.85);
+    atLeast("mention recall", r.mentions.recall(), 0.82);
+    atLeast("cross-script recall", r.aliases.recall(), 0.55);
+    atLeast("cross-script precision", r.aliases.precision(), 0.91);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.49);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.86);
   }
 }
