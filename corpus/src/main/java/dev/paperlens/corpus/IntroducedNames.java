@@ -418,7 +418,7 @@ public final class IntroducedNames {
       addSpelledOut(whole, names, false);
       return;
     }
-    if (SINGLE_TOKEN.matcher(prefix).matches() && hasLatinLetter(prefix)) {
+    if (SINGLE_TOKEN.matcher(prefix).matches() && LatinNames.hasAsciiLetter(prefix)) {
       names.add(prefix);
       return;
     }
@@ -426,7 +426,7 @@ public final class IntroducedNames {
     if (comma > 0 && SINGLE_TOKEN.matcher(prefix.substring(0, comma)).matches()) {
       // "DistilBERT, a distilled version of BERT": the name, then what it is.
       String head = prefix.substring(0, comma);
-      if (hasLatinLetter(head) && Character.isUpperCase(head.charAt(0))) {
+      if (LatinNames.hasAsciiLetter(head) && Character.isUpperCase(head.charAt(0))) {
         names.add(head);
         return;
       }
@@ -467,17 +467,7 @@ public final class IntroducedNames {
         latin = true;
       }
     }
-    return latin && hasLatinLetter(word);
-  }
-
-  private static boolean hasLatinLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-        return true;
-      }
-    }
-    return false;
+    return latin && LatinNames.hasAsciiLetter(word);
   }
 
   private static void fromBody(String body, Set<String> names) {

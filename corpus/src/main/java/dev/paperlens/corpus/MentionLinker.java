@@ -66,7 +66,7 @@ public final class MentionLinker {
                 draft -> {
                   List<String> names = new ArrayList<>();
                   for (SourceLine line : draft.body()) {
-                    names.addAll(latinNames(line.text()));
+                    names.addAll(LatinNames.find(line.text()));
                   }
                   return names;
                 })
@@ -172,11 +172,6 @@ public final class MentionLinker {
 
   private static boolean hasLetter(String s) {
     return s.codePoints().anyMatch(Character::isLetter);
-  }
-
-  /** Names written in Latin in a text, in order, as written: see {@link LatinNames#find}. */
-  public static List<String> latinNames(String text) {
-    return LatinNames.find(text);
   }
 
   /**

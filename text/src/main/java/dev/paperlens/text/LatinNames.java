@@ -637,7 +637,8 @@ public final class LatinNames {
     return out;
   }
 
-  private static boolean hasAsciiLetter(String s) {
+  /** Whether the text holds a Latin letter (A–Z, a–z). */
+  public static boolean hasAsciiLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {

@@ -827,11 +827,12 @@ public final class NameMatcher {
     for (String k : keys) {
       phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
     }
-    String wholeAny = lookup(wholeKeys, keys, null);
+    Target wholeTarget = best(wholeKeys, keys);
+    String wholeAny = wholeTarget == null ? null : wholeTarget.name;
     return new Word(
         lower,
         List.copyOf(keys),
-        wholeAny == null ? null : lookup(wholeKeys, keys, lower),
+        wholeAny != null && wholeTarget.fuzzy && isRussianWord(lower) ? null : wholeAny,
         wholeAny,
         letters,
         lettersAny,
@@ -883,11 +884,19 @@ public final class NameMatcher {
   }
 
   /**
-   * The best owner among the word's keys: the unstripped word first, then its stems. A fuzzy key
-   * (an English reading) is taken only for a word that is not Russian: "виспер" is "Whisper", but
-   * "серия" names nothing; a null word skips that check.
+   * The best owner among the word's keys (the unstripped word first, then its stems), or null when
+   * none or when two names share it. A fuzzy key (an English reading) is taken only for a word that
+   * is not Russian: "виспер" is "Whisper", but "серия" names nothing.
    */
   private static String lookup(Map<String, Target> map, List<String> keys, String lower) {
+    Target best = best(map, keys);
+    if (best == null || best.name == null) {
+      return null;
+    }
+    return best.fuzzy && isRussianWord(lower) ? null : best.name;
+  }
+
+  private static Target best(Map<String, Target> map, List<String> keys) {
     Target best = null;
     for (String k : keys) {
       Target t = map.get(k);
@@ -895,10 +904,7 @@ public final class NameMatcher {
         best = t;
       }
     }
-    if (best == null || best.name == null) {
-      return null;
-    }
-    return best.fuzzy && lower != null && isRussianWord(lower) ? null : best.name;
+    return best;
   }
 
   /** What a Cyrillic word can match. Shared between threads, so immutable but for a memo. */
