@@ -146,8 +146,11 @@ record NameEvalSet(String name, List<NameEvalSet.Annotated> reviews, List<BibEnt
         negatives.add(mark.substring(1));
         out.append(mark.substring(1));
       } else if (mark.startsWith("?")) {
-        neutral.add(mark.substring(1));
-        out.append(mark.substring(1));
+        // "[[?гитхабе|GitHub]]": a neutral surface may name what it spells, like a gold one
+        int bar = mark.indexOf('|');
+        String surface = bar < 0 ? mark.substring(1) : mark.substring(1, bar);
+        neutral.add(surface);
+        out.append(surface);
       } else {
         int bar = mark.indexOf('|');
         String surface = bar < 0 ? mark : mark.substring(0, bar);

@@ -45,13 +45,18 @@ public final class EnglishSounds {
           new Rule("ee", List.of("i")),
           new Rule("ea", List.of("i", "e")),
           new Rule("oo", List.of("u")),
-          new Rule("ou", List.of("au", "u", "o")),
+          new Rule("ou", List.of("au", "u", "o"), List.of(0, 1, 1)),
           new Rule("ow", List.of("ou", "o", "au", "ov")),
           new Rule("ai", List.of("ei", "ai")),
           new Rule("ay", List.of("ei", "ai")),
           new Rule("ei", List.of("ei", "ai", "i")),
           new Rule("ey", List.of("ei", "ai", "i")),
           new Rule("au", List.of("o", "au")),
+          new Rule("aw", List.of("o", "ou", "av")),
+          // -cial, -cient, -cious: "эффишент"
+          new Rule("cia", List.of("sa", "sia")),
+          new Rule("cie", List.of("se", "sie", "sai")),
+          new Rule("cio", List.of("so", "sio")),
           new Rule("oa", List.of("o")),
           new Rule("ew", List.of("iu")),
           new Rule("ue", List.of("iu", "u")),
@@ -104,7 +109,11 @@ public final class EnglishSounds {
   /** A stretch of the word with its readings and what each costs. */
   private record Segment(List<String> readings, List<Integer> costs) {}
 
-  private static List<String> compute(String word, int cap) {
+  /**
+   * The word as segments, each with its readings and their costs; a run of letters with one reading
+   * each is one segment.
+   */
+  private static List<Segment> segments(String word) {
     // Where a part of the name ends ("Wave|Net", "Deep-|Q"), as a final e is silent there too.
     StringBuilder letters = new StringBuilder(word.length());
     java.util.BitSet partEnds = new java.util.BitSet();
@@ -131,7 +140,7 @@ public final class EnglishSounds {
     StringBuilder plain = new StringBuilder();
     int i = 0;
     while (i < w.length()) {
-      Rule rule = ruleAt(w, i);
+      Rule rule = ruleAt(w, i, partEnds);
       List<String> readings;
       List<Integer> costs = null;
       int length;
@@ -139,6 +148,11 @@ public final class EnglishSounds {
       if (alone && Character.isLetter(w.charAt(i))) {
         // a letter standing alone is read by its name: "Q-learning" is "кью-лернинг" or "ку-"
         readings = letterName(w.charAt(i));
+        length = 1;
+      } else if (rule == null && w.charAt(i) == 'g' && contextual(w, i).equals("ds")) {
+        // g before e, i, y is soft in English words, often hard in names: "Gen" is "ген"
+        readings = List.of("ds", "g");
+        costs = List.of(0, 1);
         length = 1;
       } else if (rule == null) {
         readings = List.of(contextual(w, i));
@@ -169,6 +183,11 @@ public final class EnglishSounds {
     if (plain.length() > 0) {
       segments.add(new Segment(List.of(plain.toString()), null));
     }
+    return segments;
+  }
+
+  private static List<String> compute(String word, int cap) {
+    List<Segment> segments = segments(word);
     // The beam holds the cheapest readings so far, cheapest first; equal costs keep the order in
     // which they were made, so the result does not depend on anything but the word.
     List<String> beam = new ArrayList<>(List.of(""));
@@ -210,6 +229,114 @@ public final class EnglishSounds {
     return List.copyOf(out);
   }
 
+  /**
+   * The consonant skeletons of a word's readings: each reading's key without vowels, doubled
+   * letters single ("HuggingFace" gives "gngfs" and "ngfs", h being г or silent). Vowels are where
+   * English spelling is most ambiguous, so a word has few skeletons however many readings it has;
+   * they find the names a Cyrillic word may read as, which {@link #readingCost} then checks.
+   */
+  public static List<String> skeletons(String word, int cap) {
+    List<String> beam = new ArrayList<>(List.of(""));
+    for (Segment segment : segments(word)) {
+      Set<String> consonants = new java.util.LinkedHashSet<>();
+      for (String reading : segment.readings()) {
+        consonants.add(withoutVowels(reading));
+      }
+      List<String> next = new ArrayList<>();
+      for (String prefix : beam) {
+        for (String c : consonants) {
+          if (next.size() < cap) {
+            next.add(prefix + c);
+          }
+        }
+      }
+      beam = next;
+    }
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String b : beam) {
+      out.add(CrossScript.collapseDoubles(b));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The consonant skeleton of a phonetic key: vowels dropped, doubled letters single. */
+  public static String skeleton(String key) {
+    return CrossScript.collapseDoubles(withoutVowels(key));
+  }
+
+  private static String withoutVowels(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!isVowel(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The cost of the cheapest reading of {@code word} whose key is {@code key}, or -1 when no
+   * reading costing at most {@code budget} has it. Unlike {@link #keys}, no reading is left out for
+   * being one of too many: a long compound ("HuggingFace", "EfficientNet") has thousands of
+   * readings, and the one a Russian writer chose is rarely among the few cheapest.
+   */
+  public static int readingCost(String word, String key, int budget) {
+    List<Segment> segments = segments(word);
+    int[] best = {Integer.MAX_VALUE};
+    search(segments, 0, key, 0, '\0', 0, budget, best);
+    return best[0] == Integer.MAX_VALUE ? -1 : best[0];
+  }
+
+  /**
+   * Depth-first over the segments, emitting each reading into the key as {@link
+   * CrossScript#collapseDoubles} would (a letter repeating the last one is dropped, digits kept); a
+   * branch stops as soon as it leaves the key or costs more than the best so far.
+   */
+  private static void search(
+      List<Segment> segments,
+      int s,
+      String key,
+      int at,
+      char last,
+      int cost,
+      int budget,
+      int[] best) {
+    if (cost > budget || cost >= best[0]) {
+      return;
+    }
+    if (s == segments.size()) {
+      if (at == key.length()) {
+        best[0] = cost;
+      }
+      return;
+    }
+    Segment segment = segments.get(s);
+    List<String> readings = segment.readings();
+    for (int r = 0; r < readings.size(); r++) {
+      String reading = readings.get(r);
+      int pos = at;
+      char prev = last;
+      boolean fits = true;
+      for (int i = 0; i < reading.length() && fits; i++) {
+        char c = reading.charAt(i);
+        if (c == prev && !Character.isDigit(c)) {
+          continue;
+        }
+        if (pos < key.length() && key.charAt(pos) == c) {
+          pos++;
+          prev = c;
+        } else {
+          fits = false;
+        }
+      }
+      if (fits) {
+        int step = segment.costs() == null ? r : segment.costs().get(r);
+        search(segments, s + 1, key, pos, prev, cost + step, budget, best);
+      }
+    }
+  }
+
   private static final String[] LETTER_NAMES = {
     "ei", "bi", "si", "di", "i", "ef", "dsi", "eic", "ai", "dsei", "kei", "el", "em", "en", "ou",
     "pi", "kiu", "ar", "es", "ti", "iu", "vi", "dabliu", "iks", "uai", "set"
@@ -242,13 +369,16 @@ public final class EnglishSounds {
     return List.copyOf(out);
   }
 
-  private static Rule ruleAt(String w, int i) {
+  /** The rule whose grapheme starts at i and ends within the part: "GitHub" has no "th". */
+  private static Rule ruleAt(String w, int i, java.util.BitSet partEnds) {
     char c = w.charAt(i);
     if (c < 'a' || c > 'z') {
       return null;
     }
+    int partEnd = partEnds.nextSetBit(i);
     for (Rule rule : RULES_BY_LETTER.get(c - 'a')) {
-      if (w.startsWith(rule.grapheme(), i)) {
+      int length = rule.grapheme().length();
+      if (w.startsWith(rule.grapheme(), i) && (partEnd < 0 || i + length - 1 <= partEnd)) {
         return rule;
       }
     }

@@ -2,6 +2,7 @@ package dev.paperlens.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,6 +57,10 @@ public final class NameMatcher {
 
   private static final int MIN_CYRILLIC_WORD = 4;
   private static final int MIN_KEY = 3;
+
+  /** Shortest Cyrillic word looked up by its skeleton: a short one reads as too many names. */
+  private static final int MIN_SKELETON_WORD = 6;
+
   private static final int MAX_WINDOW = 4;
 
   /** A name as a sequence of tokens to match exactly. */
@@ -96,6 +101,12 @@ public final class NameMatcher {
   private final Map<String, List<Phrase>> phrasesByKey = new HashMap<>();
   private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
   private final Set<String> keyPrefixes = new HashSet<>();
+
+  /** Names by the consonant skeletons of their readings ({@link EnglishSounds#skeletons}). */
+  private final Map<String, List<String>> bySkeleton = new HashMap<>();
+
+  /** The first {@link #MIN_SKELETON} letters of every skeleton: most words start none. */
+  private final Set<String> skeletonPrefixes = new HashSet<>();
 
   /** Whether any name is written in Cyrillic; if none is, Cyrillic words skip the exact lookup. */
   private final boolean cyrillicNames;
@@ -197,6 +208,7 @@ public final class NameMatcher {
       if (letterCount(name) >= MIN_CYRILLIC_WORD
           && !(parts.size() == 1 && MlGlossary.isCommonEnglish(name))) {
         addKeys(wholeKeys, name, name);
+        addSkeletons(name);
       }
       if (parts.size() > 1 && isDistinctive(parts.get(0))) {
         addKeys(partKeys, name, parts.get(0));
@@ -213,6 +225,66 @@ public final class NameMatcher {
         }
       }
     }
+  }
+
+  /** Skeletons a Cyrillic word must have to be read as this name; none for an acronym. */
+  private static final int SKELETONS = 16;
+
+  /** Fewest consonants in a skeleton that finds a name: fewer find too many. */
+  private static final int MIN_SKELETON = 3;
+
+  private void addSkeletons(String name) {
+    if (readings(name).isEmpty()) {
+      return;
+    }
+    for (String skeleton : EnglishSounds.skeletons(name, SKELETONS)) {
+      if (skeleton.length() >= MIN_SKELETON) {
+        skeletonPrefixes.add(skeleton.substring(0, MIN_SKELETON));
+        List<String> owners = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
+        if (!owners.contains(name)) {
+          owners.add(name);
+        }
+      }
+    }
+  }
+
+  private boolean mayHaveSkeleton(String lower, String key) {
+    if (lower.length() < MIN_SKELETON_WORD) {
+      return false;
+    }
+    String skeleton = EnglishSounds.skeleton(key);
+    return skeleton.length() >= MIN_SKELETON
+        && skeletonPrefixes.contains(skeleton.substring(0, MIN_SKELETON));
+  }
+
+  /** The most a reading found through its skeleton may cost ({@link EnglishSounds#readingCost}). */
+  private static final int SKELETON_BUDGET = 3;
+
+  /**
+   * The name a Cyrillic word reads as when none of the name's few cheapest readings is its key: the
+   * names sharing its consonant skeleton, each checked for a reading that is the key. The cheapest
+   * wins; two names equally cheap give none.
+   */
+  private Target bySkeleton(List<String> keys) {
+    String best = null;
+    int bestCost = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (String key : keys) {
+      for (String name : bySkeleton.getOrDefault(EnglishSounds.skeleton(key), List.of())) {
+        int cost = EnglishSounds.readingCost(name, key, SKELETON_BUDGET);
+        if (cost < 0 || name.equals(best)) {
+          continue;
+        }
+        if (cost < bestCost) {
+          best = name;
+          bestCost = cost;
+          tie = false;
+        } else if (cost == bestCost) {
+          tie = true;
+        }
+      }
+    }
+    return best == null || tie ? null : new Target(best, 3, true);
   }
 
   /** The keys a Latin spelling may have: as spelled and as English reads it. */
@@ -453,6 +525,8 @@ public final class NameMatcher {
       }
     }
     List<Match> out = new ArrayList<>();
+    // Russian words that read like a name, kept until the text shows whether it writes the name
+    List<Match> blocked = new ArrayList<>();
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
@@ -520,6 +594,9 @@ public final class NameMatcher {
         if (name != null) {
           best = new Match(first.start, first.end, first.text, name);
           bestTokens = 1;
+        } else if ((w.wholeAny != null || w.lettersAny != null) && isRareRussianWord(w.lower)) {
+          String any = w.wholeAny != null ? w.wholeAny : w.lettersAny;
+          blocked.add(new Match(first.start, first.end, first.text, any));
         }
       }
 
@@ -540,12 +617,95 @@ public final class NameMatcher {
         i++;
       }
     }
+    return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
+  }
+
+  /**
+   * A Russian word that reads like a name ("юнет", "вита") is that name where the same text also
+   * writes the name by its own spelling: one text, one sense. A blocked word took no token, so it
+   * overlaps no match.
+   */
+  private static List<Match> withNamesTheTextWrites(List<Match> found, List<Match> blocked) {
+    Set<String> written = new HashSet<>();
+    for (Match m : found) {
+      if (hasLatinLetter(m.surface())) {
+        written.add(m.name());
+      }
+    }
+    List<Match> out = new ArrayList<>(found);
+    for (Match m : blocked) {
+      if (written.contains(m.name())) {
+        out.add(m);
+      }
+    }
+    if (out.size() > found.size()) {
+      out.sort(Comparator.comparingInt(Match::start));
+    }
     return out;
+  }
+
+  private static boolean hasLatinLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether Russian has the word (any form): such a word matches a name only by its spelling. */
   private static boolean isRussianWord(String lower) {
     return Lexicon.russian().isWord(lower);
+  }
+
+  /**
+   * The lemma endings a noun's case ending may come from ("ы" is the plural of a word in "а" or of
+   * one with no ending; "ей" of one in "я" or "ь"): enough to find the likeliest lemmas of a form.
+   */
+  private static final Map<String, List<String>> LEMMA_ENDINGS =
+      Map.ofEntries(
+          Map.entry("а", List.of("", "о")),
+          Map.entry("ы", List.of("", "а")),
+          Map.entry("у", List.of("", "а", "о")),
+          Map.entry("е", List.of("", "а", "о")),
+          Map.entry("ой", List.of("а")),
+          Map.entry("ом", List.of("", "о")),
+          Map.entry("ам", List.of("", "а", "о")),
+          Map.entry("ами", List.of("", "а", "о")),
+          Map.entry("ах", List.of("", "а", "о")),
+          Map.entry("ов", List.of("", "о")),
+          Map.entry("и", List.of("", "я", "ь")),
+          Map.entry("я", List.of("ь", "е")),
+          Map.entry("ю", List.of("ь", "я", "е")),
+          Map.entry("ей", List.of("я", "ь")),
+          Map.entry("ем", List.of("ь", "е")),
+          Map.entry("ям", List.of("я", "ь", "е")),
+          Map.entry("ями", List.of("я", "ь", "е")),
+          Map.entry("ях", List.of("я", "ь", "е")));
+
+  /** Most frequent lemma frequency at or below which a Russian word may still be a name. */
+  private static final int RARE_LEMMA = 3;
+
+  /**
+   * Whether a Russian word is rare enough to be a name's spelling where the text supports it: the
+   * dictionary's frequency counts lemmas, so the word's likeliest lemmas are looked up ("сама" is
+   * "сам", a common word; "юнет", "вита" and "ганы" are rare).
+   */
+  private static boolean isRareRussianWord(String lower) {
+    Lexicon russian = Lexicon.russian();
+    if (russian.frequency(lower) > RARE_LEMMA) {
+      return false;
+    }
+    for (String stem : RussianInflection.stems(lower, 2)) {
+      List<String> lemmaEndings = LEMMA_ENDINGS.get(lower.substring(stem.length()));
+      for (String ending : lemmaEndings == null ? List.<String>of() : lemmaEndings) {
+        if (russian.frequency(stem + ending) > RARE_LEMMA) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static int upperCount(String s) {
@@ -801,7 +961,8 @@ public final class NameMatcher {
       return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
     }
     String key = CrossScript.phoneticKey(lower);
-    if (key.length() < MIN_KEY || !keyPrefixes.contains(key.substring(0, MIN_KEY))) {
+    if (key.length() < MIN_KEY
+        || (!keyPrefixes.contains(key.substring(0, MIN_KEY)) && !mayHaveSkeleton(lower, key))) {
       return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
     }
     List<String> keys = new ArrayList<>(3);
@@ -828,6 +989,9 @@ public final class NameMatcher {
       phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
     }
     Target wholeTarget = best(wholeKeys, keys);
+    if (wholeTarget == null && mayHaveSkeleton(lower, key)) {
+      wholeTarget = bySkeleton(keys);
+    }
     String wholeAny = wholeTarget == null ? null : wholeTarget.name;
     return new Word(
         lower,

@@ -1,5 +1,6 @@
 package dev.paperlens.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,48 @@ class EnglishSoundsTest {
   void shortNamesReadLetterByLetter(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.letterKeys(latin, 8);
     assertTrue(keys.contains(CrossScript.letterKey(cyrillic)), latin + " " + keys);
+  }
+
+  /**
+   * Long compounds have more readings than any cap keeps; the search over all of them finds the one
+   * a writer chose, within a budget, and a skeleton of its readings finds the name first.
+   */
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource({
+    "HuggingFace, хаггингфейс",
+    "EfficientNet, эффишентнет",
+    "MusicGen, мьюзикген",
+    "GitHub, гитхаб",
+    "Midjourney, миджорни",
+    "SentencePiece, сентенспис",
+    "FlashAttention, флешатеншн",
+    "Common Crawl, коммонкроул",
+  })
+  void everyReadingWithinTheBudgetIsFound(String latin, String cyrillic) {
+    String key = CrossScript.phoneticKey(cyrillic);
+    assertTrue(EnglishSounds.readingCost(latin, key, 3) >= 0, latin + " !~ " + key);
+    assertTrue(
+        EnglishSounds.skeletons(latin, 16).contains(EnglishSounds.skeleton(key)),
+        latin + " " + EnglishSounds.skeletons(latin, 16) + " lacks " + EnglishSounds.skeleton(key));
+  }
+
+  @ParameterizedTest(name = "{0} !~ {1}")
+  @CsvSource({
+    "Whisper, вишня",
+    "Mamba, мама",
+    "PyTorch, питер",
+    "HuggingFace, хаггингфейсмен",
+    "EfficientNet, эффективнет"
+  })
+  void noReadingIsAnUnrelatedWord(String latin, String cyrillic) {
+    assertEquals(-1, EnglishSounds.readingCost(latin, CrossScript.phoneticKey(cyrillic), 3));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCheapestReadingCostsNothingAndAnUnusualOneMore() {
+    assertEquals(0, EnglishSounds.readingCost("WaveNet", CrossScript.phoneticKey("вавнет"), 3));
+    assertEquals(1, EnglishSounds.readingCost("WaveNet", CrossScript.phoneticKey("вейвнет"), 3));
+    assertEquals(-1, EnglishSounds.readingCost("WaveNet", CrossScript.phoneticKey("вейвнет"), 0));
   }
 
   @ParameterizedTest(name = "{0} !~ {1}")

@@ -74,6 +74,31 @@ class NameMatcherTest {
     assertEquals(expected, found(text));
   }
 
+  private static final NameMatcher COMPOUNDS =
+      NameMatcher.of(
+          List.of("HuggingFace", "EfficientNet", "MusicGen", "U-Net", "SAM", "ViT", "GAN"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a compound by any reading within the budget, declined
+        "веса на хаггингфейсе | хаггингфейсе=HuggingFace",
+        "бэкбон эффишентнета | эффишентнета=EfficientNet",
+        "генерация мьюзикгеном | мьюзикгеном=MusicGen",
+        // a rare Russian word reads as a name where the same text writes the name
+        "в U-Net добавляют внимание; этот юнет | U-Net=U-Net; юнет=U-Net",
+        "GAN и ганы | GAN=GAN; ганы=GAN",
+        // ... and not where it does not
+        "этот юнет | ''",
+        "ганы в пустыне | ''",
+        // a common word never does: "сама" is a form of "сам"
+        "SAM сама делит картинку | SAM=SAM",
+      })
+  void readsCompoundsAndRareWordsByTheirContext(String text, String expected) {
+    assertEquals(expected, found(COMPOUNDS, text));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
