@@ -55,7 +55,17 @@ public final class IntroducedNames {
               + "|[Рр]елизну\\p{L}*|[Аа]нонсирова\\p{L}*|[Сс]делали|[Пп]олуча(?:ем|ется|ют)"
               + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased)"
               + "|(?<proposes>[Пп]редлага(?:ем|ют|ет|ется)|[Пп]редложи(?:ли|м)|[Пп]редложен\\p{L}*"
-              + "|[Вв]вод(?:им|ят|ится)|[Вв]стречайте|[Зз]накомьтесь)"
+              + "|[Вв]вод(?:им|ят|ится)|[Вв]стречайте|[Зз]накомьтесь"
+              + "|[Мм]ы (?:обучаем|собираем|строим|выпускаем|разрабатываем|создаём)"
+              + "|[Ww]e (?:train|build|collect|develop))"
+              // making a thing names it only with the kind of thing: "обучена модель Chinchilla",
+              // "построили движок vLLM"; "обучили BERT" is prior work being used
+              + "|(?<made>(?:[Оо]бучен[аоы]?|[Оо]бучили|[Сс]обрали|[Сс]обран[аоы]?|[Пп]остроили"
+              + "|[Пп]остроен[аоы]?|[Вв]ыпуска(?:ем|ют|ет)|[Tt]rained|[Bb]uilt)"
+              + "(?: (?:новую|новый|новое|собственную|собственный|свою|свой|свое|a|an|our|the)){0,2}"
+              + " (?:модель|модели|движок|датасет|корпус|бенчмарк|фреймворк|библиотеку"
+              + "|архитектуру|систему|метод|алгоритм|проект|набор данных|model|dataset|corpus"
+              + "|benchmark|framework|engine|system))"
               + ")(?![\\p{L}])");
 
   /**
@@ -64,7 +74,8 @@ public final class IntroducedNames {
    */
   private static final String[] CUE_STARTS = {
     "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
-    "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel"
+    "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
+    "tra", "bui"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -486,7 +497,7 @@ public final class IntroducedNames {
       }
       i = cue.end();
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
-      int shortGap = cue.group("called") != null ? 1 : SHORT_GAP;
+      int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
       int at = nameStart(body, i, shortGap, longGap);
       if (at < 0) {
@@ -500,7 +511,10 @@ public final class IntroducedNames {
       }
       name.region(at, n);
       if (name.lookingAt()) {
-        if (!LatinNames.isGeneric(name.group())) {
+        // In brackets after a Russian description, only an English phrase translating it is a
+        // name ("автоэнкодер (Variational Auto-Encoder)"); an acronym there may be anything's.
+        boolean bracketed = at > 0 && body.charAt(at - 1) == '(';
+        if (!LatinNames.isGeneric(name.group()) && !(bracketed && name.group().indexOf(' ') < 0)) {
           names.add(name.group()); // "создаем облегченную LMM" introduces no name
         }
         i = name.end();
@@ -545,6 +559,10 @@ public final class IntroducedNames {
         closed = true;
         pos++;
       } else if (pos + 1 < n && text.charAt(pos) == ' ' && isDash(text.charAt(pos + 1))) {
+        closed = true;
+        pos += 2;
+      } else if (pos + 1 < n && text.charAt(pos) == ' ' && text.charAt(pos + 1) == '(') {
+        // a Russian description with its English name in brackets: "автоэнкодер (VAE)"
         closed = true;
         pos += 2;
       }

@@ -81,6 +81,20 @@ class IntroducedNamesTest {
             "WSM",
             "Widget Score Matching"),
         row("English: article after the cue", "we propose a new widget model"),
+        row("made with the kind of thing", "для проверки обучена модель Zorblax на 70B", "Zorblax"),
+        row("built an engine", "поверх построили движок zLLM с батчингом", "zLLM"),
+        row("made without a kind is prior work", "обучили BERT на своих данных"),
+        row(
+            "we + making verb",
+            "Для этого мы собираем Widget Clean Corpus (WCC) из веба",
+            "Widget Clean Corpus (WCC)",
+            "WCC",
+            "Widget Clean Corpus"),
+        row("we release", "Мы выпускаем WidgetNet и датасет", "WidgetNet"),
+        row(
+            "English translation in brackets",
+            "получается вариационный виджет (Variational Widget Encoder). Эксперименты",
+            "Variational Widget Encoder"),
         row("English: cue inside a word", "recalled WidgetNet"));
   }
 
