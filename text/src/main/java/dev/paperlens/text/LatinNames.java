@@ -583,6 +583,18 @@ public final class LatinNames {
   /** A word: a Latin token (ASCII letters and digits, joined by inner - . +) or another word. */
   private record Token(int start, int end, String text, boolean latin) {}
 
+  /** How many digits (one to three) start at i with no letter or digit after them; else 0. */
+  private static int digitsThenEnd(String s, int i) {
+    int k = i;
+    while (k < s.length() && k - i < 4 && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    int digits = k - i;
+    boolean ends =
+        k >= s.length() || (!Character.isLetterOrDigit(s.charAt(k)) && s.charAt(k) != '/');
+    return digits >= 1 && digits <= 3 && ends ? digits : 0;
+  }
+
   private static List<Token> tokenize(String s) {
     List<Token> out = new ArrayList<>();
     int n = s.length();
@@ -600,9 +612,19 @@ public final class LatinNames {
               && isAsciiLetterOrDigit(s.charAt(i + 1))
               && (s.charAt(i) != '.' || Character.isDigit(s.charAt(i - 1)))) {
             i++;
+          } else if (s.charAt(i) == '/'
+              && s.substring(start, i).indexOf('-') > 0
+              && digitsThenEnd(s, i + 1) > 0) {
+            i += 1 + digitsThenEnd(s, i + 1); // a variant's patch size: "ViT-B/16", "DiT-XL/2"
           } else {
             break;
           }
+        }
+        while (i < n
+            && s.charAt(i) == '+'
+            && (i + 1 >= n || !isAsciiLetterOrDigit(s.charAt(i + 1)))
+            && i - start < 64) {
+          i++; // "GRU4Rec+", "Transformer++": an improved version keeps its pluses
         }
         char after = i < n ? s.charAt(i) : ' ';
         boolean glued =

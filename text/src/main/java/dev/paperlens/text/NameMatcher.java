@@ -177,6 +177,9 @@ public final class NameMatcher {
             new Exact(
                 name, caseSensitive ? List.of(tokens.get(0).text) : lower, caseSensitive, pluralS));
 
+    if (name.endsWith("+")) {
+      return; // "Transformer++" is written only with its pluses, never read as "трансформер"
+    }
     if (tokens.size() >= 2 && !tokens.get(0).cyrillic && letterCount(tokens.get(0).text) > 0) {
       // "гемма 2", "гпт-4": a Cyrillic first word, the rest as written.
       Exact exact =
@@ -539,8 +542,10 @@ public final class NameMatcher {
           continue;
         }
         for (Exact exact : exacts) {
-          int end = matchExact(s, tokens, i, exact);
-          if (end >= 0 && exact.tokens.size() > bestTokens) {
+          int end = withPluses(s, matchExact(s, tokens, i, exact), exact.name);
+          if (end >= 0
+              && (exact.tokens.size() > bestTokens
+                  || (exact.tokens.size() == bestTokens && best != null && end > best.end()))) {
             bestTokens = exact.tokens.size();
             best = new Match(first.start, end, s.substring(first.start, end), exact.name);
           }
@@ -618,6 +623,25 @@ public final class NameMatcher {
       }
     }
     return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
+  }
+
+  /**
+   * Where an exact match of a name ending in pluses ends: after the same pluses, or -1. Without
+   * them "Transformer++" would be "Transformer", whose tokens it shares.
+   */
+  private static int withPluses(String s, int end, String name) {
+    int pluses = 0;
+    while (pluses < name.length() && name.charAt(name.length() - 1 - pluses) == '+') {
+      pluses++;
+    }
+    if (pluses == 0 || end < 0) {
+      return end;
+    }
+    int k = end;
+    while (k < s.length() && s.charAt(k) == '+') {
+      k++;
+    }
+    return k - end == pluses ? k : -1;
   }
 
   /**
@@ -828,6 +852,9 @@ public final class NameMatcher {
     }
     if (to - from == 1 && s.charAt(from) == '.') {
       return true; // "Qwen1.5", "llama.cpp"
+    }
+    if (to - from == 1 && s.charAt(from) == '/' && Character.isDigit(s.charAt(to))) {
+      return true; // "ViT-B/16"
     }
     int hyphens = 0;
     for (int k = from; k < to; k++) {

@@ -35,6 +35,9 @@ class LatinNamesTest {
         "берем Deep Q-Network как есть | Deep Q-Network",
         "запускали Llama 3 70B локально | Llama 3 70B,Llama 3",
         "датасет ImageNet 256x256 | ImageNet",
+        // a variant's patch size after a slash, pluses of an improved version
+        "энкодер CLIP ViT-L/14 и бэкбон DiT-XL/2 | CLIP ViT-L/14,CLIP,ViT-L/14,DiT-XL/2",
+        "бьет GRU4Rec+ и бейзлайн Transformer++ | GRU4Rec+,Transformer++",
         // lower-case words English does not have
         "массивы numpy и бустинг xgboost | numpy,xgboost",
         "поверх wav2vec энкодера | wav2vec",

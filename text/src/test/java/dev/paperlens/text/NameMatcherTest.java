@@ -99,6 +99,22 @@ class NameMatcherTest {
     assertEquals(expected, found(COMPOUNDS, text));
   }
 
+  private static final NameMatcher VARIANTS =
+      NameMatcher.of(List.of("ViT-L/14", "ViT-L", "Transformer", "Transformer++", "GRU4Rec+"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "энкодер ViT-L/14 и ViT-L | ViT-L/14=ViT-L/14; ViT-L=ViT-L",
+        "Transformer++ лучше, чем Transformer | Transformer++=Transformer++; Transformer=Transformer",
+        "бьет GRU4Rec+ | GRU4Rec+=GRU4Rec+",
+        "бьет GRU4Rec без плюса | ''",
+      })
+  void variantsKeepTheirSlashAndPluses(String text, String expected) {
+    assertEquals(expected, found(VARIANTS, text));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
