@@ -596,7 +596,15 @@ public final class NameMatcher {
         String whole = capitals && w.wholeAny != null ? w.wholeAny : w.whole;
         String letters = capitals && w.lettersAny != null ? w.lettersAny : w.letters;
         String name = whole != null ? whole : letters != null ? letters : w.part;
-        if (name != null) {
+        if (name != null
+            && whole == null
+            && letters == null
+            && isRussianWord(w.lower)
+            && !isRareRussianWord(w.lower)) {
+          // a common Russian word that spells a part of a name ("стиле", "Style" of StyleGAN) is
+          // the name only where the text writes it
+          blocked.add(new Match(first.start, first.end, first.text, name));
+        } else if (name != null) {
           best = new Match(first.start, first.end, first.text, name);
           bestTokens = 1;
         } else if ((w.wholeAny != null || w.lettersAny != null) && isRareRussianWord(w.lower)) {
@@ -692,7 +700,7 @@ public final class NameMatcher {
           Map.entry("а", List.of("", "о")),
           Map.entry("ы", List.of("", "а")),
           Map.entry("у", List.of("", "а", "о")),
-          Map.entry("е", List.of("", "а", "о")),
+          Map.entry("е", List.of("", "а", "о", "ь", "я")),
           Map.entry("ой", List.of("а")),
           Map.entry("ом", List.of("", "о")),
           Map.entry("ам", List.of("", "а", "о")),
