@@ -27,7 +27,7 @@ class NameEvaluationTest {
     NameEvaluation.Result r = part("tune");
     atLeast("mention precision", r.mentions.precision(), 0.93);
     atLeast("mention recall", r.mentions.recall(), 0.86);
-    atLeast("cross-script recall", r.aliases.recall(), 0.85);
+    atLeast("cross-script recall", r.aliases.recall(), 0.87);
     atLeast("cross-script precision", r.aliases.precision(), 0.91);
     atLeast("introduced-name recall", r.introduced.recall(), 0.82);
     atLeast("introduced-name precision", r.introduced.precision(), 0.89);
@@ -38,7 +38,7 @@ class NameEvaluationTest {
     NameEvaluation.Result r = part("heldout");
     atLeast("mention precision", r.mentions.precision(), 0.90);
     atLeast("mention recall", r.mentions.recall(), 0.83);
-    atLeast("cross-script recall", r.aliases.recall(), 0.57);
+    atLeast("cross-script recall", r.aliases.recall(), 0.59);
     atLeast("cross-script precision", r.aliases.precision(), 0.91);
     atLeast("introduced-name recall", r.introduced.recall(), 0.49);
     atLeast("introduced-name precision", r.introduced.precision(), 0.86);

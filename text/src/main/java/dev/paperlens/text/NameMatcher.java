@@ -195,7 +195,11 @@ public final class NameMatcher {
       }
     }
     if (tokens.size() == 1 && isReadLetterByLetter(name)) {
-      for (String key : EnglishSounds.letterKeys(name, 8)) {
+      Set<String> said = new LinkedHashSet<>(EnglishSounds.letterKeys(name, 8));
+      if (upperCount(name) == name.length()) {
+        said.addAll(readings(name)); // "SAM" said as a word: "сэм"
+      }
+      for (String key : said) {
         letterPrefixes.add(firstTwo(key));
         Target old = letterKeys.get(key);
         if (old == null) {
@@ -311,7 +315,24 @@ public final class NameMatcher {
     for (int i = 0; i < spelling.length(); i++) {
       lower += Character.isLowerCase(spelling.charAt(i)) ? 1 : 0;
     }
-    return lower == 0 ? List.of() : EnglishSounds.keys(spelling, SOUND_READINGS);
+    if (lower > 0) {
+      return EnglishSounds.keys(spelling, SOUND_READINGS);
+    }
+    // a short acronym with a vowel may be said as a word: "SAM" is "сэм"; only its likeliest
+    // readings, since "ATLAS" is "атлас", never "эйтлэс"
+    int letters = letterCount(spelling);
+    boolean sayable =
+        letters >= 3 && letters <= 4 && letters == spelling.length() && hasVowel(spelling);
+    return sayable ? EnglishSounds.keys(spelling.toLowerCase(Locale.ROOT), 3) : List.of();
+  }
+
+  private static boolean hasVowel(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("AEIOUaeiou".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

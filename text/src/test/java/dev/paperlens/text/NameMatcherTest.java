@@ -89,6 +89,8 @@ class NameMatcherTest {
         // a rare Russian word reads as a name where the same text writes the name
         "в U-Net добавляют внимание; этот юнет | U-Net=U-Net; юнет=U-Net",
         "GAN и ганы | GAN=GAN; ганы=GAN",
+        // a short acronym said as a word
+        "SAM хорош, а сэма добавили позже | SAM=SAM; сэма=SAM",
         // ... and not where it does not
         "этот юнет | ''",
         "ганы в пустыне | ''",
