@@ -500,26 +500,88 @@ public final class IntroducedNames {
       int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
       int at = nameStart(body, i, shortGap, longGap);
-      if (at < 0) {
-        continue;
-      }
-      spelled.region(at, n);
-      if (spelled.lookingAt() && hasCapital(spelled.group("abbr"))) {
-        addSpelledOut(spelled, names, true);
-        i = spelled.end();
-        continue;
-      }
-      name.region(at, n);
-      if (name.lookingAt()) {
-        // In brackets after a Russian description, only an English phrase translating it is a
-        // name ("автоэнкодер (Variational Auto-Encoder)"); an acronym there may be anything's.
-        boolean bracketed = at > 0 && body.charAt(at - 1) == '(';
-        if (!LatinNames.isGeneric(name.group()) && !(bracketed && name.group().indexOf(' ') < 0)) {
-          names.add(name.group()); // "создаем облегченную LMM" introduces no name
+      boolean coordinated = false;
+      // "выпускаем X (ABBR) и соответствующий датасет (Y)": names joined to the first one are
+      // introduced by the same cue
+      while (at >= 0) {
+        int end = nameAt(body, at, coordinated, spelled, name, names);
+        if (end < 0) {
+          break;
         }
-        i = name.end();
+        i = end;
+        at = coordinatedStart(body, end);
+        coordinated = true;
       }
     }
+  }
+
+  /**
+   * Adds the name at {@code at} (spelled out with its abbreviation, or a name) and returns where it
+   * ends; -1 when none starts there.
+   */
+  private static int nameAt(
+      String body, int at, boolean coordinated, Matcher spelled, Matcher name, Set<String> names) {
+    int n = body.length();
+    spelled.region(at, n);
+    if (spelled.lookingAt() && hasCapital(spelled.group("abbr"))) {
+      addSpelledOut(spelled, names, true);
+      return spelled.end();
+    }
+    name.region(at, n);
+    if (!name.lookingAt()) {
+      return -1;
+    }
+    // In brackets after a Russian description, only an English phrase translating it is a name
+    // ("автоэнкодер (Variational Auto-Encoder)"); an acronym there may be anything's, unless it
+    // is joined to a name the cue introduced ("и датасет (SA-1B)").
+    boolean bracketed = at > 0 && body.charAt(at - 1) == '(';
+    if (!LatinNames.isGeneric(name.group())
+        && (coordinated || !(bracketed && name.group().indexOf(' ') < 0))) {
+      names.add(name.group()); // "создаем облегченную LMM" introduces no name
+    }
+    return name.end();
+  }
+
+  /** Words that join a second name to the first: "X и Y", "X, Y", "X and Y". */
+  private static final Pattern COORDINATION =
+      Pattern.compile("\\)?(?:,| и| and| а также)\\s+((?:[а-яё]+\\s+){0,2})\\(?(?=[A-Za-z0-9])");
+
+  /** Nouns naming the kind of thing a coordinated name is: "и датасет Y". */
+  private static final Set<String> KINDS =
+      Set.of(
+          "модель",
+          "модели",
+          "датасет",
+          "датасета",
+          "бенчмарк",
+          "корпус",
+          "метод",
+          "фреймворк",
+          "библиотеку",
+          "движок",
+          "набор",
+          "код",
+          "веса",
+          "версию",
+          "семейство");
+
+  /** Where a name joined to the one ending at {@code end} starts, or -1. */
+  private static int coordinatedStart(String body, int end) {
+    Matcher m = COORDINATION.matcher(body);
+    m.region(end, body.length());
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    for (String word : m.group(1).strip().split("\\s+")) {
+      if (!word.isEmpty() && !KINDS.contains(word) && !isAdjective(word)) {
+        return -1; // "X и сравниваем с Y": a verb, not a description
+      }
+    }
+    return m.end();
+  }
+
+  private static boolean isAdjective(String word) {
+    return word.length() > 3 && word.matches(".*(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие)");
   }
 
   /**

@@ -92,6 +92,15 @@ class IntroducedNamesTest {
             "Widget Clean Corpus"),
         row("we release", "Мы выпускаем WidgetNet и датасет", "WidgetNet"),
         row(
+            "names joined to the introduced one",
+            "Мы выпускаем WidgetNet и соответствующий датасет (WB-1M) для всех",
+            "WidgetNet",
+            "WB-1M"),
+        row(
+            "a verb after the first name joins nothing",
+            "Мы представляем WidgetNet и сравниваем с GizmoNet",
+            "WidgetNet"),
+        row(
             "English translation in brackets",
             "получается вариационный виджет (Variational Widget Encoder). Эксперименты",
             "Variational Widget Encoder"),
