@@ -36,7 +36,8 @@ class LoanwordHoverTest {
           + " больше.\n"
           + "Мы предлагаем генеративно-состязательные сети под названием GAN, в которых генератор"
           + " соревнуется с дискриминатором.\n"
-          + "В этой работе мы представляем xgboost — систему бустинга над деревьями.\n";
+          + "В этой работе мы представляем xgboost — систему бустинга над деревьями.\n"
+          + "В этой работе мы представляем EfficientNet — семейство сверточных сетей.\n";
 
   private static LuceneIndex index;
   private static HoverFeature feature;
@@ -74,6 +75,7 @@ class LoanwordHoverTest {
         "обучили на Common Cr|awl Corpus; Common Crawl Corpus",
         "бустинг через xgbo|ost; xgboost",
         "Tensor|Flow как есть; TensorFlow",
+        "бэкбон эффишентн|ета; EfficientNet",
       })
   void hoversOnBorrowedSpellings(String marked, String inCard) {
     Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
