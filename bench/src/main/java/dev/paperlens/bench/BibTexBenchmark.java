@@ -1,0 +1,336 @@
+package dev.paperlens.bench;
+
+import dev.paperlens.corpus.BibTexParser;
+import dev.paperlens.corpus.Corpus;
+import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.FileTree;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures reading a BibTeX library: generates one ({@link BibLibrary}, 20,000 and 70,000 entries
+ * unless arguments say otherwise) and times, several runs each,
+ *
+ * <ul>
+ *   <li>in this process, after a warm-up: reading the bytes and counting lines (the baseline), the
+ *       BibTeX parser alone, and the whole corpus load (parse, keys, merge into papers);
+ *   <li>as a whole process, as a user runs it: {@code papers --sources LIBRARY} of the server jar,
+ *       wall clock and peak resident memory, next to a bare JVM start of the same jar and, when
+ *       {@code npm} is on the path, citation-js parsing the same file under Node (installed from
+ *       npm into a temporary folder, deleted afterwards).
+ * </ul>
+ *
+ * <pre>
+ * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.BibTexBenchmark [ENTRIES,...] [RUNS] [JVM-FLAGS]
+ * </pre>
+ *
+ * JVM-FLAGS (one argument, space-separated, e.g. "-Xmx256m -XX:+UseSerialGC") are given to the
+ * measured {@code papers} process.
+ */
+public final class BibTexBenchmark {
+  private static final long SEED = 18L;
+  private static final String CITATION_JS = "@citation-js/plugin-bibtex@0.8.2";
+
+  private BibTexBenchmark() {}
+
+  /** Wall-clock seconds and peak RSS of one whole-process run. */
+  record ProcessRun(double seconds, long peakRssKb, int exitCode) {}
+
+  public static void main(String[] args) throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    List<Integer> sizes = new ArrayList<>();
+    for (String size : (args.length > 0 ? args[0] : "20000,70000").split(",")) {
+      sizes.add(Integer.parseInt(size.strip()));
+    }
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    List<String> jvmFlags =
+        args.length > 2 && !args[2].isBlank() ? List.of(args[2].strip().split("\\s+")) : List.of();
+    Path work = Files.createTempDirectory("paperlens-bib-bench");
+    try {
+      Path node = installCitationJs(work, out);
+      out.printf(Locale.ROOT, "load average: %s; %d runs each%n", loadAverage(), runs);
+      List<String> table = new ArrayList<>();
+      table.add("| figure | entries | median (min–max) | peak RSS | ratio to baseline |");
+      table.add("|---|---|---|---|---|");
+      for (int size : sizes) {
+        Path library = work.resolve("library-" + size + ".bib");
+        BibLibrary.Stats stats = BibLibrary.write(library, size, SEED);
+        out.printf(
+            Locale.ROOT, "library: %,d entries, %.1f MB%n", stats.entries(), stats.bytes() / 1e6);
+        inProcess(library, size, runs, table);
+        wholeProcess(library, size, runs, jvmFlags, node, work, table, out);
+      }
+      out.println();
+      table.forEach(out::println);
+    } finally {
+      FileTree.delete(work);
+    }
+    System.exit(0);
+  }
+
+  private static void inProcess(Path library, int size, int runs, List<String> table)
+      throws IOException {
+    String path = library.toString();
+    // warm-up: the JIT compiles the parser before anything is timed
+    BibTexParser.parse(path, Files.readString(library), p -> {});
+    CorpusLoader.load(List.of(library));
+    Series baseline = new Series();
+    Series parse = new Series();
+    Series load = new Series();
+    int entries = 0;
+    int papers = 0;
+    for (int r = 0; r < runs; r++) {
+      long t0 = System.nanoTime();
+      String content = Files.readString(library, StandardCharsets.UTF_8);
+      long lines = content.lines().count();
+      baseline.add((System.nanoTime() - t0) / 1e9);
+      if (lines == 0) {
+        throw new IllegalStateException("empty library");
+      }
+      long t1 = System.nanoTime();
+      entries = BibTexParser.parse(path, Files.readString(library), p -> {}).size();
+      parse.add((System.nanoTime() - t1) / 1e9);
+      long t2 = System.nanoTime();
+      Corpus corpus = CorpusLoader.load(List.of(library));
+      load.add((System.nanoTime() - t2) / 1e9);
+      papers = corpus.papers().size();
+    }
+    if (entries != size) {
+      throw new IllegalStateException("read " + entries + " of " + size + " entries");
+    }
+    double base = baseline.median();
+    table.add(row("in process: read + count lines (baseline)", size, baseline, -1, base));
+    table.add(row("in process: BibTexParser.parse", size, parse, -1, base));
+    table.add(row("in process: CorpusLoader.load (" + papers + " papers)", size, load, -1, base));
+  }
+
+  private static void wholeProcess(
+      Path library,
+      int size,
+      int runs,
+      List<String> jvmFlags,
+      Path node,
+      Path work,
+      List<String> table,
+      PrintStream out)
+      throws Exception {
+    List<String> java = new ArrayList<>(javaCommand(jvmFlags));
+    List<String> papers = new ArrayList<>(java);
+    papers.addAll(List.of("papers", "--sources", library.toString(), "--format", "jsonl"));
+    List<String> bare = new ArrayList<>(java);
+    bare.add("--version");
+    Path script = work.resolve("parse.js");
+    Series jvm = new Series();
+    Series ours = new Series();
+    Series cite = new Series();
+    long jvmRss = 0;
+    long ourRss = 0;
+    long citeRss = 0;
+    for (int r = 0; r < runs; r++) {
+      ProcessRun j = run(bare, work);
+      jvm.add(j.seconds());
+      jvmRss = Math.max(jvmRss, j.peakRssKb());
+      ProcessRun p = run(papers, work);
+      if (p.exitCode() != 0) {
+        throw new IllegalStateException("papers exited with " + p.exitCode());
+      }
+      ours.add(p.seconds());
+      ourRss = Math.max(ourRss, p.peakRssKb());
+      if (node != null) {
+        ProcessRun c = run(List.of(node.toString(), script.toString(), library.toString()), work);
+        if (c.exitCode() != 0) {
+          throw new IllegalStateException("citation-js exited with " + c.exitCode());
+        }
+        cite.add(c.seconds());
+        citeRss = Math.max(citeRss, c.peakRssKb());
+      }
+      out.printf(
+          Locale.ROOT,
+          "  run %d: papers %.2f s, %d MB; jvm start %.2f s; citation-js %s%n",
+          r + 1,
+          p.seconds(),
+          p.peakRssKb() / 1024,
+          j.seconds(),
+          node == null ? "skipped" : String.format(Locale.ROOT, "%.2f s", cite.last()));
+    }
+    String flags = jvmFlags.isEmpty() ? "default flags" : String.join(" ", jvmFlags);
+    if (node != null) {
+      double base = cite.median();
+      table.add(row("whole process: citation-js parse (baseline)", size, cite, citeRss, base));
+      table.add(row("whole process: papers, " + flags, size, ours, ourRss, base));
+      table.add(row("whole process: bare JVM start (--version)", size, jvm, jvmRss, base));
+    } else {
+      double base = jvm.median();
+      table.add(
+          row("whole process: bare JVM start (--version, baseline)", size, jvm, jvmRss, base));
+      table.add(row("whole process: papers, " + flags, size, ours, ourRss, base));
+    }
+  }
+
+  /**
+   * Installs citation-js's BibTeX plugin into {@code work/npm} and writes the script that parses a
+   * file with it; returns the node executable, or null (with one line saying why) when npm is not
+   * there or the install fails.
+   */
+  private static Path installCitationJs(Path work, PrintStream out) throws Exception {
+    Path npm = onPath("npm");
+    Path node = onPath("node");
+    if (npm == null || node == null) {
+      out.println("citation-js: skipped (npm or node is not on the PATH)");
+      return null;
+    }
+    Path dir = Files.createDirectories(work.resolve("npm"));
+    Process install =
+        new ProcessBuilder(
+                npm.toString(),
+                "install",
+                "--prefix",
+                dir.toString(),
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+                CITATION_JS)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("npm.log").toFile())
+            .start();
+    if (!install.waitFor(5, TimeUnit.MINUTES) || install.exitValue() != 0) {
+      install.destroyForcibly();
+      out.println("citation-js: skipped (npm install failed; see its log above the table)");
+      out.println(Files.readString(work.resolve("npm.log")));
+      return null;
+    }
+    Path module =
+        dir.resolve("node_modules/@citation-js/plugin-bibtex/lib/input/file.js").toAbsolutePath();
+    Files.writeString(
+        work.resolve("parse.js"),
+        "const fs = require('fs');\n"
+            + "const { parse } = require("
+            + jsString(module.toString())
+            + ");\n"
+            + "const entries = parse(fs.readFileSync(process.argv[2], 'utf8'));\n"
+            + "if (!entries.length) { process.exit(1); }\n");
+    out.println("citation-js: " + CITATION_JS + " installed in a temporary folder");
+    return node;
+  }
+
+  private static String jsString(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private static Path onPath(String name) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Runs a command to its end, output discarded, sampling its peak RSS from /proc. */
+  static ProcessRun run(List<String> command, Path work) throws Exception {
+    long start = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("stderr.log").toFile()))
+            .start();
+    long peak = 0;
+    Path status = Path.of("/proc/" + process.pid() + "/status");
+    while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
+      peak = Math.max(peak, highWaterKb(status));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new ProcessRun(seconds, peak, process.exitValue());
+  }
+
+  /** VmHWM, the kernel's own peak-RSS record of a live process; 0 once it has gone. */
+  private static long highWaterKb(Path status) {
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process ended between the check and the read
+    }
+    return 0;
+  }
+
+  /** This jar's java command for the CLI's main class, with the given JVM flags. */
+  static List<String> javaCommand(List<String> jvmFlags) throws URISyntaxException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    Path self =
+        Path.of(BibTexBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    String classPath =
+        Files.isRegularFile(self)
+            ? self.toString()
+            : System.getProperty("java.class.path") + File.pathSeparator + self;
+    command.addAll(List.of("-cp", classPath, "dev.paperlens.cli.Main"));
+    return command;
+  }
+
+  private static String row(String figure, int entries, Series s, long rssKb, double base) {
+    return String.format(
+        Locale.ROOT,
+        "| %s | %,d | %.2f s (%.2f–%.2f) | %s | %.2fx |",
+        figure,
+        entries,
+        s.median(),
+        s.min(),
+        s.max(),
+        rssKb > 0 ? (rssKb / 1024) + " MB" : "",
+        s.median() / base);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "n/a";
+    }
+  }
+
+  /** Seconds of several runs. */
+  static final class Series {
+    private final List<Double> values = new ArrayList<>();
+
+    void add(double seconds) {
+      values.add(seconds);
+    }
+
+    double last() {
+      return values.get(values.size() - 1);
+    }
+
+    double median() {
+      List<Double> sorted = values.stream().sorted().toList();
+      return sorted.get(sorted.size() / 2);
+    }
+
+    double min() {
+      return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    double max() {
+      return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+  }
+}
