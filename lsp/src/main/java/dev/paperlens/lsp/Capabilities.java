@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -38,7 +39,8 @@ final class Capabilities {
           "**/*.md",
           "**/" + Settings.WORKSPACE_FILE);
 
-  static ServerCapabilities server() {
+  /** What the server offers this client: a feature the client does not support is left out. */
+  static ServerCapabilities server(ClientCapabilities client) {
     ServerCapabilities caps = new ServerCapabilities();
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
@@ -51,6 +53,12 @@ final class Capabilities {
     caps.setReferencesProvider(true);
     caps.setWorkspaceSymbolProvider(true);
     caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    TextDocumentClientCapabilities text = client == null ? null : client.getTextDocument();
+    if (text != null && text.getRename() != null) {
+      RenameOptions rename = new RenameOptions();
+      rename.setPrepareProvider(Boolean.TRUE.equals(text.getRename().getPrepareSupport()));
+      caps.setRenameProvider(Either.forRight(rename));
+    }
     caps.setCodeActionProvider(
         new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();

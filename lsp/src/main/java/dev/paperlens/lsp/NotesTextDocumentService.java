@@ -7,6 +7,7 @@ import dev.paperlens.features.DefinitionFeature;
 import dev.paperlens.features.DocumentLinksFeature;
 import dev.paperlens.features.HoverFeature;
 import dev.paperlens.features.ReferencesFeature;
+import dev.paperlens.features.RenameFeature;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +29,23 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /** Document requests, each handed with its document and a cancel check to one feature class. */
 final class NotesTextDocumentService implements TextDocumentService {
   private static final Completions NO_COMPLETIONS = Completions.NONE;
+  private static final RenameFeature.Outcome RENAME_NOTHING =
+      new RenameFeature.Outcome(null, null, java.util.Map.of(), null);
 
   private final PaperlensServer server;
   private final Requests requests;
@@ -170,6 +180,33 @@ final class NotesTextDocumentService implements TextDocumentService {
         List.of(),
         (doc, backend, cancel) ->
             new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+  }
+
+  @Override
+  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
+      prepareRename(PrepareRenameParams params) {
+    return requests
+        .onNoteOrBib(
+            "prepareRename",
+            params.getTextDocument().getUri(),
+            RENAME_NOTHING,
+            (doc, backend, cancel) ->
+                new RenameFeature(backend, server.workspace())
+                    .prepare(doc, params.getPosition(), cancel))
+        .thenApply(ProtocolShapes::prepareRename);
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    return requests
+        .onNoteOrBib(
+            "rename",
+            params.getTextDocument().getUri(),
+            RENAME_NOTHING,
+            (doc, backend, cancel) ->
+                new RenameFeature(backend, server.workspace())
+                    .rename(doc, params.getPosition(), params.getNewName(), cancel))
+        .thenApply(ProtocolShapes::rename);
   }
 
   private static List<TextDocument.Edit> edits(List<TextDocumentContentChangeEvent> changes) {

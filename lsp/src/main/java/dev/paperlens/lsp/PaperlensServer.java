@@ -138,7 +138,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     }
     log.info("initialized for " + (roots.isEmpty() ? "no folder" : roots));
     return CompletableFuture.completedFuture(
-        new InitializeResult(Capabilities.server(), new ServerInfo("paperlens", version())));
+        new InitializeResult(
+            Capabilities.server(capabilities), new ServerInfo("paperlens", version())));
   }
 
   @Override

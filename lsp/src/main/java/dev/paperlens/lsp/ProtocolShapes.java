@@ -4,6 +4,7 @@ import com.google.gson.JsonPrimitive;
 import dev.paperlens.features.ClientText;
 import dev.paperlens.features.CodeActionsFeature.Proposal;
 import dev.paperlens.features.CompletionFeature.Completions;
+import dev.paperlens.features.RenameFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,20 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CreateFile;
 import org.eclipse.lsp4j.CreateFileOptions;
 import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.SnippetTextEdit;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /** Feature results in the protocol's union-typed shapes, which only this package may build. */
 final class ProtocolShapes {
@@ -111,6 +119,31 @@ final class ProtocolShapes {
                                 .map(e -> Either.<TextEdit, SnippetTextEdit>forLeft(e))
                                 .toList()))));
     return new WorkspaceEdit(changes);
+  }
+
+  /**
+   * A prepared rename: the key's range and text, or the refusal as a request error, which editors
+   * show to the user; nothing at all (no document) is null.
+   */
+  static Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(
+      RenameFeature.Outcome outcome) {
+    refuse(outcome);
+    return outcome.range() == null
+        ? null
+        : Either3.forSecond(new PrepareRenameResult(outcome.range(), outcome.key()));
+  }
+
+  /** A rename's edits, or its refusal as a request error. */
+  static WorkspaceEdit rename(RenameFeature.Outcome outcome) {
+    refuse(outcome);
+    return outcome.key() == null ? null : new WorkspaceEdit(Map.copyOf(outcome.edits()));
+  }
+
+  private static void refuse(RenameFeature.Outcome outcome) {
+    if (outcome.isRefused()) {
+      throw new ResponseErrorException(
+          new ResponseError(ResponseErrorCode.RequestFailed, outcome.refusal(), null));
+    }
   }
 
   /** The hover with its card in the format the client takes. */

@@ -54,6 +54,27 @@ final class Requests {
   }
 
   <T> CompletableFuture<T> onDocument(String name, String uri, T empty, DocumentWork<T> work) {
+    return run(name, uri, empty, work, this::served);
+  }
+
+  /** A request about a note in a served language or a .bib file (rename starts from either). */
+  <T> CompletableFuture<T> onNoteOrBib(String name, String uri, T empty, DocumentWork<T> work) {
+    return run(name, uri, empty, work, d -> served(d) || isBib(d));
+  }
+
+  static boolean isBib(TextDocument document) {
+    String id = document.languageId() == null ? "" : document.languageId();
+    return id.equalsIgnoreCase("bibtex")
+        || id.equalsIgnoreCase("biblatex")
+        || document.uri().toLowerCase(java.util.Locale.ROOT).endsWith(".bib");
+  }
+
+  private <T> CompletableFuture<T> run(
+      String name,
+      String uri,
+      T empty,
+      DocumentWork<T> work,
+      java.util.function.Predicate<TextDocument> accepted) {
     return CompletableFutures.computeAsync(
         executor,
         checker -> {
@@ -62,7 +83,7 @@ final class Requests {
             checker.checkCanceled();
             TextDocument document = documents.get(uri);
             if (document == null
-                || !served(document)
+                || !accepted.test(document)
                 || document.text().length() > MAX_DOCUMENT_CHARS) {
               return empty;
             }

@@ -1,0 +1,142 @@
+package dev.paperlens.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.testing.SamplePapers;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.RenameCapabilities;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rename over real JSON-RPC: a key renamed in the .bib and notes on disk, refusals as errors. */
+class RenameProtocolTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @TempDir Path workspace;
+  private InProcessSession session;
+  private LanguageServer server;
+  private String noteUri;
+
+  @BeforeEach
+  void start() throws Exception {
+    Files.createDirectories(workspace.resolve("notes"));
+    Files.writeString(
+        workspace.resolve("refs.bib"), "@misc{behrouz2024titans,\n  title = {Titans}\n}\n");
+    Files.writeString(
+        workspace.resolve("notes/draft.tex"), "\\citep[p.~2]{x, behrouz2024titans}\n");
+    noteUri = workspace.resolve("notes/note.md").toUri().toString();
+    session =
+        InProcessSession.start(
+            (sources, dir, previous, progress, problems) -> SamplePapers.backend(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            WAIT);
+    server = session.server();
+  }
+
+  @AfterEach
+  void stop() {
+    session.close();
+  }
+
+  private InitializeResult initialize(RenameCapabilities rename) throws Exception {
+    InitializeParams params = new InitializeParams();
+    params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+    ClientCapabilities caps = new ClientCapabilities();
+    TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+    text.setRename(rename);
+    caps.setTextDocument(text);
+    params.setCapabilities(caps);
+    InitializeResult result = server.initialize(params).get(5, TimeUnit.SECONDS);
+    server.initialized(new InitializedParams());
+    server
+        .getTextDocumentService()
+        .didOpen(
+            new DidOpenTextDocumentParams(
+                new TextDocumentItem(
+                    noteUri,
+                    "markdown",
+                    1,
+                    "As @behrouz2024titans says [-@behrouz2024titans].\n")));
+    return result;
+  }
+
+  private WorkspaceEdit rename(String newName) throws Exception {
+    return server
+        .getTextDocumentService()
+        .rename(new RenameParams(new TextDocumentIdentifier(noteUri), new Position(0, 8), newName))
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aKeyIsRenamedInTheBibAndInEveryNote() throws Exception {
+    InitializeResult init = initialize(new RenameCapabilities(true, false));
+    assertTrue(init.getCapabilities().getRenameProvider().getRight().getPrepareProvider());
+
+    var prepared =
+        server
+            .getTextDocumentService()
+            .prepareRename(
+                new PrepareRenameParams(new TextDocumentIdentifier(noteUri), new Position(0, 8)))
+            .get(10, TimeUnit.SECONDS);
+    assertEquals("behrouz2024titans", prepared.getSecond().getPlaceholder());
+    assertEquals(4, prepared.getSecond().getRange().getStart().getCharacter());
+
+    Map<String, List<TextEdit>> edits = new TreeMap<>(rename("titans2024").getChanges());
+    String root = workspace.toUri().toString();
+    assertEquals(
+        List.of(root + "notes/draft.tex", root + "notes/note.md", root + "refs.bib"),
+        List.copyOf(edits.keySet()));
+    assertEquals(2, edits.get(noteUri).size());
+    assertEquals(
+        16, edits.get(root + "notes/draft.tex").get(0).getRange().getStart().getCharacter());
+    assertEquals("titans2024", edits.get(root + "refs.bib").get(0).getNewText());
+  }
+
+  @Test
+  void aRefusalReachesTheClientAsAnErrorWithTheReason() throws Exception {
+    initialize(new RenameCapabilities(true, false));
+    ExecutionException error = assertThrows(ExecutionException.class, () -> rename("a b"));
+    ResponseErrorException cause = assertInstanceOf(ResponseErrorException.class, error.getCause());
+    assertTrue(
+        cause.getMessage().startsWith("\"a b\" is not a safe citation key: it has a space"),
+        cause.getMessage());
+    assertEquals("titans", rename("titans").getChanges().get(noteUri).get(0).getNewText());
+  }
+
+  @Test
+  void aClientWithoutRenameIsNotOfferedIt() throws Exception {
+    assertNull(initialize(null).getCapabilities().getRenameProvider());
+  }
+}
