@@ -489,8 +489,8 @@ public final class IntroducedNames {
     int i = 0;
     while (i < n) {
       char c = body.charAt(i);
-      if (!startsCue(body, i, c)
-          || (i > 0 && isWordChar(body.charAt(i - 1)))
+      if ((i > 0 && isWordChar(body.charAt(i - 1)))
+          || !startsCue(body, i, c)
           || !cue.region(i, n).lookingAt()) {
         i++;
         continue;
@@ -644,22 +644,19 @@ public final class IntroducedNames {
     return pos;
   }
 
+  /** {@link #CUE_STARTS} as a set, looked up once per word of a body. */
+  private static final Set<String> CUE_START_SET = Set.of(CUE_STARTS);
+
   private static boolean startsCue(String text, int i, char first) {
+    if (i + 2 >= text.length()) {
+      return false;
+    }
     char lower =
         (first >= 'А' && first <= 'Я') || (first >= 'A' && first <= 'Z')
             ? (char) (first + 32)
             : first;
-    if (i + 2 >= text.length()) {
-      return false;
-    }
-    for (String start : CUE_STARTS) {
-      if (start.charAt(0) == lower
-          && text.charAt(i + 1) == start.charAt(1)
-          && text.charAt(i + 2) == start.charAt(2)) {
-        return true;
-      }
-    }
-    return false;
+    return CUE_START_SET.contains(
+        new String(new char[] {lower, text.charAt(i + 1), text.charAt(i + 2)}));
   }
 
   private static boolean isWordChar(char c) {
