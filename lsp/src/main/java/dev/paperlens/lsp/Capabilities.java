@@ -59,6 +59,12 @@ final class Capabilities {
       rename.setPrepareProvider(Boolean.TRUE.equals(text.getRename().getPrepareSupport()));
       caps.setRenameProvider(Either.forRight(rename));
     }
+    if (text != null && text.getDocumentSymbol() != null) {
+      caps.setDocumentSymbolProvider(true);
+    }
+    if (text != null && text.getDocumentHighlight() != null) {
+      caps.setDocumentHighlightProvider(true);
+    }
     caps.setCodeActionProvider(
         new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
@@ -78,6 +84,14 @@ final class Capabilities {
         && Boolean.TRUE.equals(edit.getDocumentChanges())
         && edit.getResourceOperations() != null
         && edit.getResourceOperations().contains("create");
+  }
+
+  /** Whether the client shows document symbols as a tree (else it gets a flat list). */
+  static boolean clientNestsSymbols(ClientCapabilities capabilities) {
+    var text = capabilities.getTextDocument();
+    return text != null
+        && text.getDocumentSymbol() != null
+        && Boolean.TRUE.equals(text.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
   }
 
   static boolean clientWatchesFiles(ClientCapabilities capabilities) {

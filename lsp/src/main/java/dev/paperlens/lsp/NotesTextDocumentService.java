@@ -4,7 +4,9 @@ import dev.paperlens.features.CodeActionsFeature;
 import dev.paperlens.features.CompletionFeature;
 import dev.paperlens.features.CompletionFeature.Completions;
 import dev.paperlens.features.DefinitionFeature;
+import dev.paperlens.features.DocumentHighlightFeature;
 import dev.paperlens.features.DocumentLinksFeature;
+import dev.paperlens.features.DocumentSymbolsFeature;
 import dev.paperlens.features.HoverFeature;
 import dev.paperlens.features.ReferencesFeature;
 import dev.paperlens.features.RenameFeature;
@@ -23,8 +25,12 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
@@ -35,6 +41,7 @@ import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -180,6 +187,32 @@ final class NotesTextDocumentService implements TextDocumentService {
         List.of(),
         (doc, backend, cancel) ->
             new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+      DocumentSymbolParams params) {
+    return requests
+        .onDocument(
+            "documentSymbol",
+            params.getTextDocument().getUri(),
+            List.<DocumentSymbol>of(),
+            (doc, backend, cancel) -> new DocumentSymbolsFeature(backend).symbols(doc, cancel))
+        .thenApply(
+            s ->
+                ProtocolShapes.documentSymbols(
+                    s, params.getTextDocument().getUri(), server.clientNestsSymbols()));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(
+      DocumentHighlightParams params) {
+    return requests.onDocument(
+        "documentHighlight",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (doc, backend, cancel) ->
+            new DocumentHighlightFeature(backend).highlights(doc, params.getPosition(), cancel));
   }
 
   @Override

@@ -211,6 +211,10 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     return log;
   }
 
+  boolean clientNestsSymbols() {
+    return Capabilities.clientNestsSymbols(capabilities);
+  }
+
   boolean clientCreatesFiles() {
     return Capabilities.clientCreatesFiles(capabilities);
   }

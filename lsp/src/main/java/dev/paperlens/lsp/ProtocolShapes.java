@@ -15,12 +15,15 @@ import org.eclipse.lsp4j.CompletionItemLabelDetails;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CreateFile;
 import org.eclipse.lsp4j.CreateFileOptions;
+import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.SnippetTextEdit;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -144,6 +147,34 @@ final class ProtocolShapes {
       throw new ResponseErrorException(
           new ResponseError(ResponseErrorCode.RequestFailed, outcome.refusal(), null));
     }
+  }
+
+  /**
+   * Document symbols as a tree, or for a client without tree support as a flat list: each place (a
+   * citation or a name as written) with its paper's title as the container.
+   */
+  @SuppressWarnings("deprecation") // SymbolInformation is what such clients take
+  static List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(
+      List<DocumentSymbol> symbols, String uri, boolean nested) {
+    List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+    for (DocumentSymbol symbol : symbols) {
+      if (nested) {
+        out.add(Either.forRight(symbol));
+        continue;
+      }
+      boolean leaf = symbol.getChildren() == null || symbol.getChildren().isEmpty();
+      List<DocumentSymbol> places = leaf ? List.of(symbol) : symbol.getChildren();
+      for (DocumentSymbol place : places) {
+        out.add(
+            Either.forLeft(
+                new SymbolInformation(
+                    place.getName(),
+                    place.getKind(),
+                    new Location(uri, place.getRange()),
+                    leaf ? null : symbol.getName())));
+      }
+    }
+    return out;
   }
 
   /** The hover with its card in the format the client takes. */

@@ -20,6 +20,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentHighlightCapabilities;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -40,8 +45,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rename over real JSON-RPC: a key renamed in the .bib and notes on disk, refusals as errors. */
-class RenameProtocolTest {
+/**
+ * Rename, document symbols and highlights over real JSON-RPC: a key renamed in the .bib and notes
+ * on disk, refusals as errors, each offered only to clients that support it.
+ */
+class EditingProtocolTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir Path workspace;
@@ -71,11 +79,20 @@ class RenameProtocolTest {
   }
 
   private InitializeResult initialize(RenameCapabilities rename) throws Exception {
+    return initialize(rename, null);
+  }
+
+  private InitializeResult initialize(RenameCapabilities rename, DocumentSymbolCapabilities symbols)
+      throws Exception {
     InitializeParams params = new InitializeParams();
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
     ClientCapabilities caps = new ClientCapabilities();
     TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
     text.setRename(rename);
+    text.setDocumentSymbol(symbols);
+    if (symbols != null) {
+      text.setDocumentHighlight(new DocumentHighlightCapabilities());
+    }
     caps.setTextDocument(text);
     params.setCapabilities(caps);
     InitializeResult result = server.initialize(params).get(5, TimeUnit.SECONDS);
@@ -136,7 +153,52 @@ class RenameProtocolTest {
   }
 
   @Test
-  void aClientWithoutRenameIsNotOfferedIt() throws Exception {
-    assertNull(initialize(null).getCapabilities().getRenameProvider());
+  void aClientWithoutRenameSymbolsOrHighlightsIsNotOfferedThem() throws Exception {
+    var caps = initialize(null).getCapabilities();
+    assertNull(caps.getRenameProvider());
+    assertNull(caps.getDocumentSymbolProvider());
+    assertNull(caps.getDocumentHighlightProvider());
+  }
+
+  @Test
+  void symbolsAreATreeOrAFlatListAsTheClientTakesThem() throws Exception {
+    DocumentSymbolCapabilities tree = new DocumentSymbolCapabilities();
+    tree.setHierarchicalDocumentSymbolSupport(true);
+    var caps = initialize(null, tree).getCapabilities();
+    assertTrue(caps.getDocumentSymbolProvider().getLeft());
+    assertTrue(caps.getDocumentHighlightProvider().getLeft());
+    var symbols =
+        server
+            .getTextDocumentService()
+            .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(noteUri)))
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(1, symbols.size());
+    DocumentSymbol titans = symbols.get(0).getRight();
+    assertEquals("Titans: Learning to Memorize at Test Time", titans.getName());
+    assertEquals(2, titans.getChildren().size());
+
+    var highlights =
+        server
+            .getTextDocumentService()
+            .documentHighlight(
+                new DocumentHighlightParams(
+                    new TextDocumentIdentifier(noteUri), new Position(0, 8)))
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(2, highlights.size());
+  }
+
+  @Test
+  void aClientWithoutTreesGetsEachPlaceWithItsPaperAsContainer() throws Exception {
+    initialize(null, new DocumentSymbolCapabilities());
+    var symbols =
+        server
+            .getTextDocumentService()
+            .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(noteUri)))
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(2, symbols.size());
+    @SuppressWarnings("deprecation")
+    String container = symbols.get(1).getLeft().getContainerName();
+    assertEquals("Titans: Learning to Memorize at Test Time", container);
+    assertEquals("behrouz2024titans", symbols.get(1).getLeft().getName());
   }
 }
