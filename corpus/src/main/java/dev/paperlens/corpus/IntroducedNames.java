@@ -500,6 +500,9 @@ public final class IntroducedNames {
       int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
       int at = nameStart(body, i, shortGap, longGap);
+      if (at < 0) {
+        cyrillicAfterCue(body, i, names);
+      }
       boolean coordinated = false;
       // "выпускаем X (ABBR) и соответствующий датасет (Y)": names joined to the first one are
       // introduced by the same cue
@@ -511,6 +514,35 @@ public final class IntroducedNames {
         i = end;
         at = coordinatedStart(body, end);
         coordinated = true;
+      }
+    }
+  }
+
+  /**
+   * A name written in Cyrillic right after a cue ("выкатили виспер") is the Latin name the same
+   * body writes that it reads as ("… Whisper large"); a name the body never writes in Latin stays
+   * unknown, since names are Latin.
+   */
+  private static void cyrillicAfterCue(String body, int from, Set<String> names) {
+    int start = skipSpacesAndQuotes(body, from);
+    int end = start;
+    while (end < body.length()
+        && (CrossScript.isCyrillic(body.charAt(end))
+            || Character.isDigit(body.charAt(end))
+            || body.charAt(end) == '-')) {
+      end++;
+    }
+    if (end - start < 3 || !CrossScript.isCyrillic(body.charAt(start))) {
+      return;
+    }
+    List<String> latin = LatinNames.find(body);
+    if (latin.isEmpty()) {
+      return;
+    }
+    String word = body.substring(start, end);
+    for (NameMatcher.Match m : NameMatcher.of(latin).find(word)) {
+      if (m.start() == 0 && m.end() == word.length() && !LatinNames.isGeneric(m.name())) {
+        names.add(m.name());
       }
     }
   }

@@ -97,6 +97,11 @@ class IntroducedNamesTest {
             "WidgetNet",
             "WB-1M"),
         row(
+            "a Cyrillic spelling after a cue is the Latin name the body writes",
+            "выкатили зорблакс; сравнили Zorblax large с GizmoNet",
+            "Zorblax"),
+        row("a Cyrillic word the body never writes in Latin", "выкатили зорблакс; и всё"),
+        row(
             "a verb after the first name joins nothing",
             "Мы представляем WidgetNet и сравниваем с GizmoNet",
             "WidgetNet"),
