@@ -105,6 +105,99 @@ class CompletionFeatureTest {
     assertEquals(key, item.getInsertText(), "the inserted text is always the key");
   }
 
+  /**
+   * Several words typed after {@code \\cite{} or {@code [@} narrow the list: every word matches some
+   * field of each paper offered; the item inserts the key and reports the typed words as the text
+   * the editor filters on ("|" separates the keys expected, in order).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "\\cite{poli 2023|}; poli2023hyena|nguyen2023hyenadna; a key prefix, an author, the year",
+        "[@poli 2023|]; poli2023hyena|nguyen2023hyenadna; the same in pandoc",
+        "\\cite{michael nguyen|}; nguyen2023hyenadna; two authors",
+        "\\citep{hyena nucleot|}; nguyen2023hyenadna; a title word and a title word's start",
+        "\\cite{titans 2024|}; behrouz2024titans; a method and the year",
+        "\\cite{гиена днк|}; nguyen2023hyenadna; a Russian spelling of a method and a review word",
+        "\\cite{свертки 2023|}; poli2023hyena; a review word written without its ё",
+        "\\cite{2306.15794 michael|}; nguyen2023hyenadna; the arXiv id and a given name",
+        "\\cite{poli 2024|}; ''; no paper has both",
+        "\\cite{hyena zzzz|}; ''; a word nothing holds",
+      })
+  void severalWordsNarrowTheList(String marked, String keys, String why) {
+    Cursor cursor = marked.startsWith("[@") ? Cursor.markdown(marked) : Cursor.latex(marked);
+    Completions completions = complete(cursor);
+    assertEquals(keys.isEmpty() ? List.of() : List.of(keys.split("\\|")), labels(completions), why);
+    String typed = marked.substring(marked.indexOf('{') + 1, marked.indexOf('|'));
+    if (marked.startsWith("[@")) {
+      typed = marked.substring(2, marked.indexOf('|'));
+    }
+    for (CompletionItem item : completions.items()) {
+      assertEquals(item.getLabel(), item.getInsertText(), "the inserted text is always the key");
+      assertEquals(typed, item.getFilterText(), "the editor filters on what was typed");
+    }
+    if (!completions.items().isEmpty()) {
+      assertEquals(typed, replaced(cursor, completions.replace()));
+    }
+  }
+
+  /** Authors with accents found without them, and Latin names found by their Russian spelling. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "\\cite{schmidhuber|}; hochreiter1997long",
+        "\\cite{шмидхубер|}; hochreiter1997long",
+        "\\cite{хохрайтер 1997|}; hochreiter1997long",
+        "\\cite{jurgen|}; hochreiter1997long",
+        "\\cite{jürgen|}; hochreiter1997long",
+        "\\cite{re|}; dao2022flashattention",
+        "\\cite{Ré flash|}; dao2022flashattention",
+        "[@ermon|]; dao2022flashattention",
+        "[@rudra 2022|]; dao2022flashattention",
+      })
+  void authorsMatchWithoutAccentsAndInCyrillic(String marked, String key) throws Exception {
+    try (dev.paperlens.index.LuceneIndex authors =
+        dev.paperlens.index.LuceneIndex.of(
+            List.of(
+                bibOnly(
+                    "hochreiter1997long",
+                    "Long Short-Term Memory",
+                    1997,
+                    "Sepp Hochreiter",
+                    "Jürgen Schmidhuber"),
+                bibOnly(
+                    "dao2022flashattention",
+                    "FlashAttention: Fast and Memory-Efficient Exact Attention",
+                    2022,
+                    "Tri Dao",
+                    "Stefano Ermon",
+                    "Atri Rudra",
+                    "Christopher Ré")))) {
+      CompletionFeature byAuthors = new CompletionFeature(authors, Workspace.NONE, 20);
+      Cursor cursor = marked.startsWith("[@") ? Cursor.markdown(marked) : Cursor.latex(marked);
+      Completions completions =
+          byAuthors.complete(cursor.document(), cursor.position(), Cancellation.NEVER);
+      assertEquals(List.of(key), labels(completions), marked);
+    }
+  }
+
+  private static dev.paperlens.corpus.Paper bibOnly(
+      String key, String title, int year, String... authors) {
+    return new dev.paperlens.corpus.Paper(
+        key,
+        title,
+        year,
+        List.of(authors),
+        dev.paperlens.corpus.PaperIds.NONE,
+        List.of(),
+        List.of(),
+        List.of(),
+        new dev.paperlens.corpus.BibEntry(
+            key, "article", java.util.Map.of("title", title), "refs.bib", 1, "@article{...}"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '#',

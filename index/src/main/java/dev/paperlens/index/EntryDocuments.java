@@ -48,6 +48,9 @@ public final class EntryDocuments {
     addAll(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
     addAll(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
     addAll(doc, NAME_STEM, terms.stems());
+    FieldTerms fields = FieldTerms.of(entry);
+    addAll(doc, FIELD_WORD, fields.words());
+    addAll(doc, FIELD_PHONETIC, fields.phonetic());
 
     doc.add(new TextField(TITLE_TEXT, entry.title(), Field.Store.NO));
     doc.add(new TextField(NAMES_TEXT, String.join(" ", entry.names()), Field.Store.NO));

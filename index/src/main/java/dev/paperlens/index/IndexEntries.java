@@ -134,6 +134,8 @@ public final class IndexEntries {
         paper.title() == null ? paper.key() : paper.title(),
         names,
         body.toString(),
+        List.copyOf(paper.authors()),
+        facts(paper),
         List.copyOf(mentions),
         List.copyOf(sources),
         paper.reviews().size(),
@@ -155,6 +157,13 @@ public final class IndexEntries {
         words.add(folded);
       }
     }
+    words.addAll(facts(paper));
+    return String.join(" ", words);
+  }
+
+  /** The year, the venue (journal, book title or publisher), the arXiv id and the DOI. */
+  static List<String> facts(Paper paper) {
+    List<String> words = new ArrayList<>();
     if (paper.year() != null) {
       words.add(String.valueOf(paper.year()));
     }
@@ -174,10 +183,10 @@ public final class IndexEntries {
         words.add(paper.ids().doi());
       }
     }
-    return String.join(" ", words);
+    return List.copyOf(words);
   }
 
-  private static String withoutAccents(String text) {
+  static String withoutAccents(String text) {
     return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "");
   }
@@ -297,6 +306,8 @@ public final class IndexEntries {
           canonical,
           names,
           "",
+          List.of(),
+          List.of(),
           List.of(canonical.toLowerCase(Locale.ROOT)),
           List.of(),
           reviews,

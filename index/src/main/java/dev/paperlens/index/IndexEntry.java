@@ -13,6 +13,9 @@ import java.util.List;
  * @param names names matched whole, by prefix and by infix: key and title, or canonical name and
  *     aliases
  * @param body review text and summaries (papers only)
+ * @param authors the paper's authors as written (papers only)
+ * @param facts the rest of what a person remembers of a paper besides its name: year, venue, arXiv
+ *     id and DOI (papers only)
  * @param mentions canonical names the paper mentions or introduces, lower case
  * @param sources source files the entry came from
  * @param reviews how many reviews back the entry (papers: its reviews; methods: reviews naming it)
@@ -31,6 +34,8 @@ public record IndexEntry(
     String name,
     List<String> names,
     String body,
+    List<String> authors,
+    List<String> facts,
     List<String> mentions,
     List<String> sources,
     int reviews,

@@ -8,7 +8,7 @@ public final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  public static final String SCHEMA_VERSION = "8";
+  public static final String SCHEMA_VERSION = "9";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "paperlens.schema";
@@ -59,6 +59,15 @@ public final class IndexFields {
 
   /** Phonetic keys of Russian stems of names: inflected mentions for resolve. */
   public static final String NAME_STEM = "name_stem";
+
+  /**
+   * Normalized words of a paper's authors (accents dropped), year, venue and ids: what {@link
+   * FieldTerms} gives.
+   */
+  public static final String FIELD_WORD = "field_word";
+
+  /** Cross-script keys of the authors' words, for Russian spellings of their names. */
+  public static final String FIELD_PHONETIC = "field_phonetic";
 
   /** Analyzed title (mixed script). */
   public static final String TITLE_TEXT = "title_text";

@@ -4,10 +4,8 @@ import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.text.CrossScript;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
@@ -40,6 +38,8 @@ public final class NameQueries {
   public static final float INFIX = 20;
   public static final float STEM = 18;
   public static final float PHONETIC_INFIX = 15;
+  public static final float FIELDS = 10;
+  public static final float REVIEW_TEXT = 7;
   public static final float FUZZY = 5;
   public static final float ANY_PAPER = 1;
 
@@ -168,9 +168,15 @@ public final class NameQueries {
 
   /**
    * Completion over any backend: the prefix tiers, then, when those give fewer than {@code limit},
-   * near misses and text typed in the wrong keyboard layout as well; then, in a citation (or when
-   * no name matched at all), the papers whose words hold what was typed: an author, a year, a
-   * venue, an id, words of a review or of the title in either language ("gu mamba", "ermon").
+   * near misses and text typed in the wrong keyboard layout as well.
+   *
+   * <p>In a citation, the papers matched by what else a person remembers follow the names: first
+   * those whose fields (an author, the year, the venue, an id, a word of the title or a method
+   * name) hold every typed word, then those whose reviews hold the rest. Several words narrow:
+   * every word must match some field of the paper, in every tier ("gu mamba", "dao 2022").
+   *
+   * <p>In prose, when no name matched at all, the backend's full-text search over the papers' words
+   * ({@code words}) gives the papers whose text holds what was typed.
    *
    * @param words the backend's full-text search, best first
    */
@@ -180,33 +186,56 @@ public final class NameQueries {
       int limit,
       TierRunner runner,
       BiFunction<String, Integer, List<SearchHit>> words) {
-    List<SearchHit> hits = completeNames(typed, context, limit, runner);
-    String text = typed == null ? "" : clip(typed, MAX_INPUT_CHARS).strip();
-    if (hits.size() >= limit
-        || text.length() < MIN_WORDS_CHARS
-        || (context != CompletionContext.CITATION && !hits.isEmpty())) {
+    if (typed == null || limit <= 0) {
+      return List.of();
+    }
+    String prefix = clip(typed, MAX_INPUT_CHARS);
+    if (context == CompletionContext.CITATION) {
+      return completeCitation(prefix, limit, runner);
+    }
+    List<SearchHit> hits = completeNames(prefix, List.of(), context, limit, runner);
+    String text = prefix.strip();
+    if (!hits.isEmpty() || text.length() < MIN_WORDS_CHARS) {
       return hits;
     }
-    List<SearchHit> out = new ArrayList<>(hits);
-    Set<String> papers = new HashSet<>();
-    hits.stream().filter(h -> h.kind() == SearchHit.Kind.PAPER).forEach(h -> papers.add(h.key()));
+    List<SearchHit> out = new ArrayList<>();
     for (SearchHit hit : words.apply(text, limit)) {
       if (out.size() >= limit) {
         break;
       }
-      if (hit.kind() == SearchHit.Kind.PAPER && papers.add(hit.key())) {
+      if (hit.kind() == SearchHit.Kind.PAPER) {
         out.add(hit);
       }
     }
     return out;
   }
 
-  private static List<SearchHit> completeNames(
-      String typed, CompletionContext context, int limit, TierRunner runner) {
-    if (typed == null || limit <= 0) {
-      return List.of();
+  private static List<SearchHit> completeCitation(String typed, int limit, TierRunner runner) {
+    List<String> words = RememberedQueries.typedWords(typed);
+    // The name tiers see what was typed without the stop words the narrowing leaves out.
+    String prefix =
+        words.size() < typed.strip().split("\\s+").length ? String.join(" ", words) : typed;
+    if (words.isEmpty()) {
+      return completeNames(typed, List.of(), CompletionContext.CITATION, limit, runner);
     }
-    String prefix = clip(typed, MAX_INPUT_CHARS);
+    List<Tier> fields = new ArrayList<>();
+    fields.add(tier(RememberedQueries.allWords(words, false), FIELDS));
+    fields.add(tier(RememberedQueries.allWords(words, true), REVIEW_TEXT));
+    if (words.size() == 1) {
+      return completeNames(prefix, fields, CompletionContext.CITATION, limit, runner);
+    }
+    // Several words: a name matching the whole text still has to hold every word.
+    Query every = RememberedQueries.allWords(words, true);
+    List<Tier> tiers = new ArrayList<>();
+    for (Tier name : prefixTiers(prefix)) {
+      tiers.add(tier(TieredSearch.filtered(name.query(), every), name.score()));
+    }
+    tiers.addAll(fields);
+    return runner.run(ordered(tiers), CompletionContext.CITATION, limit);
+  }
+
+  private static List<SearchHit> completeNames(
+      String prefix, List<Tier> more, CompletionContext context, int limit, TierRunner runner) {
     List<Tier> tiers = new ArrayList<>(prefixTiers(prefix));
     if (tiers.isEmpty()) {
       // "\cite{" with nothing typed yet: the most reviewed and most recent papers, as a start.
@@ -214,12 +243,14 @@ public final class NameQueries {
           ? runner.run(List.of(tier(TieredSearch.PAPERS, ANY_PAPER)), context, limit)
           : List.of();
     }
+    tiers.addAll(more);
+    tiers = ordered(tiers);
     List<SearchHit> hits = runner.run(tiers, context, limit);
     if (hits.size() < limit) {
       List<Tier> fuzzy = fuzzyTiers(prefix);
       if (!fuzzy.isEmpty()) {
         tiers.addAll(fuzzy);
-        hits = runner.run(tiers, context, limit);
+        hits = runner.run(ordered(tiers), context, limit);
       }
     }
     return hits;

@@ -80,7 +80,47 @@ public abstract class SearchBackendContract {
               .review("геномные последовательности, как в работе про мозаики")
               .build());
 
+  /** Papers told apart by what a person remembers besides their names. */
+  static final List<Paper> REMEMBERED =
+      List.of(
+          paper("gu2023mamba", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces")
+              .year(2023)
+              .authors("Albert Gu", "Tri Dao")
+              .arxiv("2312.00752")
+              .method("Mamba")
+              .review("селективные пространства состояний вместо внимания")
+              .build(),
+          paper(
+                  "dao2022flashattention",
+                  "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness")
+              .year(2022)
+              .authors("Tri Dao", "Daniel Y. Fu", "Stefano Ermon", "Atri Rudra", "Christopher Ré")
+              .arxiv("2205.14135")
+              .venue("booktitle", "NeurIPS")
+              .method("FlashAttention")
+              .review("внимание без материализации матрицы: тайлинг в быстрой памяти")
+              .build(),
+          paper("hochreiter1997long", "Long Short-Term Memory")
+              .year(1997)
+              .authors("Sepp Hochreiter", "Jürgen Schmidhuber")
+              .venue("journal", "Neural Computation")
+              .method("LSTM")
+              .review("гейт забывания спасает градиент")
+              .build(),
+          paper("lieber2024jamba", "Jamba: A Hybrid Transformer-Mamba Language Model")
+              .year(2024)
+              .authors("Opher Lieber")
+              .method("Jamba")
+              .review("гибрид слоев внимания и мамбы")
+              .build(),
+          paper("scholkopf2001learning", "Learning with Kernels")
+              .year(2001)
+              .authors("Bernhard Schölkopf", "Alexander J. Smola")
+              .venue("publisher", "MIT Press")
+              .build());
+
   SearchBackend index;
+  SearchBackend remembered;
 
   /** Runs before any backend is opened: where a backend starts what it needs. */
   protected void prepare() throws Exception {}
@@ -89,12 +129,16 @@ public abstract class SearchBackendContract {
   void build() throws Exception {
     prepare();
     index = open(CORPUS);
+    remembered = open(REMEMBERED);
   }
 
   @AfterAll
   void close() throws Exception {
     if (index != null) {
       index.close();
+    }
+    if (remembered != null) {
+      remembered.close();
     }
   }
 
@@ -172,6 +216,69 @@ public abstract class SearchBackendContract {
     assertEquals(List.of(), index.complete("", CompletionContext.PROSE, 5), "prose needs letters");
     assertEquals(List.of(), index.complete("", CompletionContext.ANY, 5));
     assertEquals(List.of(), index.complete("!!", CompletionContext.CITATION, 5));
+  }
+
+  /**
+   * A citation finds a paper by any field a person remembers, and several words narrow the list:
+   * every word must match some field of each paper offered ("|" separates the keys expected, in
+   * order, and nothing else may come).
+   */
+  @ParameterizedTest(name = "\\cite'{'{0} offers {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "gu mamba; gu2023mamba",
+        "dao 2022; dao2022flashattention",
+        "Dao 2022 ; dao2022flashattention",
+        "mamba gu; gu2023mamba",
+        "mamba; gu2023mamba|lieber2024jamba",
+        "ermon; dao2022flashattention",
+        "rudra neurips; dao2022flashattention",
+        "ré; dao2022flashattention",
+        "re flash; dao2022flashattention",
+        "schölkopf; scholkopf2001learning",
+        "smola 2001; scholkopf2001learning",
+        "шмидхубер; hochreiter1997long",
+        "хохрайтер; hochreiter1997long",
+        "neural computation; hochreiter1997long",
+        "2205.14135; dao2022flashattention",
+        "2312; gu2023mamba",
+        "neurips; dao2022flashattention",
+        "тайлинг; dao2022flashattention",
+        "гибрид 2024; lieber2024jamba",
+        "мамба lieber; lieber2024jamba",
+        "2023 selective; gu2023mamba",
+        "long memory; hochreiter1997long",
+        "the mamba; gu2023mamba|lieber2024jamba",
+        "neurips 2023; ''",
+        "gu zzzz; ''",
+        "ermon 1997; ''",
+      })
+  void citationsFindPapersByWhatAPersonRemembers(String typed, String expected) {
+    List<String> keys =
+        remembered.complete(typed, CompletionContext.CITATION, 10).stream()
+            .filter(h -> h.kind() == SearchHit.Kind.PAPER)
+            .map(SearchHit::key)
+            .toList();
+    assertEquals(
+        expected.isEmpty() ? List.of() : List.of(expected.split("\\|")), keys, "typed " + typed);
+  }
+
+  @Test
+  void namesComeBeforeFieldsAndFieldsBeforeReviewWords() {
+    // "dao" is the first word of a key, an author of two papers, and no review's word.
+    List<String> keys =
+        remembered.complete("dao", CompletionContext.CITATION, 10).stream()
+            .map(SearchHit::key)
+            .distinct()
+            .toList();
+    assertEquals(List.of("dao2022flashattention", "gu2023mamba"), keys);
+    // "внимани" is a review word of two papers and a title word of none.
+    List<SearchHit> text = remembered.complete("внимани", CompletionContext.CITATION, 10);
+    assertEquals(
+        Set.of("gu2023mamba", "dao2022flashattention", "lieber2024jamba"),
+        Set.copyOf(text.stream().map(SearchHit::key).toList()));
+    assertTrue(text.stream().allMatch(h -> h.score() < NameQueries.FIELDS), text.toString());
   }
 
   @Test

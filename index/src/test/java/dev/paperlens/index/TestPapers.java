@@ -1,5 +1,6 @@
 package dev.paperlens.index;
 
+import dev.paperlens.corpus.BibEntry;
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.PaperIds;
@@ -8,6 +9,7 @@ import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SourceFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tiny builder for in-memory papers: {@code paper("gu2023", "Title").method("X").review(...)}.
@@ -16,6 +18,9 @@ public final class TestPapers {
   private final String key;
   private final String title;
   private Integer year;
+  private List<String> authors = List.of();
+  private PaperIds ids = PaperIds.NONE;
+  private BibEntry bibtex;
   private final List<String> methods = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
@@ -31,6 +36,24 @@ public final class TestPapers {
 
   public TestPapers year(int year) {
     this.year = year;
+    return this;
+  }
+
+  public TestPapers authors(String... names) {
+    this.authors = List.of(names);
+    return this;
+  }
+
+  public TestPapers arxiv(String id) {
+    this.ids = new PaperIds(id, null, List.of());
+    return this;
+  }
+
+  /**
+   * A BibTeX entry for the paper in refs.bib naming its venue (booktitle, journal or publisher).
+   */
+  public TestPapers venue(String field, String venue) {
+    this.bibtex = new BibEntry(key, "article", Map.of(field, venue), "refs.bib", 1, "@article{}");
     return this;
   }
 
@@ -70,6 +93,6 @@ public final class TestPapers {
   }
 
   public Paper build() {
-    return new Paper(key, title, year, List.of(), PaperIds.NONE, methods, reviews, mentions, null);
+    return new Paper(key, title, year, authors, ids, methods, reviews, mentions, bibtex);
   }
 }

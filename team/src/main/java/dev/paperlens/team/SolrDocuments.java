@@ -3,6 +3,7 @@ package dev.paperlens.team;
 import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.index.EntryDocuments;
+import dev.paperlens.index.FieldTerms;
 import dev.paperlens.index.IndexEntry;
 import dev.paperlens.index.NameTerms;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ final class SolrDocuments {
     addTerms(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
     addTerms(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
     addTerms(doc, NAME_STEM, terms.stems());
+    FieldTerms fields = FieldTerms.of(entry);
+    addTerms(doc, FIELD_WORD, fields.words());
+    addTerms(doc, FIELD_PHONETIC, fields.phonetic());
     doc.addField(TITLE_TEXT, entry.title());
     doc.addField(NAMES_TEXT, String.join(" ", entry.names()));
     if (!entry.body().isEmpty()) {

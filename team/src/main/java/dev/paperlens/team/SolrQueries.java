@@ -83,22 +83,35 @@ final class SolrQueries {
         return near;
       }
       Term start = new Term(term.field(), term.text().substring(0, prefix));
-      return "+" + near + " +{!prefix f=" + start.field() + " v=$" + param(start, params) + "}";
+      return "(+" + near + " +{!prefix f=" + start.field() + " v=$" + param(start, params) + "})";
     }
     if (query instanceof BooleanQuery bool) {
-      StringBuilder all = new StringBuilder();
-      for (BooleanClause clause : bool.clauses()) {
-        if (clause.getOccur() != BooleanClause.Occur.FILTER
-            && clause.getOccur() != BooleanClause.Occur.MUST) {
-          throw new IllegalArgumentException("only conjunctions are name tiers: " + query);
-        }
-        all.append(all.length() == 0 ? "" : " ")
-            .append('+')
-            .append(clause(clause.getQuery(), params));
-      }
-      return all.toString();
+      // Parenthesized, so that a boolean inside another stays one clause of it.
+      return "(" + booleanClause(bool, params) + ")";
     }
     throw new IllegalArgumentException("not a name tier query: " + query);
+  }
+
+  /**
+   * A conjunction ("+a +b", the clauses that must or filter) or a disjunction ("a OR b", all
+   * clauses should): the two shapes {@link NameQueries} builds.
+   */
+  private static String booleanClause(BooleanQuery bool, ModifiableSolrParams params) {
+    boolean disjunction =
+        bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+    StringBuilder all = new StringBuilder();
+    for (BooleanClause clause : bool.clauses()) {
+      if (!disjunction
+          && clause.getOccur() != BooleanClause.Occur.FILTER
+          && clause.getOccur() != BooleanClause.Occur.MUST) {
+        throw new IllegalArgumentException("neither a conjunction nor a disjunction: " + bool);
+      }
+      if (all.length() > 0) {
+        all.append(disjunction ? " OR " : " ");
+      }
+      all.append(disjunction ? "" : "+").append(clause(clause.getQuery(), params));
+    }
+    return all.toString();
   }
 
   private static String param(Term term, ModifiableSolrParams params) {

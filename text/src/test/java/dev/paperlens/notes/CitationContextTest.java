@@ -38,6 +38,43 @@ class CitationContextTest {
     assertEquals(Optional.empty(), at(marked, language), marked);
   }
 
+  /** Several words typed where a key goes are one query, up to the words' limit. */
+  static Stream<Arguments> queries() {
+    return Stream.of(
+        Arguments.of(NoteLanguage.LATEX, "\\cite{gu mamba|}", "gu mamba"),
+        Arguments.of(NoteLanguage.LATEX, "\\cite{gu mamba|", "gu mamba"),
+        Arguments.of(NoteLanguage.LATEX, "\\citep{a, dao 20|22}", "dao 20"),
+        Arguments.of(NoteLanguage.LATEX, "\\cite{ хинтон  2012|}", "хинтон  2012"),
+        Arguments.of(NoteLanguage.MARKDOWN, "see [@dao 2022|]", "dao 2022"),
+        Arguments.of(NoteLanguage.MARKDOWN, "see [@dao 2022|", "dao 2022"),
+        Arguments.of(NoteLanguage.MARKDOWN, "see [-@gu mam|]", "gu mam"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("queries")
+  void severalWordsAreOneQuery(NoteLanguage language, String marked, String prefix) {
+    assertCitationPrefix(language, marked, prefix);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "as @dao showed in the pap|",
+        "[@dao, p. 3|]",
+        "[@dao; @gu, see al|]",
+        "[@a b c d e f|]",
+        "[@dao\nnext li|ne"
+      })
+  void wordsAfterABareKeyOrALocatorAreProse(String marked) {
+    assertNoCitation(NoteLanguage.MARKDOWN, marked);
+  }
+
+  @Test
+  void wordsAfterAClosedGroupOrAManyWordsAreProse() {
+    assertNoCitation("\\cite{a} and then so|");
+    assertNoCitation("\\cite{a one two three four five six|");
+  }
+
   static Stream<Arguments> latexKeys() {
     return Stream.of(
         Arguments.of("\\cite{hye|}", "hye"),
