@@ -139,7 +139,8 @@ public final class HoverCard {
             + MarkdownText.escape(name)
             + "** — mentioned in "
             + reviews
-            + (reviews == 1 ? " review" : " reviews");
+            + (reviews == 1 ? " review" : " reviews")
+            + "; no reviewed paper or BibTeX entry introduces it";
     return head + "\n\n" + String.join("\n", lines);
   }
 

@@ -115,6 +115,7 @@ class HoverFeatureTest {
     Hover hover = hover(Cursor.markdown("compare with Lo|RA")).orElseThrow();
     String md = hover.getContents().getRight().getValue();
     assertTrue(md.startsWith("**LoRA** — mentioned in 1 review"), md);
+    assertTrue(md.contains("no reviewed paper or BibTeX entry introduces it"), md);
     assertTrue(md.contains("Titans: Learning to Memorize at Test Time"), md);
   }
 
