@@ -8,6 +8,7 @@ export interface PaperlensSettings {
   indexDir: string;
   completion: { maxItems: number };
   diagnostics: { unknownCitations: boolean };
+  inlayHints: { citations: boolean; mentions: boolean };
   languages: string[];
   backend: BackendSettings;
   java: { home: string };
@@ -53,6 +54,7 @@ export const DEFAULT_SETTINGS: PaperlensSettings = {
   indexDir: '',
   completion: { maxItems: 30 },
   diagnostics: { unknownCitations: true },
+  inlayHints: { citations: true, mentions: false },
   languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
   backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens', addon: '' },
   java: { home: '' },
@@ -69,6 +71,10 @@ export function readSettings(get: SettingReader): PaperlensSettings {
     indexDir: typeof get('indexDir') === 'string' ? (get('indexDir') as string).trim() : d.indexDir,
     completion: { maxItems: count(get('completion.maxItems'), d.completion.maxItems) },
     diagnostics: { unknownCitations: flag(get('diagnostics.unknownCitations'), d.diagnostics.unknownCitations) },
+    inlayHints: {
+      citations: flag(get('inlayHints.citations'), d.inlayHints.citations),
+      mentions: flag(get('inlayHints.mentions'), d.inlayHints.mentions),
+    },
     languages: stringList(get('languages'), d.languages),
     backend: {
       type: get('backend.type') === 'solr' ? 'solr' : d.backend.type,
@@ -90,6 +96,7 @@ export function serverPayload(settings: PaperlensSettings): ServerSettingsPayloa
         indexDir: settings.indexDir,
         completion: settings.completion,
         diagnostics: settings.diagnostics,
+        inlayHints: settings.inlayHints,
         languages: serverLanguages(settings.languages),
         backend: serverBackend(settings.backend),
         trace: settings.trace,

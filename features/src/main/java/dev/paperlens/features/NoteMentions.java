@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything a note says about papers, in order: its citations, and the names in its prose that the
@@ -34,13 +36,31 @@ final class NoteMentions {
     }
   }
 
+  private static final Pattern CAPITALIZED =
+      Pattern.compile("(?<![\\p{L}\\d\\\\@])\\p{Lu}[\\p{L}\\d]*(?:[-+.][\\p{L}\\d]+)*");
+
   private NoteMentions() {}
 
   static List<Occurrence> in(NoteView view, SearchBackend backend, Cancellation cancel) {
+    return in(view, 0, view.text().length(), backend, cancel);
+  }
+
+  /**
+   * Those that lie in [from, to): only that stretch is searched for names, so an editor asking for
+   * its visible lines of a long note pays for those lines.
+   */
+  static List<Occurrence> in(
+      NoteView view, int from, int to, SearchBackend backend, Cancellation cancel) {
+    int start = Math.max(0, Math.min(from, view.text().length()));
+    int stop = Math.max(start, Math.min(to, view.text().length()));
+    String stretch = view.text().substring(start, stop);
     List<Occurrence> out = new ArrayList<>();
     Map<String, Optional<Paper>> papers = new LinkedHashMap<>();
     Set<String> names = new LinkedHashSet<>();
     for (NoteView.Citation c : view.citations()) {
+      if (c.end() < start || c.start() > stop) {
+        continue;
+      }
       Optional<Paper> paper = papers.computeIfAbsent(c.key(), backend::paper);
       out.add(new Occurrence(c.start(), c.end(), c.key(), paper.orElse(null), true));
       paper.ifPresent(
@@ -51,7 +71,13 @@ final class NoteMentions {
     }
     cancel.check();
     Map<String, SearchHit> resolved = new LinkedHashMap<>();
-    for (String name : LatinNames.find(view.text())) {
+    List<String> candidates = new ArrayList<>(LatinNames.find(stretch));
+    // Names that are also English words ("Hyena", "Mamba") are not Latin names by shape alone.
+    Matcher capitalized = CAPITALIZED.matcher(stretch);
+    while (capitalized.find()) {
+      candidates.add(capitalized.group());
+    }
+    for (String name : candidates) {
       if (resolved.containsKey(name) || LatinNames.isGeneric(name)) {
         continue;
       }
@@ -66,7 +92,10 @@ final class NoteMentions {
     resolved.values().forEach(h -> names.add(h.name()));
     cancel.check();
     Map<String, Optional<SearchHit>> bySurface = new LinkedHashMap<>();
-    for (NameMatcher.Match match : NameMatcher.of(names).find(view.text())) {
+    for (NameMatcher.Match found : NameMatcher.of(names).find(stretch)) {
+      NameMatcher.Match match =
+          new NameMatcher.Match(
+              found.start() + start, found.end() + start, found.surface(), found.name());
       if (!view.isProse(match.start(), match.end())) {
         continue;
       }

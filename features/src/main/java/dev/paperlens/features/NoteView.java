@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
 public final class NoteView {
 
   /**
-   * A cited key and where it stands; {@code command} is "\\cite", "\\citep"... or "@" for pandoc.
+   * A cited key and where it stands; {@code command} is "\\cite", "\\citep"... or "@" for pandoc;
+   * {@code groupStart}/{@code groupEnd} bound the whole key list ("{a,b}", "[@a; @b]").
    */
-  public record Citation(String key, int start, int end, String command) {
+  public record Citation(
+      String key, int start, int end, String command, int groupStart, int groupEnd) {
     public boolean covers(int offset) {
       return offset >= start && offset <= end;
     }
@@ -49,9 +51,13 @@ public final class NoteView {
     this.scan = NoteScanners.scan(language, text);
     List<Citation> list = new ArrayList<>();
     for (dev.paperlens.notes.Citation c : scan.citations()) {
-      list.add(new Citation(c.key(), c.start(), c.end(), c.command()));
+      list.add(of(c));
     }
     this.citations = List.copyOf(list);
+  }
+
+  private static Citation of(dev.paperlens.notes.Citation c) {
+    return new Citation(c.key(), c.start(), c.end(), c.command(), c.groupStart(), c.groupEnd());
   }
 
   /**
@@ -83,7 +89,7 @@ public final class NoteView {
   }
 
   public Optional<Citation> citationAt(int offset) {
-    return scan.citationAt(offset).map(c -> new Citation(c.key(), c.start(), c.end(), c.command()));
+    return scan.citationAt(offset).map(NoteView::of);
   }
 
   /** Whether text at [start, end) lies inside one prose range (not code, math, a label...). */

@@ -59,6 +59,9 @@ final class Capabilities {
       rename.setPrepareProvider(Boolean.TRUE.equals(text.getRename().getPrepareSupport()));
       caps.setRenameProvider(Either.forRight(rename));
     }
+    if (text != null && text.getInlayHint() != null) {
+      caps.setInlayHintProvider(true);
+    }
     if (text != null && text.getDocumentSymbol() != null) {
       caps.setDocumentSymbolProvider(true);
     }
@@ -92,6 +95,13 @@ final class Capabilities {
     return text != null
         && text.getDocumentSymbol() != null
         && Boolean.TRUE.equals(text.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
+  }
+
+  static boolean clientRefreshesInlayHints(ClientCapabilities capabilities) {
+    var workspace = capabilities.getWorkspace();
+    return workspace != null
+        && workspace.getInlayHint() != null
+        && Boolean.TRUE.equals(workspace.getInlayHint().getRefreshSupport());
   }
 
   static boolean clientWatchesFiles(ClientCapabilities capabilities) {

@@ -8,6 +8,7 @@ import dev.paperlens.features.DocumentHighlightFeature;
 import dev.paperlens.features.DocumentLinksFeature;
 import dev.paperlens.features.DocumentSymbolsFeature;
 import dev.paperlens.features.HoverFeature;
+import dev.paperlens.features.InlayHintsFeature;
 import dev.paperlens.features.ReferencesFeature;
 import dev.paperlens.features.RenameFeature;
 import dev.paperlens.text.TextDocument;
@@ -33,6 +34,8 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
@@ -187,6 +190,18 @@ final class NotesTextDocumentService implements TextDocumentService {
         List.of(),
         (doc, backend, cancel) ->
             new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+    Settings settings = server.settings();
+    return requests.onDocument(
+        "inlayHint",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (doc, backend, cancel) ->
+            new InlayHintsFeature(backend, settings.citationHints(), settings.mentionHints())
+                .hints(doc, params.getRange(), cancel));
   }
 
   @Override

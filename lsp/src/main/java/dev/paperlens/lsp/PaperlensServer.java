@@ -211,6 +211,14 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     return log;
   }
 
+  /** Asks the client to ask again for the hints it shows, when it can be asked. */
+  private void refreshInlayHints() {
+    LanguageClient c = client;
+    if (c != null && Capabilities.clientRefreshesInlayHints(capabilities)) {
+      var unused = c.refreshInlayHints();
+    }
+  }
+
   boolean clientNestsSymbols() {
     return Capabilities.clientNestsSymbols(capabilities);
   }
@@ -311,6 +319,10 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     }
     if (!reason.equals("initialize")) {
       documents.all().forEach(d -> scheduleDiagnostics(d.uri()));
+      if (after.citationHints() != before.citationHints()
+          || after.mentionHints() != before.mentionHints()) {
+        refreshInlayHints();
+      }
     }
   }
 

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param indexDir where the index is kept; null means the per-user cache
  * @param completionMaxItems most completion items per request
  * @param unknownCitations whether unknown citation keys get a warning
+ * @param citationHints whether citations get inlay hints (short title, year)
+ * @param mentionHints whether bare mentions of papers get inlay hints (the key they resolve to)
  * @param languages the note languages the features serve
  * @param backend where the papers are: the embedded index of the sources, or a shared collection
  * @param problems what could not be read from the JSON, for the log
@@ -33,6 +35,8 @@ public record Settings(
     String indexDir,
     int completionMaxItems,
     boolean unknownCitations,
+    boolean citationHints,
+    boolean mentionHints,
     Set<NoteLanguage> languages,
     Backend backend,
     List<String> problems) {
@@ -43,6 +47,8 @@ public record Settings(
           null,
           30,
           true,
+          true,
+          false,
           EnumSet.allOf(NoteLanguage.class),
           Backend.EMBEDDED,
           List.of());
@@ -152,6 +158,8 @@ public record Settings(
     String newIndexDir = indexDir;
     int maxItems = completionMaxItems;
     boolean unknown = unknownCitations;
+    boolean citationHinted = citationHints;
+    boolean mentionHinted = mentionHints;
     Set<NoteLanguage> langs = languages;
     Backend newBackend = backend;
     List<String> issues = new ArrayList<>();
@@ -172,6 +180,8 @@ public record Settings(
             }
           }
           case "diagnostics.unknownCitations" -> unknown = bool(value);
+          case "inlayHints.citations" -> citationHinted = bool(value);
+          case "inlayHints.mentions" -> mentionHinted = bool(value);
           case "backend", "backend.type" -> {
             String type = value.getAsString().strip().toLowerCase(java.util.Locale.ROOT);
             if (!type.equals("embedded") && !type.equals("solr")) {
@@ -263,7 +273,16 @@ public record Settings(
         newBackend = Backend.EMBEDDED;
       }
     }
-    return new Settings(newSources, newIndexDir, maxItems, unknown, langs, newBackend, issues);
+    return new Settings(
+        newSources,
+        newIndexDir,
+        maxItems,
+        unknown,
+        citationHinted,
+        mentionHinted,
+        langs,
+        newBackend,
+        issues);
   }
 
   private static String optional(JsonElement value) {
@@ -277,6 +296,8 @@ public record Settings(
     diff(out, "indexDir", before.indexDir, indexDir);
     diff(out, "completion.maxItems", before.completionMaxItems, completionMaxItems);
     diff(out, "diagnostics.unknownCitations", before.unknownCitations, unknownCitations);
+    diff(out, "inlayHints.citations", before.citationHints, citationHints);
+    diff(out, "inlayHints.mentions", before.mentionHints, mentionHints);
     diff(out, "languages", before.languages, languages);
     diff(out, "backend", before.backend, backend);
     return out;

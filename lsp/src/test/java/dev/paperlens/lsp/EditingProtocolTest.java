@@ -28,8 +28,11 @@ import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.InlayHintCapabilities;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -92,6 +95,7 @@ class EditingProtocolTest {
     text.setDocumentSymbol(symbols);
     if (symbols != null) {
       text.setDocumentHighlight(new DocumentHighlightCapabilities());
+      text.setInlayHint(new InlayHintCapabilities());
     }
     caps.setTextDocument(text);
     params.setCapabilities(caps);
@@ -158,6 +162,7 @@ class EditingProtocolTest {
     assertNull(caps.getRenameProvider());
     assertNull(caps.getDocumentSymbolProvider());
     assertNull(caps.getDocumentHighlightProvider());
+    assertNull(caps.getInlayHintProvider());
   }
 
   @Test
@@ -185,6 +190,19 @@ class EditingProtocolTest {
                     new TextDocumentIdentifier(noteUri), new Position(0, 8)))
             .get(10, TimeUnit.SECONDS);
     assertEquals(2, highlights.size());
+
+    assertTrue(caps.getInlayHintProvider().getLeft());
+    var hints =
+        server
+            .getTextDocumentService()
+            .inlayHint(
+                new InlayHintParams(
+                    new TextDocumentIdentifier(noteUri),
+                    new Range(new Position(0, 0), new Position(1, 0))))
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(
+        List.of("Titans, 2024", "Titans, 2024"),
+        hints.stream().map(h -> h.getLabel().getLeft()).toList());
   }
 
   @Test

@@ -53,6 +53,21 @@ class SettingsTest {
   }
 
   @Test
+  void inlayHintsAreOnForCitationsAndOffForMentionsUnlessSet() {
+    assertTrue(parse("{}").citationHints());
+    assertFalse(parse("{}").mentionHints());
+    Settings s = parse("{\"inlayHints\": {\"citations\": false, \"mentions\": true}}");
+    assertFalse(s.citationHints());
+    assertTrue(s.mentionHints());
+    assertEquals(
+        List.of("inlayHints.citations: true -> false", "inlayHints.mentions: false -> true"),
+        s.differences(Settings.DEFAULT));
+    Settings bad = parse("{\"inlayHints\": {\"mentions\": \"perhaps\"}}");
+    assertFalse(bad.mentionHints());
+    assertEquals(1, bad.problems().size(), bad.problems().toString());
+  }
+
+  @Test
   void theBackendIsEmbeddedUnlessASharedCollectionIsNamed() {
     assertNull(parse("{}").backend().team());
     assertNull(parse("{\"backend\": \"embedded\"}").backend().team());
