@@ -10,7 +10,14 @@ export const COMMANDS = {
   searchPapers: 'paperlens.client.searchPapers',
   showOutput: 'paperlens.client.showOutput',
   restart: 'paperlens.client.restart',
+  findReferences: 'paperlens.client.findReferences',
 } as const;
+
+/** Where the server's code lenses point: a document URI and an LSP position, as JSON. */
+interface LensTarget {
+  line: number;
+  character: number;
+}
 
 /** The server-side command "Reindex" asks for through `workspace/executeCommand`. */
 export const SERVER_REINDEX = 'paperlens.reindex';
@@ -41,6 +48,17 @@ export function registerCommands(server: ServerRequests, output: { show(preserve
     vscode.commands.registerCommand(COMMANDS.searchPapers, whenRunning(() => searchPapers(server))),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(false)),
     vscode.commands.registerCommand(COMMANDS.restart, () => server.restart()),
+    // The server's "cited in N notes" lenses carry plain JSON; VS Code's own command takes objects.
+    vscode.commands.registerCommand(COMMANDS.findReferences, (uri: unknown, at: unknown) => {
+      if (typeof uri !== 'string' || !isLensTarget(at)) {
+        return undefined;
+      }
+      return vscode.commands.executeCommand(
+        'editor.action.findReferences',
+        vscode.Uri.parse(uri),
+        new vscode.Position(at.line, at.character),
+      );
+    }),
   ];
 }
 
@@ -55,6 +73,11 @@ async function notRunning(output: { show(preserveFocus?: boolean): void }): Prom
   } else if (choice === 'Restart Server') {
     await vscode.commands.executeCommand(COMMANDS.restart);
   }
+}
+
+function isLensTarget(value: unknown): value is LensTarget {
+  const at = value as Partial<LensTarget> | null;
+  return typeof at === 'object' && at !== null && typeof at.line === 'number' && typeof at.character === 'number';
 }
 
 function messageOf(error: unknown): string {

@@ -59,6 +59,19 @@ describe('command wiring', () => {
     }
   });
 
+  test('a code lens opens VS Code find-references at its key', async () => {
+    await commands.executeCommand(COMMANDS.findReferences, 'file:///ws/note.md', { line: 2, character: 7 });
+    const call = fake.executed.find((e) => e.command === 'editor.action.findReferences');
+    assert.ok(call);
+    assert.equal(String((call.args[0] as { path: string }).path), '/ws/note.md');
+    assert.deepEqual({ ...(call.args[1] as object) }, { line: 2, character: 7 });
+  });
+
+  test('a code lens with arguments of the wrong shape does nothing', async () => {
+    await commands.executeCommand(COMMANDS.findReferences, 'file:///ws/note.md', 'x');
+    assert.equal(fake.executed.filter((e) => e.command === 'editor.action.findReferences').length, 0);
+  });
+
   test('Reindex sends workspace/executeCommand paperlens.reindex', async () => {
     await commands.executeCommand(COMMANDS.reindex);
     assert.deepEqual(server.requests, [

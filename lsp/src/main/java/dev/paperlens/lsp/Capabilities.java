@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
@@ -58,6 +59,9 @@ final class Capabilities {
       RenameOptions rename = new RenameOptions();
       rename.setPrepareProvider(Boolean.TRUE.equals(text.getRename().getPrepareSupport()));
       caps.setRenameProvider(Either.forRight(rename));
+    }
+    if (text != null && text.getCodeLens() != null) {
+      caps.setCodeLensProvider(new CodeLensOptions(false));
     }
     if (text != null && text.getInlayHint() != null) {
       caps.setInlayHintProvider(true);

@@ -1,6 +1,7 @@
 package dev.paperlens.lsp;
 
 import dev.paperlens.features.CodeActionsFeature;
+import dev.paperlens.features.CodeLensFeature;
 import dev.paperlens.features.CompletionFeature;
 import dev.paperlens.features.CompletionFeature.Completions;
 import dev.paperlens.features.DefinitionFeature;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -190,6 +193,19 @@ final class NotesTextDocumentService implements TextDocumentService {
         List.of(),
         (doc, backend, cancel) ->
             new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests
+        .onNoteOrBib(
+            "codeLens",
+            uri,
+            List.<CodeLensFeature.Lens>of(),
+            (doc, backend, cancel) ->
+                new CodeLensFeature(backend, server.workspace()).lenses(doc, cancel))
+        .thenApply(l -> ProtocolShapes.codeLenses(l, uri, server.clientText().commandLinks()));
   }
 
   @Override

@@ -3,12 +3,14 @@ package dev.paperlens.lsp;
 import com.google.gson.JsonPrimitive;
 import dev.paperlens.features.ClientText;
 import dev.paperlens.features.CodeActionsFeature.Proposal;
+import dev.paperlens.features.CodeLensFeature;
 import dev.paperlens.features.CompletionFeature.Completions;
 import dev.paperlens.features.RenameFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemLabelDetails;
@@ -173,6 +175,26 @@ final class ProtocolShapes {
                     new Location(uri, place.getRange()),
                     leaf ? null : symbol.getName())));
       }
+    }
+    return out;
+  }
+
+  /** The VS Code client's command that opens find-references at a URI and position. */
+  static final String FIND_REFERENCES_COMMAND = "paperlens.client.findReferences";
+
+  /**
+   * Lenses with their command: find-references at the key in VS Code, whose client registers the
+   * command; elsewhere the lens is a label (an empty command, which no client runs on its own).
+   */
+  static List<CodeLens> codeLenses(List<CodeLensFeature.Lens> lenses, String uri, boolean vscode) {
+    List<CodeLens> out = new ArrayList<>();
+    for (CodeLensFeature.Lens lens : lenses) {
+      Command command =
+          vscode
+              ? new Command(
+                  lens.title(), FIND_REFERENCES_COMMAND, List.of(uri, lens.range().getStart()))
+              : new Command(lens.title(), "");
+      out.add(new CodeLens(lens.range(), command, null));
     }
     return out;
   }

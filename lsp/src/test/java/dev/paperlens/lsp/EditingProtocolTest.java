@@ -19,6 +19,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ClientInfo;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensCapabilities;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentHighlightCapabilities;
 import org.eclipse.lsp4j.DocumentHighlightParams;
@@ -59,6 +63,7 @@ class EditingProtocolTest {
   private InProcessSession session;
   private LanguageServer server;
   private String noteUri;
+  private String clientName = "test";
 
   @BeforeEach
   void start() throws Exception {
@@ -96,9 +101,11 @@ class EditingProtocolTest {
     if (symbols != null) {
       text.setDocumentHighlight(new DocumentHighlightCapabilities());
       text.setInlayHint(new InlayHintCapabilities());
+      text.setCodeLens(new CodeLensCapabilities());
     }
     caps.setTextDocument(text);
     params.setCapabilities(caps);
+    params.setClientInfo(new ClientInfo(clientName));
     InitializeResult result = server.initialize(params).get(5, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
     server
@@ -163,6 +170,7 @@ class EditingProtocolTest {
     assertNull(caps.getDocumentSymbolProvider());
     assertNull(caps.getDocumentHighlightProvider());
     assertNull(caps.getInlayHintProvider());
+    assertNull(caps.getCodeLensProvider());
   }
 
   @Test
@@ -203,6 +211,36 @@ class EditingProtocolTest {
     assertEquals(
         List.of("Titans, 2024", "Titans, 2024"),
         hints.stream().map(h -> h.getLabel().getLeft()).toList());
+  }
+
+  private List<CodeLens> lenses() throws Exception {
+    return List.copyOf(
+        server
+            .getTextDocumentService()
+            .codeLens(new CodeLensParams(new TextDocumentIdentifier(noteUri)))
+            .get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void lensesCountTheNotesOnDiskAndRunFindReferencesOnlyInVsCode() throws Exception {
+    initialize(null, new DocumentSymbolCapabilities());
+    List<CodeLens> lenses = lenses();
+    assertEquals(2, lenses.size());
+    assertEquals("cited in 2 notes · reviewed 1×", lenses.get(0).getCommand().getTitle());
+    assertEquals("", lenses.get(0).getCommand().getCommand());
+  }
+
+  @Test
+  void inVsCodeALensFindsTheReferencesOfItsKey() throws Exception {
+    clientName = "Visual Studio Code";
+    initialize(null, new DocumentSymbolCapabilities());
+    var command = lenses().get(0).getCommand();
+    assertEquals("paperlens.client.findReferences", command.getCommand());
+    assertEquals(
+        noteUri, ((com.google.gson.JsonPrimitive) command.getArguments().get(0)).getAsString());
+    assertEquals(
+        4,
+        ((com.google.gson.JsonObject) command.getArguments().get(1)).get("character").getAsInt());
   }
 
   @Test
