@@ -403,6 +403,16 @@ public final class LatinNames {
     if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
       return false;
     }
+    String first = tokens.get(from).text;
+    if (Character.isLowerCase(first.charAt(0)) && (isStrong(first) || isCoined(first))) {
+      // "wav2vec 2.0": a coined lower-case name takes a version like any other
+      for (int k = from + 1; k < to; k++) {
+        if (!isVersion(tokens.get(k).text)) {
+          return false;
+        }
+      }
+      return true;
+    }
     int specific = 0;
     boolean generic = false;
     boolean named = false;

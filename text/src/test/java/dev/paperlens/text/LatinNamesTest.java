@@ -38,6 +38,7 @@ class LatinNamesTest {
         // a variant's patch size after a slash, pluses of an improved version
         "энкодер CLIP ViT-L/14 и бэкбон DiT-XL/2 | CLIP ViT-L/14,CLIP,ViT-L/14,DiT-XL/2",
         "бьет GRU4Rec+ и бейзлайн Transformer++ | GRU4Rec+,Transformer++",
+        "претрен в духе wav2vec 2.0 и numpy | wav2vec 2.0,numpy",
         // lower-case words English does not have
         "массивы numpy и бустинг xgboost | numpy,xgboost",
         "поверх wav2vec энкодера | wav2vec",
