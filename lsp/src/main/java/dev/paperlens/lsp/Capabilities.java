@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
@@ -60,6 +61,12 @@ final class Capabilities {
       rename.setPrepareProvider(Boolean.TRUE.equals(text.getRename().getPrepareSupport()));
       caps.setRenameProvider(Either.forRight(rename));
     }
+    if (clientPullsDiagnostics(client)) {
+      // unknown keys depend on the workspace's .bib files: other files matter
+      DiagnosticRegistrationOptions diagnostics = new DiagnosticRegistrationOptions(true, false);
+      diagnostics.setIdentifier("paperlens");
+      caps.setDiagnosticProvider(diagnostics);
+    }
     if (text != null && text.getCodeLens() != null) {
       caps.setCodeLensProvider(new CodeLensOptions(false));
     }
@@ -99,6 +106,22 @@ final class Capabilities {
     return text != null
         && text.getDocumentSymbol() != null
         && Boolean.TRUE.equals(text.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
+  }
+
+  /**
+   * Whether the client asks for diagnostics (textDocument/diagnostic) rather than being sent them.
+   */
+  static boolean clientPullsDiagnostics(ClientCapabilities capabilities) {
+    return capabilities != null
+        && capabilities.getTextDocument() != null
+        && capabilities.getTextDocument().getDiagnostic() != null;
+  }
+
+  static boolean clientRefreshesDiagnostics(ClientCapabilities capabilities) {
+    var workspace = capabilities.getWorkspace();
+    return workspace != null
+        && workspace.getDiagnostics() != null
+        && Boolean.TRUE.equals(workspace.getDiagnostics().getRefreshSupport());
   }
 
   static boolean clientRefreshesInlayHints(ClientCapabilities capabilities) {

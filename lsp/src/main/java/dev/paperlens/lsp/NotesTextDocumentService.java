@@ -5,6 +5,7 @@ import dev.paperlens.features.CodeLensFeature;
 import dev.paperlens.features.CompletionFeature;
 import dev.paperlens.features.CompletionFeature.Completions;
 import dev.paperlens.features.DefinitionFeature;
+import dev.paperlens.features.DiagnosticsFeature;
 import dev.paperlens.features.DocumentHighlightFeature;
 import dev.paperlens.features.DocumentLinksFeature;
 import dev.paperlens.features.DocumentSymbolsFeature;
@@ -25,10 +26,13 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentLink;
@@ -46,6 +50,7 @@ import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -193,6 +198,22 @@ final class NotesTextDocumentService implements TextDocumentService {
         List.of(),
         (doc, backend, cancel) ->
             new DocumentLinksFeature(backend, server.workspace()).links(doc, cancel));
+  }
+
+  @Override
+  public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+    boolean enabled = server.settings().unknownCitations();
+    return requests
+        .onDocument(
+            "diagnostic",
+            params.getTextDocument().getUri(),
+            List.<Diagnostic>of(),
+            (doc, backend, cancel) ->
+                enabled
+                    ? new DiagnosticsFeature(backend, server.workspace()).diagnose(doc, cancel)
+                    : List.<Diagnostic>of())
+        .thenApply(
+            found -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(found)));
   }
 
   @Override

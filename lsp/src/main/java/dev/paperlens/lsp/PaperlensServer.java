@@ -99,7 +99,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
                 () -> client,
                 () -> capabilities,
                 () -> index().current().size(),
-                () -> documents.all().forEach(d -> scheduleDiagnostics(d.uri())),
+                this::diagnosticsChanged,
                 this::describeSources));
     this.requests = new Requests(requestPool, index, documents, settings::get, log, readyWait);
     this.diagnostics =
@@ -283,12 +283,32 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     }
   }
 
+  /** Pushes a document's diagnostics soon, unless the client pulls them. */
   void scheduleDiagnostics(String uri) {
-    diagnostics.schedule(uri);
+    if (!Capabilities.clientPullsDiagnostics(capabilities)) {
+      diagnostics.schedule(uri);
+    }
   }
 
   void clearDiagnostics(String uri) {
-    diagnostics.clear(uri);
+    if (!Capabilities.clientPullsDiagnostics(capabilities)) {
+      diagnostics.clear(uri);
+    }
+  }
+
+  /**
+   * The index or settings changed: every open document's diagnostics are pushed again, or a client
+   * that pulls them is asked to pull again.
+   */
+  private void diagnosticsChanged() {
+    if (!Capabilities.clientPullsDiagnostics(capabilities)) {
+      documents.all().forEach(d -> scheduleDiagnostics(d.uri()));
+      return;
+    }
+    LanguageClient c = client;
+    if (c != null && Capabilities.clientRefreshesDiagnostics(capabilities)) {
+      var unused = c.refreshDiagnostics();
+    }
   }
 
   // ---- settings ----
@@ -318,7 +338,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       index.reindex("settings changed");
     }
     if (!reason.equals("initialize")) {
-      documents.all().forEach(d -> scheduleDiagnostics(d.uri()));
+      diagnosticsChanged();
       if (after.citationHints() != before.citationHints()
           || after.mentionHints() != before.mentionHints()) {
         refreshInlayHints();

@@ -23,7 +23,9 @@ import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensCapabilities;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentHighlightCapabilities;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -64,6 +66,7 @@ class EditingProtocolTest {
   private LanguageServer server;
   private String noteUri;
   private String clientName = "test";
+  private boolean pullDiagnostics;
 
   @BeforeEach
   void start() throws Exception {
@@ -98,6 +101,9 @@ class EditingProtocolTest {
     TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
     text.setRename(rename);
     text.setDocumentSymbol(symbols);
+    if (pullDiagnostics) {
+      text.setDiagnostic(new DiagnosticCapabilities());
+    }
     if (symbols != null) {
       text.setDocumentHighlight(new DocumentHighlightCapabilities());
       text.setInlayHint(new InlayHintCapabilities());
@@ -171,6 +177,7 @@ class EditingProtocolTest {
     assertNull(caps.getDocumentHighlightProvider());
     assertNull(caps.getInlayHintProvider());
     assertNull(caps.getCodeLensProvider());
+    assertNull(caps.getDiagnosticProvider());
   }
 
   @Test
@@ -228,6 +235,27 @@ class EditingProtocolTest {
     assertEquals(2, lenses.size());
     assertEquals("cited in 2 notes · reviewed 1×", lenses.get(0).getCommand().getTitle());
     assertEquals("", lenses.get(0).getCommand().getCommand());
+  }
+
+  @Test
+  void aClientThatPullsDiagnosticsGetsThemOnRequest() throws Exception {
+    pullDiagnostics = true;
+    var caps = initialize(null).getCapabilities();
+    assertTrue(caps.getDiagnosticProvider().isInterFileDependencies());
+    server
+        .getTextDocumentService()
+        .didOpen(
+            new DidOpenTextDocumentParams(
+                new TextDocumentItem(
+                    noteUri, "markdown", 2, "See [@nobody1999] and @behrouz2024titans.\n")));
+    var report =
+        server
+            .getTextDocumentService()
+            .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(noteUri)))
+            .get(10, TimeUnit.SECONDS)
+            .getRelatedFullDocumentDiagnosticReport();
+    assertEquals(1, report.getItems().size(), report.toString());
+    assertEquals(6, report.getItems().get(0).getRange().getStart().getCharacter());
   }
 
   @Test
