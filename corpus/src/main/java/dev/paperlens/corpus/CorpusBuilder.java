@@ -124,7 +124,7 @@ public final class CorpusBuilder {
         d.reactions() == null ? Reactions.NONE : d.reactions(),
         d.links(),
         text,
-        ReviewSummary.of(text),
+        ReviewSummary.of(text, d.title()),
         linker.mentions(d.body(), text));
   }
 

@@ -1,45 +1,317 @@
 package dev.paperlens.corpus;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * The gist of a review for a hover card: its first two sentences (a line break ends a sentence too,
- * since posts often skip the full stop), at most {@value #MAX} characters, cut at a word with "…".
+ * The gist of a review for a hover card: the one or two sentences that say what the paper did, at
+ * most {@value #MAX} characters, cut at a word with "…".
+ *
+ * <p>A post often opens with a joke or a lead-in ("ну что, наконец-то дошли руки до мамбы"), so the
+ * first sentence is a poor gist. Sentences are scored the way Edmundson's extractive method does
+ * (cue words, the title's words, location), with weights small enough to read:
+ *
+ * <ul>
+ *   <li>+2 for each kind of cue that a sentence says what was done (propose, introduce, show,
+ *       outperform, train; "идея", "метод", "авторы"...), at most three;
+ *   <li>+1 for each figure (a number, "3B", "10%", "вдвое"), at most two: results;
+ *   <li>+1 for each word of the paper's title or a Latin name (SSM, FlashAttention), at most two;
+ *   <li>−3 for a lead-in or a joke at the start ("ну что", "наконец", "итак", "so,", "finally"), −2
+ *       for a question or a heading ending in ":", −1 for an exclamation, an opinion marker
+ *       ("имхо", "imho") or a sentence of fewer than four words;
+ *   <li>a tie goes to the earlier sentence (+0.5 for the first, less for later ones).
+ * </ul>
+ *
+ * The best sentence is taken, and the second best too when it scores above zero and both fit; they
+ * are shown in the order the review has them. When no sentence scores above zero the review starts
+ * with its content, and its first two sentences are the gist. TextRank-style summarizers
+ * (centrality among sentences) need more sentences than a post has and favour the longest; no
+ * maintained Java library ranks Russian and English sentences of a short post better than these
+ * cues.
  */
 public final class ReviewSummary {
   private ReviewSummary() {}
 
   public static final int MAX = 280;
 
+  /** The score from which a sentence says what was done: one cue, or a figure and a name. */
+  private static final double CONTENT = 2;
+
+  /** Sentences chosen at most. */
+  private static final int SENTENCES = 2;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*");
+
+  /**
+   * Word starts that say what the paper did, by kind: one kind counts once, so a sentence full of
+   * "модель" does not outweigh one that proposes and shows.
+   */
+  private static final List<List<String>> CUES =
+      List.of(
+          List.of(
+              "предлага",
+              "предлож",
+              "представля",
+              "представи",
+              "вводя",
+              "введ",
+              "propos",
+              "introduc",
+              "present"),
+          List.of("показыва", "показа", "доказ", "демонстрир", "show", "demonstrat", "prove"),
+          List.of(
+              "превосход",
+              "обгоня",
+              "улучша",
+              "ускоря",
+              "сокраща",
+              "достига",
+              "добива",
+              "бьют",
+              "outperform",
+              "improv",
+              "reduc",
+              "achiev",
+              "speed",
+              "beat"),
+          List.of(
+              "обуча", "обучи", "дообуч", "учит", "заменя", "замени", "делают", "делаем", "берут",
+              "берём", "берем", "строят", "использ", "train", "replac", "learn", "use"),
+          List.of(
+              "идея",
+              "суть",
+              "метод",
+              "подход",
+              "архитектур",
+              "модул",
+              "авторы",
+              "идею",
+              "method",
+              "approach",
+              "architectur",
+              "module",
+              "idea",
+              "we",
+              "мы"));
+
+  /** Whole words that are cues only as themselves: "we" is no prefix ("well", "weight"). */
+  private static final Set<String> WHOLE_CUES = Set.of("we", "мы");
+
+  private static final List<String> LEAD_INS =
+      List.of(
+          "ну что",
+          "ну вот",
+          "наконец",
+          "итак",
+          "сегодня",
+          "вот и",
+          "вот ",
+          "кек",
+          "лол",
+          "так,",
+          "так вот",
+          "друзья",
+          "всем привет",
+          "привет",
+          "ок,",
+          "so,",
+          "so ",
+          "finally",
+          "today",
+          "well,",
+          "ok,",
+          "okay",
+          "hey",
+          "lol");
+
+  private static final List<String> OPINIONS =
+      List.of("имхо", "imho", "по-моему", "кажется", "как по мне", "in my opinion", "i think");
+
+  private static final Pattern FIGURE =
+      Pattern.compile(
+          "\\d+(?:[.,]\\d+)?\\s?(?:%|x|×|[kmbкмб]\\b)|\\b\\d+[.,]?\\d*\\b|вдвое|втрое|вчетверо|twice",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern LATIN_NAME =
+      Pattern.compile("\\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*|[A-Z]{2,}[a-z]*)\\b");
+
   public static String of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * The gist of a review of the paper with this title.
+   *
+   * @param title the paper's title, whose words mark sentences about the paper; may be null
+   */
+  public static String of(String text, String title) {
     if (text == null || text.isBlank()) {
       return "";
     }
-    StringBuilder out = new StringBuilder();
-    int sentences = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n && sentences < 2 && out.length() <= MAX) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-          sentences++;
-          out.append(' ');
-        }
-        i++;
-        continue;
-      }
-      out.append(Character.isWhitespace(c) ? ' ' : c);
-      boolean end = c == '.' || c == '!' || c == '?' || c == '…';
-      if (end && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
-        sentences++;
-      }
-      i++;
+    List<String> sentences = sentences(text);
+    if (sentences.isEmpty()) {
+      return "";
     }
-    boolean cutShort = sentences < 2 && i < n && !text.substring(i).isBlank();
-    String gist = out.toString().replaceAll(" {2,}", " ").strip();
-    if (gist.length() <= MAX && !cutShort) {
+    Set<String> titleWords = titleWords(title);
+    List<Scored> scored = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      scored.add(new Scored(i, sentences.get(i), score(sentences.get(i), i, titleWords)));
+    }
+    List<Scored> best = new ArrayList<>(scored);
+    best.sort(Comparator.comparingDouble(Scored::score).reversed());
+    List<Scored> chosen = new ArrayList<>();
+    if (best.get(0).score() < CONTENT) {
+      chosen.addAll(scored.subList(0, Math.min(SENTENCES, scored.size())));
+    } else {
+      chosen.add(best.get(0));
+      for (Scored next : best.subList(1, best.size())) {
+        if (chosen.size() >= SENTENCES || next.score() < best.get(0).score() / 2) {
+          break;
+        }
+        if (chosen.get(0).text().length() + 1 + next.text().length() <= MAX) {
+          chosen.add(next);
+        }
+      }
+      chosen.sort(Comparator.comparingInt(Scored::index));
+    }
+    StringBuilder gist = new StringBuilder();
+    for (Scored s : chosen) {
+      gist.append(gist.length() == 0 ? "" : " ").append(s.text());
+    }
+    return clip(gist.toString());
+  }
+
+  private record Scored(int index, String text, double score) {}
+
+  static double score(String sentence, int index, Set<String> titleWords) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(lower);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    double score = 0.5 / (1 + index);
+    int cues = 0;
+    for (List<String> kind : CUES) {
+      if (words.stream().anyMatch(w -> isCue(w, kind))) {
+        cues++;
+      }
+    }
+    score += 2 * Math.min(3, cues);
+    int figures = 0;
+    Matcher f = FIGURE.matcher(sentence);
+    while (f.find() && figures < 2) {
+      figures++;
+    }
+    score += figures;
+    Set<String> named = new HashSet<>();
+    for (String w : words) {
+      if (titleWords.contains(w)) {
+        named.add(w);
+      }
+    }
+    Matcher latin = LATIN_NAME.matcher(sentence);
+    while (latin.find()) {
+      named.add(latin.group().toLowerCase(Locale.ROOT));
+    }
+    score += Math.min(2, named.size());
+    String start = lower.replaceFirst("^[\\s\\-–—•*]+", "");
+    if (LEAD_INS.stream().anyMatch(start::startsWith)) {
+      score -= 3;
+    }
+    String end = sentence.strip();
+    if (end.endsWith("?") || end.endsWith(":")) {
+      score -= 2;
+    }
+    if (end.endsWith("!") || end.contains(")))")) {
+      score -= 1;
+    }
+    if (OPINIONS.stream().anyMatch(lower::contains)) {
+      score -= 1;
+    }
+    if (words.size() < 4) {
+      score -= 1;
+    }
+    return score;
+  }
+
+  private static boolean isCue(String word, List<String> kind) {
+    for (String cue : kind) {
+      if (WHOLE_CUES.contains(cue) ? word.equals(cue) : word.startsWith(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> titleWords(String title) {
+    Set<String> out = new HashSet<>();
+    if (title == null) {
+      return out;
+    }
+    Matcher m = WORD.matcher(title.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (m.group().length() >= 4) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The review's sentences: a line break ends one too, since posts often skip the full stop; a line
+   * without letters (a link marker, a row of emoji) is none.
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      StringBuilder sentence = new StringBuilder();
+      String flat = line.replaceAll("\\s+", " ").strip();
+      for (int i = 0; i < flat.length(); i++) {
+        char c = flat.charAt(i);
+        sentence.append(c);
+        boolean end = c == '.' || c == '!' || c == '?' || c == '…';
+        if (end
+            && (i + 1 == flat.length() || flat.charAt(i + 1) == ' ')
+            && !(c == '.' && abbreviation(sentence))) {
+          add(out, sentence.toString());
+          sentence.setLength(0);
+        }
+      }
+      add(out, sentence.toString());
+    }
+    return out;
+  }
+
+  private static void add(List<String> out, String sentence) {
+    String s = sentence.strip();
+    if (s.codePoints().filter(Character::isLetter).count() >= 2) {
+      out.add(s);
+    }
+  }
+
+  /** "т.е.", "e.g.", "et al.", "vs.": a full stop that ends no sentence. */
+  private static boolean abbreviation(CharSequence sentence) {
+    String s = sentence.toString();
+    int space = s.lastIndexOf(' ');
+    String last = s.substring(space + 1).toLowerCase(Locale.ROOT);
+    int dot = last.indexOf('.');
+    return (dot >= 0 && dot < last.length() - 1)
+        || Set.of("al.", "vs.", "fig.", "eq.", "см.", "рис.", "др.", "etc.").contains(last);
+  }
+
+  /** Whole sentences as they are; a gist past {@link #MAX} cut at a word, with "…". */
+  private static String clip(String gist) {
+    if (gist.length() <= MAX) {
       return gist;
     }
-    int cut = gist.lastIndexOf(' ', Math.min(gist.length(), MAX) - 1);
+    int cut = gist.lastIndexOf(' ', MAX - 1);
     if (cut < MAX / 2) {
       cut = MAX - 1;
     }

@@ -17,8 +17,68 @@ class ReviewSummaryTest {
         "версия 1.5 лучше. да | версия 1.5 лучше. да",
         "'' | ''",
       })
-  void firstTwoSentences(String text, String expected) {
+  void withoutContentCuesTheFirstSentencesAreTheGist(String text, String expected) {
     assertEquals(expected, ReviewSummary.of(text.replace("\\n", "\n")));
+  }
+
+  /**
+   * Reviews as channels write them: a joke or a lead-in first, then what the paper did. The gist is
+   * the sentences with the method and the result, in the review's order.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A lead-in, the method, a heading, the results as a list, an opinion.
+        "Titans: Learning to Memorize at Test Time"
+            + "|ну что, добрались и до титанов, пятница же\\n"
+            + "авторы предлагают модуль долговременной памяти, который учится запоминать прямо во"
+            + " время теста\\n"
+            + "что по результатам:\\n"
+            + "- на длинном контексте обгоняет трансформеры и Mamba в 2 раза по точности\\n"
+            + "имхо красиво, но код пока не выложили"
+            + "|авторы предлагают модуль долговременной памяти, который учится запоминать прямо во"
+            + " время теста - на длинном контексте обгоняет трансформеры и Mamba в 2 раза по"
+            + " точности",
+        // A joke with an exclamation and a question before the idea.
+        "Direct Preference Optimization"
+            + "|RLHF без RL? звучит как шутка! "
+            + "Идея: вместо reward-модели и PPO DPO оптимизирует политику напрямую по парам"
+            + " предпочтений. На суммаризации выигрывает у PPO при 3x меньших затратах."
+            + "|Идея: вместо reward-модели и PPO DPO оптимизирует политику напрямую по парам"
+            + " предпочтений. На суммаризации выигрывает у PPO при 3x меньших затратах.",
+        // English, with a lead-in and a closing joke.
+        "Sparse Mixture of Adapters"
+            + "|Finally, Friday paper time. "
+            + "We propose a sparse mixture of LoRA adapters routed per token. "
+            + "It reduces fine-tuning memory by 40% while matching full fine-tuning on GLUE. "
+            + "My GPU is happy, lol!"
+            + "|We propose a sparse mixture of LoRA adapters routed per token. It reduces"
+            + " fine-tuning memory by 40% while matching full fine-tuning on GLUE.",
+        // A digest that starts with the background: the sentence that introduces the method wins.
+        "Low-Rank Adaptation"
+            + "|Дообучение больших моделей целиком становится слишком дорогим. "
+            + "Мы представляем низкоранговую адаптацию, которая замораживает веса и добавляет"
+            + " в слои обучаемые матрицы низкого ранга."
+            + "|Мы представляем низкоранговую адаптацию, которая замораживает веса и добавляет в"
+            + " слои обучаемые матрицы низкого ранга.",
+      })
+  void theGistSaysWhatThePaperDid(String title, String review, String gist) {
+    assertEquals(gist, ReviewSummary.of(review.replace("\\n", "\n"), title));
+  }
+
+  @Test
+  void aGistIsAtMostTwoSentences() {
+    String review =
+        "Авторы предлагают метод A. Авторы показывают результат 1. Авторы обучают модель 2.";
+    assertEquals(2, ReviewSummary.sentences(ReviewSummary.of(review)).size());
+  }
+
+  @Test
+  void abbreviationsEndNoSentence() {
+    assertEquals(
+        java.util.List.of("т.е. модель учится сама, см. рис. 2.", "Дальше."),
+        ReviewSummary.sentences("т.е. модель учится сама, см. рис. 2. Дальше."));
   }
 
   @Test
