@@ -14,7 +14,8 @@ import org.eclipse.lsp4j.MarkupKind;
  * backslash escapes, and a client that cannot run commands gets no command links.
  *
  * @param plainHover the client lists plain text first for hovers
- * @param plainDocumentation the client lists plain text first for completion documentation
+ * @param plainDocumentation the client lists plain text first for completion documentation, or does
+ *     not list Markdown at all (the protocol's default for documentation is plain text)
  * @param commandLinks the client runs {@code command:} links in Markdown (VS Code does)
  * @param labelDetails the client shows a completion item's labelDetails
  */
@@ -40,12 +41,17 @@ public record ClientText(
   public static ClientText of(
       List<String> hoverFormats, List<String> documentationFormats, boolean commandLinks) {
     return new ClientText(
-        prefersPlain(hoverFormats), prefersPlain(documentationFormats), commandLinks, true);
+        prefersPlain(hoverFormats), !takesMarkdown(documentationFormats), commandLinks, true);
   }
 
   /** The same, for a client that does or does not show labelDetails. */
   public ClientText withLabelDetails(boolean shown) {
     return new ClientText(plainHover, plainDocumentation, commandLinks, shown);
+  }
+
+  /** Whether the client lists Markdown, and not after plain text. */
+  private static boolean takesMarkdown(List<String> formats) {
+    return formats != null && formats.contains(MarkupKind.MARKDOWN) && !prefersPlain(formats);
   }
 
   private static boolean prefersPlain(List<String> formats) {

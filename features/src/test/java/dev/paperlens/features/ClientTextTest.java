@@ -58,4 +58,39 @@ class ClientTextTest {
     MarkupContent original = card("Hyena|DNA");
     assertEquals(original, ClientText.of(null, null, true).hover(original));
   }
+
+  /** The resolved card of the first item completed at the cursor. */
+  private static MarkupContent documentation(String marked) {
+    CompletionFeature completion = new CompletionFeature(SamplePapers.backend(), Workspace.NONE, 5);
+    Cursor cursor = Cursor.latex(marked);
+    org.eclipse.lsp4j.CompletionItem item =
+        completion
+            .complete(cursor.document(), cursor.position(), Cancellation.NEVER)
+            .items()
+            .get(0);
+    return completion.resolve(item, (String) item.getData()).getDocumentation().getRight();
+  }
+
+  @Test
+  void completionDocumentationIsPlainTextUnlessTheClientListsMarkdown() {
+    MarkupContent card = documentation("\\cite{hyena nucleot|}");
+    assertEquals(MarkupKind.MARKDOWN, card.getKind());
+    for (List<String> formats :
+        java.util.Arrays.<List<String>>asList(
+            null, List.of(), List.of("plaintext"), List.of("plaintext", "markdown"))) {
+      MarkupContent plain = ClientText.of(null, formats, false).documentation(card);
+      assertEquals(MarkupKind.PLAINTEXT, plain.getKind(), "formats " + formats);
+      assertTrue(plain.getValue().startsWith("HyenaDNA: Long-Range"), plain.getValue());
+      assertFalse(plain.getValue().contains("**"), plain.getValue());
+      assertFalse(plain.getValue().contains("command:paperlens"), plain.getValue());
+    }
+    MarkupContent neovim =
+        ClientText.of(null, List.of("markdown", "plaintext"), false).documentation(card);
+    assertEquals(MarkupKind.MARKDOWN, neovim.getKind());
+    assertFalse(neovim.getValue().contains("command:paperlens"), neovim.getValue());
+    MarkupContent vscode =
+        ClientText.of(null, List.of("markdown", "plaintext"), true).documentation(card);
+    assertEquals(card.getValue(), vscode.getValue());
+    assertTrue(vscode.getValue().contains("](command:paperlens.openReview?"), vscode.getValue());
+  }
 }
