@@ -14,7 +14,10 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 
 /**
- * Finds papers by any words of their titles, methods or reviews; each leads to its first review.
+ * Finds papers the way citation completion does (by key, title or method words, authors, year,
+ * venue, ids or review words; several words narrow), so a person finds a paper the same way in the
+ * symbol search, the Search Papers picker and after {@code \cite{}}; each leads to its first
+ * review.
  */
 public final class WorkspaceSymbolsFeature {
   private static final int LIMIT = 100;
@@ -31,9 +34,7 @@ public final class WorkspaceSymbolsFeature {
     // An empty query (a picker just opened) lists the papers an empty citation offers: most
     // reviewed and newest first.
     List<SearchHit> hits =
-        query == null || query.isBlank()
-            ? backend.complete("", CompletionContext.CITATION, LIMIT)
-            : backend.search(query.strip(), LIMIT);
+        backend.complete(query == null ? "" : query.strip(), CompletionContext.CITATION, LIMIT);
     List<SymbolInformation> out = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (SearchHit hit : hits) {

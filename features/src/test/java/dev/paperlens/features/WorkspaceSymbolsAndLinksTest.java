@@ -28,6 +28,28 @@ class WorkspaceSymbolsAndLinksTest {
         3, feature.symbols("  ", Cancellation.NEVER).size(), "an empty query lists papers");
   }
 
+  /** The picker matches as citation completion does: any field, several words narrowing. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "michael; nguyen2023hyenadna",
+        "poli 2023; poli2023hyena|nguyen2023hyenadna",
+        "гиена днк; nguyen2023hyenadna",
+        "2501.00663; behrouz2024titans",
+        "свертки; poli2023hyena",
+        "poli 2024; ''",
+      })
+  void symbolsMatchAsCitationCompletionDoes(String query, String keys) {
+    WorkspaceSymbolsFeature feature =
+        new WorkspaceSymbolsFeature(SamplePapers.backend(), workspace);
+    assertEquals(
+        keys.isEmpty() ? List.of() : List.of(keys.split("\\|")),
+        feature.symbols(query, Cancellation.NEVER).stream()
+            .map(s -> s.getContainerName().split(" ")[0])
+            .toList());
+  }
+
   private List<String> links(Cursor cursor) {
     DocumentLinksFeature feature = new DocumentLinksFeature(SamplePapers.backend(), workspace);
     return feature.links(cursor.document(), Cancellation.NEVER).stream()
