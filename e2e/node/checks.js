@@ -122,6 +122,26 @@ function verify(check, result, workspace) {
       if (expect.firstContains != null && !asciiLower(itemText(first)).includes(asciiLower(expect.firstContains))) {
         return `first item "${itemText(first)}" lacks "${expect.firstContains}" (top: ${labels})`;
       }
+      // Narrowing: exactly these items, in this order.
+      if (expect.labels != null) {
+        const all = items.map((i) => i.label);
+        if (JSON.stringify(all) !== JSON.stringify(expect.labels)) {
+          return `items are [${all.join(', ')}], expected [${expect.labels.join(', ')}]`;
+        }
+      }
+      if (expect.hasLabel != null && !items.some((i) => i.label === expect.hasLabel)) {
+        return `no item "${expect.hasLabel}" (top: ${labels})`;
+      }
+      // Every item inserts its key and says what the editor should filter on.
+      for (const item of items) {
+        const inserted = item.textEdit ? item.textEdit.newText : item.insertText || item.label;
+        if (expect.insertsLabel && inserted !== item.label) {
+          return `item "${item.label}" inserts "${inserted}"`;
+        }
+        if (expect.filterText != null && item.filterText !== expect.filterText) {
+          return `item "${item.label}" filters on "${item.filterText}", expected "${expect.filterText}"`;
+        }
+      }
       return null;
     }
     case 'definition': {

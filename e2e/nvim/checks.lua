@@ -195,6 +195,35 @@ function M.verify(check, result, workspace)
     if expect.firstContains and not item_text(first):lower():find(expect.firstContains:lower(), 1, true) then
       return string.format('first item "%s" lacks "%s" (top: %s)', item_text(first), expect.firstContains, top)
     end
+    -- Narrowing: exactly these items, in this order.
+    if expect.labels then
+      local all = {}
+      for _, item in ipairs(items) do
+        table.insert(all, item.label)
+      end
+      if table.concat(all, ', ') ~= table.concat(expect.labels, ', ') then
+        return string.format('items are [%s], expected [%s]', table.concat(all, ', '), table.concat(expect.labels, ', '))
+      end
+    end
+    if expect.hasLabel then
+      local found = false
+      for _, item in ipairs(items) do
+        found = found or item.label == expect.hasLabel
+      end
+      if not found then
+        return string.format('no item "%s" (top: %s)', expect.hasLabel, top)
+      end
+    end
+    -- Every item inserts its key and says what the editor should filter on.
+    for _, item in ipairs(items) do
+      local inserted = item.textEdit and item.textEdit.newText or item.insertText or item.label
+      if expect.insertsLabel and inserted ~= item.label then
+        return string.format('item "%s" inserts "%s"', item.label, tostring(inserted))
+      end
+      if expect.filterText and item.filterText ~= expect.filterText then
+        return string.format('item "%s" filters on "%s", expected "%s"', item.label, tostring(item.filterText), expect.filterText)
+      end
+    end
     return nil
   elseif check.request == 'definition' then
     local locs = locations(result)
