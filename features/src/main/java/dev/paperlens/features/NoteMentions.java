@@ -57,12 +57,12 @@ final class NoteMentions {
     List<Occurrence> out = new ArrayList<>();
     Map<String, Optional<Paper>> papers = new LinkedHashMap<>();
     Set<String> names = new LinkedHashSet<>();
+    // Every cited paper's names are looked for, in range or not: a note names what it cites.
     for (NoteView.Citation c : view.citations()) {
-      if (c.end() < start || c.start() > stop) {
-        continue;
-      }
       Optional<Paper> paper = papers.computeIfAbsent(c.key(), backend::paper);
-      out.add(new Occurrence(c.start(), c.end(), c.key(), paper.orElse(null), true));
+      if (c.end() >= start && c.start() <= stop) {
+        out.add(new Occurrence(c.start(), c.end(), c.key(), paper.orElse(null), true));
+      }
       paper.ifPresent(
           p -> {
             names.addAll(p.methods());

@@ -1,6 +1,7 @@
 package dev.paperlens.lsp;
 
 import dev.paperlens.features.ClientText;
+import dev.paperlens.features.SemanticTokensFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -66,6 +69,12 @@ final class Capabilities {
       DiagnosticRegistrationOptions diagnostics = new DiagnosticRegistrationOptions(true, false);
       diagnostics.setIdentifier("paperlens");
       caps.setDiagnosticProvider(diagnostics);
+    }
+    if (text != null && text.getSemanticTokens() != null) {
+      SemanticTokensWithRegistrationOptions tokens =
+          new SemanticTokensWithRegistrationOptions(
+              new SemanticTokensLegend(SemanticTokensFeature.TOKEN_TYPES, List.of()), true, true);
+      caps.setSemanticTokensProvider(tokens);
     }
     if (text != null && text.getCodeLens() != null) {
       caps.setCodeLensProvider(new CodeLensOptions(false));

@@ -13,6 +13,7 @@ import dev.paperlens.features.HoverFeature;
 import dev.paperlens.features.InlayHintsFeature;
 import dev.paperlens.features.ReferencesFeature;
 import dev.paperlens.features.RenameFeature;
+import dev.paperlens.features.SemanticTokensFeature;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,9 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -214,6 +218,26 @@ final class NotesTextDocumentService implements TextDocumentService {
                     : List.<Diagnostic>of())
         .thenApply(
             found -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(found)));
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+    return semanticTokens(params.getTextDocument().getUri(), null);
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+    return semanticTokens(params.getTextDocument().getUri(), params.getRange());
+  }
+
+  private CompletableFuture<SemanticTokens> semanticTokens(String uri, Range range) {
+    return requests
+        .onDocument(
+            "semanticTokens",
+            uri,
+            List.<Integer>of(),
+            (doc, backend, cancel) -> new SemanticTokensFeature(backend).tokens(doc, range, cancel))
+        .thenApply(SemanticTokens::new);
   }
 
   @Override

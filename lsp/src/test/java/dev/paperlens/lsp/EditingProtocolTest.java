@@ -41,6 +41,8 @@ import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokensCapabilities;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -108,6 +110,7 @@ class EditingProtocolTest {
       text.setDocumentHighlight(new DocumentHighlightCapabilities());
       text.setInlayHint(new InlayHintCapabilities());
       text.setCodeLens(new CodeLensCapabilities());
+      text.setSemanticTokens(new SemanticTokensCapabilities(false));
     }
     caps.setTextDocument(text);
     params.setCapabilities(caps);
@@ -178,6 +181,7 @@ class EditingProtocolTest {
     assertNull(caps.getInlayHintProvider());
     assertNull(caps.getCodeLensProvider());
     assertNull(caps.getDiagnosticProvider());
+    assertNull(caps.getSemanticTokensProvider());
   }
 
   @Test
@@ -218,6 +222,16 @@ class EditingProtocolTest {
     assertEquals(
         List.of("Titans, 2024", "Titans, 2024"),
         hints.stream().map(h -> h.getLabel().getLeft()).toList());
+
+    assertEquals(
+        List.of("class", "function", "variable"),
+        caps.getSemanticTokensProvider().getLegend().getTokenTypes());
+    var tokens =
+        server
+            .getTextDocumentService()
+            .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(noteUri)))
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(List.of(), tokens.getData(), "citations are not tokens");
   }
 
   private List<CodeLens> lenses() throws Exception {
