@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>+1 for each word of the paper's title or a Latin name (SSM, FlashAttention), at most two;
  *   <li>−3 for a lead-in or a joke at the start ("ну что", "наконец", "итак", "so,", "finally"), −2
  *       for a question or a heading ending in ":", −1 for an exclamation, an opinion marker
- *       ("имхо", "imho") or a sentence of fewer than four words;
+ *       ("имхо", "imho"), a drawback ("минус", "limitation") or a sentence of fewer than four
+ *       words;
  *   <li>a tie goes to the earlier sentence (+0.5 for the first, less for later ones).
  * </ul>
  *
@@ -130,6 +131,10 @@ public final class ReviewSummary {
           "hey",
           "lol");
 
+  /** A drawback is said after what was done: it is not the gist. */
+  private static final List<String> DRAWBACKS =
+      List.of("минус", "недостат", "ограничени", "downside", "drawback", "limitation");
+
   private static final List<String> OPINIONS =
       List.of("имхо", "imho", "по-моему", "кажется", "как по мне", "in my opinion", "i think");
 
@@ -230,6 +235,9 @@ public final class ReviewSummary {
       score -= 2;
     }
     if (end.endsWith("!") || end.contains(")))")) {
+      score -= 1;
+    }
+    if (DRAWBACKS.stream().anyMatch(start::startsWith)) {
       score -= 1;
     }
     if (OPINIONS.stream().anyMatch(lower::contains)) {

@@ -55,6 +55,15 @@ class ReviewSummaryTest {
             + "My GPU is happy, lol!"
             + "|We propose a sparse mixture of LoRA adapters routed per token. It reduces"
             + " fine-tuning memory by 40% while matching full fine-tuning on GLUE.",
+        // The idea, a drawback, then the results as a list: the idea and a result.
+        "Selective State Spaces"
+            + "|ну вот и до нас дошла эта статья\\n"
+            + "идея: параметры модели зависят от входа, и модель сама выбирает, что помнить\\n"
+            + "минус - авторам пришлось писать свой параллельный скан под GPU\\n"
+            + "- на 1B работает на уровне трансформера вдвое больше\\n"
+            + "- на длинных последовательностях стабильно"
+            + "|идея: параметры модели зависят от входа, и модель сама выбирает, что помнить - на 1B"
+            + " работает на уровне трансформера вдвое больше",
         // A digest that starts with the background: the sentence that introduces the method wins.
         "Low-Rank Adaptation"
             + "|Дообучение больших моделей целиком становится слишком дорогим. "
