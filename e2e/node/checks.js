@@ -162,6 +162,32 @@ function verify(check, result, workspace) {
       }
       return null;
     }
+    case 'rename': {
+      if (expect.refusedWith != null) {
+        const error = result && result.error;
+        return error && error.includes(expect.refusedWith) ? null : `expected a refusal saying "${expect.refusedWith}", got ${short(JSON.stringify(result))}`;
+      }
+      if (!result || result.error) return `no edit: ${short(JSON.stringify(result))}`;
+      const changes = result.changes || {};
+      for (const want of expect.edits || []) {
+        const file = realPath(path.join(workspace, want.file));
+        const uri = Object.keys(changes).find((u) => uriPath(u) === file);
+        const edits = uri ? changes[uri] : [];
+        if (edits.length !== want.count) return `${want.file}: ${edits.length} edits, expected ${want.count} (edited: ${Object.keys(changes).join(', ')})`;
+        if (edits.some((e) => e.newText !== check.newName)) return `${want.file}: an edit does not write ${check.newName}`;
+      }
+      return null;
+    }
+    case 'documentSymbol': {
+      const symbols = Array.isArray(result) ? result : [];
+      for (const want of expect.symbols || []) {
+        const symbol = symbols.find((s) => s.name === want.name);
+        if (!symbol) return `no symbol "${want.name}"; got ${short(symbols.map((s) => s.name).join(' | '))}`;
+        const children = (symbol.children || []).length;
+        if (children < (want.minChildren || 0)) return `"${want.name}" holds ${children} places, expected at least ${want.minChildren}`;
+      }
+      return null;
+    }
     default:
       return `unknown request kind ${check.request}`;
   }

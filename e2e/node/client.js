@@ -95,6 +95,8 @@ function initializeParams() {
         completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },
         definition: { linkSupport: false },
         references: {},
+        rename: { prepareSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       },
     },
   };
@@ -174,6 +176,9 @@ async function runCheck(connection, check) {
     report('SKIP', check.name, check.skip);
     return;
   }
+  if (check.clients && !check.clients.includes('node')) {
+    return; // another client's check
+  }
   try {
     const params = check.type != null ? typeAt(connection, check.file, check.at, check.type) : positionParams(check.file, check.at);
     let result;
@@ -189,6 +194,13 @@ async function runCheck(connection, check) {
         break;
       case 'references':
         result = await request(connection, 'textDocument/references', { ...params, context: { includeDeclaration: true } });
+        break;
+      case 'rename':
+        // A refusal is an answer too: the error's message is what the editor shows.
+        result = await request(connection, 'textDocument/rename', { ...params, newName: check.newName }).catch((e) => ({ error: e.message }));
+        break;
+      case 'documentSymbol':
+        result = await request(connection, 'textDocument/documentSymbol', { textDocument: params.textDocument });
         break;
       default:
         throw new Error(`unknown request kind ${check.request}`);
