@@ -137,6 +137,25 @@ export async function diagnostics(run) {
   return `warning: ${(await row.first().innerText()).replace(/\s+/g, ' ').slice(0, 100)}`;
 }
 
+/**
+ * Over `\cite{gu2023mamba}` in the LaTeX file a code lens counts the notes citing it and the reviews
+ * of the paper; the picture shows the lens and the line's inlay hint ("Mamba, 2023").
+ */
+export async function codeLens(run) {
+  const { wb, page } = run;
+  await wb.openFile('paper.tex');
+  await page.keyboard.press('Escape');
+  await wb.goToLine(9); // \cite{gu2023mamba}
+  const lens = page.locator('.editor-instance').getByText(/cited in \d+ notes? · reviewed \d+×/);
+  await lens.first().waitFor({ timeout: 30_000 });
+  const texts = (await lens.allInnerTexts()).map((t) => t.trim());
+  if (!texts.some((t) => /^cited in 2 notes/.test(t))) {
+    throw new Error(`no lens counts the 2 notes citing gu2023mamba: ${JSON.stringify(texts)}`);
+  }
+  await run.picture('codelens', lens.first(), { top: 12, left: 60, right: 520, bottom: 60 });
+  return texts.join(' | ').slice(0, 120);
+}
+
 /** VS Code's own activation time for the extension, from Developer: Show Running Extensions. */
 export async function activationTime(run) {
   const { wb, page } = run;

@@ -121,6 +121,7 @@ try {
   await check('definition', checks.definition);
   await check('completion', checks.completion);
   await check('diagnostics', checks.diagnostics);
+  await check('code lens', checks.codeLens);
   await check('activation time', checks.activationTime);
   await check('clean shutdown', checks.shutdown);
 } catch (error) {
