@@ -176,9 +176,6 @@ async function runCheck(connection, check) {
     report('SKIP', check.name, check.skip);
     return;
   }
-  if (check.clients && !check.clients.includes('node')) {
-    return; // another client's check
-  }
   try {
     const params = check.type != null ? typeAt(connection, check.file, check.at, check.type) : positionParams(check.file, check.at);
     let result;

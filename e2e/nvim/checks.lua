@@ -252,6 +252,56 @@ function M.verify(check, result, workspace)
       end
     end
     return nil
+  elseif check.request == 'rename' then
+    local err = type(result) == 'table' and result.error or nil
+    if expect.refusedWith then
+      if err and err:find(expect.refusedWith, 1, true) then
+        return nil
+      end
+      return string.format('expected a refusal saying "%s", got %s', expect.refusedWith, M.short(vim.inspect(result)))
+    end
+    if type(result) ~= 'table' or err then
+      return 'no edit: ' .. M.short(vim.inspect(result))
+    end
+    local changes = result.changes or {}
+    for _, want in ipairs(expect.edits or {}) do
+      local file = real_path(workspace .. '/' .. want.file)
+      local edits = {}
+      for uri, list in pairs(changes) do
+        if uri_path(uri) == file then
+          edits = list
+        end
+      end
+      if #edits ~= want.count then
+        return string.format('%s: %d edits, expected %d', want.file, #edits, want.count)
+      end
+      for _, edit in ipairs(edits) do
+        if edit.newText ~= check.newName then
+          return string.format('%s: an edit does not write %s', want.file, check.newName)
+        end
+      end
+    end
+    return nil
+  elseif check.request == 'documentSymbol' then
+    local symbols = type(result) == 'table' and result or {}
+    for _, want in ipairs(expect.symbols or {}) do
+      local found
+      local names = {}
+      for _, symbol in ipairs(symbols) do
+        table.insert(names, symbol.name)
+        if symbol.name == want.name then
+          found = symbol
+        end
+      end
+      if not found then
+        return string.format('no symbol "%s"; got %s', want.name, M.short(table.concat(names, ' | ')))
+      end
+      local children = #(found.children or {})
+      if children < (want.minChildren or 0) then
+        return string.format('"%s" holds %d places, expected at least %d', want.name, children, want.minChildren)
+      end
+    end
+    return nil
   end
   return 'unknown request kind ' .. tostring(check.request)
 end
