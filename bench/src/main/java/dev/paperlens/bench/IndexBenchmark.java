@@ -144,12 +144,21 @@ public final class IndexBenchmark {
       Latency complete =
           latency(queries.complete, s -> index.complete(s, CompletionContext.ANY, 10));
       Latency search = latency(queries.search, s -> index.search(s, 10));
+      // In a citation the typed words are also looked up among authors, year, venue, ids and
+      // review words, each word narrowing: one word, then two title words.
+      Latency cite =
+          latency(queries.complete, s -> index.complete(s, CompletionContext.CITATION, 30));
+      Latency citeTwo =
+          latency(queries.search, s -> index.complete(s, CompletionContext.CITATION, 30));
       row("resolve p50 / p99, wall", resolve.wall(), baseline.wall());
       row("resolve p50 / p99, thread CPU", resolve.cpu(), baseline.cpu());
       row("complete p50 / p99, wall", complete.wall(), baseline.wall());
       row("complete p50 / p99, thread CPU", complete.cpu(), baseline.cpu());
       row("search p50 / p99, wall", search.wall(), baseline.wall());
       row("search p50 / p99, thread CPU", search.cpu(), baseline.cpu());
+      row("citation complete, one word, p50 / p99, wall", cite.wall(), baseline.wall());
+      row("citation complete, two words, p50 / p99, wall", citeTwo.wall(), baseline.wall());
+      row("citation complete, two words, p50 / p99, thread CPU", citeTwo.cpu(), baseline.cpu());
     }
   }
 

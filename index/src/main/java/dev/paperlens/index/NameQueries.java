@@ -224,11 +224,17 @@ public final class NameQueries {
     if (words.size() == 1) {
       return completeNames(prefix, fields, CompletionContext.CITATION, limit, runner);
     }
-    // Several words: a name matching the whole text still has to hold every word.
-    Query every = RememberedQueries.allWords(words, true);
+    // Several words: the whole text as a key or name ("dao 2022" starts dao2022flashattention),
+    // whose words must each match a field. The tiers looser than a word prefix (inner parts,
+    // cross-script prefixes, stems) are left to the words one by one: over a whole text they add
+    // only noise. The filter leaves out review words: each filtered tier would expand their
+    // prefixes again, a slow tail at scale; a paper found by them comes in the review-text tier.
+    Query every = RememberedQueries.allWords(words, false);
     List<Tier> tiers = new ArrayList<>();
     for (Tier name : prefixTiers(prefix)) {
-      tiers.add(tier(TieredSearch.filtered(name.query(), every), name.score()));
+      if (name.score() >= WORD_PREFIX) {
+        tiers.add(tier(TieredSearch.filtered(name.query(), every), name.score()));
+      }
     }
     tiers.addAll(fields);
     return runner.run(ordered(tiers), CompletionContext.CITATION, limit);
@@ -246,7 +252,13 @@ public final class NameQueries {
     tiers.addAll(more);
     tiers = ordered(tiers);
     List<SearchHit> hits = runner.run(tiers, context, limit);
-    if (hits.size() < limit) {
+    // In a citation, text that already starts a key or a name is no typo: near misses of a long
+    // name (two edits over every name's first letters) would cost the most and add the least.
+    boolean named =
+        context == CompletionContext.CITATION
+            && !hits.isEmpty()
+            && hits.get(0).score() >= WORD_PREFIX;
+    if (hits.size() < limit && !named) {
       List<Tier> fuzzy = fuzzyTiers(prefix);
       if (!fuzzy.isEmpty()) {
         tiers.addAll(fuzzy);
