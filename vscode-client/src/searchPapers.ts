@@ -10,7 +10,7 @@ type PaperItem = vscode.QuickPickItem & { pick: PaperPick };
 export async function searchPapers(server: ServerRequests): Promise<void> {
   const quickPick = vscode.window.createQuickPick<PaperItem>();
   quickPick.title = 'Paperlens: Search Papers';
-  quickPick.placeholder = 'Title, method name or citation key, in Latin or Cyrillic';
+  quickPick.placeholder = 'Key, title, method, author, year or review words, in Latin or Cyrillic';
   let pending: vscode.CancellationTokenSource | undefined;
 
   const search = async (query: string): Promise<void> => {
