@@ -7,7 +7,7 @@ import { serverProcesses } from './serverProcesses.mjs';
 
 const HOVER_LINE = 'Mamba держит длинный контекст';
 // The review's opening words, as the hover card quotes them.
-const REVIEW_SUMMARY = 'дошли руки до мамбы';
+const REVIEW_SUMMARY = 'идея простая';
 const UNKNOWN_KEY = 'nosuchpaper2099';
 
 /** Hovers "Mamba" until the card names the paper and quotes its review; records the time it took. */
