@@ -6,7 +6,7 @@ import { MAMBA_TITLE, mambaReviewLines, paperCount } from './expectations.mjs';
 import { serverProcesses } from './serverProcesses.mjs';
 
 const HOVER_LINE = 'Mamba держит длинный контекст';
-// The review's opening words, as the hover card quotes them.
+// The review's gist, as the hover card quotes it.
 const REVIEW_SUMMARY = 'идея простая';
 const UNKNOWN_KEY = 'nosuchpaper2099';
 
