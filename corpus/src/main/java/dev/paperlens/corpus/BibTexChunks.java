@@ -20,20 +20,26 @@ final class BibTexChunks {
    * @param type the entry type as written ("article", "String", "comment")
    * @param line 1-based line of the '@'
    * @param text the source from '@' to the closing delimiter, inclusive
-   * @param body the text between the opening and closing delimiters
+   * @param bodyStart where the body (the text after the opening delimiter) starts in {@code text}
    * @param closed whether the closing delimiter was found
    */
-  record Chunk(String type, int line, String text, String body, boolean closed) {
-    /** The entry in brace form, which is the only form jbibtex reads. */
-    String bracedText() {
-      return "@" + type + "{" + body + "}";
+  record Chunk(String type, int line, String text, int bodyStart, boolean closed) {
+    /** Where the body ends in {@code text}: before the closing delimiter, or at the end. */
+    int bodyEnd() {
+      return closed ? text.length() - 1 : text.length();
     }
   }
 
+  /** The entries of {@code content}, whose first line is line 1 of the file. */
   static List<Chunk> split(String content) {
+    return split(content, 1);
+  }
+
+  /** The entries of {@code content}, whose first line is line {@code firstLine} of the file. */
+  static List<Chunk> split(String content, int firstLine) {
     List<Chunk> chunks = new ArrayList<>();
     int n = content.length();
-    int line = 1;
+    int line = firstLine;
     int lineCountedTo = 0;
     int i = 0;
     while (i < n) {
@@ -63,18 +69,12 @@ final class BibTexChunks {
       int bodyStart = p + 1;
       int end = findClose(content, bodyStart, open);
       if (end >= 0) {
-        chunks.add(
-            new Chunk(
-                type,
-                line,
-                content.substring(at, end + 1),
-                content.substring(bodyStart, end),
-                true));
+        chunks.add(new Chunk(type, line, content.substring(at, end + 1), bodyStart - at, true));
         i = end + 1;
       } else {
         int stop = nextEntryLine(content, bodyStart);
         String text = content.substring(at, stop).stripTrailing();
-        chunks.add(new Chunk(type, line, text, content.substring(bodyStart, stop), false));
+        chunks.add(new Chunk(type, line, text, Math.min(bodyStart - at, text.length()), false));
         i = stop;
       }
     }

@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +11,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXObject;
-import org.jbibtex.BibTeXString;
-import org.jbibtex.Key;
-import org.jbibtex.Value;
 
 /**
- * Reads a .bib file into {@link BibEntry} records with jbibtex, one entry at a time.
+ * Reads a .bib file into {@link BibEntry} records, one entry at a time.
  *
- * <p>jbibtex stops at the first syntax error, and one bad entry must not hide the good ones, so the
- * content is first cut into entries at each top-level '@' ({@link BibTexChunks}); each is parsed on
- * its own by one parser that remembers @string macros. A broken entry is reported through the
- * problems callback with its path and line and left out.
+ * <p>One bad entry must not hide the good ones, so the content is first cut into entries at each
+ * top-level '@' ({@link BibTexChunks}); each is read on its own ({@link BibTexFields}) by one
+ * reader that remembers @string macros. A broken entry is reported through the problems callback
+ * with its path and line and left out.
  */
 public final class BibTexParser {
   private BibTexParser() {}
@@ -48,47 +43,113 @@ public final class BibTexParser {
    */
   public static List<BibEntry> parse(String path, String content, Consumer<String> problems) {
     List<BibEntry> entries = new ArrayList<>();
-    if (content == null || content.isEmpty()) {
-      return entries;
+    new Reading(path, problems).read(content, 1, entries::add);
+    return entries;
+  }
+
+  /**
+   * Every well-formed entry of a library read from {@code reader} block by block, so a library of
+   * any size is read without holding its whole text: each block is cut after its last line that
+   * starts an entry, which is where {@link BibTexChunks} would end an entry anyway, so the entries
+   * are the same as if the whole text had been given to {@link #parse(String, String, Consumer)}.
+   *
+   * @param blockChars how many characters to read at a time
+   */
+  public static List<BibEntry> parse(
+      String path, Reader reader, int blockChars, Consumer<String> problems) throws IOException {
+    List<BibEntry> entries = new ArrayList<>();
+    Reading reading = new Reading(path, problems);
+    char[] block = new char[blockChars];
+    StringBuilder pending = new StringBuilder();
+    int line = 1;
+    int read;
+    while ((read = reader.read(block)) >= 0) {
+      int scanFrom = Math.max(0, pending.length() - 1);
+      pending.append(block, 0, read);
+      int cut = lastEntryLine(pending, scanFrom);
+      if (cut <= 0) {
+        continue;
+      }
+      String ready = pending.substring(0, cut);
+      pending.delete(0, cut);
+      reading.read(ready, line, entries::add);
+      line += newlines(ready);
     }
-    LenientParser parser = LenientParser.create();
-    for (BibTexChunks.Chunk chunk : BibTexChunks.split(content)) {
-      if (!chunk.closed()) {
-        problems.accept(
-            path + ":" + chunk.line() + ": " + opening(chunk) + " is not closed; skipped");
-        continue;
-      }
-      String type = chunk.type().toLowerCase(Locale.ROOT);
-      if (type.equals("comment") || type.equals("preamble")) {
-        continue;
-      }
-      BibTeXDatabase database;
-      try {
-        database = parser.parse(new StringReader(chunk.bracedText()));
-      } catch (Exception | Error e) {
-        problems.accept(
-            path
-                + ":"
-                + chunk.line()
-                + ": "
-                + opening(chunk)
-                + ": "
-                + reason(e, chunk)
-                + "; skipped");
-        continue;
-      }
-      for (BibTeXObject object : database.getObjects()) {
-        if (object instanceof BibTeXString macro) {
-          parser.addMacro(macro);
-        } else if (object instanceof BibTeXEntry entry) {
-          BibEntry read = toEntry(entry, path, chunk, problems);
-          if (read != null) {
-            entries.add(read);
-          }
+    reading.read(pending.toString(), line, entries::add);
+    return entries;
+  }
+
+  /** The start of the last line beginning with '@' (after blanks) at or after {@code from}. */
+  private static int lastEntryLine(CharSequence s, int from) {
+    for (int i = s.length() - 1; i >= from; i--) {
+      if (s.charAt(i) == '\n') {
+        int p = i + 1;
+        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+          p++;
+        }
+        if (p < s.length() && s.charAt(p) == '@') {
+          return i + 1;
         }
       }
     }
-    return entries;
+    return -1;
+  }
+
+  private static int newlines(String s) {
+    int count = 0;
+    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** One library being read: its path, its problems and the macros its @string entries define. */
+  private static final class Reading {
+    private final String path;
+    private final Consumer<String> problems;
+    private final BibTexFields fields = new BibTexFields();
+
+    Reading(String path, Consumer<String> problems) {
+      this.path = path;
+      this.problems = problems;
+    }
+
+    void read(String content, int firstLine, Consumer<BibEntry> entries) {
+      if (content == null || content.isEmpty()) {
+        return;
+      }
+      for (BibTexChunks.Chunk chunk : BibTexChunks.split(content, firstLine)) {
+        if (!chunk.closed()) {
+          problems.accept(
+              path + ":" + chunk.line() + ": " + opening(chunk) + " is not closed; skipped");
+          continue;
+        }
+        String type = chunk.type().toLowerCase(Locale.ROOT);
+        if (type.equals("comment") || type.equals("preamble")) {
+          continue;
+        }
+        try {
+          if (type.equals("string")) {
+            fields.readMacros(chunk);
+          } else {
+            BibTexFields.Body body = fields.readEntry(chunk);
+            entries.accept(toEntry(body, type, path, chunk, problems));
+          }
+        } catch (BibTexFields.Malformed e) {
+          problems.accept(
+              path
+                  + ":"
+                  + chunk.line()
+                  + ": "
+                  + opening(chunk)
+                  + ": "
+                  + e.getMessage()
+                  + " at line "
+                  + (chunk.line() + newlines(chunk.text().substring(0, e.offset)))
+                  + "; skipped");
+        }
+      }
+    }
   }
 
   /**
@@ -206,30 +267,23 @@ public final class BibTexParser {
   }
 
   private static BibEntry toEntry(
-      BibTeXEntry entry, String path, BibTexChunks.Chunk chunk, Consumer<String> problems) {
+      BibTexFields.Body body,
+      String type,
+      String path,
+      BibTexChunks.Chunk chunk,
+      Consumer<String> problems) {
     Map<String, String> fields = new LinkedHashMap<>();
-    for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
-      String name = field.getKey().getValue().toLowerCase(Locale.ROOT);
-      String raw;
-      try {
-        raw = field.getValue().toUserString();
-      } catch (RuntimeException e) {
+    for (Map.Entry<String, String> field : body.fields().entrySet()) {
+      String name = field.getKey();
+      String raw = field.getValue();
+      if (raw == null) {
         // An undefined @string macro: keep the entry, lose the field.
         problems.accept(path + ":" + chunk.line() + ": field " + name + " could not be read");
         continue;
       }
-      if (raw == null) {
-        continue;
-      }
       fields.put(name, VERBATIM.contains(name) ? raw.strip() : LatexToUnicode.plain(raw));
     }
-    return new BibEntry(
-        entry.getKey().getValue(),
-        entry.getType().getValue().toLowerCase(Locale.ROOT),
-        fields,
-        path,
-        chunk.line(),
-        chunk.text());
+    return new BibEntry(body.key(), type, fields, path, chunk.line(), chunk.text());
   }
 
   /** How the entry starts ("@article{broken"), to name it in a message. */
@@ -244,49 +298,5 @@ public final class BibTexParser {
     }
     String opening = text.substring(0, Math.min(end, 60)).strip();
     return end > 60 ? opening + "…" : opening;
-  }
-
-  /** jbibtex's complaint, with the line in the file where it stopped when it says. */
-  private static String reason(Throwable e, BibTexChunks.Chunk chunk) {
-    String reason = firstLine(e.getMessage());
-    if (e instanceof org.jbibtex.ParseException pe
-        && pe.currentToken != null
-        && pe.currentToken.next != null) {
-      reason += " at line " + (chunk.line() + pe.currentToken.next.beginLine - 1);
-    }
-    return reason;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null || message.isBlank()) {
-      return "malformed entry";
-    }
-    String line = message.strip().lines().findFirst().orElse("malformed entry");
-    return line.length() > 160 ? line.substring(0, 160) + "…" : line;
-  }
-
-  /** jbibtex's parser, told not to fail on macros and cross-references defined in other chunks. */
-  private static final class LenientParser extends org.jbibtex.BibTeXParser {
-    private LenientParser() throws org.jbibtex.ParseException {
-      super();
-    }
-
-    static LenientParser create() {
-      try {
-        return new LenientParser();
-      } catch (org.jbibtex.ParseException e) {
-        throw new IllegalStateException("jbibtex could not start", e);
-      }
-    }
-
-    @Override
-    public void checkStringResolution(Key key, BibTeXString string) {
-      // undefined macros are reported when the field is read
-    }
-
-    @Override
-    public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-      // the target usually lives in another chunk; crossref stays a plain field
-    }
   }
 }

@@ -4,18 +4,16 @@ import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jbibtex.LaTeXObject;
-import org.jbibtex.LaTeXParser;
-import org.jbibtex.LaTeXPrinter;
 
 /**
  * Turns a BibTeX field value written in LaTeX into plain Unicode text ("R{\'e}" -> "Ré", "{BERT}:
  * Pre-training" -> "BERT: Pre-training").
  *
- * <p>jbibtex's LaTeXParser and LaTeXPrinter do the work. A pre-pass covers what they cannot: their
- * accent table lacks letters such as "\'c" and "\L" (we compose accents with Unicode combining
- * marks instead), and their grammar rejects bare "~", "$", "^", "_", "#" and "&" (we rewrite those
- * first). When the grammar still fails, braces and command names are stripped so the words survive.
+ * <p>Accents are composed with Unicode combining marks, so every letter BibTeX can accent works
+ * ("\'c", "\v{r}"); then one pass drops braces and math shifts, prints escaped characters, named
+ * symbols ("\ss", "\o", "\dots") and TeX ligatures ("--", "``"), and drops other command names
+ * while keeping their arguments ("\emph{Mamba}" -> "Mamba"). It never fails: jbibtex's LaTeX
+ * grammar, used before, rejected bare "~", "$" or "^" and cost a parser per field value.
  */
 public final class LatexToUnicode {
   private LatexToUnicode() {}
@@ -48,9 +46,60 @@ public final class LatexToUnicode {
   private static final Map<String, String> SPECIAL_LETTERS =
       Map.of("L", "Ł", "l", "ł", "i", "ı", "j", "ȷ");
   private static final Pattern SPACING = Pattern.compile("\\\\[,;:! ]");
-  // A rare letter stands in for a bare '^' (math), which the grammar rejects and no command prints.
-  private static final char CARET = 'ꙮ';
-  private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+|.)");
+
+  /** Commands that print a character, as LaTeX's text symbols do. */
+  private static final Map<String, String> SYMBOLS =
+      Map.ofEntries(
+          Map.entry("ss", "ß"),
+          Map.entry("o", "ø"),
+          Map.entry("O", "Ø"),
+          Map.entry("aa", "å"),
+          Map.entry("AA", "Å"),
+          Map.entry("ae", "æ"),
+          Map.entry("AE", "Æ"),
+          Map.entry("oe", "œ"),
+          Map.entry("OE", "Œ"),
+          Map.entry("l", "ł"),
+          Map.entry("L", "Ł"),
+          Map.entry("i", "ı"),
+          Map.entry("j", "ȷ"),
+          Map.entry("dh", "ð"),
+          Map.entry("DH", "Ð"),
+          Map.entry("th", "þ"),
+          Map.entry("TH", "Þ"),
+          Map.entry("ng", "ŋ"),
+          Map.entry("NG", "Ŋ"),
+          Map.entry("dots", "…"),
+          Map.entry("ldots", "…"),
+          Map.entry("textendash", "–"),
+          Map.entry("textemdash", "—"),
+          Map.entry("textquoteleft", "‘"),
+          Map.entry("textquoteright", "’"),
+          Map.entry("textquotedblleft", "“"),
+          Map.entry("textquotedblright", "”"),
+          Map.entry("guillemotleft", "«"),
+          Map.entry("guillemotright", "»"),
+          Map.entry("S", "§"),
+          Map.entry("P", "¶"),
+          Map.entry("copyright", "©"),
+          Map.entry("textregistered", "®"),
+          Map.entry("texttrademark", "™"),
+          Map.entry("pounds", "£"),
+          Map.entry("euro", "€"),
+          Map.entry("textbackslash", "\\"),
+          Map.entry("textasciitilde", "~"),
+          Map.entry("textunderscore", "_"),
+          Map.entry("textbar", "|"),
+          Map.entry("textless", "<"),
+          Map.entry("textgreater", ">"),
+          Map.entry("LaTeX", "LaTeX"),
+          Map.entry("TeX", "TeX"),
+          Map.entry("BibTeX", "BibTeX"),
+          Map.entry("quad", " "),
+          Map.entry("qquad", " "),
+          Map.entry("space", " "),
+          Map.entry("enspace", " "),
+          Map.entry("thinspace", " "));
 
   /** The plain text of a LaTeX value; never null for a non-null input, never throws. */
   public static String plain(String latex) {
@@ -60,15 +109,91 @@ public final class LatexToUnicode {
     if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && !hasSpecial(latex)) {
       return collapse(latex);
     }
-    String prepared = prepare(latex);
-    try {
-      java.util.List<LaTeXObject> objects = new LaTeXParser().parse(prepared);
-      String printed = new LaTeXPrinter().print(objects);
-      return collapse(printed.replace(CARET, '^'));
-    } catch (Exception | Error e) {
-      // TokenMgrException is an Error in older jbibtex builds; either way the grammar gave up.
-      return collapse(strip(prepared).replace(CARET, '^'));
+    String s = latex;
+    if (s.indexOf('\\') >= 0) {
+      s = accents(s, SYMBOL_ACCENT);
+      s = accents(s, LETTER_ACCENT);
+      s = replaceAll(s, SPECIAL_LETTER, m -> SPECIAL_LETTERS.get(m.group(1)));
+      s = SPACING.matcher(s).replaceAll(" ");
     }
+    return collapse(render(s));
+  }
+
+  /** One pass over accent-free LaTeX: braces, escapes, symbols, ligatures and commands. */
+  private static String render(String s) {
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> {
+          if (i + 1 >= n) {
+            i++;
+          } else if (isAsciiLetter(s.charAt(i + 1))) {
+            int start = i + 1;
+            int p = start;
+            while (p < n && isAsciiLetter(s.charAt(p))) {
+              p++;
+            }
+            String symbol = SYMBOLS.get(s.substring(start, p));
+            if (symbol != null) {
+              out.append(symbol);
+            }
+            // TeX ends a command name at the first non-letter and swallows the blanks after it
+            while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+              p++;
+            }
+            i = p;
+          } else {
+            char escaped = s.charAt(i + 1);
+            if (escaped == '\\' || escaped == '\n') {
+              out.append(' ');
+            } else if (COMBINING.get(escaped) == null) {
+              out.append(escaped);
+            }
+            // an accent with nothing to sit on ("\\'{}") prints nothing
+            i += 2;
+          }
+        }
+        case '{', '}', '$' -> i++;
+        case '~' -> {
+          out.append(' ');
+          i++;
+        }
+        case '-' -> {
+          if (s.startsWith("---", i)) {
+            out.append('—');
+            i += 3;
+          } else if (s.startsWith("--", i)) {
+            out.append('–');
+            i += 2;
+          } else {
+            out.append('-');
+            i++;
+          }
+        }
+        case '`' -> {
+          boolean pair = i + 1 < n && s.charAt(i + 1) == '`';
+          out.append(pair ? '“' : '‘');
+          i += pair ? 2 : 1;
+        }
+        case '\'' -> {
+          boolean pair = i + 1 < n && s.charAt(i + 1) == '\'';
+          out.append(pair ? '”' : '’');
+          i += pair ? 2 : 1;
+        }
+        default -> {
+          out.append(c);
+          i++;
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean hasSpecial(String s) {
@@ -78,30 +203,6 @@ public final class LatexToUnicode {
       }
     }
     return false;
-  }
-
-  private static String prepare(String latex) {
-    String s = accents(latex, SYMBOL_ACCENT);
-    s = accents(s, LETTER_ACCENT);
-    s = replaceAll(s, SPECIAL_LETTER, m -> SPECIAL_LETTERS.get(m.group(1)));
-    s = SPACING.matcher(s).replaceAll(" ");
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean escaped = i > 0 && s.charAt(i - 1) == '\\';
-      if (escaped) {
-        out.append(c);
-        continue;
-      }
-      switch (c) {
-        case '~' -> out.append(' ');
-        case '$' -> {}
-        case '^' -> out.append(CARET);
-        case '_', '#', '&', '%' -> out.append('\\').append(c);
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static String accents(String s, Pattern pattern) {
@@ -129,23 +230,35 @@ public final class LatexToUnicode {
     return out.toString();
   }
 
-  /** Last resort: escaped characters kept, command names and braces dropped. */
-  private static String strip(String s) {
-    Matcher m = COMMAND.matcher(s);
-    StringBuilder out = new StringBuilder(s.length());
-    while (m.find()) {
-      String name = m.group(1);
-      m.appendReplacement(
-          out,
-          name.length() == 1 && !Character.isLetter(name.charAt(0))
-              ? Matcher.quoteReplacement(name)
-              : "");
-    }
-    m.appendTail(out);
-    return out.toString().replace("{", "").replace("}", "");
-  }
-
+  /** Runs of whitespace as one space, none at either end. */
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    StringBuilder out = null;
+    int n = s.length();
+    boolean blank = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      if (out == null && (space && (c != ' ' || blank || i == n - 1))) {
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      if (out != null) {
+        if (space) {
+          if (!blank) {
+            out.append(' ');
+          }
+        } else {
+          out.append(c);
+        }
+      }
+      blank = space;
+    }
+    if (out == null) {
+      return s;
+    }
+    int len = out.length();
+    if (len > 0 && out.charAt(len - 1) == ' ') {
+      out.setLength(len - 1);
+    }
+    return out.toString();
   }
 }
