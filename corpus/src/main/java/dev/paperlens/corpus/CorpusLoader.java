@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * Reads review sources from disk into a {@link Corpus}. A source is a file or a folder; a folder is
- * searched recursively for files that may hold reviews ({@code .txt .text .md .json .bib .bibtex}
- * or no extension), skipping hidden folders, {@code node_modules} and symbolic-link loops. The
- * format is told from each file's content, never its name.
+ * searched recursively for files that may hold reviews ({@code .txt .text .md .json .bib .bibtex
+ * .html .htm} or no extension), skipping hidden folders, {@code node_modules} and symbolic-link
+ * loops. The format is told from each file's content, never its name.
  *
  * <p>A file that cannot be used (missing, unreadable, too large, binary, not UTF-8, empty, gone
  * while being read, or in no known format) adds one line to {@link Corpus#problems()} and is
@@ -32,7 +32,7 @@ public final class CorpusLoader {
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   private static final Set<String> SOURCE_EXTENSIONS =
-      Set.of("txt", "text", "md", "json", "bib", "bibtex");
+      Set.of("txt", "text", "md", "json", "bib", "bibtex", "html", "htm");
 
   private final List<SourceParser> parsers;
   private final long maxFileBytes;
@@ -40,7 +40,11 @@ public final class CorpusLoader {
   /** A loader for every known format, in the order formats are tried. */
   public CorpusLoader() {
     this(
-        List.of(new TelegramJsonParser(), new TelegramTextParser(), new AbstractDigestParser()),
+        List.of(
+            new TelegramJsonParser(),
+            new TelegramPreviewParser(),
+            new TelegramTextParser(),
+            new AbstractDigestParser()),
         MAX_FILE_BYTES);
   }
 
@@ -128,6 +132,8 @@ public final class CorpusLoader {
 
   /** Files a user writes notes in; when they are no review source they are skipped quietly. */
   private static final Set<String> NOTE_EXTENSIONS = Set.of("md", "markdown", "tex", "txt", "text");
+
+  private static final Set<String> WEB_PAGE_EXTENSIONS = Set.of("html", "htm");
 
   private static String extension(Path file) {
     String name = file.getFileName().toString();
@@ -218,10 +224,14 @@ public final class CorpusLoader {
     if (NOTE_EXTENSIONS.contains(extension(file))) {
       return FileResult.note(file);
     }
+    if (WEB_PAGE_EXTENSIONS.contains(extension(file))) {
+      // Only saved channel previews are sources; other saved pages are passed over like pictures.
+      return new FileResult(List.of(), List.of(), List.of());
+    }
     return FileResult.problem(
         file,
-        "not a review source this reads (a scraped Telegram page, an abstract digest, a Telegram"
-            + " JSON export or BibTeX)");
+        "not a review source this reads (a scraped Telegram page, a saved channel preview page, an"
+            + " abstract digest, a Telegram JSON export or BibTeX)");
   }
 
   private static final class NotUtf8 extends IOException {

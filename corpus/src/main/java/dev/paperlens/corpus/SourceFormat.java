@@ -8,6 +8,8 @@ public enum SourceFormat {
   ABSTRACT_DIGEST,
   /** A Telegram Desktop JSON export (result.json). */
   TELEGRAM_JSON,
+  /** A Telegram channel's web preview (t.me/s/NAME) saved as HTML. */
+  TELEGRAM_PREVIEW,
   /** A BibTeX file. */
   BIBTEX
 }

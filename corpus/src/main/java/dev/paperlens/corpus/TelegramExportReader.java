@@ -28,9 +28,11 @@ final class TelegramExportReader {
    *
    * @param name the chat's name, or null (saved messages, or cut before the name)
    * @param type "public_channel", "private_channel", "personal_chat"... or null
+   * @param username the channel's public username when the file names it (a channel cache written
+   *     by {@link ChannelSync}, a preview page), else null: Telegram Desktop's export does not
    * @param messages its messages, in file order
    */
-  record Chat(String name, String type, List<Message> messages) {}
+  record Chat(String name, String type, String username, List<Message> messages) {}
 
   /**
    * One message object.
@@ -85,7 +87,9 @@ final class TelegramExportReader {
         // Truncated or invalid from here on: what was read before stays.
       }
     }
-    return chats.stream().map(c -> new Chat(c.name, c.type, List.copyOf(c.messages))).toList();
+    return chats.stream()
+        .map(c -> new Chat(c.name, c.type, c.username, List.copyOf(c.messages)))
+        .toList();
   }
 
   /** Reads a chat object's fields, or the account root's, whose chat lists go to {@code chats}. */
@@ -97,6 +101,7 @@ final class TelegramExportReader {
       switch (field) {
         case "name" -> chat.name = scalarText(p, value);
         case "type" -> chat.type = scalarText(p, value);
+        case "username" -> chat.username = scalarText(p, value);
         case "messages" -> {
           if (value == JsonToken.START_ARRAY) {
             readMessages(p, chat);
@@ -182,6 +187,7 @@ final class TelegramExportReader {
   private static final class ChatBuilder {
     String name;
     String type;
+    String username;
     final List<Message> messages = new ArrayList<>();
   }
 }

@@ -56,18 +56,24 @@ public final class TelegramJsonParser implements SourceParser {
   public List<ReviewDraft> parse(String path, String content) {
     List<ReviewDraft> drafts = new ArrayList<>();
     for (Chat chat : TelegramExportReader.read(content)) {
-      drafts.addAll(reviews(path, chat));
+      drafts.addAll(reviews(path, chat, SourceFormat.TELEGRAM_JSON));
     }
     return drafts;
   }
 
-  private List<ReviewDraft> reviews(String path, Chat chat) {
-    String username =
-        chat.type() != null && PUBLIC_TYPES.contains(chat.type()) ? username(chat) : null;
+  /**
+   * The reviews among a chat's messages, read as {@code format}: an export, or a preview page
+   * mapped to the export's model ({@link TelegramPreviewPage}).
+   */
+  static List<ReviewDraft> reviews(String path, Chat chat, SourceFormat format) {
+    String username = null;
+    if (chat.type() != null && PUBLIC_TYPES.contains(chat.type())) {
+      username = chat.username() != null ? chat.username() : username(chat);
+    }
     List<ReviewDraft> drafts = new ArrayList<>();
     for (Message raw : chat.messages()) {
       try {
-        ReviewDraft draft = review(path, chat, username, raw);
+        ReviewDraft draft = review(path, chat, username, raw, format);
         if (draft != null) {
           drafts.add(draft);
         }
@@ -78,7 +84,8 @@ public final class TelegramJsonParser implements SourceParser {
     return drafts;
   }
 
-  private ReviewDraft review(String path, Chat chat, String username, Message raw) {
+  private static ReviewDraft review(
+      String path, Chat chat, String username, Message raw, SourceFormat format) {
     JsonNode m = raw.json();
     if (!m.path("type").asText("").equals("message")) {
       return null;
@@ -118,7 +125,7 @@ public final class TelegramJsonParser implements SourceParser {
     String bodyText = SourceLine.join(body);
     return new ReviewDraft(
         path,
-        SourceFormat.TELEGRAM_JSON,
+        format,
         raw.textLine(),
         raw.endLine(),
         title,
