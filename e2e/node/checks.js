@@ -95,8 +95,75 @@ function describeLocations(locs) {
   return shown.join(', ') + (locs.length > 6 ? ` (+${locs.length - 6} more)` : '');
 }
 
-/** Null when the answer meets the expectation, else why not. */
-function verify(check, result, workspace) {
+/** UTF-16 offset of a line/character position (JavaScript strings count UTF-16 units too). */
+function offsetAt(text, position) {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0) return text.length;
+    offset = newline + 1;
+  }
+  return offset + position.character;
+}
+
+function positionAt(text, offset) {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The text a protocol range covers. */
+function rangeText(text, range) {
+  return text.slice(offsetAt(text, range.start), offsetAt(text, range.end));
+}
+
+/** 0-based index of the first line of the text holding `contains`. */
+function lineOf(text, contains) {
+  const line = text.split('\n').findIndex((l) => l.includes(contains));
+  if (line < 0) throw new Error(`the document has no line containing: ${contains}`);
+  return line;
+}
+
+/** Where the first occurrence of `found` in the text starts (or ends, with `end`). */
+function positionOfText(text, found, end) {
+  const at = text.indexOf(found);
+  if (at < 0) throw new Error(`text not found in the document: ${found}`);
+  return positionAt(text, at + (end ? found.length : 0));
+}
+
+/** The whole line of the cursor, as a range request sends it. */
+function lineRange(position) {
+  return { start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } };
+}
+
+/** An inlay hint as the editor shows it: its label, with the padding it asks for. */
+function hintText(hint) {
+  const label = typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+  return (hint.paddingLeft ? ' ' : '') + label + (hint.paddingRight ? ' ' : '');
+}
+
+/** Semantic tokens decoded from the protocol's relative encoding, with the legend's type names. */
+function decodeTokens(data, legend) {
+  const tokens = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    tokens.push({ line, character, length: data[i + 2], type: (legend.tokenTypes || [])[data[i + 3]] ?? `#${data[i + 3]}` });
+  }
+  return tokens;
+}
+
+function describeToken(t) {
+  return `${t.line}:${t.character}+${t.length} ${t.type}`;
+}
+
+/**
+ * Null when the answer meets the expectation, else why not. `context` has the document's text as
+ * the editor holds it, the range a range request asked for and the server's semantic token legend.
+ */
+function verify(check, result, workspace, context = {}) {
+  const text = context.text;
   const expect = check.expect;
   switch (check.request) {
     case 'hover': {
@@ -188,6 +255,62 @@ function verify(check, result, workspace) {
       }
       return null;
     }
+    case 'documentHighlight': {
+      // Exactly these places, in order: the text each covers and its line.
+      const got = (Array.isArray(result) ? result : []).map((h) => `${h.range.start.line}:"${rangeText(text, h.range)}"`);
+      const want = (expect.highlights || []).map((w) => `${lineOf(text, w.lineContaining)}:"${w.text}"`);
+      return JSON.stringify(got) === JSON.stringify(want) ? null : `highlights are [${got.join(', ')}], expected [${want.join(', ')}]`;
+    }
+    case 'codeLens': {
+      const lenses = Array.isArray(result) ? result : [];
+      const all = lenses.map((l) => `${l.range.start.line}:"${rangeText(text, l.range)}" ${l.command ? l.command.title : '(no command)'}`);
+      for (const want of expect.lenses || []) {
+        const line = lineOf(text, want.lineContaining);
+        const lens = lenses.find((l) => l.range.start.line === line && rangeText(text, l.range) === want.text);
+        if (!lens) return `no lens over "${want.text}" on line ${line}; lenses: ${short(all.join(' | '))}`;
+        const title = lens.command ? lens.command.title : '';
+        if (title !== want.title) return `the lens over "${want.text}" says "${title}", expected "${want.title}"`;
+      }
+      return null;
+    }
+    case 'inlayHint': {
+      // Exactly these hints in the requested range: what the editor shows, and where.
+      const got = (Array.isArray(result) ? result : []).map((h) => `${h.position.line}:${h.position.character} "${hintText(h)}"`);
+      const want = (expect.hints || []).map((w) => {
+        const at = positionOfText(text, w.after, true);
+        return `${at.line}:${at.character} "${w.label}"`;
+      });
+      return JSON.stringify(got) === JSON.stringify(want) ? null : `hints are [${got.join(', ')}], expected [${want.join(', ')}]`;
+    }
+    case 'semanticTokens': {
+      if (!result || !Array.isArray(result.data)) return `no tokens: ${short(JSON.stringify(result))}`;
+      const tokens = decodeTokens(result.data, context.legend || {});
+      const range = context.range;
+      if (range) {
+        const outside = tokens.filter((t) => t.line < range.start.line || t.line >= range.end.line);
+        if (outside.length) return `tokens outside the requested lines: ${outside.map(describeToken).join(', ')}`;
+      }
+      for (const want of expect.tokens || []) {
+        const at = positionOfText(text, want.text);
+        const token = tokens.find((t) => t.line === at.line && t.character === at.character);
+        const expected = describeToken({ ...at, length: want.text.length, type: want.type });
+        if (!token || describeToken(token) !== expected) {
+          return `expected ${expected} ("${want.text}"), got ${token ? describeToken(token) : 'no token there'} (all: ${short(tokens.map(describeToken).join(', '))})`;
+        }
+      }
+      return null;
+    }
+    case 'diagnostic': {
+      if (!result || result.kind !== 'full') return `expected a full report, got ${short(JSON.stringify(result))}`;
+      const items = result.items || [];
+      const all = items.map((d) => `${d.severity} "${rangeText(text, d.range)}" ${d.message}`);
+      if (expect.count != null && items.length !== expect.count) return `${items.length} diagnostics, expected ${expect.count}: ${short(all.join(' | '))}`;
+      for (const want of expect.items || []) {
+        const found = items.some((d) => rangeText(text, d.range) === want.text && d.severity === want.severity && d.message.includes(want.message));
+        if (!found) return `no diagnostic of severity ${want.severity} over "${want.text}" saying "${want.message}"; got ${short(all.join(' | '))}`;
+      }
+      return null;
+    }
     default:
       return `unknown request kind ${check.request}`;
   }
@@ -198,4 +321,4 @@ function short(s) {
   return one.length > 160 ? one.slice(0, 160) + '…' : one;
 }
 
-module.exports = { documentText, languageId, positionOf, hoverText, verify, short };
+module.exports = { documentText, languageId, positionOf, lineRange, hoverText, verify, short };

@@ -11,7 +11,7 @@ const path = require('path');
 const { spawn } = require('child_process');
 const { pathToFileURL } = require('url');
 const rpc = require('vscode-languageserver-protocol/node');
-const { documentText, languageId, positionOf, hoverText, verify, short } = require('./checks');
+const { documentText, languageId, positionOf, lineRange, hoverText, verify, short } = require('./checks');
 
 const REQUEST_TIMEOUT_MS = 30000;
 const EXIT_TIMEOUT_MS = 10000;
@@ -97,6 +97,17 @@ function initializeParams() {
         references: {},
         rename: { prepareSupport: true },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        documentHighlight: {},
+        codeLens: {},
+        inlayHint: {},
+        semanticTokens: {
+          requests: { full: true, range: true },
+          tokenTypes: ['class', 'function', 'variable'],
+          tokenModifiers: [],
+          formats: ['relative'],
+        },
+        // A client that pulls diagnostics (VS Code does): the server answers textDocument/diagnostic.
+        diagnostic: { relatedDocumentSupport: false },
       },
     },
   };
@@ -171,13 +182,24 @@ async function waitForIndex(server) {
   return { ok: false, why: `no hover at ${spot.file} "${spot.at}" within ${spot.timeoutSeconds}s (last: ${short(JSON.stringify(last))})` };
 }
 
+// The server's semantic token legend, from its initialize answer.
+let legend = {};
+
 async function runCheck(connection, check) {
   if (check.skip) {
     report('SKIP', check.name, check.skip);
     return;
   }
   try {
-    const params = check.type != null ? typeAt(connection, check.file, check.at, check.type) : positionParams(check.file, check.at);
+    // Whole-document requests (code lenses, tokens, diagnostics) need no cursor.
+    const params =
+      check.type != null
+        ? typeAt(connection, check.file, check.at, check.type)
+        : check.at != null
+          ? positionParams(check.file, check.at)
+          : { textDocument: { uri: uriOf(check.file) } };
+    // "range": "line" asks for the cursor's line only, as an editor asks for its visible lines.
+    const range = check.range === 'line' ? lineRange(params.position) : undefined;
     let result;
     switch (check.request) {
       case 'hover':
@@ -199,10 +221,28 @@ async function runCheck(connection, check) {
       case 'documentSymbol':
         result = await request(connection, 'textDocument/documentSymbol', { textDocument: params.textDocument });
         break;
+      case 'documentHighlight':
+        result = await request(connection, 'textDocument/documentHighlight', params);
+        break;
+      case 'codeLens':
+        result = await request(connection, 'textDocument/codeLens', { textDocument: params.textDocument });
+        break;
+      case 'inlayHint':
+        if (!range) throw new Error('an inlayHint check needs "range": "line"');
+        result = await request(connection, 'textDocument/inlayHint', { textDocument: params.textDocument, range });
+        break;
+      case 'semanticTokens':
+        result = range
+          ? await request(connection, 'textDocument/semanticTokens/range', { textDocument: params.textDocument, range })
+          : await request(connection, 'textDocument/semanticTokens/full', { textDocument: params.textDocument });
+        break;
+      case 'diagnostic':
+        result = await request(connection, 'textDocument/diagnostic', { textDocument: params.textDocument });
+        break;
       default:
         throw new Error(`unknown request kind ${check.request}`);
     }
-    const why = verify(check, result, workspace);
+    const why = verify(check, result, workspace, { text: currentText(check.file), legend, range });
     report(why ? 'FAIL' : 'PASS', check.name, why);
   } catch (e) {
     report('FAIL', check.name, e.message);
@@ -228,6 +268,18 @@ async function main() {
     const missing = ['hoverProvider', 'completionProvider', 'definitionProvider', 'referencesProvider'].filter((c) => !caps[c]);
     report(missing.length ? 'FAIL' : 'PASS', 'initialize advertises hover, completion, definition and references',
       missing.length ? `missing ${missing.join(', ')}` : null);
+    // Offered because this client says it supports them (a client that does not gets none of them).
+    const editing = {
+      documentHighlightProvider: caps.documentHighlightProvider,
+      codeLensProvider: caps.codeLensProvider,
+      inlayHintProvider: caps.inlayHintProvider,
+      semanticTokensProvider: caps.semanticTokensProvider && caps.semanticTokensProvider.full && caps.semanticTokensProvider.range,
+      diagnosticProvider: caps.diagnosticProvider,
+    };
+    const absent = Object.keys(editing).filter((c) => !editing[c]);
+    report(absent.length ? 'FAIL' : 'PASS', 'initialize advertises highlights, code lenses, inlay hints, semantic tokens (full and range) and pull diagnostics',
+      absent.length ? `missing ${absent.join(', ')}` : null);
+    legend = (caps.semanticTokensProvider && caps.semanticTokensProvider.legend) || {};
     connection.sendNotification('initialized', {});
     for (const file of filesOfChecks()) {
       connection.sendNotification('textDocument/didOpen', {

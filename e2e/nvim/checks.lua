@@ -158,9 +158,107 @@ local function describe_locations(locs)
   return table.concat(shown, ', ') .. more
 end
 
---- nil when the answer meets the expectation, else why not.
-function M.verify(check, result, workspace)
+
+--- Byte offset (1-based) of a line/UTF-16 character position in the text, or nil past its end.
+local function offset_at(text, position)
+  local offset = 1
+  for _ = 1, position.line do
+    local newline = text:find('\n', offset, true)
+    if not newline then
+      return nil
+    end
+    offset = newline + 1
+  end
+  local line_text = text:sub(offset):match('[^\n]*')
+  local ok, byte = pcall(vim.str_byteindex, line_text, position.character, true)
+  if not ok then
+    return nil
+  end
+  return offset + byte
+end
+
+--- The text a protocol range covers (UTF-16 positions).
+function M.range_text(text, range)
+  local from, to = offset_at(text, range.start), offset_at(text, range['end'])
+  if not from or not to then
+    return '(outside the document)'
+  end
+  return text:sub(from, to - 1)
+end
+
+--- Line and UTF-16 character of a 1-based byte offset.
+local function position_at(text, offset)
+  local before = text:sub(1, offset - 1)
+  local line = select(2, before:gsub('\n', ''))
+  local line_start = (before:match('.*\n()') or 1)
+  local _, utf16 = vim.str_utfindex(text:sub(line_start):match('[^\n]*'), offset - line_start)
+  return { line = line, character = utf16 }
+end
+
+--- 0-based index of the first line of the text holding `contains`.
+local function line_of(text, contains)
+  for i, l in ipairs(vim.split(text, '\n', { plain = true })) do
+    if l:find(contains, 1, true) then
+      return i - 1
+    end
+  end
+  error('the document has no line containing: ' .. contains)
+end
+
+--- Where the first occurrence of `found` in the text starts (or ends, with `at_end`).
+local function position_of_text(text, found, at_end)
+  local at = text:find(found, 1, true)
+  if not at then
+    error('text not found in the document: ' .. found)
+  end
+  return position_at(text, at_end and at + #found or at)
+end
+
+--- The whole line of the cursor, as a range request sends it.
+function M.line_range(position)
+  return { start = { line = position.line, character = 0 }, ['end'] = { line = position.line + 1, character = 0 } }
+end
+
+--- An inlay hint as the editor shows it: its label, with the padding it asks for.
+local function hint_text(hint)
+  local label = hint.label
+  if type(label) == 'table' then
+    local parts = {}
+    for _, part in ipairs(label) do
+      table.insert(parts, part.value)
+    end
+    label = table.concat(parts)
+  end
+  return (hint.paddingLeft and ' ' or '') .. tostring(label) .. (hint.paddingRight and ' ' or '')
+end
+
+--- Semantic tokens decoded from the protocol's relative encoding, with the legend's type names.
+local function decode_tokens(data, legend)
+  local tokens = {}
+  local line, character = 0, 0
+  local types = legend and legend.tokenTypes or {}
+  for i = 1, #data - 4, 5 do
+    line = line + data[i]
+    character = data[i] == 0 and character + data[i + 1] or data[i + 1]
+    table.insert(tokens, { line = line, character = character, length = data[i + 2], type = types[data[i + 3] + 1] or ('#' .. data[i + 3]) })
+  end
+  return tokens
+end
+
+local function describe_token(t)
+  return string.format('%d:%d+%d %s', t.line, t.character, t.length, t.type)
+end
+
+local function list(result)
+  return (type(result) == 'table' and islist(result)) and result or {}
+end
+
+--- nil when the answer meets the expectation, else why not. `context` has the document's text as
+--- the editor holds it, the range a range request asked for and the server's semantic token legend.
+function M.verify(check, result, workspace, context)
   local expect = check.expect
+  context = context or {}
+  local text = context.text
   if check.request == 'hover' then
     local text = M.hover_text(result)
     if expect.empty then
@@ -299,6 +397,112 @@ function M.verify(check, result, workspace)
       local children = #(found.children or {})
       if children < (want.minChildren or 0) then
         return string.format('"%s" holds %d places, expected at least %d', want.name, children, want.minChildren)
+      end
+    end
+    return nil
+  elseif check.request == 'documentHighlight' then
+    -- Exactly these places, in order: the text each covers and its line.
+    local got, want = {}, {}
+    for _, h in ipairs(list(result)) do
+      table.insert(got, string.format('%d:"%s"', h.range.start.line, M.range_text(text, h.range)))
+    end
+    for _, w in ipairs(expect.highlights or {}) do
+      table.insert(want, string.format('%d:"%s"', line_of(text, w.lineContaining), w.text))
+    end
+    if table.concat(got, ', ') ~= table.concat(want, ', ') then
+      return string.format('highlights are [%s], expected [%s]', table.concat(got, ', '), table.concat(want, ', '))
+    end
+    return nil
+  elseif check.request == 'codeLens' then
+    local lenses = list(result)
+    local all = {}
+    for _, l in ipairs(lenses) do
+      table.insert(all, string.format('%d:"%s" %s', l.range.start.line, M.range_text(text, l.range), l.command and l.command.title or '(no command)'))
+    end
+    for _, want in ipairs(expect.lenses or {}) do
+      local line = line_of(text, want.lineContaining)
+      local lens
+      for _, l in ipairs(lenses) do
+        if l.range.start.line == line and M.range_text(text, l.range) == want.text then
+          lens = l
+        end
+      end
+      if not lens then
+        return string.format('no lens over "%s" on line %d; lenses: %s', want.text, line, M.short(table.concat(all, ' | ')))
+      end
+      local title = lens.command and lens.command.title or ''
+      if title ~= want.title then
+        return string.format('the lens over "%s" says "%s", expected "%s"', want.text, title, want.title)
+      end
+    end
+    return nil
+  elseif check.request == 'inlayHint' then
+    -- Exactly these hints in the requested range: what the editor shows, and where.
+    local got, want = {}, {}
+    for _, h in ipairs(list(result)) do
+      table.insert(got, string.format('%d:%d "%s"', h.position.line, h.position.character, hint_text(h)))
+    end
+    for _, w in ipairs(expect.hints or {}) do
+      local at = position_of_text(text, w.after, true)
+      table.insert(want, string.format('%d:%d "%s"', at.line, at.character, w.label))
+    end
+    if table.concat(got, ', ') ~= table.concat(want, ', ') then
+      return string.format('hints are [%s], expected [%s]', table.concat(got, ', '), table.concat(want, ', '))
+    end
+    return nil
+  elseif check.request == 'semanticTokens' then
+    if type(result) ~= 'table' or type(result.data) ~= 'table' then
+      return 'no tokens: ' .. M.short(vim.inspect(result))
+    end
+    local tokens = decode_tokens(result.data, context.legend)
+    local described = {}
+    for _, t in ipairs(tokens) do
+      table.insert(described, describe_token(t))
+    end
+    local range = context.range
+    if range then
+      for _, t in ipairs(tokens) do
+        if t.line < range.start.line or t.line >= range['end'].line then
+          return 'tokens outside the requested lines: ' .. table.concat(described, ', ')
+        end
+      end
+    end
+    for _, want in ipairs(expect.tokens or {}) do
+      local at = position_of_text(text, want.text)
+      local expected = describe_token({ line = at.line, character = at.character, length = select(2, vim.str_utfindex(want.text)), type = want.type })
+      local token
+      for _, t in ipairs(tokens) do
+        if t.line == at.line and t.character == at.character then
+          token = t
+        end
+      end
+      if not token or describe_token(token) ~= expected then
+        return string.format('expected %s ("%s"), got %s (all: %s)', expected, want.text,
+          token and describe_token(token) or 'no token there', M.short(table.concat(described, ', ')))
+      end
+    end
+    return nil
+  elseif check.request == 'diagnostic' then
+    if type(result) ~= 'table' or result.kind ~= 'full' then
+      return 'expected a full report, got ' .. M.short(vim.inspect(result))
+    end
+    local items = result.items or {}
+    local all = {}
+    for _, d in ipairs(items) do
+      table.insert(all, string.format('%s "%s" %s', tostring(d.severity), M.range_text(text, d.range), d.message))
+    end
+    if expect.count and #items ~= expect.count then
+      return string.format('%d diagnostics, expected %d: %s', #items, expect.count, M.short(table.concat(all, ' | ')))
+    end
+    for _, want in ipairs(expect.items or {}) do
+      local found = false
+      for _, d in ipairs(items) do
+        found = found or (M.range_text(text, d.range) == want.text and d.severity == want.severity
+          and d.message:find(want.message, 1, true) ~= nil)
+      end
+      if not found then
+        return string.format('no diagnostic of severity %d over "%s" saying "%s"; got %s', want.severity, want.text,
+          want.message, M.short(table.concat(all, ' | ')))
       end
     end
     return nil

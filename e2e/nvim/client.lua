@@ -57,8 +57,26 @@ local function main()
 
   local exit_status = nil
   local status_error = nil
+  -- Neovim 0.7 has no client for inlay hints, semantic tokens or pull diagnostics, and does not
+  -- declare the code lenses it shows: declared here, as a user's plugins do, the server offers them
+  -- and the checks send their requests raw (vim.lsp.buf_request_sync) and read the raw answers.
+  local capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(), {
+    textDocument = {
+      codeLens = { dynamicRegistration = false },
+      inlayHint = { dynamicRegistration = false },
+      semanticTokens = {
+        dynamicRegistration = false,
+        requests = { full = true, range = true },
+        tokenTypes = { 'class', 'function', 'variable' },
+        tokenModifiers = {},
+        formats = { 'relative' },
+      },
+      diagnostic = { dynamicRegistration = false, relatedDocumentSupport = false },
+    },
+  })
   local client_id = vim.lsp.start_client({
     name = 'paperlens',
+    capabilities = capabilities,
     cmd = { 'java', '-jar', jar, 'serve' },
     cmd_cwd = workspace,
     root_dir = workspace,
@@ -100,6 +118,25 @@ local function main()
   end
   report(#missing == 0 and 'PASS' or 'FAIL', 'initialize advertises hover, completion, definition and references',
     #missing > 0 and ('missing ' .. table.concat(missing, ', ')) or nil)
+  -- Offered because this client says it supports them (a client that does not gets none of them).
+  local tokens_cap = caps.semanticTokensProvider
+  local editing = {
+    documentHighlightProvider = caps.documentHighlightProvider,
+    codeLensProvider = caps.codeLensProvider,
+    inlayHintProvider = caps.inlayHintProvider,
+    semanticTokensProvider = type(tokens_cap) == 'table' and tokens_cap.full and tokens_cap.range,
+    diagnosticProvider = caps.diagnosticProvider,
+  }
+  local absent = {}
+  for _, cap in ipairs({ 'documentHighlightProvider', 'codeLensProvider', 'inlayHintProvider', 'semanticTokensProvider', 'diagnosticProvider' }) do
+    if not editing[cap] then
+      table.insert(absent, cap)
+    end
+  end
+  report(#absent == 0 and 'PASS' or 'FAIL',
+    'initialize advertises highlights, code lenses, inlay hints, semantic tokens (full and range) and pull diagnostics',
+    #absent > 0 and ('missing ' .. table.concat(absent, ', ')) or nil)
+  local legend = type(tokens_cap) == 'table' and tokens_cap.legend or {}
 
   -- One buffer per note: files from disk, in-memory drafts from the cases file.
   local buffers = {}
@@ -207,13 +244,39 @@ local function main()
     references = 'textDocument/references',
     rename = 'textDocument/rename',
     documentSymbol = 'textDocument/documentSymbol',
+    documentHighlight = 'textDocument/documentHighlight',
+    codeLens = 'textDocument/codeLens',
+    inlayHint = 'textDocument/inlayHint',
+    semanticTokens = 'textDocument/semanticTokens/full',
+    diagnostic = 'textDocument/diagnostic',
   }
   for _, check in ipairs(cases.checks) do
     if check.skip then
       report('SKIP', check.name, check.skip)
     else
       local ok, why = pcall(function()
-        local params = check.type and type_at(check.file, check.at, check.type) or position_params(check.file, check.at)
+        -- Whole-document requests (code lenses, tokens, diagnostics) need no cursor.
+        local params
+        if check.type then
+          params = type_at(check.file, check.at, check.type)
+        elseif check.at then
+          params = position_params(check.file, check.at)
+        else
+          params = { textDocument = { uri = vim.uri_from_bufnr(buffer_for(check.file)) } }
+        end
+        -- "range": "line" asks for the cursor's line only, as an editor asks for its visible lines.
+        local range = check.range == 'line' and checks.line_range(params.position) or nil
+        local method = methods[check.request] or error('unknown request kind ' .. tostring(check.request))
+        if check.request == 'inlayHint' and not range then
+          error('an inlayHint check needs "range": "line"')
+        elseif check.request == 'semanticTokens' and range then
+          method = 'textDocument/semanticTokens/range'
+        end
+        if range then
+          params = { textDocument = params.textDocument, range = range }
+        elseif check.request == 'codeLens' or check.request == 'semanticTokens' or check.request == 'diagnostic' then
+          params = { textDocument = params.textDocument }
+        end
         if check.request == 'references' then
           params.context = { includeDeclaration = true }
         elseif check.request == 'completion' then
@@ -223,7 +286,6 @@ local function main()
         elseif check.request == 'documentSymbol' then
           params.position = nil
         end
-        local method = methods[check.request] or error('unknown request kind ' .. tostring(check.request))
         if check.request == 'rename' then
           -- A refusal is an answer too: its message is what the editor shows.
           local answers = vim.lsp.buf_request_sync(buffer_for(check.file), method, params, REQUEST_TIMEOUT_MS) or {}
@@ -231,7 +293,8 @@ local function main()
           local err = answer.err or answer.error -- Neovim before 0.10 calls it "error"
           return checks.verify(check, err and { error = err.message or vim.inspect(err) } or answer.result, workspace)
         end
-        return checks.verify(check, request(check.file, method, params), workspace)
+        local context = { text = buffer_text(buffer_for(check.file)), legend = legend, range = range }
+        return checks.verify(check, request(check.file, method, params), workspace, context)
       end)
       if not ok then
         report('FAIL', check.name, tostring(why))
