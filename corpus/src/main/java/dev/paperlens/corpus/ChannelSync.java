@@ -54,7 +54,7 @@ public final class ChannelSync {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern SOURCE =
       Pattern.compile(
-          "(?:@|(?:https?://)?(?:www\\.)?(?:t|telegram)\\.me/(?:s/)?)([A-Za-z0-9_]{5,32})/?");
+          "(?:@|(?:https?:/+)?(?:www\\.)?(?:t|telegram)\\.me/(?:s/)?)([A-Za-z0-9_]{5,32})/?");
   private static final int MAX_RATE_LIMIT_RETRIES = 3;
 
   /**

@@ -1,8 +1,10 @@
 package dev.paperlens.cli;
 
+import dev.paperlens.corpus.ChannelSync;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.IndexLocation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,7 +22,8 @@ public interface CorpusSource {
    * when nothing was found. A source that does not exist is an error unless another one was read.
    */
   CorpusSource FILES =
-      (sources, err) -> {
+      (given, err) -> {
+        List<Path> sources = given.stream().map(CorpusSource::channelCache).toList();
         List<Path> missing = sources.stream().filter(p -> !Files.exists(p)).toList();
         if (!sources.isEmpty() && missing.size() == sources.size()) {
           throw new NoSuchFileException(
@@ -37,4 +40,17 @@ public interface CorpusSource {
         }
         return corpus.papers();
       };
+
+  /**
+   * A channel named as a source ({@code t.me/NAME}, {@code @NAME}) stands for its cache file, which
+   * {@code sync} writes; any other source is itself.
+   */
+  static Path channelCache(Path source) {
+    if (Files.exists(source)) {
+      return source;
+    }
+    return ChannelSync.channelName(source.toString())
+        .map(name -> ChannelSync.cacheFile(IndexLocation.cacheRoot(), name))
+        .orElse(source);
+  }
 }

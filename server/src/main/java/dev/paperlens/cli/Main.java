@@ -36,6 +36,7 @@ public final class Main {
     commands.put(
         "index",
         new Entry(() -> new IndexCommand(CorpusSource.FILES), "build or update the index"));
+    commands.put("sync", new Entry(SyncCommand::new, "copy public Telegram channels locally"));
     commands.put(
         "search",
         new Entry(() -> new SearchCommand(CorpusSource.FILES), "ranked full-text search"));

@@ -45,7 +45,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"serve", "demo", "papers", "index", "search", "complete"})
+  @ValueSource(strings = {"serve", "demo", "papers", "index", "sync", "search", "complete"})
   void everyCommandHasHelpWithAnExample(String command) throws Exception {
     for (String line : new String[] {command + " --help", "help " + command, command + " -h"}) {
       Result r = run(line);
@@ -87,6 +87,10 @@ class CommandLineTest {
             + " | --index is the embedded index's folder",
         "papers --sources | Missing required parameter for option '--sources'",
         "serve --socket x | Invalid value for option '--socket'",
+        "sync | name a channel: sync t.me/NAME",
+        "sync t.me/c/12345 | 't.me/c/12345' names no public channel",
+        "sync --sources $DIR/reviews | the sources name no channel",
+        "sync @rizzearch --max-pages 0 | --max-pages is a number from 1 to 10000, not 0",
       })
   void usageErrorsAreWordedOneWayAndExitTwo(String line, String message) throws Exception {
     writeSources();
