@@ -63,6 +63,7 @@ final class IndexLifecycle implements AutoCloseable {
   private final Object scheduling = new Object();
   private ScheduledFuture<?> pending;
   private final List<String> pendingReasons = new ArrayList<>();
+  private boolean existingOpened;
   private volatile boolean closed;
 
   IndexLifecycle(IndexBuilder builder, Supplier<Plan> plan, Listener listener) {
@@ -82,6 +83,11 @@ final class IndexLifecycle implements AutoCloseable {
         return;
       }
       pendingReasons.add(reason);
+      if (!existingOpened) {
+        // The index of the last run needs no quiet period: open it now, build after the debounce.
+        existingOpened = true;
+        thread.execute(this::openExisting);
+      }
       if (pending == null) {
         pending = thread.schedule(this::build, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
       }
@@ -170,6 +176,20 @@ final class IndexLifecycle implements AutoCloseable {
           "the shared " + target.describe() + " is empty or cannot be reached; see the log");
     }
     return backend;
+  }
+
+  private void openExisting() {
+    if (closed) {
+      return;
+    }
+    try {
+      Plan what = plan.get();
+      if (what.team() == null) {
+        answerFromExisting(what);
+      }
+    } catch (RuntimeException e) {
+      listener.progress("cannot open the index of the last run: " + e.getMessage());
+    }
   }
 
   /**
