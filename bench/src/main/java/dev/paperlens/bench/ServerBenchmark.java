@@ -1,7 +1,5 @@
 package dev.paperlens.bench;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.FileTree;
@@ -9,45 +7,27 @@ import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.index.LuceneIndex;
-import dev.paperlens.lsp.SessionClient;
 import dev.paperlens.notes.NoteLanguage;
 import dev.paperlens.notes.NoteScan;
 import dev.paperlens.notes.NoteScanners;
 import dev.paperlens.text.NameMatcher;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CompletionItem;
-import org.eclipse.lsp4j.CompletionParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.DocumentLinkParams;
-import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * Measures the language server end to end: generates a synthetic corpus (100,000 reviews unless an
@@ -64,8 +44,6 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 public final class ServerBenchmark {
   private static final long SEED = 42L;
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-  private static final Duration FIRST_ANSWER_TIMEOUT = Duration.ofMinutes(10);
   private static final int SAMPLE_PAPERS = 200;
   private static final int PREFIX = 4;
   private static final int RESTARTS = 3;
@@ -167,7 +145,7 @@ public final class ServerBenchmark {
       Latency resolve;
       long rss;
       long heap;
-      try (Child child = Child.start(sources, indexDir, work)) {
+      try (ServerChild child = ServerChild.start(List.of(sources.toString()), indexDir, work)) {
         child.awaitReady();
         child.open(markdown.uri, "markdown", markdown.text);
         child.open(latex.uri, "latex", latex.text);
@@ -348,9 +326,6 @@ public final class ServerBenchmark {
 
   // ---- the notes under test ----
 
-  /** A request position in an open note. */
-  record Target(String uri, Position position) {}
-
   /**
    * A generated note and the positions to ask at: hovers on names and keys, completions after
    * prefixes.
@@ -513,17 +488,17 @@ public final class ServerBenchmark {
   // ---- timing ----
 
   @FunctionalInterface
-  private interface Call {
+  interface Call {
     boolean run(int i) throws Exception;
   }
 
   /** One request: its wall time and whether it got a non-empty answer. */
-  private record Sample(double ms, boolean answered) {}
+  record Sample(double ms, boolean answered) {}
 
   /** The requests of one round, in order. */
-  private record Series(List<Sample> samples) {}
+  record Series(List<Sample> samples) {}
 
-  private static Series measure(int n, Call call) throws Exception {
+  static Series measure(int n, Call call) throws Exception {
     List<Sample> samples = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long t = System.nanoTime();
@@ -533,12 +508,12 @@ public final class ServerBenchmark {
     return new Series(samples);
   }
 
-  private static Latency latency(List<Series> rounds) {
+  static Latency latency(List<Series> rounds) {
     return latency(rounds, -1);
   }
 
   /** Over every request, or with {@code parity} 0 or 1 over the even or odd ones of each round. */
-  private static Latency latency(List<Series> rounds, int parity) {
+  static Latency latency(List<Series> rounds, int parity) {
     List<Double> all = new ArrayList<>();
     int answered = 0;
     for (Series r : rounds) {
@@ -567,12 +542,13 @@ public final class ServerBenchmark {
       Path sources, Path indexDir, Path work, Note note, Target target, PrintStream out)
       throws Exception {
     long start = System.nanoTime();
-    try (Child child = Child.start(sources, indexDir, work)) {
+    try (ServerChild child = ServerChild.start(List.of(sources.toString()), indexDir, work)) {
       child.open(note.uri, "markdown", note.text);
-      long deadline = start + FIRST_ANSWER_TIMEOUT.toNanos();
+      long deadline = start + ServerChild.FIRST_ANSWER_TIMEOUT.toNanos();
       while (!child.hover(target)) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("no hover answer within " + FIRST_ANSWER_TIMEOUT);
+          throw new IllegalStateException(
+              "no hover answer within " + ServerChild.FIRST_ANSWER_TIMEOUT);
         }
         Thread.sleep(5);
       }
@@ -584,197 +560,6 @@ public final class ServerBenchmark {
           Locale.ROOT, "  (shutdown and exit took %.0f ms)%n", (System.nanoTime() - stop) / 1e6);
       return ms;
     }
-  }
-
-  // ---- the server process ----
-
-  /** The server jar running as a child process, and the LSP4J client talking to it. */
-  private static final class Child implements AutoCloseable {
-    private final Process process;
-    private final SessionClient client;
-    private final LanguageServer server;
-
-    private Child(Process process, SessionClient client, LanguageServer server) {
-      this.process = process;
-      this.client = client;
-      this.server = server;
-    }
-
-    /** Starts the server and initializes it; the timed part of a restart starts before this. */
-    static Child start(Path sources, Path indexDir, Path work) throws Exception {
-      ProcessBuilder pb = new ProcessBuilder(serverCommand());
-      pb.redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
-      Process process = pb.start();
-      SessionClient client = new SessionClient();
-      Launcher<LanguageServer> launcher =
-          LSPLauncher.createClientLauncher(
-              client, process.getInputStream(), process.getOutputStream());
-      // Ends when the process's streams close.
-      var unusedListening = launcher.startListening();
-      LanguageServer server = launcher.getRemoteProxy();
-      Child child = new Child(process, client, server);
-      JsonObject paperlens = new JsonObject();
-      JsonArray list = new JsonArray();
-      list.add(sources.toString());
-      paperlens.add("sources", list);
-      paperlens.addProperty("indexDir", indexDir.toString());
-      JsonObject settings = new JsonObject();
-      settings.add("paperlens", paperlens);
-      JsonObject options = new JsonObject();
-      options.add("settings", settings);
-      InitializeParams params = new InitializeParams();
-      params.setProcessId((int) ProcessHandle.current().pid());
-      params.setInitializationOptions(options);
-      try {
-        server.initialize(params).get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (Exception e) {
-        child.close();
-        throw e;
-      }
-      server.initialized(new InitializedParams());
-      return child;
-    }
-
-    void awaitReady() throws InterruptedException {
-      if (client.awaitStatus("ready", 0, FIRST_ANSWER_TIMEOUT) == null) {
-        throw new IllegalStateException(
-            "the server did not report a ready index: " + client.statuses());
-      }
-    }
-
-    void open(String uri, String language, String text) {
-      server
-          .getTextDocumentService()
-          .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
-    }
-
-    boolean hover(Target t) throws Exception {
-      Hover h =
-          server
-              .getTextDocumentService()
-              .hover(new HoverParams(new TextDocumentIdentifier(t.uri()), t.position()))
-              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return h != null && h.getContents() != null;
-    }
-
-    boolean complete(Target t) throws Exception {
-      var result =
-          server
-              .getTextDocumentService()
-              .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
-              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return result != null
-          && !(result.isRight() ? result.getRight().getItems() : result.getLeft()).isEmpty();
-    }
-
-    Optional<CompletionItem> firstItem(Target t) throws Exception {
-      var result =
-          server
-              .getTextDocumentService()
-              .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
-              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      List<CompletionItem> items =
-          result == null
-              ? List.of()
-              : result.isRight() ? result.getRight().getItems() : result.getLeft();
-      return items.stream().findFirst();
-    }
-
-    boolean resolve(CompletionItem item) throws Exception {
-      CompletionItem resolved =
-          server
-              .getTextDocumentService()
-              .resolveCompletionItem(item)
-              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return resolved != null && resolved.getDocumentation() != null;
-    }
-
-    boolean documentLinks(Target t) throws Exception {
-      return server
-              .getTextDocumentService()
-              .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(t.uri())))
-              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-          != null;
-    }
-
-    long rssKb() throws IOException {
-      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("\\D", ""));
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * Live heap as the JVM's own tool reports it after a full collection (without one, "used"
-     * counts whatever garbage the last build left); -1 when the tool is not there.
-     */
-    long heapUsedKb() {
-      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-      if (!Files.isExecutable(jcmd)) {
-        return -1;
-      }
-      try {
-        jcmd(jcmd, "GC.run");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(jcmd(jcmd, "GC.heap_info"));
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-      } catch (IOException | InterruptedException e) {
-        return -1;
-      }
-    }
-
-    private String jcmd(Path jcmd, String command) throws IOException, InterruptedException {
-      Process p =
-          new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
-              .redirectErrorStream(true)
-              .start();
-      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      p.waitFor(60, TimeUnit.SECONDS);
-      return text;
-    }
-
-    void shutdown() {
-      try {
-        server.shutdown().get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        server.exit();
-      } catch (Exception e) {
-        // the process is stopped in close() either way
-      }
-    }
-
-    /** Waits for the process to exit, killing it after 10 s. */
-    void awaitExit() throws InterruptedException {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-    }
-
-    @Override
-    public void close() {
-      try {
-        awaitExit();
-      } catch (InterruptedException e) {
-        process.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  /**
-   * The server's main class on this jar's class path (the benchmark jar holds the server), or from
-   * a classes folder (tests) on the same class path.
-   */
-  private static List<String> serverCommand() throws URISyntaxException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path self =
-        Path.of(ServerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    if (Files.isRegularFile(self)) {
-      return List.of(java, "-cp", self.toString(), "dev.paperlens.cli.Main", "serve");
-    }
-    String classPath = System.getProperty("java.class.path") + File.pathSeparator + self;
-    return List.of(java, "-cp", classPath, "dev.paperlens.cli.Main", "serve");
   }
 
   private static String loadAverage() {

@@ -1,0 +1,222 @@
+package dev.paperlens.bench;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.paperlens.lsp.SessionClient;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The server jar running as a child process, and the LSP4J client talking to it over the child's
+ * stdio, as an editor would.
+ */
+final class ServerChild implements AutoCloseable {
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+  static final Duration FIRST_ANSWER_TIMEOUT = Duration.ofMinutes(10);
+
+  private final Process process;
+  private final SessionClient client;
+  private final LanguageServer server;
+
+  private ServerChild(Process process, SessionClient client, LanguageServer server) {
+    this.process = process;
+    this.client = client;
+    this.server = server;
+  }
+
+  /** Starts the server and initializes it; the timed part of a restart starts before this. */
+  static ServerChild start(List<String> sources, Path indexDir, Path work) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(serverCommand());
+    pb.redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
+    Process process = pb.start();
+    SessionClient client = new SessionClient();
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(
+            client, process.getInputStream(), process.getOutputStream());
+    // Ends when the process's streams close.
+    var unusedListening = launcher.startListening();
+    LanguageServer server = launcher.getRemoteProxy();
+    ServerChild child = new ServerChild(process, client, server);
+    JsonObject paperlens = new JsonObject();
+    JsonArray list = new JsonArray();
+    sources.forEach(list::add);
+    paperlens.add("sources", list);
+    paperlens.addProperty("indexDir", indexDir.toString());
+    JsonObject settings = new JsonObject();
+    settings.add("paperlens", paperlens);
+    JsonObject options = new JsonObject();
+    options.add("settings", settings);
+    InitializeParams params = new InitializeParams();
+    params.setProcessId((int) ProcessHandle.current().pid());
+    params.setInitializationOptions(options);
+    try {
+      server.initialize(params).get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      child.close();
+      throw e;
+    }
+    server.initialized(new InitializedParams());
+    return child;
+  }
+
+  void awaitReady() throws InterruptedException {
+    if (client.awaitStatus("ready", 0, FIRST_ANSWER_TIMEOUT) == null) {
+      throw new IllegalStateException(
+          "the server did not report a ready index: " + client.statuses());
+    }
+  }
+
+  void open(String uri, String language, String text) {
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
+  }
+
+  boolean hover(Target t) throws Exception {
+    Hover h =
+        server
+            .getTextDocumentService()
+            .hover(new HoverParams(new TextDocumentIdentifier(t.uri()), t.position()))
+            .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    return h != null && h.getContents() != null;
+  }
+
+  boolean complete(Target t) throws Exception {
+    return !items(t).isEmpty();
+  }
+
+  Optional<CompletionItem> firstItem(Target t) throws Exception {
+    return items(t).stream().findFirst();
+  }
+
+  /** The completion items at {@code t}, in the server's order. */
+  List<CompletionItem> items(Target t) throws Exception {
+    var result =
+        server
+            .getTextDocumentService()
+            .completion(new CompletionParams(new TextDocumentIdentifier(t.uri()), t.position()))
+            .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    return result == null
+        ? List.of()
+        : result.isRight() ? result.getRight().getItems() : result.getLeft();
+  }
+
+  boolean resolve(CompletionItem item) throws Exception {
+    CompletionItem resolved =
+        server
+            .getTextDocumentService()
+            .resolveCompletionItem(item)
+            .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    return resolved != null && resolved.getDocumentation() != null;
+  }
+
+  boolean documentLinks(Target t) throws Exception {
+    return server
+            .getTextDocumentService()
+            .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(t.uri())))
+            .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        != null;
+  }
+
+  long rssKb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Live heap as the JVM's own tool reports it after a full collection (without one, "used" counts
+   * whatever garbage the last build left); -1 when the tool is not there.
+   */
+  long heapUsedKb() {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return -1;
+    }
+    try {
+      jcmd(jcmd, "GC.run");
+      Matcher m = Pattern.compile("used (\\d+)K").matcher(jcmd(jcmd, "GC.heap_info"));
+      return m.find() ? Long.parseLong(m.group(1)) : -1;
+    } catch (IOException | InterruptedException e) {
+      return -1;
+    }
+  }
+
+  private String jcmd(Path jcmd, String command) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+            .redirectErrorStream(true)
+            .start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(60, TimeUnit.SECONDS);
+    return text;
+  }
+
+  void shutdown() {
+    try {
+      server.shutdown().get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      server.exit();
+    } catch (Exception e) {
+      // the process is stopped in close() either way
+    }
+  }
+
+  /** Waits for the process to exit, killing it after 10 s. */
+  void awaitExit() throws InterruptedException {
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      awaitExit();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The server's main class on this jar's class path (the benchmark jar holds the server), or from
+   * a classes folder (tests) on the same class path.
+   */
+  private static List<String> serverCommand() throws URISyntaxException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path self =
+        Path.of(ServerChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isRegularFile(self)) {
+      return List.of(java, "-cp", self.toString(), "dev.paperlens.cli.Main", "serve");
+    }
+    String classPath = System.getProperty("java.class.path") + File.pathSeparator + self;
+    return List.of(java, "-cp", classPath, "dev.paperlens.cli.Main", "serve");
+  }
+}
