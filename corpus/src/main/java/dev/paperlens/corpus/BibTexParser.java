@@ -180,13 +180,17 @@ public final class BibTexParser {
         return id;
       }
     }
-    for (String field : List.of("journal", "booktitle", "note", "howpublished", "publisher")) {
+    for (String field :
+        List.of("journal", "journaltitle", "booktitle", "note", "howpublished", "publisher")) {
       String id = LinkIds.arxivId(entry.field(field));
       if (id != null) {
         return id;
       }
     }
     String journal = entry.field("journal");
+    if (journal == null) {
+      journal = entry.field("journaltitle");
+    }
     String volume = entry.field("volume");
     if (journal != null && journal.equalsIgnoreCase("corr") && volume != null) {
       Matcher m = CORR_VOLUME.matcher(volume.strip());
@@ -213,7 +217,37 @@ public final class BibTexParser {
     return doi != null ? doi : LinkIds.doiFromUrl(entry.field("url"));
   }
 
-  /** The publication year from "year", else from a biblatex "date" ("2023-05-01"); or null. */
+  /**
+   * Where the entry appeared: "journal", else BibLaTeX's "journaltitle", else "booktitle"; or null.
+   */
+  public static String venue(BibEntry entry) {
+    for (String field : List.of("journal", "journaltitle", "booktitle")) {
+      String value = entry.field(field);
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The entry's language as BibLaTeX's "langid" (or the older "hyphenation", or "language") names
+   * it, lower-cased ("english", "russian"); or null.
+   */
+  public static String language(BibEntry entry) {
+    for (String field : List.of("langid", "hyphenation", "language")) {
+      String value = entry.field(field);
+      if (value != null && !value.isBlank()) {
+        return value.strip().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The publication year from "year", else from a BibLaTeX "date" ("2023-05-01", "2023-05",
+   * "2020/2021", whose first year counts); or null.
+   */
   public static Integer year(BibEntry entry) {
     for (String field : List.of("year", "date")) {
       String value = entry.field(field);

@@ -1,8 +1,11 @@
 package dev.paperlens.corpus;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -23,13 +26,23 @@ import java.util.Set;
  * .html .htm} or no extension), skipping hidden folders, {@code node_modules} and symbolic-link
  * loops. The format is told from each file's content, never its name.
  *
- * <p>A file that cannot be used (missing, unreadable, too large, binary, not UTF-8, empty, gone
- * while being read, or in no known format) adds one line to {@link Corpus#problems()} and is
- * skipped; the others are still read.
+ * <p>A file that cannot be used (missing, unreadable, too large and not BibTeX, binary, not UTF-8,
+ * empty, gone while being read, or in no known format) adds one line to {@link Corpus#problems()}
+ * and is skipped; the others are still read.
  */
 public final class CorpusLoader {
-  /** Files larger than this are not read: no review source is that big, and memory is finite. */
+  /**
+   * Files larger than this are not held in memory whole: a BibTeX library is read block by block (a
+   * researcher's library can pass 80 MB); any other file is refused, as no review source is that
+   * big and memory is finite.
+   */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /** How much of a large file is looked at to tell whether it is BibTeX. */
+  private static final int HEAD_CHARS = 64 * 1024;
+
+  /** Characters read at a time from a large BibTeX library. */
+  private static final int BLOCK_CHARS = 1 << 20;
 
   private static final Set<String> SOURCE_EXTENSIONS =
       Set.of("txt", "text", "md", "json", "bib", "bibtex", "html", "htm");
@@ -175,8 +188,7 @@ public final class CorpusLoader {
     try {
       long size = Files.size(file);
       if (size > maxFileBytes) {
-        return FileResult.problem(
-            file, "too large (" + size + " bytes; the limit is " + maxFileBytes + ")");
+        return readLarge(file, size);
       }
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length > maxFileBytes) {
@@ -232,6 +244,46 @@ public final class CorpusLoader {
         file,
         "not a review source this reads (a scraped Telegram page, a saved channel preview page, an"
             + " abstract digest, a Telegram JSON export or BibTeX)");
+  }
+
+  /**
+   * A file over the in-memory limit: read block by block when it is BibTeX (told from its first
+   * {@link #HEAD_CHARS} characters), refused otherwise.
+   */
+  private FileResult readLarge(Path file, long size) throws IOException {
+    String tooLarge = "too large (" + size + " bytes; the limit is " + maxFileBytes + ")";
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+      reader.mark(HEAD_CHARS + 1);
+      char[] head = new char[HEAD_CHARS];
+      int length = 0;
+      int read;
+      while (length < head.length && (read = reader.read(head, length, head.length - length)) > 0) {
+        length += read;
+      }
+      String start = new String(head, 0, length);
+      if (start.indexOf('\0') >= 0 || !BibTexParser.looksLikeBibTex(start)) {
+        return FileResult.problem(file, tooLarge);
+      }
+      reader.reset();
+      if (start.startsWith("\uFEFF")) {
+        reader.skip(1);
+      }
+      List<String> problems = new ArrayList<>();
+      List<BibEntry> entries =
+          BibTexParser.parse(file.toString(), reader, BLOCK_CHARS, problems::add);
+      return new FileResult(List.of(), entries, problems);
+    } catch (CharacterCodingException e) {
+      return FileResult.problem(file, "not UTF-8 text");
+    } catch (RuntimeException e) {
+      // A parser bug must cost one file, not the corpus.
+      return FileResult.problem(file, "could not be parsed (" + describe(e) + ")");
+    }
   }
 
   private static final class NotUtf8 extends IOException {

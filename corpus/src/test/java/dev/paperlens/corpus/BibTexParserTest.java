@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,12 @@ class BibTexParserTest {
         "journal = {CoRR}, volume = {abs/2305.14314}                   | 2305.14314",
         "url = {https://arxiv.org/pdf/2501.00663v1.pdf}                | 2501.00663",
         "doi = {10.48550/arXiv.2106.09685}                             | 2106.09685",
+        "eprint = {2401.00001}, eprinttype = {arXiv}                   | 2401.00001",
+        "eprint = {arXiv:2401.00001v3}, eprinttype = {arxiv}           | 2401.00001",
+        "eprint = {10.1000/xyz}, eprinttype = {doi}                    | null",
+        "eprint = {PMC123}, eprinttype = {pubmed}                      | null",
+        "journaltitle = {arXiv preprint arXiv:2402.00002}              | 2402.00002",
+        "journaltitle = {CoRR}, volume = {abs/2403.00003}              | 2403.00003",
         "url = {https://openreview.net/forum?id=abc}                   | null",
         "title = {Nothing here}                                        | null"
       })
@@ -179,6 +187,10 @@ class BibTexParserTest {
         "year = {{2021}}                | 2021",
         "year = {to appear}             | null",
         "date = {2024-05-21}            | 2024",
+        "date = {2023-05}               | 2023",
+        "date = {2020/2021}             | 2020",
+        "date = {2019-12-01/2020-01-31} | 2019",
+        "year = {2022}, date = {2021}   | 2022",
         "title = {x}                    | null"
       })
   void year(String fields, Integer expected) {
@@ -216,6 +228,67 @@ class BibTexParserTest {
       })
   void title(String fields, String expected) {
     assertEquals(expected, BibTexParser.title(entry(fields)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "journal = {Nature}                                    | Nature",
+        "journaltitle = {Journal of Machine Learning Research} | Journal of Machine Learning Research",
+        "journaltitle = {J. {ML} Res.}, journal = {JMLR}       | JMLR",
+        "booktitle = {Proc. of {ICML}}                         | Proc. of ICML",
+        "journaltitle = { }, booktitle = {NeurIPS}             | NeurIPS",
+        "title = {x}                                           | null"
+      })
+  void venue(String fields, String expected) {
+    assertEquals(expected, BibTexParser.venue(entry(fields)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "langid = {english}                    | english",
+        "langid = {Russian}                    | russian",
+        "hyphenation = {german}                | german",
+        "language = {French}                   | french",
+        "langid = {ngerman}, language = {de}   | ngerman",
+        "title = {x}                           | null"
+      })
+  void language(String fields, String expected) {
+    assertEquals(expected, BibTexParser.language(entry(fields)));
+  }
+
+  @Test
+  void readingInBlocksGivesTheSameEntriesLinesAndProblems() throws IOException {
+    List<String> wholeProblems = new ArrayList<>();
+    List<BibEntry> whole = parse(BIB, wholeProblems);
+    for (int block : new int[] {1, 7, 64, 1 << 20}) {
+      List<String> problems = new ArrayList<>();
+      List<BibEntry> blocks =
+          BibTexParser.parse("refs.bib", new StringReader(BIB), block, problems::add);
+      assertEquals(whole, blocks, "block of " + block);
+      assertEquals(wholeProblems, problems, "block of " + block);
+    }
+  }
+
+  @Test
+  void valuesAreBracedQuotedNumbersOrMacrosJoinedWithHash() {
+    List<String> problems = new ArrayList<>();
+    BibEntry entry =
+        parse(
+                "@String(venue = \"Neural {Information, \"Processing\"}\")\n"
+                    + "@misc{k, note = venue # { 2023} # \" (\" # 7 # \")\", month = dec,"
+                    + " pages = {1--2},}",
+                problems)
+            .get(0);
+    assertEquals(List.of(), problems);
+    assertEquals("Neural Information, \"Processing\" 2023 (7)", entry.field("note"));
+    assertEquals("December", entry.field("month"));
+    assertEquals("1–2", entry.field("pages"));
   }
 
   @Test

@@ -116,6 +116,24 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void aBibTexLibraryOverTheLimitIsReadInBlocksNotRefused() throws IOException {
+    StringBuilder bib = new StringBuilder("@string{icml = {ICML}}\n");
+    for (int i = 0; i < 40; i++) {
+      bib.append("@inproceedings{k").append(i).append(",\n  title = {Paper ").append(i);
+      bib.append("},\n  booktitle = icml,\n  year = ").append(2000 + i).append("\n}\n");
+    }
+    Path big = write("library.bib", bib.toString());
+    Corpus whole = CorpusLoader.load(List.of(big));
+    Corpus streamed = new CorpusLoader(List.of(new TelegramTextParser()), 100).read(List.of(big));
+    assertEquals(List.of(), streamed.problems());
+    assertEquals(40, streamed.papers().size());
+    assertEquals(
+        whole.papers().stream().map(p -> p.bibtex().source()).toList(),
+        streamed.papers().stream().map(p -> p.bibtex().source()).toList());
+    assertEquals("ICML", streamed.papers().get(0).bibtex().field("booktitle"));
+  }
+
+  @Test
   void unreadableFilesAreSkipped() throws IOException {
     Path locked = write("locked.txt", PAGE);
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
