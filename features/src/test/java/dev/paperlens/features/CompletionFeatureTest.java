@@ -149,6 +149,10 @@ class CompletionFeatureTest {
       value = {
         "\\cite{schmidhuber|}; hochreiter1997long",
         "\\cite{шмидхубер|}; hochreiter1997long",
+        "\\cite{шмидху|}; hochreiter1997long",
+        "\\cite{хохрай|}; hochreiter1997long",
+        "\\cite{цеттл|}; dettmers2023qlora",
+        "[@цеттлмойер 2023|]; dettmers2023qlora",
         "\\cite{хохрайтер 1997|}; hochreiter1997long",
         "\\cite{jurgen|}; hochreiter1997long",
         "\\cite{jürgen|}; hochreiter1997long",
@@ -174,7 +178,13 @@ class CompletionFeatureTest {
                     "Tri Dao",
                     "Stefano Ermon",
                     "Atri Rudra",
-                    "Christopher Ré")))) {
+                    "Christopher Ré"),
+                bibOnly(
+                    "dettmers2023qlora",
+                    "QLoRA: Efficient Finetuning of Quantized LLMs",
+                    2023,
+                    "Tim Dettmers",
+                    "Luke Zettlemoyer")))) {
       CompletionFeature byAuthors = new CompletionFeature(authors, Workspace.NONE, 20);
       Cursor cursor = marked.startsWith("[@") ? Cursor.markdown(marked) : Cursor.latex(marked);
       Completions completions =

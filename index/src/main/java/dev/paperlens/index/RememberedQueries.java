@@ -31,6 +31,9 @@ import org.apache.lucene.search.TermQuery;
 final class RememberedQueries {
   private RememberedQueries() {}
 
+  /** Most keys a Cyrillic word is looked up by, as its letters may transcribe German sounds. */
+  private static final int TRANSCRIPTIONS = 8;
+
   /** Shortest word matched as a prefix of a field's words: "gu" must be a whole family name. */
   private static final int MIN_PREFIX = 3;
 
@@ -90,9 +93,11 @@ final class RememberedQueries {
       // A Russian spelling of a method ("мамба") or an author ("хинтон", "шмидхубер": German
       // "sch" is "ш", one letter off the key of the Latin spelling, hence the near match).
       String key = NameForms.phoneticKey(word);
-      if (key.length() >= MIN_PREFIX) {
-        any.add(new PrefixQuery(new Term(NAME_PHONETIC, key)), Occur.SHOULD);
-        any.add(new PrefixQuery(new Term(FIELD_PHONETIC, key)), Occur.SHOULD);
+      for (String transcribed : CrossScript.transcriptionKeys(word, TRANSCRIPTIONS)) {
+        if (transcribed.length() >= MIN_PREFIX) {
+          any.add(new PrefixQuery(new Term(NAME_PHONETIC, transcribed)), Occur.SHOULD);
+          any.add(new PrefixQuery(new Term(FIELD_PHONETIC, transcribed)), Occur.SHOULD);
+        }
       }
       if (key.length() >= MIN_FUZZY_KEY) {
         int edits = key.length() >= 7 ? 2 : 1;

@@ -1,6 +1,10 @@
 package dev.paperlens.text;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Spelling bridges between Latin and Cyrillic script, for names that Russian text borrows from
@@ -119,6 +123,62 @@ public final class CrossScript {
       }
     }
     return raw;
+  }
+
+  /**
+   * Phonetic keys of a Cyrillic word read as a transcribed name: {@link #phoneticKey} first, then
+   * the keys where "ц" stands for a German or Polish "z" or "c" ("Цеттлмойер": Zettlemoyer), "ш"
+   * for German "sch" ("Шмидхубер": Schmidhuber), "х" for German "ch" and "ай", "ой" for German
+   * "ei", "eu" ("Хохрайтер": Hochreiter, "Нойман": Neumann), each occurrence either way, at most
+   * {@code max} keys. Russian transcribes these sounds by ear, so the Latin spelling's key differs
+   * from the single key of the Cyrillic word exactly there, and a prefix of the name ("цеттл",
+   * "шмидху") only matches through one of these keys. A word with letters of both scripts gets its
+   * one key.
+   */
+  public static List<String> transcriptionKeys(String word, int max) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<StringBuilder> keys = new ArrayList<>();
+    keys.add(new StringBuilder(lower.length() + 4));
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (!isCyrillic(c)) {
+        if (Character.isLetter(c)) {
+          return List.of(phoneticKey(word));
+        }
+        continue;
+      }
+      char next = i + 1 < lower.length() ? lower.charAt(i + 1) : '\0';
+      boolean diphthong = next == 'й' && (c == 'а' || c == 'о');
+      String other =
+          diphthong
+              ? (c == 'а' ? "ei" : "eu")
+              : switch (c) {
+                case 'ц' -> "s";
+                case 'ш' -> "sc";
+                case 'х' -> "c";
+                default -> null;
+              };
+      int n = keys.size();
+      boolean branch = other != null && n * 2 <= max;
+      for (int k = 0; k < n; k++) {
+        StringBuilder key = keys.get(k);
+        if (branch) {
+          keys.add(new StringBuilder(key).append(other));
+        }
+        appendCyrillicKey(key, c);
+        if (diphthong) {
+          appendCyrillicKey(key, next);
+        }
+      }
+      if (diphthong) {
+        i++;
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (StringBuilder key : keys) {
+      out.add(collapseDoubles(key));
+    }
+    return List.copyOf(out);
   }
 
   private static void appendCyrillicKey(StringBuilder out, char c) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,5 +54,31 @@ class CrossScriptTest {
     assertTrue(RussianInflection.stems("титанов", 3).contains("титан"));
     assertTrue(RussianInflection.stems("ЛоРЫ", 2).contains("лор"));
     assertTrue(RussianInflection.stems("атласа", 3).contains("атлас"));
+  }
+
+  /** A German name's start in Russian transcription reaches the Latin spelling's key. */
+  @ParameterizedTest(name = "{0} starts {1}")
+  @CsvSource({
+    "цеттл, Zettlemoyer",
+    "шмидху, Schmidhuber",
+    "хохрайт, Hochreiter",
+    "шварц, Schwarz",
+    "нойма, Neumann",
+    "хинт, Hinton",
+  })
+  void transcriptionKeysReachTheLatinSpelling(String typed, String name) {
+    String latin = CrossScript.phoneticKey(name);
+    List<String> keys = CrossScript.transcriptionKeys(typed, 16);
+    assertEquals(CrossScript.phoneticKey(typed), keys.get(0), "the plain key comes first");
+    assertTrue(keys.stream().anyMatch(latin::startsWith), keys + " vs " + latin);
+  }
+
+  @Test
+  void transcriptionKeysAreBoundedAndOnlyForCyrillicWords() {
+    assertEquals(4, CrossScript.transcriptionKeys("цшхцшх", 4).size());
+    assertEquals(List.of("mamba"), CrossScript.transcriptionKeys("мамба", 8));
+    assertEquals(
+        List.of(CrossScript.phoneticKey("шмидhuber")),
+        CrossScript.transcriptionKeys("шмидhuber", 8));
   }
 }
