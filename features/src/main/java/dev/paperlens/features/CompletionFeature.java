@@ -1,5 +1,6 @@
 package dev.paperlens.features;
 
+import dev.paperlens.corpus.BibTexParser;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.SearchBackend;
@@ -111,14 +112,9 @@ public final class CompletionFeature {
           first.contains(",") ? first.substring(0, first.indexOf(',')) : lastWord(first);
       parts.add(family + (paper.authors().size() > 1 ? " et al." : ""));
     }
-    if (paper.bibtex() != null) {
-      for (String field : List.of("journal", "journaltitle", "booktitle")) {
-        String venue = paper.bibtex().field(field);
-        if (venue != null && !venue.isBlank()) {
-          parts.add(venue.strip());
-          break;
-        }
-      }
+    String venue = paper.bibtex() == null ? null : BibTexParser.venue(paper.bibtex());
+    if (venue != null) {
+      parts.add(venue);
     }
     if (paper.reviews().isEmpty()) {
       parts.add("BibTeX only");

@@ -90,6 +90,35 @@ class CompletionFeatureTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
+      delimiter = '|',
+      value = {
+        "BibTeX journal        | journal=JMLR                         | Vaswani · JMLR · BibTeX only",
+        "BibLaTeX journaltitle | journaltitle=TMLR;date=2023-05       | Vaswani · TMLR · BibTeX only",
+        "journal wins          | journaltitle=J. ML Res.;journal=JMLR | Vaswani · JMLR · BibTeX only",
+        "booktitle             | booktitle=ICML;publisher=PMLR        | Vaswani · ICML · BibTeX only",
+        "no venue              | publisher=PMLR                       | Vaswani · BibTeX only",
+      })
+  void theLabelNamesTheVenueOfBibTexAndBibLatex(String why, String fields, String expected) {
+    java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (String pair : fields.split(";")) {
+      map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    dev.paperlens.corpus.Paper paper =
+        new dev.paperlens.corpus.Paper(
+            "k",
+            "T",
+            null,
+            List.of("Ashish Vaswani"),
+            dev.paperlens.corpus.PaperIds.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            new dev.paperlens.corpus.BibEntry("k", "article", map, "refs.bib", 1, "@article{k}"));
+    assertEquals(expected, CompletionFeature.labelDetails(paper).getDescription(), why);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "\\cite{michael|}; nguyen2023hyenadna; a second author's given name",

@@ -2,6 +2,7 @@ package dev.paperlens.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperlens.corpus.BibTexParser;
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
@@ -168,11 +169,15 @@ public final class IndexEntries {
       words.add(String.valueOf(paper.year()));
     }
     if (paper.bibtex() != null) {
-      for (String field : List.of("journal", "journaltitle", "booktitle", "publisher")) {
-        String venue = paper.bibtex().field(field);
-        if (venue != null && !venue.isBlank()) {
-          words.add(venue);
-        }
+      // The venue as the hover card and completion label name it, and the publisher, which is
+      // what a person remembers of a book or of proceedings (PMLR).
+      String venue = BibTexParser.venue(paper.bibtex());
+      if (venue != null) {
+        words.add(venue);
+      }
+      String publisher = paper.bibtex().field("publisher");
+      if (publisher != null && !publisher.isBlank() && !publisher.strip().equals(venue)) {
+        words.add(publisher.strip());
       }
     }
     if (paper.ids() != null) {

@@ -8,6 +8,8 @@ import dev.paperlens.corpus.PaperIds;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The words a paper is found by besides its name: authors (also unaccented), year, venue, ids. */
 class RememberedWordsTest {
@@ -41,5 +43,35 @@ class RememberedWordsTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "journal                 | journal=JMLR                                   | JMLR",
+        "BibLaTeX journaltitle   | journaltitle=Transactions on ML Research       | Transactions on ML Research",
+        "journal before title    | journaltitle=J. ML Res.;journal=JMLR           | JMLR",
+        "booktitle and publisher | booktitle=ICML;publisher=PMLR                  | ICML PMLR",
+        "publisher alone         | publisher=MIT Press                            | MIT Press",
+        "publisher same as venue | journaltitle=Nature;publisher=Nature           | Nature",
+      })
+  void theVenueIsOneHelperForBibTexAndBibLatex(String why, String fields, String expected) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (String pair : fields.split(";")) {
+      map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    Paper paper =
+        new Paper(
+            "k",
+            "T",
+            null,
+            List.of(),
+            PaperIds.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            new BibEntry("k", "article", map, "refs.bib", 1, "@article{k}"));
+    assertEquals(expected, String.join(" ", IndexEntries.facts(paper)), why);
   }
 }
