@@ -59,12 +59,23 @@ public final class InProcessSession implements AutoCloseable {
   /** Starts a server reading sources through {@code builder}; its log goes to {@code serverLog}. */
   public static InProcessSession start(
       IndexBuilder builder, PrintStream serverLog, Duration readyWait) throws IOException {
+    return start(builder, serverLog, readyWait, ChannelSources.Config.defaults());
+  }
+
+  /** Starts a server whose channel sources are cached and synced as {@code channels} says. */
+  static InProcessSession start(
+      IndexBuilder builder,
+      PrintStream serverLog,
+      Duration readyWait,
+      ChannelSources.Config channels)
+      throws IOException {
     PipedOutputStream toServer = new PipedOutputStream();
     PipedInputStream serverIn = new PipedInputStream(toServer, PIPE_BYTES);
     PipedOutputStream toClient = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(toClient, PIPE_BYTES);
 
-    PaperlensServer paperlens = new PaperlensServer(builder, serverLog, code -> {}, readyWait);
+    PaperlensServer paperlens =
+        new PaperlensServer(builder, serverLog, code -> {}, readyWait, channels);
     Thread serverThread =
         new Thread(
             () -> ServerLauncher.serve(paperlens, serverIn, toClient), "paperlens-session-server");

@@ -60,6 +60,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(named("paperlens-timer"));
   private final IndexLifecycle index;
+  private final ChannelSources channels;
   private final Requests requests;
   private final DiagnosticsPublisher diagnostics;
   private final NotesTextDocumentService textDocuments;
@@ -88,7 +89,20 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
    */
   public PaperlensServer(
       IndexBuilder builder, PrintStream err, IntConsumer exit, Duration readyWait) {
+    this(builder, err, exit, readyWait, ChannelSources.Config.defaults());
+  }
+
+  /**
+   * @param channels where channel sources are cached and read from
+   */
+  PaperlensServer(
+      IndexBuilder builder,
+      PrintStream err,
+      IntConsumer exit,
+      Duration readyWait,
+      ChannelSources.Config channels) {
     this.log = new ServerLog(err);
+    this.channels = new ChannelSources(channels);
     this.exit = exit;
     this.index =
         new IndexLifecycle(
@@ -151,6 +165,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   @Override
   public CompletableFuture<Object> shutdown() {
     shutdownRequested = true;
+    channels.close();
     index.close();
     return CompletableFuture.completedFuture(null);
   }
@@ -170,6 +185,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   }
 
   private void stop() {
+    channels.close();
     index.close();
     timer.shutdownNow();
     requestPool.shutdownNow();
@@ -329,7 +345,13 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     settings.set(after);
     problems.addAll(after.problems());
     Path root = roots.isEmpty() ? null : roots.get(0);
-    resolvedSources = SourcePaths.resolve(after.sources(), root, problems);
+    resolvedSources = SourcePaths.resolve(after.sources(), root, problems, channels::cached);
+    // Channels sync in the background: the index first answers from what their caches hold.
+    channels.syncNew(
+        after.sources(),
+        after.channelMaxPages(),
+        log::info,
+        () -> index.reindex("new posts in a channel"));
     for (String line : after.differences(before)) {
       log.info("setting " + line + " (" + reason + ")");
     }
@@ -395,7 +417,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       indexDir = dir.isAbsolute() || root == null ? dir : root.resolve(dir);
     }
     List<String> problems = new ArrayList<>();
-    resolvedSources = SourcePaths.resolve(s.sources(), root, problems);
+    resolvedSources = SourcePaths.resolve(s.sources(), root, problems, channels::cached);
     String addon = s.backend().addon();
     return new IndexLifecycle.Plan(
         resolvedSources, indexDir, s.backend().team(), addon == null ? null : Path.of(addon));

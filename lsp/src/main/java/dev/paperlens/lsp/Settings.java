@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import dev.paperlens.corpus.ChannelSync;
 import dev.paperlens.index.SolrTarget;
 import dev.paperlens.notes.NoteLanguage;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.Set;
  * @param mentionHints whether bare mentions of papers get inlay hints (the key they resolve to)
  * @param languages the note languages the features serve
  * @param backend where the papers are: the embedded index of the sources, or a shared collection
+ * @param channelMaxPages most preview pages read per channel source in one sync
  * @param problems what could not be read from the JSON, for the log
  */
 public record Settings(
@@ -39,6 +41,7 @@ public record Settings(
     boolean mentionHints,
     Set<NoteLanguage> languages,
     Backend backend,
+    int channelMaxPages,
     List<String> problems) {
 
   public static final Settings DEFAULT =
@@ -51,6 +54,7 @@ public record Settings(
           false,
           EnumSet.allOf(NoteLanguage.class),
           Backend.EMBEDDED,
+          ChannelSync.Options.DEFAULT_MAX_PAGES,
           List.of());
 
   /**
@@ -162,6 +166,7 @@ public record Settings(
     boolean mentionHinted = mentionHints;
     Set<NoteLanguage> langs = languages;
     Backend newBackend = backend;
+    int maxPages = channelMaxPages;
     List<String> issues = new ArrayList<>();
     for (Map.Entry<String, JsonElement> entry : flat.entrySet()) {
       JsonElement value = entry.getValue();
@@ -177,6 +182,14 @@ public record Settings(
               issues.add("completion.maxItems must be between 1 and 1000, not " + n);
             } else {
               maxItems = n;
+            }
+          }
+          case "channels.maxPages" -> {
+            int n = value.getAsInt();
+            if (n < 1 || n > 1000) {
+              issues.add("channels.maxPages must be between 1 and 1000, not " + n);
+            } else {
+              maxPages = n;
             }
           }
           case "diagnostics.unknownCitations" -> unknown = bool(value);
@@ -282,6 +295,7 @@ public record Settings(
         mentionHinted,
         langs,
         newBackend,
+        maxPages,
         issues);
   }
 
@@ -300,6 +314,7 @@ public record Settings(
     diff(out, "inlayHints.mentions", before.mentionHints, mentionHints);
     diff(out, "languages", before.languages, languages);
     diff(out, "backend", before.backend, backend);
+    diff(out, "channels.maxPages", before.channelMaxPages, channelMaxPages);
     return out;
   }
 

@@ -27,6 +27,19 @@ final class SourcePaths {
    * @param root the first workspace folder, or null when the client opened no folder
    */
   static List<Path> resolve(List<String> sources, Path root, List<String> problems) {
+    return resolve(sources, root, problems, source -> java.util.Optional.empty());
+  }
+
+  /**
+   * The files and folders to read, a channel source ({@code t.me/NAME}) standing for its cache file
+   * when {@code channels} has one; a channel not synced yet adds nothing and no problem, as its
+   * sync will bring it.
+   */
+  static List<Path> resolve(
+      List<String> sources,
+      Path root,
+      List<String> problems,
+      java.util.function.Function<String, java.util.Optional<Path>> channels) {
     Set<Path> out = new LinkedHashSet<>();
     if (sources.isEmpty()) {
       if (root == null) {
@@ -40,6 +53,10 @@ final class SourcePaths {
       return List.copyOf(out);
     }
     for (String source : sources) {
+      if (ChannelSources.channel(source).isPresent()) {
+        channels.apply(source).ifPresent(out::add);
+        continue;
+      }
       String expanded =
           source.startsWith("~/") ? System.getProperty("user.home") + source.substring(1) : source;
       if (isGlob(expanded)) {

@@ -37,6 +37,21 @@ class SettingsTest {
     assertEquals(maxItems, parse(json).completionMaxItems());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "{\"channels\": {\"maxPages\": 5}}# 5# ",
+        "{\"channels.maxPages\": 1000}# 1000# ",
+        "{\"channels\": {\"maxPages\": 0}}# 50# channels.maxPages must be between 1 and 1000, not 0",
+        "{}# 50# ",
+      })
+  void readsTheChannelPageCap(String json, int pages, String problem) {
+    Settings s = parse(json);
+    assertEquals(pages, s.channelMaxPages());
+    assertEquals(problem == null ? java.util.List.of() : java.util.List.of(problem), s.problems());
+  }
+
   @Test
   void readsEveryKey() {
     Settings s =

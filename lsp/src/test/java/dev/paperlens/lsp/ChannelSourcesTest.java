@@ -1,0 +1,116 @@
+package dev.paperlens.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import dev.paperlens.corpus.ChannelSync;
+import dev.paperlens.corpus.FakeTelegram;
+import dev.paperlens.testing.SamplePapers;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Channel sources in the server: cached files are read at once, syncs run in the background. */
+class ChannelSourcesTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @TempDir Path workspace;
+  @TempDir Path cache;
+  private final List<List<Path>> builds = new CopyOnWriteArrayList<>();
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+  private InProcessSession start(URI site) throws Exception {
+    IndexBuilder builder =
+        (sources, dir, previous, progress, problems) -> {
+          builds.add(List.copyOf(sources));
+          return SamplePapers.backend();
+        };
+    ChannelSync.Options options =
+        new ChannelSync.Options(site, 50, Duration.ZERO, Duration.ofSeconds(5), Duration.ZERO);
+    InProcessSession session =
+        InProcessSession.start(
+            builder,
+            new PrintStream(log, true, StandardCharsets.UTF_8),
+            WAIT,
+            new ChannelSources.Config(cache, options));
+    InitializeParams params = new InitializeParams();
+    params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+    params.setInitializationOptions(
+        JsonParser.parseString(
+            "{\"settings\": {\"paperlens\": {\"sources\": [\"reviews/\", \"t.me/testchannel\"]}}}"));
+    // initialize answers while the site is still thinking: the sync runs in the background.
+    session.server().initialize(params).get(5, TimeUnit.SECONDS);
+    session.server().initialized(new InitializedParams());
+    return session;
+  }
+
+  private String log() {
+    return log.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void aChannelIsSyncedInTheBackgroundAndItsCacheIndexed() throws Exception {
+    Files.createDirectories(workspace.resolve("reviews"));
+    Path file = ChannelSync.cacheFile(cache, "testchannel");
+    try (FakeTelegram site = new FakeTelegram("testchannel", 45).thenSlow(1500)) {
+      InProcessSession session = start(site.site());
+      try {
+        await(() -> builds.stream().anyMatch(b -> b.contains(file)), "a build of the cache");
+        assertTrue(log().contains("channel @testchannel: 45 new posts, 3 requests"), log());
+        assertEquals(List.of(workspace.resolve("reviews")), builds.get(0), "first build: no cache");
+      } finally {
+        session.close();
+      }
+    }
+  }
+
+  @Test
+  void aCachedChannelIsReadAtOnceAndAnUnreachableSiteIsOneLine() throws Exception {
+    Path file = ChannelSync.cacheFile(cache, "testchannel");
+    try (FakeTelegram site = new FakeTelegram("testchannel", 5)) {
+      new ChannelSync(
+              new ChannelSync.Options(
+                  site.site(), 50, Duration.ZERO, Duration.ofSeconds(5), Duration.ZERO))
+          .sync("testchannel", file);
+    }
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    InProcessSession session = start(URI.create("http://127.0.0.1:" + closed));
+    try {
+      await(() -> log().contains("channel @testchannel: cannot reach"), "the sync's line");
+      await(() -> !builds.isEmpty(), "the first build");
+      assertEquals(List.of(file), builds.get(0));
+      assertEquals(1, log().lines().filter(l -> l.contains("@testchannel")).count(), log());
+      assertTrue(log().contains("the cache keeps 5 posts"), log());
+    } finally {
+      session.close();
+    }
+  }
+}
