@@ -265,7 +265,9 @@ public final class BibTexParser {
    * The authors, in order, each normalized to "First Last": hover cards and reviews name people
    * that way, and it reads the same whether the .bib wrote "Gu, Albert" or "Albert Gu". "Last, Jr,
    * First" becomes "First Last Jr". "others" (BibTeX's et al.) is dropped. Names are split on " and
-   * " after LaTeX was resolved, so a braced corporate name holding " and " is split too.
+   * " after LaTeX was resolved, so a braced corporate name of a .bib holding " and " is split too;
+   * a name still braced whole (a CSL item's literal name, "{Google DeepMind}") is one name as it
+   * stands.
    */
   public static List<String> authors(BibEntry entry) {
     String value = entry.field("author");
@@ -273,12 +275,19 @@ public final class BibTexParser {
       return List.of();
     }
     List<String> names = new ArrayList<>();
-    for (String raw : AND.split(value.strip())) {
+    for (String raw : outsideBraces(value.strip(), AND)) {
       String name = raw.strip();
       if (name.isEmpty() || name.equalsIgnoreCase("others")) {
         continue;
       }
-      String[] parts = name.split("\\s*,\\s*");
+      if (name.startsWith("{") && name.endsWith("}") && name.indexOf('}') == name.length() - 1) {
+        names.add(name.substring(1, name.length() - 1).strip().replaceAll("\\s+", " "));
+        continue;
+      }
+      String[] parts =
+          outsideBraces(name, COMMA).stream()
+              .map(part -> part.replace("{", "").replace("}", ""))
+              .toArray(String[]::new);
       String normalized =
           switch (parts.length) {
             case 1 -> parts[0];
@@ -288,6 +297,29 @@ public final class BibTexParser {
       names.add(normalized.replaceAll("\\s+", " "));
     }
     return names;
+  }
+
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+  /** The text split where the pattern matches outside braces. */
+  private static List<String> outsideBraces(String text, Pattern separator) {
+    List<String> parts = new ArrayList<>();
+    Matcher m = separator.matcher(text);
+    int from = 0;
+    int depth = 0;
+    int scanned = 0;
+    while (m.find()) {
+      for (; scanned < m.start(); scanned++) {
+        char c = text.charAt(scanned);
+        depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+      }
+      if (depth == 0) {
+        parts.add(text.substring(from, m.start()));
+        from = m.end();
+      }
+    }
+    parts.add(text.substring(from));
+    return parts;
   }
 
   /** The title without braces or LaTeX, whitespace collapsed; or null. */

@@ -219,6 +219,11 @@ public final class CorpusLoader {
           return new FileResult(parser.parse(path, content), List.of(), List.of());
         }
       }
+      if (CslJsonParser.looksLikeCslJson(content)) {
+        List<String> problems = new ArrayList<>();
+        List<BibEntry> entries = CslJsonParser.parse(path, content, problems::add);
+        return new FileResult(List.of(), entries, problems);
+      }
       if (BibTexParser.looksLikeBibTex(content)) {
         List<String> problems = new ArrayList<>();
         List<BibEntry> entries = BibTexParser.parse(path, content, problems::add);
@@ -243,12 +248,12 @@ public final class CorpusLoader {
     return FileResult.problem(
         file,
         "not a review source this reads (a scraped Telegram page, a saved channel preview page, an"
-            + " abstract digest, a Telegram JSON export or BibTeX)");
+            + " abstract digest, a Telegram JSON export, BibTeX or CSL-JSON)");
   }
 
   /**
-   * A file over the in-memory limit: read block by block when it is BibTeX (told from its first
-   * {@link #HEAD_CHARS} characters), refused otherwise.
+   * A file over the in-memory limit: read block by block when it is BibTeX, item by item when it is
+   * CSL-JSON (told from its first {@link #HEAD_CHARS} characters), refused otherwise.
    */
   private FileResult readLarge(Path file, long size) throws IOException {
     String tooLarge = "too large (" + size + " bytes; the limit is " + maxFileBytes + ")";
@@ -267,7 +272,8 @@ public final class CorpusLoader {
         length += read;
       }
       String start = new String(head, 0, length);
-      if (start.indexOf('\0') >= 0 || !BibTexParser.looksLikeBibTex(start)) {
+      boolean csl = CslJsonParser.looksLikeCslJson(start.replaceFirst("^\uFEFF", ""));
+      if (start.indexOf('\0') >= 0 || !(csl || BibTexParser.looksLikeBibTex(start))) {
         return FileResult.problem(file, tooLarge);
       }
       reader.reset();
@@ -276,7 +282,9 @@ public final class CorpusLoader {
       }
       List<String> problems = new ArrayList<>();
       List<BibEntry> entries =
-          BibTexParser.parse(file.toString(), reader, BLOCK_CHARS, problems::add);
+          csl
+              ? CslJsonParser.parse(file.toString(), reader, problems::add)
+              : BibTexParser.parse(file.toString(), reader, BLOCK_CHARS, problems::add);
       return new FileResult(List.of(), entries, problems);
     } catch (CharacterCodingException e) {
       return FileResult.problem(file, "not UTF-8 text");

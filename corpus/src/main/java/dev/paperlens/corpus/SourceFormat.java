@@ -11,5 +11,7 @@ public enum SourceFormat {
   /** A Telegram channel's web preview (t.me/s/NAME) saved as HTML. */
   TELEGRAM_PREVIEW,
   /** A BibTeX file. */
-  BIBTEX
+  BIBTEX,
+  /** A CSL-JSON library: a JSON array of CSL items (Zotero, Better BibTeX, pandoc). */
+  CSL_JSON
 }

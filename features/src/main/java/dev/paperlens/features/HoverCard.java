@@ -78,7 +78,11 @@ public final class HoverCard {
       blocks.add(openLink("Open review", reviews.get(0)));
     }
     if (paper.bibtex() != null && paper.bibtex().path() != null) {
-      blocks.add("BibTeX: " + fileLink(paper.bibtex().path(), paper.bibtex().line()));
+      String library =
+          paper.bibtex().format() == dev.paperlens.corpus.SourceFormat.CSL_JSON
+              ? "CSL-JSON: "
+              : "BibTeX: ";
+      blocks.add(library + fileLink(paper.bibtex().path(), paper.bibtex().line()));
     }
     return String.join("\n\n", blocks);
   }

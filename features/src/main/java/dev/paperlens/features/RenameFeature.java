@@ -131,6 +131,15 @@ public final class RenameFeature {
       return Optional.of(
           "No .bib entry defines " + key + ", so there is no key of yours to rename.");
     }
+    if (paper.get().bibtex() != null
+        && paper.get().bibtex().format() == dev.paperlens.corpus.SourceFormat.CSL_JSON) {
+      return Optional.of(
+          key
+              + " comes from the CSL-JSON library "
+              + paper.get().bibtex().path()
+              + ", which Zotero (or the tool that exported it) writes: change the citation key"
+              + " there, and the library and this index follow on the next export.");
+    }
     if (paper.get().bibtex() != null && paper.get().bibtex().path() != null) {
       return Optional.of(
           key

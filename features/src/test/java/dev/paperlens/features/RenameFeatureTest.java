@@ -164,6 +164,40 @@ class RenameFeatureTest {
   }
 
   @Test
+  void aKeyFromACslJsonLibraryIsRefusedWithWhereToChangeIt() throws Exception {
+    dev.paperlens.corpus.Paper csl =
+        new dev.paperlens.corpus.Paper(
+            "gu2023mamba",
+            "Mamba",
+            2023,
+            List.of("Albert Gu"),
+            dev.paperlens.corpus.PaperIds.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            new dev.paperlens.corpus.BibEntry(
+                "gu2023mamba",
+                "article",
+                Map.of("title", "Mamba"),
+                "/home/u/Zotero/My Library.json",
+                2,
+                "@article{gu2023mamba,\n  title = {Mamba}\n}",
+                dev.paperlens.corpus.SourceFormat.CSL_JSON));
+    try (var index = dev.paperlens.index.LuceneIndex.of(List.of(csl))) {
+      RenameFeature fromCsl = new RenameFeature(index, workspace);
+      Cursor cursor = Cursor.latex("\\cite{gu2023|mamba}");
+      assertEquals(
+          "gu2023mamba comes from the CSL-JSON library /home/u/Zotero/My Library.json, which"
+              + " Zotero (or the tool that exported it) writes: change the citation key there, and"
+              + " the library and this index follow on the next export.",
+          fromCsl.prepare(cursor.document(), cursor.position(), Cancellation.NEVER).refusal());
+      assertEquals(
+          dev.paperlens.corpus.SourceFormat.CSL_JSON,
+          index.paper("gu2023mamba").orElseThrow().bibtex().format());
+    }
+  }
+
+  @Test
   void proseAndOtherBibTextAreNotKeys() {
     assertTrue(rename(Cursor.markdown("Tita|ns remember"), "x").refusal().startsWith("Put the"));
     TextDocument bib = new TextDocument(FakeWorkspace.ROOT + "refs.bib", "bibtex", 1, BIB);
