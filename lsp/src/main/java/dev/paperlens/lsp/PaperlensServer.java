@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +60,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       Executors.newFixedThreadPool(2, named("paperlens-request"));
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(named("paperlens-timer"));
+  private final IdleMemory idleMemory = IdleMemory.start(timer);
   private final IndexLifecycle index;
   private final ChannelSources channels;
   private final Requests requests;
@@ -113,9 +115,18 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
                 () -> client,
                 () -> capabilities,
                 () -> index().current().size(),
-                this::diagnosticsChanged,
+                () -> {
+                  idleMemory.work();
+                  diagnosticsChanged();
+                },
                 this::describeSources));
-    this.requests = new Requests(requestPool, index, documents, settings::get, log, readyWait);
+    // Every request counts as work, so memory is given back only once the editor is quiet.
+    Executor working =
+        task -> {
+          idleMemory.work();
+          requestPool.execute(task);
+        };
+    this.requests = new Requests(working, index, documents, settings::get, log, readyWait);
     this.diagnostics =
         new DiagnosticsPublisher(
             timer,

@@ -7,7 +7,7 @@ import dev.paperlens.text.TextDocument;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -31,7 +31,7 @@ final class Requests {
    */
   static final int MAX_DOCUMENT_CHARS = 20_000_000;
 
-  private final ExecutorService executor;
+  private final Executor executor;
   private final IndexLifecycle index;
   private final OpenDocuments documents;
   private final Supplier<Settings> settings;
@@ -39,7 +39,7 @@ final class Requests {
   private final Duration readyWait;
 
   Requests(
-      ExecutorService executor,
+      Executor executor,
       IndexLifecycle index,
       OpenDocuments documents,
       Supplier<Settings> settings,

@@ -1,0 +1,63 @@
+package dev.paperlens.lsp;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Gives memory back when the server has been quiet for a while. An index build or a burst of
+ * requests leaves the heap grown and mostly garbage (at 20,000 BibTeX entries, about a gigabyte of
+ * which under 20 MB stay live); the JVM keeps it until a full collection, which an idle server
+ * never triggers on its own. So after work and then a quiet period, one full collection runs, and a
+ * collector that shrinks the heap after it (the serial collector with the heap-free ratios the
+ * clients start the server with, or G1) returns the rest to the system. Nothing runs again until
+ * there has been work.
+ */
+final class IdleMemory {
+  /** How long without requests or builds counts as idle. */
+  static final Duration QUIET = Duration.ofSeconds(30);
+
+  private final Duration quiet;
+  private final LongSupplier nanoClock;
+  private final Runnable collect;
+  private long lastWork;
+  private boolean workSinceCollect;
+
+  /**
+   * @param quiet how long without work before collecting
+   * @param nanoClock the time in nanoseconds ({@link System#nanoTime} when serving)
+   * @param collect the collection ({@link System#gc} when serving)
+   */
+  IdleMemory(Duration quiet, LongSupplier nanoClock, Runnable collect) {
+    this.quiet = quiet;
+    this.nanoClock = nanoClock;
+    this.collect = collect;
+  }
+
+  /** The server's own: the real clock and a full collection, checked on {@code timer}. */
+  static IdleMemory start(ScheduledExecutorService timer) {
+    IdleMemory idle = new IdleMemory(QUIET, System::nanoTime, System::gc);
+    long period = QUIET.toMillis() / 3;
+    var unusedChecks =
+        timer.scheduleWithFixedDelay(idle::check, period, period, TimeUnit.MILLISECONDS);
+    return idle;
+  }
+
+  /** A request or build happened now. */
+  synchronized void work() {
+    lastWork = nanoClock.getAsLong();
+    workSinceCollect = true;
+  }
+
+  /** Collects when there was work since the last collection and none for {@link #quiet}. */
+  void check() {
+    synchronized (this) {
+      if (!workSinceCollect || nanoClock.getAsLong() - lastWork < quiet.toNanos()) {
+        return;
+      }
+      workSinceCollect = false;
+    }
+    collect.run();
+  }
+}
