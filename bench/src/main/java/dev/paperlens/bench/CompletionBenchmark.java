@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,10 +43,12 @@ import org.eclipse.lsp4j.Position;
  * </ul>
  *
  * <pre>
- * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.CompletionBenchmark [SIZES [REQUESTS]]
+ * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.CompletionBenchmark [SIZES [REQUESTS [FLAGS...]]]
  * </pre>
  *
- * SIZES is a comma-separated list of library sizes; REQUESTS the timed requests per query kind.
+ * SIZES is a comma-separated list of library sizes; REQUESTS the timed requests per query kind;
+ * each FLAGS argument (one argument, flags separated by spaces) is a set of server JVM flags run as
+ * its own column, an empty argument meaning the JVM defaults.
  */
 public final class CompletionBenchmark {
   private static final long SEED = 13L;
@@ -53,6 +56,7 @@ public final class CompletionBenchmark {
   private static final int SURNAME_LETTERS = 5;
   private static final int RESTARTS = 3;
   private static final int ROUNDS = 4;
+  private static final Duration IDLE_WAIT = Duration.ofSeconds(45);
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\-]");
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -84,16 +88,19 @@ public final class CompletionBenchmark {
   record KindResult(
       Kind kind, Latency latency, int found, int asked, double medianRank, double precision) {}
 
-  /** Every figure of one library size. */
+  /** Every figure of one library size under one set of JVM flags. */
   record Result(
       int entries,
+      String flags,
       double megabytes,
       double coldFirstMs,
       List<Double> warmFirstMs,
       Latency baseline,
       List<KindResult> kinds,
       long rssKb,
-      long heapKb) {}
+      long anonKb,
+      long heapKb,
+      long idleAnonKb) {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -102,9 +109,13 @@ public final class CompletionBenchmark {
             ? Arrays.stream(args[0].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray()
             : new int[] {20_000, 70_000};
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    List<String> flagSets =
+        args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of("");
     List<Result> results = new ArrayList<>();
     for (int size : sizes) {
-      results.add(run(size, requests, RESTARTS, true, out));
+      for (String flags : flagSets) {
+        results.add(run(size, requests, RESTARTS, true, true, flags, out));
+      }
     }
     print(results, out);
     System.exit(0);
@@ -115,15 +126,29 @@ public final class CompletionBenchmark {
    *
    * @param restarts timed starts on the index already on disk
    * @param heap whether to ask {@code jcmd} for the live heap (two more JVM starts)
+   * @param idle whether to wait for the server to be idle and measure its memory again
+   * @param flags the server's JVM flags, separated by spaces; empty for the JVM's defaults
    */
-  static Result run(int entries, int requests, int restarts, boolean heap, PrintStream out)
+  static Result run(
+      int entries,
+      int requests,
+      int restarts,
+      boolean heap,
+      boolean idle,
+      String flags,
+      PrintStream out)
       throws Exception {
+    List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
     Path work = Files.createTempDirectory("paperlens-completion-bench");
     try {
       Path library = work.resolve("library.bib");
       BibLibrary.Stats stats = BibLibrary.write(library, entries, SEED);
       out.printf(
-          Locale.ROOT, "library: %,d entries, %.1f MB%n", stats.entries(), stats.bytes() / 1e6);
+          Locale.ROOT,
+          "library: %,d entries, %.1f MB; server JVM flags: %s%n",
+          stats.entries(),
+          stats.bytes() / 1e6,
+          jvm.isEmpty() ? "defaults" : flags);
       Path notes = Files.createDirectories(work.resolve("notes"));
       Map<String, Paper> byKey = new HashMap<>();
       List<Query> queries = queries(library, notes, byKey);
@@ -134,9 +159,11 @@ public final class CompletionBenchmark {
       List<KindResult> kinds = new ArrayList<>();
       double coldFirst;
       long rss;
+      long anon;
       long heapKb;
+      long idleAnon;
       long start = System.nanoTime();
-      try (ServerChild child = ServerChild.start(sources, indexDir, work)) {
+      try (ServerChild child = ServerChild.start(sources, indexDir, work, jvm)) {
         Query probe = openNotes(child, queries, notes);
         coldFirst = firstAnswer(child, probe, start);
         out.printf(Locale.ROOT, "start to first completion, no index: %.0f ms%n", coldFirst);
@@ -208,13 +235,19 @@ public final class CompletionBenchmark {
                       : matching.get(k)[0] / (double) matching.get(k)[1]));
         }
         rss = child.rssKb();
+        anon = child.anonymousRssKb();
+        if (idle) {
+          // The server gives memory back after a quiet period; wait it out and look again.
+          Thread.sleep(IDLE_WAIT.toMillis());
+        }
+        idleAnon = idle ? child.anonymousRssKb() : -1;
         heapKb = heap ? child.heapUsedKb() : -1;
         child.shutdown();
       }
       List<Double> warmFirst = new ArrayList<>();
       for (int i = 0; i < restarts; i++) {
         long t = System.nanoTime();
-        try (ServerChild child = ServerChild.start(sources, indexDir, work)) {
+        try (ServerChild child = ServerChild.start(sources, indexDir, work, jvm)) {
           Query probe = openNotes(child, queries, notes);
           warmFirst.add(firstAnswer(child, probe, t));
           child.shutdown();
@@ -226,7 +259,17 @@ public final class CompletionBenchmark {
             warmFirst.get(i));
       }
       return new Result(
-          entries, stats.bytes() / 1e6, coldFirst, warmFirst, baseline, kinds, rss, heapKb);
+          entries,
+          jvm.isEmpty() ? "defaults" : flags,
+          stats.bytes() / 1e6,
+          coldFirst,
+          warmFirst,
+          baseline,
+          kinds,
+          rss,
+          anon,
+          heapKb,
+          idleAnon);
     } finally {
       FileTree.delete(work);
     }
@@ -437,14 +480,15 @@ public final class CompletionBenchmark {
     }
     row(
         out,
-        "server RSS after the runs / live heap after a full GC",
+        "server RSS after the runs: all / its own (without mapped index files)",
         results,
-        r ->
-            String.format(
-                Locale.ROOT,
-                "%.0f / %s MB",
-                r.rssKb() / 1024.0,
-                r.heapKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", r.heapKb() / 1024.0)),
+        r -> String.format(Locale.ROOT, "%.0f / %.0f MB", r.rssKb() / 1024.0, r.anonKb() / 1024.0),
+        "≤ 300 MB");
+    row(
+        out,
+        "its own RSS after " + IDLE_WAIT.toSeconds() + " s idle / live heap after a full GC",
+        results,
+        r -> String.format(Locale.ROOT, "%s / %s MB", mb(r.idleAnonKb()), mb(r.heapKb())),
         "");
     try {
       out.println("load average now: " + Files.readString(Path.of("/proc/loadavg")).trim());
@@ -464,6 +508,10 @@ public final class CompletionBenchmark {
       b.append(' ').append(cell.apply(r)).append(" |");
     }
     out.println(b.append(' ').append(target).append(" |"));
+  }
+
+  private static String mb(long kb) {
+    return kb < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", kb / 1024.0);
   }
 
   private static double median(List<Double> values) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 final class ServerChild implements AutoCloseable {
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   static final Duration FIRST_ANSWER_TIMEOUT = Duration.ofMinutes(10);
+  private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
 
   private final Process process;
   private final SessionClient client;
@@ -49,7 +51,13 @@ final class ServerChild implements AutoCloseable {
 
   /** Starts the server and initializes it; the timed part of a restart starts before this. */
   static ServerChild start(List<String> sources, Path indexDir, Path work) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(serverCommand());
+    return start(sources, indexDir, work, List.of());
+  }
+
+  /** Starts the server with these JVM flags before its main class, and initializes it. */
+  static ServerChild start(List<String> sources, Path indexDir, Path work, List<String> jvmFlags)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(serverCommand(jvmFlags));
     pb.redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
     Process process = pb.start();
     SessionClient client = new SessionClient();
@@ -142,8 +150,20 @@ final class ServerChild implements AutoCloseable {
   }
 
   long rssKb() throws IOException {
+    return status("VmRSS:");
+  }
+
+  /**
+   * The resident memory that is the process's own (heap, metaspace, code, stacks), without the
+   * pages of mapped index files, which the kernel shares with its file cache and can drop.
+   */
+  long anonymousRssKb() throws IOException {
+    return status("RssAnon:");
+  }
+
+  private long status(String field) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-      if (line.startsWith("VmRSS:")) {
+      if (line.startsWith(field)) {
         return Long.parseLong(line.replaceAll("\\D", ""));
       }
     }
@@ -161,8 +181,16 @@ final class ServerChild implements AutoCloseable {
     }
     try {
       jcmd(jcmd, "GC.run");
-      Matcher m = Pattern.compile("used (\\d+)K").matcher(jcmd(jcmd, "GC.heap_info"));
-      return m.find() ? Long.parseLong(m.group(1)) : -1;
+      // Every generation's or the whole heap's "used" (serial: new and tenured; G1: one heap
+      // line), not the metaspace's.
+      long used = -1;
+      for (String line : jcmd(jcmd, "GC.heap_info").split("\n")) {
+        Matcher m = USED.matcher(line);
+        if (!line.contains("Metaspace") && !line.contains("class space") && m.find()) {
+          used = Math.max(used, 0) + Long.parseLong(m.group(1));
+        }
+      }
+      return used;
     } catch (IOException | InterruptedException e) {
       return -1;
     }
@@ -209,14 +237,18 @@ final class ServerChild implements AutoCloseable {
    * The server's main class on this jar's class path (the benchmark jar holds the server), or from
    * a classes folder (tests) on the same class path.
    */
-  private static List<String> serverCommand() throws URISyntaxException {
+  private static List<String> serverCommand(List<String> jvmFlags) throws URISyntaxException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path self =
         Path.of(ServerChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    if (Files.isRegularFile(self)) {
-      return List.of(java, "-cp", self.toString(), "dev.paperlens.cli.Main", "serve");
-    }
-    String classPath = System.getProperty("java.class.path") + File.pathSeparator + self;
-    return List.of(java, "-cp", classPath, "dev.paperlens.cli.Main", "serve");
+    String classPath =
+        Files.isRegularFile(self)
+            ? self.toString()
+            : System.getProperty("java.class.path") + File.pathSeparator + self;
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", classPath, "dev.paperlens.cli.Main", "serve"));
+    return command;
   }
 }

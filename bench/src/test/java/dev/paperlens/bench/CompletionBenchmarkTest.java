@@ -20,7 +20,8 @@ class CompletionBenchmarkTest {
   void aSmallRunFindsThePaperEveryTwoAndThreeWordQueryWasMadeFrom() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    CompletionBenchmark.Result result = CompletionBenchmark.run(300, 40, 1, false, out);
+    CompletionBenchmark.Result result =
+        CompletionBenchmark.run(300, 40, 1, false, false, "-XX:+UseSerialGC", out);
     CompletionBenchmark.print(List.of(result), out);
 
     for (CompletionBenchmark.KindResult kind : result.kinds()) {
