@@ -2,6 +2,7 @@
 // language client itself registers a VS Code command for every command the server lists in its
 // `executeCommandProvider` (the server's `paperlens.reindex`); reusing that id would clash.
 import * as vscode from 'vscode';
+import { addChannel } from './addChannel';
 import { searchPapers } from './searchPapers';
 import type { ServerRequests } from './serverRequests';
 
@@ -11,6 +12,7 @@ export const COMMANDS = {
   showOutput: 'paperlens.client.showOutput',
   restart: 'paperlens.client.restart',
   findReferences: 'paperlens.client.findReferences',
+  addChannel: 'paperlens.client.addChannel',
 } as const;
 
 /** Where the server's code lenses point: a document URI and an LSP position, as JSON. */
@@ -48,6 +50,8 @@ export function registerCommands(server: ServerRequests, output: { show(preserve
     vscode.commands.registerCommand(COMMANDS.searchPapers, whenRunning(() => searchPapers(server))),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(false)),
     vscode.commands.registerCommand(COMMANDS.restart, () => server.restart()),
+    // A settings edit only: the server need not be running, it reads the setting when it starts.
+    vscode.commands.registerCommand(COMMANDS.addChannel, () => addChannel()),
     // The server's "cited in N notes" lenses carry plain JSON; VS Code's own command takes objects.
     vscode.commands.registerCommand(COMMANDS.findReferences, (uri: unknown, at: unknown) => {
       if (typeof uri !== 'string' || !isLensTarget(at)) {

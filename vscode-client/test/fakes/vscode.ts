@@ -199,8 +199,23 @@ export const fake = {
   workspaceRoot: '/notes',
   /** `paperlens.*` values by full key, e.g. `'paperlens.java.home'`. */
   settings: {} as Record<string, unknown>,
+  /** User-level values by full key, under the workspace's `settings`, for `inspect`. */
+  globalSettings: {} as Record<string, unknown>,
+  /** Settings edits made through `WorkspaceConfiguration.update`, in order. */
+  updates: [] as { key: string; value: unknown; target: ConfigurationTarget }[],
+  /** What the user types into the next input box; undefined cancels it. */
+  input: undefined as string | undefined,
+  /** The options of every input box shown. */
+  inputBoxes: [] as InputBoxOptions[],
+  /** Whether a folder is open (`workspace.workspaceFolders`). */
+  folderOpen: false,
   reset(): void {
     this.settings = {};
+    this.globalSettings = {};
+    this.updates = [];
+    this.input = undefined;
+    this.inputBoxes = [];
+    this.folderOpen = false;
     this.commands.clear();
     this.executed = [];
     this.messages = [];
@@ -217,6 +232,20 @@ function show(level: ShownMessage['level']) {
     fake.messages.push({ level, message, actions });
     return fake.answer;
   };
+}
+
+export enum ConfigurationTarget {
+  Global = 1,
+  Workspace = 2,
+  WorkspaceFolder = 3,
+}
+
+export interface InputBoxOptions {
+  title?: string;
+  prompt?: string;
+  placeHolder?: string;
+  ignoreFocusOut?: boolean;
+  validateInput?(value: string): string | undefined;
 }
 
 export const commands = {
@@ -253,6 +282,10 @@ export const window = {
     fake.quickPicks.push(quickPick);
     return quickPick;
   },
+  async showInputBox(options: InputBoxOptions): Promise<string | undefined> {
+    fake.inputBoxes.push(options);
+    return fake.input;
+  },
   async showTextDocument(uri: Uri, options: unknown): Promise<void> {
     fake.opened.push({ uri, options });
   },
@@ -270,7 +303,9 @@ export function changeSettings(values: Record<string, unknown>): void {
 }
 
 export const workspace = {
-  workspaceFolders: undefined,
+  get workspaceFolders(): { uri: Uri; name: string; index: number }[] | undefined {
+    return fake.folderOpen ? [{ uri: Uri.file(fake.workspaceRoot), name: 'notes', index: 0 }] : undefined;
+  },
   textDocuments: [],
   onDidChangeConfiguration: configurationChanged.event,
   getConfiguration(section?: string) {
@@ -281,6 +316,17 @@ export const workspace = {
         return value === undefined ? defaultValue : (value as T);
       },
       has: (key: string) => full(key) in fake.settings,
+      inspect<T>(key: string): { key: string; globalValue?: T; workspaceValue?: T } {
+        return {
+          key: full(key),
+          globalValue: fake.globalSettings[full(key)] as T | undefined,
+          workspaceValue: fake.settings[full(key)] as T | undefined,
+        };
+      },
+      async update(key: string, value: unknown, target: ConfigurationTarget): Promise<void> {
+        fake.updates.push({ key: full(key), value, target });
+        changeSettings({ [full(key)]: value });
+      },
     };
   },
   asRelativePath(pathOrUri: string | Uri): string {
