@@ -153,6 +153,15 @@ public final class BibTexParser {
   }
 
   /**
+   * Whether the content's last entry is not closed: what a .bib being written looks like when it is
+   * read halfway (an entry left open in the middle of a file is a mistake, not this).
+   */
+  public static boolean endsInsideAnEntry(String content) {
+    List<BibTexChunks.Chunk> chunks = BibTexChunks.split(content);
+    return !chunks.isEmpty() && !chunks.get(chunks.size() - 1).closed();
+  }
+
+  /**
    * Whether the content has an entry start ("@type{key," or "@type(key,") at the start of a line.
    */
   public static boolean looksLikeBibTex(String content) {

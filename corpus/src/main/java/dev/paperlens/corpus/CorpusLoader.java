@@ -1,5 +1,7 @@
 package dev.paperlens.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,7 +20,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads review sources from disk into a {@link Corpus}. A source is a file or a folder; a folder is
@@ -50,20 +54,42 @@ public final class CorpusLoader {
   private final List<SourceParser> parsers;
   private final long maxFileBytes;
 
+  /** Each file's last complete read, by absolute path; null when the loader does not remember. */
+  private final Map<Path, FileResult> lastComplete;
+
   /** A loader for every known format, in the order formats are tried. */
   public CorpusLoader() {
-    this(
-        List.of(
-            new TelegramJsonParser(),
-            new TelegramPreviewParser(),
-            new TelegramTextParser(),
-            new AbstractDigestParser()),
-        MAX_FILE_BYTES);
+    this(defaultParsers(), MAX_FILE_BYTES, null);
   }
 
   CorpusLoader(List<SourceParser> parsers, long maxFileBytes) {
+    this(parsers, maxFileBytes, null);
+  }
+
+  private CorpusLoader(
+      List<SourceParser> parsers, long maxFileBytes, Map<Path, FileResult> lastComplete) {
     this.parsers = List.copyOf(parsers);
     this.maxFileBytes = maxFileBytes;
+    this.lastComplete = lastComplete;
+  }
+
+  private static List<SourceParser> defaultParsers() {
+    return List.of(
+        new TelegramJsonParser(),
+        new TelegramPreviewParser(),
+        new TelegramTextParser(),
+        new AbstractDigestParser());
+  }
+
+  /**
+   * A loader that remembers each file's last complete read across {@link #read} calls, for a
+   * process that reads the same sources again when they change (the language server). A file caught
+   * while being written (JSON that breaks off, a .bib whose last entry is not closed yet, a file
+   * emptied or replaced just then) gives its last complete read instead, with one problem line
+   * saying so, until it reads completely again.
+   */
+  public static CorpusLoader rememberingLastCompleteReads() {
+    return new CorpusLoader(defaultParsers(), MAX_FILE_BYTES, new ConcurrentHashMap<>());
   }
 
   /** Reads every source with the default formats and limits. */
@@ -76,7 +102,13 @@ public final class CorpusLoader {
     List<String> problems = new ArrayList<>();
     List<Path> files = files(sources, problems);
     // Files are independent; reading and parsing them is most of the work on a large corpus.
-    List<FileResult> results = files.parallelStream().map(this::readFile).toList();
+    List<FileResult> results = files.parallelStream().map(this::readOrRemember).toList();
+    if (lastComplete != null) {
+      // Files no longer among the sources are forgotten.
+      Set<Path> current = new HashSet<>();
+      files.forEach(f -> current.add(f.toAbsolutePath().normalize()));
+      lastComplete.keySet().retainAll(current);
+    }
     CorpusBuilder builder = new CorpusBuilder();
     for (String problem : problems) {
       builder.addProblem(problem);
@@ -167,10 +199,33 @@ public final class CorpusLoader {
     }
   }
 
+  /**
+   * @param beingWritten why the file looks caught while being written (it breaks off), or null
+   */
   private record FileResult(
-      List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems, Path note) {
+      List<ReviewDraft> drafts,
+      List<BibEntry> entries,
+      List<String> problems,
+      Path note,
+      String beingWritten) {
     FileResult(List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems) {
-      this(drafts, entries, problems, null);
+      this(drafts, entries, problems, null, null);
+    }
+
+    FileResult(List<ReviewDraft> drafts, List<BibEntry> entries, List<String> problems, Path note) {
+      this(drafts, entries, problems, note, null);
+    }
+
+    FileResult writing(String why) {
+      return new FileResult(drafts, entries, problems, note, why);
+    }
+
+    /** This (earlier, complete) read, with one line saying why it stands in for the file. */
+    FileResult standingInFor(Path file, String why) {
+      List<String> lines = new ArrayList<>(problems);
+      lines.add(
+          file + ": " + why + ", as a file being written does; its last complete read is used");
+      return new FileResult(drafts, entries, lines, note, null);
     }
 
     static FileResult problem(Path file, String reason) {
@@ -181,6 +236,21 @@ public final class CorpusLoader {
     static FileResult note(Path file) {
       return new FileResult(List.of(), List.of(), List.of(), file);
     }
+  }
+
+  /** The file read now, or, when it is caught while being written, its last complete read. */
+  private FileResult readOrRemember(Path file) {
+    FileResult now = readFile(file);
+    if (lastComplete == null) {
+      return now;
+    }
+    Path key = file.toAbsolutePath().normalize();
+    if (now.beingWritten() == null) {
+      lastComplete.put(key, now);
+      return now;
+    }
+    FileResult last = lastComplete.get(key);
+    return last != null ? last.standingInFor(file, now.beingWritten()) : now;
   }
 
   private FileResult readFile(Path file) {
@@ -201,7 +271,7 @@ public final class CorpusLoader {
       }
       content = decodeUtf8(bytes);
     } catch (NoSuchFileException e) {
-      return FileResult.problem(file, "vanished while being read");
+      return FileResult.problem(file, "vanished while being read").writing("it vanished");
     } catch (AccessDeniedException e) {
       return FileResult.problem(file, "cannot be read (permission denied)");
     } catch (NotUtf8 e) {
@@ -210,24 +280,29 @@ public final class CorpusLoader {
       return FileResult.problem(file, "cannot be read (" + describe(e) + ")");
     }
     if (content.isBlank()) {
-      return FileResult.problem(file, "empty file");
+      return FileResult.problem(file, "empty file").writing("it is empty");
     }
     String path = file.toString();
     try {
       for (SourceParser parser : parsers) {
         if (parser.format() == SourceFormat.TELEGRAM_JSON && parser.accepts(content)) {
-          return new FileResult(parser.parse(path, content), List.of(), List.of());
+          FileResult read = new FileResult(parser.parse(path, content), List.of(), List.of());
+          return completeJson(content) ? read : read.writing("its JSON breaks off");
         }
       }
       if (CslJsonParser.looksLikeCslJson(content)) {
         List<String> problems = new ArrayList<>();
         List<BibEntry> entries = CslJsonParser.parse(path, content, problems::add);
-        return new FileResult(List.of(), entries, problems);
+        FileResult read = new FileResult(List.of(), entries, problems);
+        return completeJson(content) ? read : read.writing("its JSON breaks off");
       }
       if (BibTexParser.looksLikeBibTex(content)) {
         List<String> problems = new ArrayList<>();
         List<BibEntry> entries = BibTexParser.parse(path, content, problems::add);
-        return new FileResult(List.of(), entries, problems);
+        FileResult read = new FileResult(List.of(), entries, problems);
+        return BibTexParser.endsInsideAnEntry(content)
+            ? read.writing("its last entry is not closed")
+            : read;
       }
       for (SourceParser parser : parsers) {
         if (parser.format() != SourceFormat.TELEGRAM_JSON && parser.accepts(content)) {
@@ -237,6 +312,12 @@ public final class CorpusLoader {
     } catch (RuntimeException e) {
       // A parser bug must cost one file, not the corpus.
       return FileResult.problem(file, "could not be parsed (" + describe(e) + ")");
+    }
+    String start = content.stripLeading();
+    if ((start.startsWith("{") || start.startsWith("[")) && !completeJson(content)) {
+      // Broken off before a format could tell itself: the first item not written yet.
+      return FileResult.problem(file, "JSON that breaks off before any format can be told")
+          .writing("its JSON breaks off");
     }
     if (NOTE_EXTENSIONS.contains(extension(file))) {
       return FileResult.note(file);
@@ -293,6 +374,23 @@ public final class CorpusLoader {
       return FileResult.problem(file, "could not be parsed (" + describe(e) + ")");
     }
   }
+
+  /**
+   * Whether the content is one whole JSON value: a file being written breaks off before its end.
+   */
+  private static boolean completeJson(String content) {
+    try (JsonParser json = JSON.createParser(content)) {
+      if (json.nextToken() == null) {
+        return false;
+      }
+      json.skipChildren();
+      return json.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   private static final class NotUtf8 extends IOException {
     private static final long serialVersionUID = 1L;

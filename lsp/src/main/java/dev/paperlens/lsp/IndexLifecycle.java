@@ -46,6 +46,16 @@ final class IndexLifecycle implements AutoCloseable {
   private static final Duration DEBOUNCE = Duration.ofMillis(250);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
+  /**
+   * How long sources must stay quiet before a change is indexed: a file rewritten every few hundred
+   * milliseconds (an export in progress), and an atomic replace (delete and create, or a create
+   * over the old path, in one batch or in two), make one build.
+   */
+  static final Duration SOURCES_QUIET = Duration.ofMillis(500);
+
+  /** A source that never stops changing is still indexed this long after its first change. */
+  static final Duration SOURCES_MAX_WAIT = Duration.ofSeconds(5);
+
   private final IndexBuilder builder;
   private final Supplier<Plan> plan;
   private final Listener listener;
@@ -62,15 +72,60 @@ final class IndexLifecycle implements AutoCloseable {
   private final CountDownLatch firstBuild = new CountDownLatch(1);
   private final Object scheduling = new Object();
   private ScheduledFuture<?> pending;
+  private long pendingSince;
+  private long generation;
+  private final Duration sourcesQuiet;
+  private final Duration sourcesMaxWait;
   private final List<String> pendingReasons = new ArrayList<>();
   private boolean existingOpened;
   private volatile boolean closed;
 
   IndexLifecycle(IndexBuilder builder, Supplier<Plan> plan, Listener listener) {
+    this(builder, plan, listener, SOURCES_QUIET, SOURCES_MAX_WAIT);
+  }
+
+  IndexLifecycle(
+      IndexBuilder builder,
+      Supplier<Plan> plan,
+      Listener listener,
+      Duration sourcesQuiet,
+      Duration sourcesMaxWait) {
     this.builder = builder;
     this.plan = plan;
     this.listener = listener;
+    this.sourcesQuiet = sourcesQuiet;
+    this.sourcesMaxWait = sourcesMaxWait;
     thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+  }
+
+  /**
+   * Schedules a build once the sources have been quiet for {@link #SOURCES_QUIET}: each further
+   * change moves the build later, up to {@link #SOURCES_MAX_WAIT} after the first one.
+   */
+  void sourcesChanged(String reason) {
+    synchronized (scheduling) {
+      if (closed) {
+        return;
+      }
+      pendingReasons.add(reason);
+      long now = System.nanoTime();
+      if (pending == null) {
+        pendingSince = now;
+        schedule(sourcesQuiet.toNanos());
+        return;
+      }
+      long at = Math.min(now + sourcesQuiet.toNanos(), pendingSince + sourcesMaxWait.toNanos());
+      if (at - now > pending.getDelay(TimeUnit.NANOSECONDS)) {
+        pending.cancel(false);
+        schedule(at - now);
+      }
+    }
+  }
+
+  /** Schedules the next build; an earlier scheduled one that already started then does nothing. */
+  private void schedule(long delayNanos) {
+    long mine = ++generation;
+    pending = thread.schedule(() -> build(mine), delayNanos, TimeUnit.NANOSECONDS);
   }
 
   /**
@@ -89,7 +144,8 @@ final class IndexLifecycle implements AutoCloseable {
         thread.execute(this::openExisting);
       }
       if (pending == null) {
-        pending = thread.schedule(this::build, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+        pendingSince = System.nanoTime();
+        schedule(DEBOUNCE.toNanos());
       }
     }
   }
@@ -120,9 +176,12 @@ final class IndexLifecycle implements AutoCloseable {
     return firstBuild.getCount() == 0;
   }
 
-  private void build() {
+  private void build(long scheduled) {
     String reason;
     synchronized (scheduling) {
+      if (scheduled != generation) {
+        return;
+      }
       reason = String.join(", ", pendingReasons.stream().distinct().toList());
       pendingReasons.clear();
       pending = null;

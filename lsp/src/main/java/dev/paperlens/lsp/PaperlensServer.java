@@ -306,7 +306,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
         changed.stream()
             .anyMatch(p -> SourcePaths.affects(p, resolvedSources, settings.get().sources(), root));
     if (sources) {
-      index.reindex("sources changed");
+      index.sourcesChanged("sources changed");
     }
   }
 

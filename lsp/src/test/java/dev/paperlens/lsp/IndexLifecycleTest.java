@@ -60,6 +60,44 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void changesKeepMovingTheBuildUntilTheSourcesAreQuietOrTheLongestWaitIsOver() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger builds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> {
+              builds.incrementAndGet();
+              return SamplePapers.backend();
+            },
+            IndexLifecycleTest::plan,
+            listener,
+            Duration.ofMillis(300),
+            Duration.ofMillis(1500));
+    try {
+      // A file rewritten every 100 ms for 0.6 s: one build, after it went quiet.
+      for (int i = 0; i < 6; i++) {
+        index.sourcesChanged("sources changed");
+        Thread.sleep(100);
+      }
+      assertEquals(0, builds.get(), "built while the file was still changing");
+      awaitEnded(1);
+      assertEquals(1, builds.get());
+      // A file that never goes quiet is still indexed once the longest wait is over.
+      long start = System.nanoTime();
+      while (ended.availablePermits() == 0 && System.nanoTime() - start < 5_000_000_000L) {
+        index.sourcesChanged("sources changed");
+        Thread.sleep(100);
+      }
+      long waited = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(waited < 3_000, "waited " + waited + " ms while changes kept coming");
+      awaitEnded(1);
+      assertEquals(2, builds.get());
+    } finally {
+      index.close();
+    }
+  }
+
+  @Test
   void aReindexDuringABuildBuildsAgainAfterIt() throws Exception {
     CountDownLatch firstRunning = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

@@ -21,6 +21,9 @@ final class ReviewIndex implements IndexBuilder {
   private LuceneIndex index;
   private Path dir;
 
+  /** Sources are read again on every change; one caught while being written keeps its last read. */
+  private final CorpusLoader loader = CorpusLoader.rememberingLastCompleteReads();
+
   private ReviewIndex() {}
 
   static IndexBuilder builder() {
@@ -36,7 +39,7 @@ final class ReviewIndex implements IndexBuilder {
       Consumer<String> problems)
       throws IOException {
     progress.accept("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
-    Corpus corpus = CorpusLoader.load(sources);
+    Corpus corpus = loader.read(sources);
     corpus.problems().forEach(problems);
     progress.accept("indexing " + corpus.papers().size() + " papers");
     Path wanted = indexDir != null ? indexDir : IndexLocation.forSources(sources);
