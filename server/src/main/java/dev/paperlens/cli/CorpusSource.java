@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads review sources into papers, telling {@code err} about files it had to skip. */
@@ -24,12 +25,18 @@ public interface CorpusSource {
   CorpusSource FILES =
       (given, err) -> {
         List<Path> sources = given.stream().map(CorpusSource::channelCache).toList();
-        List<Path> missing = sources.stream().filter(p -> !Files.exists(p)).toList();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+          if (!Files.exists(sources.get(i))) {
+            String named = given.get(i).toString();
+            missing.add(
+                sources.get(i).equals(given.get(i))
+                    ? named
+                    : named + " (not synced yet: run 'sync " + named + "')");
+          }
+        }
         if (!sources.isEmpty() && missing.size() == sources.size()) {
-          throw new NoSuchFileException(
-              String.join(", ", missing.stream().map(Path::toString).toList()),
-              null,
-              "no such file or folder");
+          throw new NoSuchFileException(String.join(", ", missing), null, "no such file or folder");
         }
         Corpus corpus = CorpusLoader.load(sources);
         corpus.problems().forEach(err::println);

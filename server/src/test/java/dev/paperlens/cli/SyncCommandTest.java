@@ -61,6 +61,16 @@ class SyncCommandTest {
   }
 
   @Test
+  void aChannelNeverSyncedIsNamedWithWhatToRun() throws Exception {
+    Result r = run("papers", "--sources", "@never_synced_channel_x");
+    assertEquals(1, r.code);
+    assertEquals(
+        "paperlens papers: no such file or folder: @never_synced_channel_x (not synced yet: run"
+            + " 'sync @never_synced_channel_x')\n",
+        r.err.replace("\r\n", "\n"));
+  }
+
+  @Test
   void anUnreachableSiteIsOneLineAndExitOne() throws Exception {
     int closed;
     try (ServerSocket socket = new ServerSocket(0)) {
