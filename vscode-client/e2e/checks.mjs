@@ -9,6 +9,11 @@ const HOVER_LINE = 'Mamba держит длинный контекст';
 // The review's gist, as the hover card quotes it.
 const REVIEW_SUMMARY = 'идея простая';
 const UNKNOWN_KEY = 'nosuchpaper2099';
+// The title of a paper the note cites ([@vaswani2017attention] further down), a name reviews only
+// mention (Transformer) and two methods, in one line.
+const TOKENS_LINE = 'Attention Is All You Need: the Transformer that Mamba and Hyena replace.';
+// The colours the workspace settings give each token type (run.sh writes them), as CSS reports them.
+const SEMANTIC_COLOURS = { class: 'rgb(229, 165, 10)', function: 'rgb(61, 155, 233)', variable: 'rgb(46, 194, 126)' };
 
 /** Hovers "Mamba" until the card names the paper and quotes its review; records the time it took. */
 export async function hover(run) {
@@ -154,6 +159,96 @@ export async function codeLens(run) {
   }
   await run.picture('codelens', lens.first(), { top: 12, left: 60, right: 520, bottom: 60 });
   return texts.join(' | ').slice(0, 120);
+}
+
+/**
+ * Semantic tokens: a line typed into the Markdown note names a paper it cites by its title, a name
+ * reviews only mention and two methods. The workspace settings colour the three token types (see run.sh); each name
+ * must show its own colour, and VS Code's token inspector must call the title a `class`.
+ */
+export async function semanticTokens(run) {
+  try {
+    return await colouredNames(run);
+  } finally {
+    await run.page.keyboard.press('Escape');
+    await run.wb.runCommand('File: Revert File');
+  }
+}
+
+async function colouredNames(run) {
+  const { wb, page } = run;
+  await wb.openFile('notes.md');
+  await page.keyboard.press('Escape');
+  await wb.goToLine(10); // the blank line after the paragraph on Mamba, Hyena and FlashAttention
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(TOKENS_LINE, { delay: 10 });
+  await page.keyboard.press('Escape');
+  const expected = [
+    { line: TOKENS_LINE, word: 'Attention', type: 'class' },
+    { line: TOKENS_LINE, word: 'Transformer', type: 'variable' },
+    { line: TOKENS_LINE, word: 'Hyena', type: 'function' },
+    { line: 'Mamba держит', word: 'Mamba', type: 'function' },
+  ];
+  const deadline = Date.now() + 30_000;
+  let seen = [];
+  for (;;) {
+    seen = [];
+    for (const want of expected) {
+      const colour = await wb.wordColour(want.line, want.word);
+      seen.push(`${want.word}: ${colour}`);
+    }
+    const plain = await wb.wordColour(TOKENS_LINE, 'replace');
+    const ok = expected.every((want, i) => seen[i] === `${want.word}: ${SEMANTIC_COLOURS[want.type]}`);
+    if (ok && !Object.values(SEMANTIC_COLOURS).includes(plain)) break;
+    if (Date.now() > deadline) {
+      throw new Error(`names not in their token colours (want ${JSON.stringify(SEMANTIC_COLOURS)}): ${seen.join(', ')}; plain text ${plain}`);
+    }
+    await sleep(500);
+  }
+  await run.picture('semantic-tokens', await wb.linesBox('Селективные SSM', TOKENS_LINE), { top: 0, left: 60, right: 16, bottom: 2 });
+  // VS Code's own account of the token under the cursor.
+  await wb.clickWord(TOKENS_LINE, 'Attention');
+  await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
+  // It says "Loading..." until the tokens are read.
+  const inspector = page.locator('.token-inspect-widget', { hasText: /semantic token type/ });
+  await inspector.waitFor({ timeout: 10_000 });
+  const described = (await inspector.innerText()).replace(/\s+/g, ' ');
+  if (!/semantic token type class\b/.test(described)) {
+    throw new Error(`the token inspector does not call the title a class: ${described.slice(0, 200)}`);
+  }
+  await page.keyboard.press('Escape');
+  return `${seen.join(', ')}; the inspector says class`;
+}
+
+/**
+ * Document highlight: with the cursor in `\cite{gu2023mamba}` the editor marks the other places the note
+ * names the paper (prose "Mamba"), not the one in a comment: a word-based highlight would mark neither.
+ */
+export async function documentHighlight(run) {
+  const { wb, page } = run;
+  await wb.openFile('paper.tex');
+  await page.keyboard.press('Escape');
+  await wb.goToLine(1);
+  await wb.clickWord('Selective state spaces', 'gu2023mamba');
+  const wanted = [
+    ['Code for Mamba', 'Mamba'],
+    ['Throughput of Mamba', 'Mamba'],
+  ];
+  const deadline = Date.now() + 20_000;
+  let marked = [];
+  for (;;) {
+    marked = await wb.highlightedWords([...wanted, ['Draft comment', 'Mamba'], ['Selective state spaces', 'gu2023mamba']]);
+    if (marked[0] && marked[1] && marked[3]) break;
+    if (Date.now() > deadline) {
+      throw new Error(`highlights over [prose Mamba, caption Mamba, comment Mamba, the key]: ${JSON.stringify(marked)}`);
+    }
+    await sleep(300);
+  }
+  if (marked[2]) throw new Error('the Mamba in a LaTeX comment is highlighted too');
+  await sleep(500); // the lenses and hints of the lines in view settle
+  await run.picture('document-highlight', await wb.linesBox('Selective state spaces', 'Code for Mamba'), { top: 0, left: 60, right: 16, bottom: 2 });
+  return 'the key and both prose mentions of Mamba highlighted, the comment not';
 }
 
 /** VS Code's own activation time for the extension, from Developer: Show Running Extensions. */

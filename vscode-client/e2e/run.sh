@@ -50,6 +50,22 @@ while [ "$dir" != / ]; do
   fi
   dir=$(dirname "$dir")
 done
+# The workspace's own settings give each semantic token type the server sends a colour of its own, so
+# the semantic tokens check (and its picture) can tell a paper's title, a method and a mentioned name apart.
+mkdir -p "$workspace/.vscode"
+cat >"$workspace/.vscode/settings.json" <<'JSON'
+{
+  "editor.semanticHighlighting.enabled": true,
+  "editor.semanticTokenColorCustomizations": {
+    "enabled": true,
+    "rules": {
+      "class": { "foreground": "#e5a50a", "bold": true },
+      "function": "#3d9be9",
+      "variable": "#2ec27e"
+    }
+  }
+}
+JSON
 cat >"$run/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",

@@ -120,6 +120,9 @@ try {
   await check('status bar', checks.statusBar);
   await check('definition', checks.definition);
   await check('completion', checks.completion);
+  // Before diagnostics, whose Problems panel would leave less of the editor in view.
+  await check('semantic tokens', checks.semanticTokens);
+  await check('document highlight', checks.documentHighlight);
   await check('diagnostics', checks.diagnostics);
   await check('code lens', checks.codeLens);
   await check('activation time', checks.activationTime);

@@ -1,4 +1,4 @@
-/* global document, NodeFilter -- the functions given to page.evaluate run in the browser */
+/* global document, NodeFilter, getComputedStyle -- the functions given to page.evaluate run in the browser */
 // What a user does in the VS Code window, as Playwright calls on the workbench's DOM: open a file,
 // run a command, hover or click a word, type, read the status bar, the active tab and the cursor.
 // Selectors are VS Code's own class names and ARIA labels (stable across 1.9x-1.13x releases).
@@ -20,7 +20,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    // Enter opens the first row: wait until the filtered list puts the file there (the recently
+    // opened list shown before filtering may hold the name further down).
+    await this.page.locator('.quick-input-list .monaco-list-row[data-index="0"] .label-name', { hasText: name }).waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor();
     await this.editorText().first().waitFor();
@@ -95,6 +97,85 @@ export class Workbench {
     const box = await this.wordBox(lineText, word);
     if (box === null) throw new Error(`no rendered line with "${lineText}" holds "${word}"`);
     return box;
+  }
+
+  /** Clicks in the middle of `word` in the first rendered line containing `lineText`. */
+  async clickWord(lineText, word) {
+    const box = await this.requireWord(lineText, word);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** The CSS colour the editor paints `word` in, in the first rendered line containing `lineText`. */
+  async wordColour(lineText, word) {
+    return this.page.evaluate(
+      ([lineText, word]) => {
+        const lines = document.querySelectorAll('.editor-instance .monaco-editor .view-line');
+        for (const line of lines) {
+          if (!line.textContent.replace(/\u00a0/g, ' ').includes(lineText)) continue;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.textContent.replace(/\u00a0/g, ' ').includes(word)) return getComputedStyle(node.parentElement).color;
+          }
+        }
+        return null;
+      },
+      [lineText, word],
+    );
+  }
+
+  /**
+   * For each [lineText, word]: whether a document-highlight decoration (VS Code's wordHighlight*
+   * overlays) covers that word, or null while the word is not rendered.
+   */
+  async highlightedWords(places) {
+    const marks = await this.page.evaluate(() =>
+      [...document.querySelectorAll('.editor-instance .view-overlays .cdr')]
+        .filter((el) => /\bwordHighlight/.test(el.className))
+        .map((el) => {
+          const box = el.getBoundingClientRect();
+          return { x: box.x, y: box.y, width: box.width, height: box.height };
+        }),
+    );
+    const out = [];
+    for (const [lineText, word] of places) {
+      const box = await this.wordBox(lineText, word);
+      const middle = box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      out.push(box && marks.some((m) => middle.x > m.x && middle.x < m.x + m.width && middle.y > m.y && middle.y < m.y + m.height));
+    }
+    return out;
+  }
+
+  /**
+   * A box (for a picture) around the rendered lines from the one containing `first` to the one
+   * containing `last`, as wide as the longest of them.
+   */
+  async linesBox(first, last) {
+    const box = await this.page.evaluate(
+      ([first, last]) => {
+        const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')];
+        const text = (line) => line.textContent.replace(/\u00a0/g, ' ');
+        const top = lines.find((line) => text(line).includes(first));
+        const bottom = lines.find((line) => text(line).includes(last));
+        if (!top || !bottom) return null;
+        const a = top.getBoundingClientRect();
+        const b = bottom.getBoundingClientRect();
+        const editor = top.closest('.monaco-editor').getBoundingClientRect();
+        const y = Math.min(a.y, b.y);
+        // The lines' own width runs to the editor's edge: keep the text, as far as the longer line reaches.
+        const bottomEdge = Math.max(a.bottom, b.bottom);
+        const between = lines.filter((line) => {
+          const box = line.getBoundingClientRect();
+          return box.top >= y && box.bottom <= bottomEdge;
+        });
+        const right = Math.max(
+          ...between.flatMap((line) => [...line.querySelectorAll('span span')].map((s) => s.getBoundingClientRect().right)),
+        );
+        return { x: a.x, y, width: Math.min(editor.right, right) - a.x, height: bottomEdge - y };
+      },
+      [first, last],
+    );
+    if (box === null) throw new Error(`no rendered lines from "${first}" to "${last}"`);
+    return { boundingBox: async () => box };
   }
 
   /** Text of the rendered lines, one string per line, top to bottom. */
