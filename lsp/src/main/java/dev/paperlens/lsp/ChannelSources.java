@@ -96,6 +96,12 @@ final class ChannelSources implements AutoCloseable {
         });
   }
 
+  /** Syncs every channel among {@code sources} again (the reindex command), in the background. */
+  void syncAll(List<String> sources, int maxPages, Consumer<String> log, Runnable newPosts) {
+    started.clear();
+    syncNew(sources, maxPages, log, newPosts);
+  }
+
   @Override
   public void close() {
     thread.shutdownNow();

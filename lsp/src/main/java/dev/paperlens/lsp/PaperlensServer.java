@@ -263,8 +263,15 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     return c.showDocument(params);
   }
 
+  /** The reindex command: every source read again, channels fetched again. */
   void reindex(String reason) {
+    Settings s = settings.get();
+    channels.syncAll(s.sources(), s.channelMaxPages(), log::info, this::channelPostsCame);
     index.reindex(reason);
+  }
+
+  private void channelPostsCame() {
+    index.reindex("new posts in a channel");
   }
 
   /** New client settings ({@code workspace/didChangeConfiguration}). */
@@ -358,11 +365,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     Path root = roots.isEmpty() ? null : roots.get(0);
     resolvedSources = SourcePaths.resolve(after.sources(), root, problems, channels::cached);
     // Channels sync in the background: the index first answers from what their caches hold.
-    channels.syncNew(
-        after.sources(),
-        after.channelMaxPages(),
-        log::info,
-        () -> index.reindex("new posts in a channel"));
+    channels.syncNew(after.sources(), after.channelMaxPages(), log::info, this::channelPostsCame);
     for (String line : after.differences(before)) {
       log.info("setting " + line + " (" + reason + ")");
     }
