@@ -5,6 +5,7 @@
 /** The settings the server reads, in the nested shape of `workspace.getConfiguration('paperlens')`. */
 export interface PaperlensSettings {
   sources: string[];
+  channels: { maxPages: number };
   indexDir: string;
   completion: { maxItems: number };
   diagnostics: { unknownCitations: boolean };
@@ -51,6 +52,7 @@ export const MAX_COMPLETION_ITEMS = 1000;
 // per-user cache folder.
 export const DEFAULT_SETTINGS: PaperlensSettings = {
   sources: [],
+  channels: { maxPages: 50 },
   indexDir: '',
   completion: { maxItems: 30 },
   diagnostics: { unknownCitations: true },
@@ -68,6 +70,7 @@ export function readSettings(get: SettingReader): PaperlensSettings {
   const d = DEFAULT_SETTINGS;
   return {
     sources: stringList(get('sources'), d.sources),
+    channels: { maxPages: count(get('channels.maxPages'), d.channels.maxPages) },
     indexDir: typeof get('indexDir') === 'string' ? (get('indexDir') as string).trim() : d.indexDir,
     completion: { maxItems: count(get('completion.maxItems'), d.completion.maxItems) },
     diagnostics: { unknownCitations: flag(get('diagnostics.unknownCitations'), d.diagnostics.unknownCitations) },
@@ -93,6 +96,7 @@ export function serverPayload(settings: PaperlensSettings): ServerSettingsPayloa
     settings: {
       paperlens: {
         sources: settings.sources,
+        channels: settings.channels,
         indexDir: settings.indexDir,
         completion: settings.completion,
         diagnostics: settings.diagnostics,

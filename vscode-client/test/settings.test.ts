@@ -34,6 +34,9 @@ describe('readSettings', () => {
     { name: 'indexDir kept', user: { indexDir: ' build/index ' }, expect: { indexDir: 'build/index' } },
     { name: 'indexDir as a number falls back', user: { indexDir: 3 }, expect: { indexDir: '' } },
     { name: 'maxItems kept', user: { 'completion.maxItems': 20 }, expect: { completion: { maxItems: 20 } } },
+    { name: 'channel page cap kept', user: { 'channels.maxPages': 5 }, expect: { channels: { maxPages: 5 } } },
+    { name: 'channel page cap clamped', user: { 'channels.maxPages': 5000 }, expect: { channels: { maxPages: 1000 } } },
+    { name: 'channel page cap as text falls back', user: { 'channels.maxPages': 'many' }, expect: { channels: { maxPages: 50 } } },
     { name: 'maxItems rounded down', user: { 'completion.maxItems': 7.9 }, expect: { completion: { maxItems: 7 } } },
     { name: 'maxItems below 1 clamped', user: { 'completion.maxItems': 0 }, expect: { completion: { maxItems: 1 } } },
     { name: 'maxItems too large clamped', user: { 'completion.maxItems': 1e9 }, expect: { completion: { maxItems: MAX_COMPLETION_ITEMS } } },
@@ -62,6 +65,7 @@ describe('what the server receives', () => {
       settings: {
         paperlens: {
           sources: ['reviews/'],
+          channels: { maxPages: 50 },
           indexDir: '',
           completion: { maxItems: 10 },
           diagnostics: { unknownCitations: true },
