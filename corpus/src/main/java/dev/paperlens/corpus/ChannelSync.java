@@ -2,6 +2,7 @@ package dev.paperlens.corpus;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperlens.corpus.TelegramExportReader.Message;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -132,6 +134,8 @@ public final class ChannelSync {
         HttpClient.newBuilder()
             .connectTimeout(options.timeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            // The JVM's proxy settings (-Dhttps.proxyHost, java.net.useSystemProxies) apply.
+            .proxy(ProxySelector.getDefault())
             .build();
   }
 
@@ -481,8 +485,13 @@ public final class ChannelSync {
       ArrayNode list = root.putArray("messages");
       messages.values().forEach(list::add);
       DefaultIndenter oneSpace = new DefaultIndenter(" ", "\n");
+      // As Telegram Desktop writes it: one field per line, one space of indent, "id": 42.
       DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter().withObjectIndenter(oneSpace).withArrayIndenter(oneSpace);
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(oneSpace)
+              .withArrayIndenter(oneSpace);
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");

@@ -74,6 +74,12 @@ class ChannelSyncTest {
     assertEquals(Map.of("🔥", 2, "👍", 2), first.reactions().counts());
     assertEquals("2024-01-01T01:00:00", first.date());
     assertEquals(SourceFormat.TELEGRAM_JSON, first.format());
+    String written = Files.readString(cache);
+    assertTrue(
+        written.startsWith("{\n \"name\": \"Test Channel\",\n \"type\": \"public_channel\""),
+        written);
+    assertTrue(
+        written.contains("\n   \"id\": 1,\n"), "one field a line, as Telegram Desktop writes");
     try (Stream<Path> files = Files.list(cache.getParent())) {
       assertEquals(List.of(cache), files.toList(), "no temporary file left");
     }
