@@ -681,7 +681,7 @@ public final class NameMatcher {
   private static List<Match> withNamesTheTextWrites(List<Match> found, List<Match> blocked) {
     Set<String> written = new HashSet<>();
     for (Match m : found) {
-      if (hasLatinLetter(m.surface())) {
+      if (LatinNames.hasAsciiLetter(m.surface())) {
         written.add(m.name());
       }
     }
@@ -697,45 +697,10 @@ public final class NameMatcher {
     return out;
   }
 
-  private static boolean hasLatinLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether Russian has the word (any form): such a word matches a name only by its spelling. */
   private static boolean isRussianWord(String lower) {
     return Lexicon.russian().isWord(lower);
   }
-
-  /**
-   * The lemma endings a noun's case ending may come from ("ы" is the plural of a word in "а" or of
-   * one with no ending; "ей" of one in "я" or "ь"): enough to find the likeliest lemmas of a form.
-   */
-  private static final Map<String, List<String>> LEMMA_ENDINGS =
-      Map.ofEntries(
-          Map.entry("а", List.of("", "о")),
-          Map.entry("ы", List.of("", "а")),
-          Map.entry("у", List.of("", "а", "о")),
-          Map.entry("е", List.of("", "а", "о", "ь", "я")),
-          Map.entry("ой", List.of("а")),
-          Map.entry("ом", List.of("", "о")),
-          Map.entry("ам", List.of("", "а", "о")),
-          Map.entry("ами", List.of("", "а", "о")),
-          Map.entry("ах", List.of("", "а", "о")),
-          Map.entry("ов", List.of("", "о")),
-          Map.entry("и", List.of("", "я", "ь")),
-          Map.entry("я", List.of("ь", "е")),
-          Map.entry("ю", List.of("ь", "я", "е")),
-          Map.entry("ей", List.of("я", "ь")),
-          Map.entry("ем", List.of("ь", "е")),
-          Map.entry("ям", List.of("я", "ь", "е")),
-          Map.entry("ями", List.of("я", "ь", "е")),
-          Map.entry("ях", List.of("я", "ь", "е")));
 
   /** Most frequent lemma frequency at or below which a Russian word may still be a name. */
   private static final int RARE_LEMMA = 3;
@@ -750,12 +715,9 @@ public final class NameMatcher {
     if (russian.frequency(lower) > RARE_LEMMA) {
       return false;
     }
-    for (String stem : RussianInflection.stems(lower, 2)) {
-      List<String> lemmaEndings = LEMMA_ENDINGS.get(lower.substring(stem.length()));
-      for (String ending : lemmaEndings == null ? List.<String>of() : lemmaEndings) {
-        if (russian.frequency(stem + ending) > RARE_LEMMA) {
-          return false;
-        }
+    for (String lemma : RussianInflection.lemmas(lower, 2)) {
+      if (russian.frequency(lemma) > RARE_LEMMA) {
+        return false;
       }
     }
     return true;

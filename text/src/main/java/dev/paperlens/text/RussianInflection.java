@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,49 @@ public final class RussianInflection {
         String stem = lower.substring(0, lower.length() - ending.length());
         if (!out.contains(stem)) {
           out.add(stem);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The lemma endings a noun's case ending may come from ("ы" is the plural of a word in "а" or of
+   * one with no ending; "ей" of one in "я" or "ь"): enough to find the likeliest lemmas of a form.
+   */
+  private static final Map<String, List<String>> LEMMA_ENDINGS =
+      Map.ofEntries(
+          Map.entry("а", List.of("", "о")),
+          Map.entry("ы", List.of("", "а")),
+          Map.entry("у", List.of("", "а", "о")),
+          Map.entry("е", List.of("", "а", "о", "ь", "я")),
+          Map.entry("ой", List.of("а")),
+          Map.entry("ом", List.of("", "о")),
+          Map.entry("ам", List.of("", "а", "о")),
+          Map.entry("ами", List.of("", "а", "о")),
+          Map.entry("ах", List.of("", "а", "о")),
+          Map.entry("ов", List.of("", "о")),
+          Map.entry("и", List.of("", "я", "ь")),
+          Map.entry("я", List.of("ь", "е")),
+          Map.entry("ю", List.of("ь", "я", "е")),
+          Map.entry("ей", List.of("я", "ь")),
+          Map.entry("ем", List.of("ь", "е")),
+          Map.entry("ям", List.of("я", "ь", "е")),
+          Map.entry("ями", List.of("я", "ь", "е")),
+          Map.entry("ях", List.of("я", "ь", "е")));
+
+  /**
+   * The likeliest lemmas of a noun form: each of its {@link #stems} with the endings a lemma may
+   * have where the form has its case ending ("ганы" gives "ган" and "гана"; "сама" gives "сам").
+   */
+  public static List<String> lemmas(String word, int minStem) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    List<String> out = new ArrayList<>(4);
+    for (String stem : stems(lower, minStem)) {
+      List<String> endings = LEMMA_ENDINGS.get(lower.substring(stem.length()));
+      for (String ending : endings == null ? List.<String>of() : endings) {
+        if (!out.contains(stem + ending)) {
+          out.add(stem + ending);
         }
       }
     }

@@ -56,6 +56,14 @@ class CrossScriptTest {
     assertTrue(RussianInflection.stems("атласа", 3).contains("атлас"));
   }
 
+  @Test
+  void lemmasOfANounFormAddTheEndingsItsCaseMayComeFrom() {
+    assertEquals(List.of("ган", "гана"), RussianInflection.lemmas("ганы", 2));
+    assertTrue(RussianInflection.lemmas("сама", 2).contains("сам"));
+    assertTrue(RussianInflection.lemmas("моделями", 2).contains("модель"));
+    assertEquals(List.of(), RussianInflection.lemmas("гпт", 2), "no case ending, no other lemma");
+  }
+
   /** A German name's start in Russian transcription reaches the Latin spelling's key. */
   @ParameterizedTest(name = "{0} starts {1}")
   @CsvSource({
