@@ -378,7 +378,7 @@ public final class CorpusLoader {
   /**
    * Whether the content is one whole JSON value: a file being written breaks off before its end.
    */
-  private static boolean completeJson(String content) {
+  static boolean completeJson(String content) {
     try (JsonParser json = JSON.createParser(content)) {
       if (json.nextToken() == null) {
         return false;

@@ -69,13 +69,24 @@ public final class InProcessSession implements AutoCloseable {
       Duration readyWait,
       ChannelSources.Config channels)
       throws IOException {
+    return start(builder, serverLog, readyWait, channels, ZoteroSources.Config.defaults());
+  }
+
+  /** Starts a server whose Zotero copies go where {@code zotero} says. */
+  static InProcessSession start(
+      IndexBuilder builder,
+      PrintStream serverLog,
+      Duration readyWait,
+      ChannelSources.Config channels,
+      ZoteroSources.Config zotero)
+      throws IOException {
     PipedOutputStream toServer = new PipedOutputStream();
     PipedInputStream serverIn = new PipedInputStream(toServer, PIPE_BYTES);
     PipedOutputStream toClient = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(toClient, PIPE_BYTES);
 
     PaperlensServer paperlens =
-        new PaperlensServer(builder, serverLog, code -> {}, readyWait, channels);
+        new PaperlensServer(builder, serverLog, code -> {}, readyWait, channels, zotero);
     Thread serverThread =
         new Thread(
             () -> ServerLauncher.serve(paperlens, serverIn, toClient), "paperlens-session-server");

@@ -63,6 +63,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   private final IdleMemory idleMemory = IdleMemory.start(timer);
   private final IndexLifecycle index;
   private final ChannelSources channels;
+  private final ZoteroSources zotero;
   private final Requests requests;
   private final DiagnosticsPublisher diagnostics;
   private final NotesTextDocumentService textDocuments;
@@ -103,8 +104,22 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       IntConsumer exit,
       Duration readyWait,
       ChannelSources.Config channels) {
+    this(builder, err, exit, readyWait, channels, ZoteroSources.Config.defaults());
+  }
+
+  /**
+   * @param zotero where copies of Zotero exports are kept and how long a pull may take
+   */
+  PaperlensServer(
+      IndexBuilder builder,
+      PrintStream err,
+      IntConsumer exit,
+      Duration readyWait,
+      ChannelSources.Config channels,
+      ZoteroSources.Config zotero) {
     this.log = new ServerLog(err);
     this.channels = new ChannelSources(channels);
+    this.zotero = new ZoteroSources(zotero);
     this.exit = exit;
     this.index =
         new IndexLifecycle(
@@ -177,6 +192,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   public CompletableFuture<Object> shutdown() {
     shutdownRequested = true;
     channels.close();
+    zotero.close();
     index.close();
     return CompletableFuture.completedFuture(null);
   }
@@ -197,6 +213,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   private void stop() {
     channels.close();
+    zotero.close();
     index.close();
     timer.shutdownNow();
     requestPool.shutdownNow();
@@ -363,9 +380,16 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     settings.set(after);
     problems.addAll(after.problems());
     Path root = roots.isEmpty() ? null : roots.get(0);
-    resolvedSources = SourcePaths.resolve(after.sources(), root, problems, channels::cached);
+    resolvedSources =
+        SourcePaths.resolve(after.sources(), root, problems, channels::cached, zotero::cached);
     // Channels sync in the background: the index first answers from what their caches hold.
     channels.syncNew(after.sources(), after.channelMaxPages(), log::info, this::channelPostsCame);
+    // Zotero exports are pulled at once and then every zoteroPollSeconds while the editor is here.
+    zotero.poll(
+        after.sources(),
+        after.zoteroPollSeconds(),
+        log::info,
+        () -> index.reindex("Zotero library changed"));
     for (String line : after.differences(before)) {
       log.info("setting " + line + " (" + reason + ")");
     }
@@ -431,7 +455,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       indexDir = dir.isAbsolute() || root == null ? dir : root.resolve(dir);
     }
     List<String> problems = new ArrayList<>();
-    resolvedSources = SourcePaths.resolve(s.sources(), root, problems, channels::cached);
+    resolvedSources =
+        SourcePaths.resolve(s.sources(), root, problems, channels::cached, zotero::cached);
     String addon = s.backend().addon();
     return new IndexLifecycle.Plan(
         resolvedSources, indexDir, s.backend().team(), addon == null ? null : Path.of(addon));

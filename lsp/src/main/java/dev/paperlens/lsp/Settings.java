@@ -30,6 +30,7 @@ import java.util.Set;
  * @param languages the note languages the features serve
  * @param backend where the papers are: the embedded index of the sources, or a shared collection
  * @param channelMaxPages most preview pages read per channel source in one sync
+ * @param zoteroPollSeconds how often a Zotero export URL among the sources is asked for changes
  * @param problems what could not be read from the JSON, for the log
  */
 public record Settings(
@@ -42,7 +43,11 @@ public record Settings(
     Set<NoteLanguage> languages,
     Backend backend,
     int channelMaxPages,
+    int zoteroPollSeconds,
     List<String> problems) {
+
+  /** Seconds between two pulls of a Zotero export: cheap for Zotero, soon enough for a person. */
+  public static final int DEFAULT_ZOTERO_POLL_SECONDS = 30;
 
   public static final Settings DEFAULT =
       new Settings(
@@ -55,6 +60,7 @@ public record Settings(
           EnumSet.allOf(NoteLanguage.class),
           Backend.EMBEDDED,
           ChannelSync.Options.DEFAULT_MAX_PAGES,
+          DEFAULT_ZOTERO_POLL_SECONDS,
           List.of());
 
   /**
@@ -167,6 +173,7 @@ public record Settings(
     Set<NoteLanguage> langs = languages;
     Backend newBackend = backend;
     int maxPages = channelMaxPages;
+    int pollSeconds = zoteroPollSeconds;
     List<String> issues = new ArrayList<>();
     for (Map.Entry<String, JsonElement> entry : flat.entrySet()) {
       JsonElement value = entry.getValue();
@@ -182,6 +189,14 @@ public record Settings(
               issues.add("completion.maxItems must be between 1 and 1000, not " + n);
             } else {
               maxItems = n;
+            }
+          }
+          case "zoteroPollSeconds" -> {
+            int n = value.getAsInt();
+            if (n < 1 || n > 86_400) {
+              issues.add("zoteroPollSeconds must be between 1 and 86400, not " + n);
+            } else {
+              pollSeconds = n;
             }
           }
           case "channels.maxPages" -> {
@@ -296,6 +311,7 @@ public record Settings(
         langs,
         newBackend,
         maxPages,
+        pollSeconds,
         issues);
   }
 
@@ -315,6 +331,7 @@ public record Settings(
     diff(out, "languages", before.languages, languages);
     diff(out, "backend", before.backend, backend);
     diff(out, "channels.maxPages", before.channelMaxPages, channelMaxPages);
+    diff(out, "zoteroPollSeconds", before.zoteroPollSeconds, zoteroPollSeconds);
     return out;
   }
 

@@ -40,6 +40,27 @@ final class SourcePaths {
       Path root,
       List<String> problems,
       java.util.function.Function<String, java.util.Optional<Path>> channels) {
+    return resolve(
+        sources,
+        root,
+        problems,
+        channels,
+        (url, urlProblems) -> {
+          urlProblems.add("source '" + url + "' is a web address, which is not read here");
+          return java.util.Optional.empty();
+        });
+  }
+
+  /**
+   * The files and folders to read, a channel source standing for its cache file and a web address
+   * (a Zotero export) for what {@code urls} gives: its local copy, or nothing and a problem.
+   */
+  static List<Path> resolve(
+      List<String> sources,
+      Path root,
+      List<String> problems,
+      java.util.function.Function<String, java.util.Optional<Path>> channels,
+      java.util.function.BiFunction<String, List<String>, java.util.Optional<Path>> urls) {
     Set<Path> out = new LinkedHashSet<>();
     if (sources.isEmpty()) {
       if (root == null) {
@@ -55,6 +76,10 @@ final class SourcePaths {
     for (String source : sources) {
       if (ChannelSources.channel(source).isPresent()) {
         channels.apply(source).ifPresent(out::add);
+        continue;
+      }
+      if (ZoteroSources.isUrl(source)) {
+        urls.apply(source, problems).ifPresent(out::add);
         continue;
       }
       String expanded =

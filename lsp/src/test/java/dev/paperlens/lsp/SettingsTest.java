@@ -52,6 +52,20 @@ class SettingsTest {
     assertEquals(problem == null ? java.util.List.of() : java.util.List.of(problem), s.problems());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "{\"zoteroPollSeconds\": 5}# 5# ",
+        "{\"zoteroPollSeconds\": 0}# 30# zoteroPollSeconds must be between 1 and 86400, not 0",
+        "{}# 30# ",
+      })
+  void readsTheZoteroPollInterval(String json, int seconds, String problem) {
+    Settings s = parse(json);
+    assertEquals(seconds, s.zoteroPollSeconds());
+    assertEquals(problem == null ? java.util.List.of() : java.util.List.of(problem), s.problems());
+  }
+
   @Test
   void readsEveryKey() {
     Settings s =
