@@ -50,6 +50,24 @@ class ParsersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void telegramPreview(String content) {
+    parse(new TelegramPreviewParser(), content);
+  }
+
+  /**
+   * Arbitrary markup inside one post of a valid preview page: its text, reactions and what follows.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void telegramPreviewPosts(String inner) {
+    parse(
+        new TelegramPreviewParser(),
+        "<html><body><div class=\"tgme_widget_message\" data-post=\"c_name/1\">"
+            + "<div class=\"tgme_widget_message_text\">"
+            + inner
+            + "</div><time datetime=\"2024-01-01T00:00:00+00:00\"></time></div></body></html>");
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void bibTex(String content) {
     List<String> problems = new ArrayList<>();
     assertNotNull(BibTexParser.parse("fuzz.bib", content, problems::add));
