@@ -12,6 +12,8 @@ export interface PaperlensSettings {
   inlayHints: { citations: boolean; mentions: boolean };
   languages: string[];
   backend: BackendSettings;
+  /** Seconds between two pulls of a Zotero Better BibTeX export named in `sources`. */
+  zoteroPollSeconds: number;
   java: { home: string };
   trace: { server: TraceLevel };
 }
@@ -47,6 +49,9 @@ export type SettingReader = (key: string) => unknown;
 
 export const MAX_COMPLETION_ITEMS = 1000;
 
+/** The longest Zotero poll interval the server takes: a day. */
+export const MAX_ZOTERO_POLL_SECONDS = 86400;
+
 /** Defaults; package.json declares the same values (a unit test keeps the two equal). */
 // Empty `sources` and `indexDir` leave the choice to the server: `reviews/` plus every `*.bib`, and a
 // per-user cache folder.
@@ -59,6 +64,7 @@ export const DEFAULT_SETTINGS: PaperlensSettings = {
   inlayHints: { citations: true, mentions: false },
   languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
   backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens', addon: '' },
+  zoteroPollSeconds: 30,
   java: { home: '' },
   trace: { server: 'off' },
 };
@@ -86,6 +92,7 @@ export function readSettings(get: SettingReader): PaperlensSettings {
       collection: text(get('backend.collection'), d.backend.collection) || d.backend.collection,
       addon: text(get('backend.addon'), d.backend.addon),
     },
+    zoteroPollSeconds: bounded(get('zoteroPollSeconds'), d.zoteroPollSeconds, MAX_ZOTERO_POLL_SECONDS),
     java: { home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home },
     trace: { server: traceLevel(get('trace.server'), d.trace.server) },
   };
@@ -103,6 +110,7 @@ export function serverPayload(settings: PaperlensSettings): ServerSettingsPayloa
         inlayHints: settings.inlayHints,
         languages: serverLanguages(settings.languages),
         backend: serverBackend(settings.backend),
+        zoteroPollSeconds: settings.zoteroPollSeconds,
         trace: settings.trace,
       },
     },
@@ -144,10 +152,15 @@ function stringList(value: unknown, fallback: string[]): string[] {
 }
 
 function count(value: unknown, fallback: number): number {
+  return bounded(value, fallback, MAX_COMPLETION_ITEMS);
+}
+
+/** A whole number from 1 to `max`; anything else that is no number falls back. */
+function bounded(value: unknown, fallback: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return fallback;
   }
-  return Math.min(MAX_COMPLETION_ITEMS, Math.max(1, Math.floor(value)));
+  return Math.min(max, Math.max(1, Math.floor(value)));
 }
 
 function flag(value: unknown, fallback: boolean): boolean {
