@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import dev.paperlens.corpus.ChannelSync;
+import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.FakeTelegram;
+import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.testing.SamplePapers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,8 +21,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +41,15 @@ class ChannelSourcesTest {
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
   private InProcessSession start(URI site) throws Exception {
-    IndexBuilder builder =
+    return start(
+        site,
         (sources, dir, previous, progress, problems) -> {
           builds.add(List.copyOf(sources));
           return SamplePapers.backend();
-        };
+        });
+  }
+
+  private InProcessSession start(URI site, IndexBuilder builder) throws Exception {
     ChannelSync.Options options =
         new ChannelSync.Options(site, 50, Duration.ZERO, Duration.ofSeconds(5), Duration.ZERO);
     InProcessSession session =
@@ -83,6 +93,48 @@ class ChannelSourcesTest {
         await(() -> builds.stream().anyMatch(b -> b.contains(file)), "a build of the cache");
         assertTrue(log().contains("channel @testchannel: 45 new posts, 3 requests"), log());
         assertEquals(List.of(workspace.resolve("reviews")), builds.get(0), "first build: no cache");
+        site.posts(47);
+        session
+            .server()
+            .getWorkspaceService()
+            .executeCommand(new ExecuteCommandParams(PaperlensServer.REINDEX_COMMAND, List.of()))
+            .get(5, TimeUnit.SECONDS);
+        await(() -> log().contains("channel @testchannel: 2 new posts, 1 request"), "a resync");
+      } finally {
+        session.close();
+      }
+    }
+  }
+
+  @Test
+  void aCardOfASyncedPostLinksToThePostOnTelegram() throws Exception {
+    IndexBuilder realIndex =
+        (sources, dir, previous, progress, problems) -> {
+          builds.add(List.copyOf(sources));
+          return LuceneIndex.of(CorpusLoader.load(sources).papers());
+        };
+    try (FakeTelegram site =
+        new FakeTelegram("testchannel", 5)
+            .rewrite(
+                page ->
+                    page.replace(
+                        "Paper Number 3: Scaling Synthetic Reviews",
+                        "HyenaDNA: Long-Range Genomic Sequence Modeling"))) {
+      InProcessSession session = start(site.site(), realIndex);
+      try {
+        Path file = ChannelSync.cacheFile(cache, "testchannel");
+        await(() -> builds.stream().anyMatch(b -> b.contains(file)), "a build of the cache");
+        String uri = workspace.resolve("note.md").toUri().toString();
+        session.didOpen(new TextDocumentItem(uri, "markdown", 1, "We use HyenaDNA here.\n"));
+        String card = "";
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!card.contains("HyenaDNA") && System.nanoTime() < deadline) {
+          Hover hover = session.hover(uri, new Position(0, 9), WAIT);
+          card = hover == null ? "" : hover.getContents().getRight().getValue();
+          Thread.sleep(20);
+        }
+        assertTrue(card.contains("(https://t.me/testchannel/3)"), card);
+        assertTrue(card.contains("testchannel"), card);
       } finally {
         session.close();
       }
