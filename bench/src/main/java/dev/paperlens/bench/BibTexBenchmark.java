@@ -1,8 +1,13 @@
 package dev.paperlens.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperlens.corpus.BibEntry;
 import dev.paperlens.corpus.BibTexParser;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.CslJsonParser;
 import dev.paperlens.corpus.FileTree;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>in this process, after a warm-up: reading the bytes and counting lines (the baseline), the
- *       BibTeX parser alone, and the whole corpus load (parse, keys, merge into papers);
+ *       BibTeX parser alone, and the whole corpus load (parse, keys, merge into papers); then the
+ *       same library written as CSL-JSON, read the same three ways (its parse also as a ratio to
+ *       the BibTeX parse);
  *   <li>as a whole process, as a user runs it: {@code papers --sources LIBRARY} of the server jar,
  *       wall clock and peak resident memory, next to a bare JVM start of the same jar and, when
  *       {@code npm} is on the path, citation-js parsing the same file under Node (installed from
@@ -111,6 +118,115 @@ public final class BibTexBenchmark {
     table.add(row("in process: read + count lines (baseline)", size, baseline, -1, base));
     table.add(row("in process: BibTexParser.parse", size, parse, -1, base));
     table.add(row("in process: CorpusLoader.load (" + papers + " papers)", size, load, -1, base));
+    cslJson(library, size, runs, parse.median(), table);
+  }
+
+  /**
+   * The same library as CSL-JSON (each entry as the CSL item Zotero would write for it), read by
+   * {@link CslJsonParser}; its own read-and-count baseline, and the ratio to the BibTeX parse.
+   */
+  private static void cslJson(Path library, int size, int runs, double bibParse, List<String> table)
+      throws IOException {
+    Path json = library.resolveSibling(library.getFileName() + ".json");
+    long bytes =
+        writeCsl(BibTexParser.parse(library.toString(), Files.readString(library), p -> {}), json);
+    String path = json.toString();
+    CslJsonParser.parse(path, Files.readString(json), p -> {});
+    CorpusLoader.load(List.of(json));
+    Series baseline = new Series();
+    Series parse = new Series();
+    Series load = new Series();
+    int entries = 0;
+    for (int r = 0; r < runs; r++) {
+      long t0 = System.nanoTime();
+      long lines = Files.readString(json, StandardCharsets.UTF_8).lines().count();
+      baseline.add((System.nanoTime() - t0) / 1e9);
+      if (lines == 0) {
+        throw new IllegalStateException("empty library");
+      }
+      long t1 = System.nanoTime();
+      entries = CslJsonParser.parse(path, Files.readString(json), p -> {}).size();
+      parse.add((System.nanoTime() - t1) / 1e9);
+      long t2 = System.nanoTime();
+      CorpusLoader.load(List.of(json));
+      load.add((System.nanoTime() - t2) / 1e9);
+    }
+    if (entries != size) {
+      throw new IllegalStateException("read " + entries + " of " + size + " CSL items");
+    }
+    double base = baseline.median();
+    String mb = String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    table.add(
+        row(
+            "in process: CSL-JSON (" + mb + ") read + count lines (baseline)",
+            size,
+            baseline,
+            -1,
+            base));
+    table.add(
+        row(
+            String.format(
+                Locale.ROOT,
+                "in process: CslJsonParser.parse, same library (%.2fx the BibTeX parse)",
+                parse.median() / bibParse),
+            size,
+            parse,
+            -1,
+            base));
+    table.add(row("in process: CorpusLoader.load of the CSL-JSON", size, load, -1, base));
+  }
+
+  /** Writes entries as a CSL-JSON array with Zotero's keys; returns the file's size. */
+  static long writeCsl(List<BibEntry> entries, Path json) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode items = mapper.createArrayNode();
+    for (BibEntry entry : entries) {
+      ObjectNode item = items.addObject();
+      item.put("id", entry.key());
+      item.put(
+          "type",
+          switch (entry.type()) {
+            case "article" -> "article-journal";
+            case "inproceedings" -> "paper-conference";
+            case "book" -> "book";
+            default -> "article";
+          });
+      putIfPresent(item, "title", BibTexParser.title(entry));
+      ArrayNode authors = item.putArray("author");
+      for (String name : BibTexParser.authors(entry)) {
+        int space = name.lastIndexOf(' ');
+        ObjectNode author = authors.addObject();
+        author.put("family", space < 0 ? name : name.substring(space + 1));
+        if (space > 0) {
+          author.put("given", name.substring(0, space));
+        }
+      }
+      Integer year = BibTexParser.year(entry);
+      if (year != null) {
+        item.putObject("issued").putArray("date-parts").addArray().add(year);
+      }
+      putIfPresent(item, "container-title", BibTexParser.venue(entry));
+      putIfPresent(item, "publisher", entry.field("publisher"));
+      putIfPresent(item, "DOI", BibTexParser.doi(entry));
+      putIfPresent(item, "URL", entry.field("url"));
+      String arxiv = BibTexParser.arxivId(entry);
+      if (arxiv != null) {
+        item.put("number", "arXiv:" + arxiv);
+        if (!item.has("publisher")) {
+          item.put("publisher", "arXiv");
+        }
+      }
+      putIfPresent(item, "abstract", entry.field("abstract"));
+      putIfPresent(item, "language", BibTexParser.language(entry));
+    }
+    mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), items);
+    return Files.size(json);
+  }
+
+  private static void putIfPresent(ObjectNode item, String key, String value) {
+    if (value != null) {
+      item.put(key, value);
+    }
   }
 
   private static void wholeProcess(

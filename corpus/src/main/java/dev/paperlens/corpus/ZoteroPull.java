@@ -178,6 +178,15 @@ public final class ZoteroPull {
               + (status == 404 ? " (no such collection or library; is the URL right?)" : ""));
     }
     byte[] body = response.body();
+    try {
+      // The copy was checked when it was kept: the same body needs no reading again.
+      if (Files.isRegularFile(copy) && Arrays.equals(Files.readAllBytes(copy), body)) {
+        writeValidators(response);
+        return new Result(Outcome.UNCHANGED, "unchanged");
+      }
+    } catch (IOException e) {
+      return failed("its copy cannot be read at " + copy + " (" + e.getMessage() + ")");
+    }
     String text;
     try {
       text =
@@ -194,10 +203,6 @@ public final class ZoteroPull {
       return failed("Zotero's answer " + unreadable);
     }
     try {
-      if (Files.isRegularFile(copy) && Arrays.equals(Files.readAllBytes(copy), body)) {
-        writeValidators(response);
-        return new Result(Outcome.UNCHANGED, "unchanged");
-      }
       write(copy, body);
       writeValidators(response);
     } catch (IOException e) {
