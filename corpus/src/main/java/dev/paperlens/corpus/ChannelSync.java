@@ -203,6 +203,7 @@ public final class ChannelSync {
       Long known = cache.newest;
       Long page = null;
       boolean contiguousFromTop = true;
+      boolean ended = false; // the walk ended by itself, not by the page cap
       while (pages < options.maxPages()) {
         Answer answer = fetch(page, page == null && known != null);
         if (answer.problem != null) {
@@ -229,6 +230,7 @@ public final class ChannelSync {
         if (read.messages().isEmpty()) {
           if (page == null && read.channelInfo()) {
             cache.complete = true; // a channel without public posts
+            ended = true;
           } else {
             problem = "a page of @" + channel + " holds no posts (not a channel preview?)";
             contiguousFromTop = false;
@@ -236,15 +238,17 @@ public final class ChannelSync {
           break;
         }
         if (reachedKnown) {
+          ended = true;
           break;
         }
         if (read.before() == null) {
           cache.complete = true;
+          ended = true;
           break;
         }
         page = read.before();
       }
-      if (pages >= options.maxPages() && problem == null && known != null && page != null) {
+      if (!ended && problem == null && known != null) {
         // The cap ended the walk before the known posts: a gap may remain; the next run closes it.
         contiguousFromTop = false;
       }

@@ -142,6 +142,33 @@ class ChannelSyncTest {
   }
 
   @Test
+  void reachingTheKnownPostsOnTheLastAllowedPageIsNoGap() {
+    sync(50).sync(NAME, cache);
+    site.posts(65);
+    ChannelSync.Result second = sync(2).sync(NAME, cache);
+    assertEquals(2, second.requests(), "posts 46-65, then 26-45 which holds the known 45");
+    assertEquals(20, second.newPosts());
+    site.forgetRequests();
+    ChannelSync.Result third = sync(2).sync(NAME, cache);
+    assertEquals(1, third.requests(), "the newest page's ETag still stands: 304");
+    assertEquals("\"v65\"", site.requests().get(0).ifNoneMatch());
+  }
+
+  @Test
+  void aCapBeforeTheKnownPostsLeavesTheGapForTheNextRun() {
+    sync(50).sync(NAME, cache);
+    site.posts(105);
+    ChannelSync.Result capped = sync(2).sync(NAME, cache);
+    assertEquals(2, capped.requests());
+    assertEquals(40, capped.newPosts(), "posts 66-105; 46-65 are still missing");
+    site.forgetRequests();
+    ChannelSync.Result next = sync(50).sync(NAME, cache);
+    assertNull(site.requests().get(0).ifNoneMatch(), "no validators across a gap");
+    assertEquals(20, next.newPosts());
+    assertEquals(105, next.posts());
+  }
+
+  @Test
   void retryAfterIsWaitedOut() {
     site.then(429, Map.of("Retry-After", "1"), "slow down");
     long start = System.nanoTime();
