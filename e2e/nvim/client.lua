@@ -77,7 +77,8 @@ local function main()
   local client_id = vim.lsp.start_client({
     name = 'paperlens',
     capabilities = capabilities,
-    cmd = { 'java', '-jar', jar, 'serve' },
+    -- The flags docs/configuration.md gives every editor.
+    cmd = { 'java', '-Xmx512m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30', '-jar', jar, 'serve' },
     cmd_cwd = workspace,
     root_dir = workspace,
     init_options = init_options,

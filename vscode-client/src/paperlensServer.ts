@@ -23,7 +23,7 @@ import { CrashRestarts } from './crashRestarts';
 import { discoverJava, missingJavaMessage, type JavaProbe } from './javaDiscovery';
 import { ServerProcesses } from './serverProcesses';
 import type { ServerRequests } from './serverRequests';
-import { documentSelector, readSettings, serverPayload, type PaperlensSettings } from './settings';
+import { documentSelector, jvmFlags, readSettings, serverPayload, type PaperlensSettings } from './settings';
 import { SERVER_STATUS_METHOD, type ClientPhase, type ProgressValue } from './statusModel';
 
 export interface ServerEvents {
@@ -152,7 +152,7 @@ export class PaperlensServer implements ServerRequests {
     const cwd = folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
     // Called again for every restart after a crash; each JVM is tracked so `stop` can reap it.
     const serverOptions: ServerOptions = async () =>
-      this.processes.spawn(javaExecutable, ['-jar', this.jarPath, 'serve'], cwd);
+      this.processes.spawn(javaExecutable, [...jvmFlags(settings.java), '-jar', this.jarPath, 'serve'], cwd);
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(settings.languages),
       initializationOptions: serverPayload(settings),

@@ -14,7 +14,7 @@ export interface PaperlensSettings {
   backend: BackendSettings;
   /** Seconds between two pulls of a Zotero Better BibTeX export named in `sources`. */
   zoteroPollSeconds: number;
-  java: { home: string };
+  java: { home: string; maxHeapMB: number };
   trace: { server: TraceLevel };
 }
 
@@ -34,7 +34,7 @@ export interface BackendSettings {
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 
 /**
- * The part of the settings the server reads. `java.home` is the client's own business (the server
+ * The part of the settings the server reads. `java` is the client's own business (the server
  * would report it as unknown), and `languages` uses the server's note-language names.
  */
 export type ServerSettings = Omit<PaperlensSettings, 'java'>;
@@ -52,6 +52,23 @@ export const MAX_COMPLETION_ITEMS = 1000;
 /** The longest Zotero poll interval the server takes: a day. */
 export const MAX_ZOTERO_POLL_SECONDS = 86400;
 
+/**
+ * The server's heap cap. Its live heap is small (under 20 MB at 20,000 BibTeX entries) but an index
+ * build allocates a lot while it runs; without a cap the JVM takes a quarter of the machine's memory
+ * and keeps it. `docs/performance.md` has the measurement behind this default.
+ */
+export const DEFAULT_MAX_HEAP_MB = 512;
+export const MIN_HEAP_MB = 128;
+
+/**
+ * JVM flags the server starts with: the heap cap, and heap-free ratios that make the heap shrink
+ * after a full collection, which the server runs when it has been quiet a while, so the memory an
+ * index build took goes back to the system.
+ */
+export function jvmFlags(java: { maxHeapMB: number }): string[] {
+  return [`-Xmx${java.maxHeapMB}m`, '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30'];
+}
+
 /** Defaults; package.json declares the same values (a unit test keeps the two equal). */
 // Empty `sources` and `indexDir` leave the choice to the server: `reviews/` plus every `*.bib`, and a
 // per-user cache folder.
@@ -65,12 +82,12 @@ export const DEFAULT_SETTINGS: PaperlensSettings = {
   languages: ['markdown', 'latex', 'tex', 'bibtex', 'plaintext'],
   backend: { type: 'embedded', url: '', zkHosts: '', collection: 'paperlens', addon: '' },
   zoteroPollSeconds: 30,
-  java: { home: '' },
+  java: { home: '', maxHeapMB: DEFAULT_MAX_HEAP_MB },
   trace: { server: 'off' },
 };
 
 /** Settings whose change needs a new server process rather than a notification. */
-export const RESTART_KEYS = ['java.home', 'languages'] as const;
+export const RESTART_KEYS = ['java.home', 'java.maxHeapMB', 'languages'] as const;
 
 export function readSettings(get: SettingReader): PaperlensSettings {
   const d = DEFAULT_SETTINGS;
@@ -93,7 +110,10 @@ export function readSettings(get: SettingReader): PaperlensSettings {
       addon: text(get('backend.addon'), d.backend.addon),
     },
     zoteroPollSeconds: bounded(get('zoteroPollSeconds'), d.zoteroPollSeconds, MAX_ZOTERO_POLL_SECONDS),
-    java: { home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home },
+    java: {
+      home: typeof get('java.home') === 'string' ? (get('java.home') as string).trim() : d.java.home,
+      maxHeapMB: heapMB(get('java.maxHeapMB'), d.java.maxHeapMB),
+    },
     trace: { server: traceLevel(get('trace.server'), d.trace.server) },
   };
 }
@@ -161,6 +181,13 @@ function bounded(value: unknown, fallback: number, max: number): number {
     return fallback;
   }
   return Math.min(max, Math.max(1, Math.floor(value)));
+}
+
+function heapMB(value: unknown, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fallback;
+  }
+  return Math.max(MIN_HEAP_MB, Math.floor(value));
 }
 
 function flag(value: unknown, fallback: boolean): boolean {

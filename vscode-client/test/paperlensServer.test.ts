@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
-  test('starts `java -jar <jar> serve`, forwards settings and status, stops the process', async () => {
+  test('starts `java <flags> -jar <jar> serve`, forwards settings and status, stops the process', async () => {
     const jdk = fakeJdk('normal');
     fake.settings = { 'paperlens.java.home': jdk.home, 'paperlens.sources': ['notes/'] };
     const { server, phases, progress, statuses, output } = startServer(jdk);
@@ -47,8 +47,8 @@ describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
     await waitFor('indexing to finish', () => entries(jdk.log).some((e) => e.event === 'indexed') && statuses.length === 2);
 
     const [start, initialize] = entries(jdk.log);
-    assert.deepEqual(start.argv, ['-jar', jdk.jar, 'serve']);
-    const expected = serverPayload({ ...DEFAULT_SETTINGS, sources: ['notes/'], java: { home: jdk.home } });
+    assert.deepEqual(start.argv, ['-Xmx512m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30', '-jar', jdk.jar, 'serve']);
+    const expected = serverPayload({ ...DEFAULT_SETTINGS, sources: ['notes/'], java: { home: jdk.home, maxHeapMB: 512 } });
     assert.deepEqual(initialize.initializationOptions, expected);
     assert.ok(phases.includes('running'), phases.join());
     assert.deepEqual(progress, ['begin', 'report', 'end']);
@@ -65,7 +65,7 @@ describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
     await server.sendSettings();
     await waitFor('didChangeConfiguration', () => entries(jdk.log).some((e) => e.event === 'didChangeConfiguration'));
     const changed = entries(jdk.log).find((e) => e.event === 'didChangeConfiguration')?.params;
-    assert.deepEqual(changed, serverPayload({ ...DEFAULT_SETTINGS, sources: ['notes/'], java: { home: jdk.home }, completion: { maxItems: 7 } }));
+    assert.deepEqual(changed, serverPayload({ ...DEFAULT_SETTINGS, sources: ['notes/'], java: { home: jdk.home, maxHeapMB: 512 }, completion: { maxItems: 7 } }));
 
     await server.stop();
     const events = entries(jdk.log).map((e) => e.event);

@@ -50,7 +50,10 @@ describe('readSettings', () => {
     { name: 'unknownCitations as text falls back', user: { 'diagnostics.unknownCitations': 'no' }, expect: { diagnostics: { unknownCitations: true } } },
     { name: 'languages narrowed', user: { languages: ['markdown'] }, expect: { languages: ['markdown'] } },
     { name: 'empty languages switch it off', user: { languages: [] }, expect: { languages: [] } },
-    { name: 'java.home trimmed', user: { 'java.home': ' /opt/jdk-21 ' }, expect: { java: { home: '/opt/jdk-21' } } },
+    { name: 'java.home trimmed', user: { 'java.home': ' /opt/jdk-21 ' }, expect: { java: { home: '/opt/jdk-21', maxHeapMB: 512 } } },
+    { name: 'heap cap raised', user: { 'java.maxHeapMB': 2048 }, expect: { java: { home: '', maxHeapMB: 2048 } } },
+    { name: 'heap cap too small is raised to the floor', user: { 'java.maxHeapMB': 16 }, expect: { java: { home: '', maxHeapMB: 128 } } },
+    { name: 'heap cap as text falls back', user: { 'java.maxHeapMB': '1g' }, expect: { java: { home: '', maxHeapMB: 512 } } },
     { name: 'trace level kept', user: { 'trace.server': 'verbose' }, expect: { trace: { server: 'verbose' } } },
     { name: 'unknown trace level falls back', user: { 'trace.server': 'loud' }, expect: { trace: { server: 'off' } } },
   ];
