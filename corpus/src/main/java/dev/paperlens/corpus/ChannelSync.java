@@ -496,11 +496,15 @@ public final class ChannelSync {
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
               .withObjectIndenter(oneSpace)
               .withArrayIndenter(oneSpace);
+      String text = MAPPER.writer(printer).writeValueAsString(root) + "\n";
+      if (Files.isRegularFile(file) && Files.readString(file).equals(text)) {
+        return; // the pages said what the cache says: leave the file (and its watchers) alone
+      }
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       try {
-        Files.writeString(temp, MAPPER.writer(printer).writeValueAsString(root) + "\n");
+        Files.writeString(temp, text);
         try {
           Files.move(
               temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -101,14 +101,17 @@ class ChannelSyncTest {
   }
 
   @Test
-  void nothingNewWithoutValidatorsIsStillOneRequest() {
+  void nothingNewWithoutValidatorsIsStillOneRequest() throws Exception {
     site.withoutValidators();
     sync(50).sync(NAME, cache);
+    java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(1000);
+    Files.setLastModifiedTime(cache, written);
     site.forgetRequests();
     ChannelSync.Result again = sync(50).sync(NAME, cache);
     assertEquals(1, again.requests());
     assertEquals(0, again.newPosts());
     assertNull(site.requests().get(0).ifNoneMatch());
+    assertEquals(written, Files.getLastModifiedTime(cache), "an unchanged cache is not rewritten");
   }
 
   @Test
