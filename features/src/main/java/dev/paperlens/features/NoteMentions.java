@@ -41,8 +41,21 @@ final class NoteMentions {
 
   private NoteMentions() {}
 
+  /** The whole note's occurrences, as found against one index. */
+  record Found(SearchBackend backend, List<Occurrence> occurrences) {}
+
+  /**
+   * The whole note's occurrences. Found once per version and index: highlights, symbols and full
+   * semantic tokens ask again at every cursor move, and the search is the costly part.
+   */
   static List<Occurrence> in(NoteView view, SearchBackend backend, Cancellation cancel) {
-    return in(view, 0, view.text().length(), backend, cancel);
+    Found found = view.mentions();
+    if (found != null && found.backend() == backend) {
+      return found.occurrences();
+    }
+    List<Occurrence> all = List.copyOf(search(view, 0, view.text().length(), backend, cancel));
+    view.remember(new Found(backend, all));
+    return all;
   }
 
   /**
@@ -50,6 +63,14 @@ final class NoteMentions {
    * its visible lines of a long note pays for those lines.
    */
   static List<Occurrence> in(
+      NoteView view, int from, int to, SearchBackend backend, Cancellation cancel) {
+    if (from <= 0 && to >= view.text().length()) {
+      return in(view, backend, cancel);
+    }
+    return search(view, from, to, backend, cancel);
+  }
+
+  private static List<Occurrence> search(
       NoteView view, int from, int to, SearchBackend backend, Cancellation cancel) {
     int start = Math.max(0, Math.min(from, view.text().length()));
     int stop = Math.max(start, Math.min(to, view.text().length()));

@@ -10,13 +10,15 @@ import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A note as the editor features read it: the {@link NoteScan} of its current version (citations and
  * the prose where names may be mentioned), the citation key being typed at a cursor, and its URLs.
- * Computed once per document version and cached on the document.
+ * Computed once per document version and cached on the document, as are the mentions the index
+ * knows in the whole note ({@link NoteMentions}), per index.
  */
 public final class NoteView {
 
@@ -44,6 +46,9 @@ public final class NoteView {
   private final String text;
   private final NoteScan scan;
   private final List<Citation> citations;
+
+  /** The whole note's mentions, once a request found them (see {@link NoteMentions}). */
+  private final AtomicReference<NoteMentions.Found> mentions = new AtomicReference<>();
 
   private NoteView(NoteLanguage language, String text) {
     this.language = language;
@@ -74,6 +79,14 @@ public final class NoteView {
 
   public static NoteLanguage languageOf(TextDocument document) {
     return NoteLanguage.of(document.languageId(), document.uri()).orElse(NoteLanguage.PLAIN);
+  }
+
+  NoteMentions.Found mentions() {
+    return mentions.get();
+  }
+
+  void remember(NoteMentions.Found found) {
+    mentions.set(found);
   }
 
   public NoteLanguage language() {
