@@ -1,0 +1,155 @@
+package dev.paperlens.bench;
+
+import dev.paperlens.corpus.FileTree;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.eclipse.lsp4j.Position;
+
+/**
+ * Whether the server's memory grows over a long session: starts the server jar on a generated
+ * BibTeX library (as {@link CompletionBenchmark} does), then for the given minutes types like a
+ * person, a citation completion or a hover every {@code PAUSE} with a pause of a few seconds every
+ * minute, and samples the server's own RSS (without mapped index files) every 30 s. Prints the
+ * samples, and the growth from the end of the first five minutes (warm-up and the first build) to
+ * the end.
+ *
+ * <pre>
+ * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.SoakBenchmark [ENTRIES [MINUTES [FLAGS]]]
+ * </pre>
+ *
+ * Defaults: 20,000 entries, 30 minutes, the flags the clients start the server with.
+ */
+public final class SoakBenchmark {
+  static final String CLIENT_FLAGS = "-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+  private static final Duration PAUSE = Duration.ofMillis(50);
+  private static final Duration SAMPLE = Duration.ofSeconds(30);
+  private static final Duration WARM_UP = Duration.ofMinutes(5);
+
+  private SoakBenchmark() {}
+
+  /** One RSS sample: minutes since start, own RSS in KB, requests sent and answered so far. */
+  record Sample(double minutes, long anonKb, long requests, long answered) {}
+
+  public static void main(String[] args) throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    double minutes = args.length > 1 ? Double.parseDouble(args[1]) : 30;
+    String flags = args.length > 2 ? args[2] : CLIENT_FLAGS;
+    List<Sample> samples = run(entries, Duration.ofSeconds((long) (minutes * 60)), flags, out);
+    print(samples, out);
+    System.exit(0);
+  }
+
+  static List<Sample> run(int entries, Duration length, String flags, PrintStream out)
+      throws Exception {
+    Path work = Files.createTempDirectory("paperlens-soak");
+    try {
+      Path library = work.resolve("library.bib");
+      BibLibrary.Stats stats = BibLibrary.write(library, entries, 7L);
+      Path note = Files.createDirectories(work.resolve("notes")).resolve("note.tex");
+      StringBuilder text = new StringBuilder();
+      List<Target> completions = new ArrayList<>();
+      List<Target> hovers = new ArrayList<>();
+      String uri = note.toUri().toString();
+      int line = 0;
+      for (int i = 0; i < stats.keys().size(); i += Math.max(1, stats.keys().size() / 200)) {
+        String key = stats.keys().get(i);
+        String family =
+            stats.familyNames().get(i % stats.familyNames().size()).toLowerCase(Locale.ROOT);
+        String prefix = "См. \\cite{" + family.substring(0, Math.min(4, family.length()));
+        text.append(prefix).append("} и \\cite{").append(key).append("}.\n");
+        completions.add(new Target(uri, new Position(line, prefix.length())));
+        hovers.add(new Target(uri, new Position(line, prefix.length() + 10 + key.length() / 2)));
+        line++;
+      }
+      Files.writeString(note, text.toString(), StandardCharsets.UTF_8);
+      out.printf(
+          Locale.ROOT,
+          "library: %,d entries; server flags: %s; %d minutes%n",
+          entries,
+          flags,
+          length.toMinutes());
+      List<String> jvm = flags.isBlank() ? List.of() : Arrays.asList(flags.trim().split("\\s+"));
+      List<Sample> samples = new ArrayList<>();
+      try (ServerChild child =
+          ServerChild.start(List.of(library.toString()), work.resolve("index"), work, jvm)) {
+        child.open(uri, "latex", text.toString());
+        long start = System.nanoTime();
+        long nextSample = start;
+        long requests = 0;
+        long answered = 0;
+        Random random = new Random(7L);
+        while (System.nanoTime() - start < length.toNanos()) {
+          long now = System.nanoTime();
+          if (now >= nextSample) {
+            Sample s = new Sample((now - start) / 6e10, child.anonymousRssKb(), requests, answered);
+            samples.add(s);
+            out.printf(
+                Locale.ROOT,
+                "%5.1f min  own RSS %5.0f MB  %,d requests%n",
+                s.minutes(),
+                s.anonKb() / 1024.0,
+                s.requests());
+            nextSample += SAMPLE.toNanos();
+          }
+          // A person pauses: ten quiet seconds in every minute.
+          if (((now - start) / 1_000_000_000L) % 60 >= 50) {
+            Thread.sleep(PAUSE.toMillis());
+            continue;
+          }
+          boolean ok =
+              random.nextBoolean()
+                  ? child.complete(completions.get(random.nextInt(completions.size())))
+                  : child.hover(hovers.get(random.nextInt(hovers.size())));
+          answered += ok ? 1 : 0;
+          requests++;
+          Thread.sleep(PAUSE.toMillis());
+        }
+        samples.add(
+            new Sample(
+                (System.nanoTime() - start) / 6e10, child.anonymousRssKb(), requests, answered));
+        child.shutdown();
+      }
+      return samples;
+    } finally {
+      FileTree.delete(work);
+    }
+  }
+
+  static void print(List<Sample> samples, PrintStream out) {
+    double warm = WARM_UP.toSeconds() / 60.0;
+    Sample first =
+        samples.stream().filter(s -> s.minutes() >= warm).findFirst().orElse(samples.get(0));
+    Sample last = samples.get(samples.size() - 1);
+    long max = samples.stream().mapToLong(Sample::anonKb).max().orElse(0);
+    out.println();
+    out.println("| figure | value |");
+    out.println("|---|---|");
+    out.printf(
+        Locale.ROOT,
+        "| requests (non-empty answers) | %,d (%,d) over %.1f min |%n",
+        last.requests(),
+        last.answered(),
+        last.minutes());
+    out.printf(
+        Locale.ROOT,
+        "| own RSS at %.1f min (after warm-up) / at the end / highest | %.0f / %.0f / %.0f MB |%n",
+        first.minutes(),
+        first.anonKb() / 1024.0,
+        last.anonKb() / 1024.0,
+        max / 1024.0);
+    out.printf(
+        Locale.ROOT,
+        "| growth after warm-up | %+.0f MB (%.2f× ) |%n",
+        (last.anonKb() - first.anonKb()) / 1024.0,
+        last.anonKb() / (double) first.anonKb());
+  }
+}

@@ -1,0 +1,30 @@
+package dev.paperlens.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the soak for a few seconds on a small library so the harness keeps working. */
+class SoakBenchmarkTest {
+
+  @Test
+  void aShortSoakSamplesMemoryWhileRequestsRun() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    List<SoakBenchmark.Sample> samples =
+        SoakBenchmark.run(200, Duration.ofSeconds(5), SoakBenchmark.CLIENT_FLAGS, out);
+    SoakBenchmark.print(samples, out);
+
+    assertTrue(samples.size() >= 2, "a sample at the start and one at the end");
+    SoakBenchmark.Sample last = samples.get(samples.size() - 1);
+    assertTrue(last.requests() > 0, "requests were sent");
+    assertTrue(last.answered() > last.requests() / 2, "hovers and completions answer: " + last);
+    assertTrue(samples.stream().allMatch(s -> s.anonKb() > 0), "memory was read");
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("| growth after warm-up"));
+  }
+}
