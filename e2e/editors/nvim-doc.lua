@@ -1,7 +1,9 @@
 -- Runs the Neovim 0.7 set-up exactly as docs/configuration.md shows it (nvim-doc.sh extracts the
 -- block and puts the real jar in place of /path/to/paperlens-server.jar), then opens a note the
--- way a user does and checks that a hover and a definition come back.
--- Environment: E2E_SNIPPET (the extracted block), E2E_NOTE, E2E_WORD (text to hover), E2E_EXPECT.
+-- way a user does and checks that a hover and a definition come back, that Neovim's document
+-- highlight marks the word's other namings and that its code lenses show.
+-- Environment: E2E_SNIPPET (the extracted block), E2E_NOTE, E2E_WORD (text to hover), E2E_EXPECT,
+-- E2E_DECLINED (a Cyrillic form of the word elsewhere in the note).
 local function out(line)
   io.stdout:write(line .. '\n')
   io.stdout:flush()
@@ -80,6 +82,46 @@ if row then
     end
   end
   report(found, 'definition leads to a review', 'no location')
+
+  -- Neovim's own document highlight, from the cursor on the word: its marks on the note's lines.
+  vim.api.nvim_win_set_cursor(0, { row + 1, (vim.api.nvim_buf_get_lines(buf, row, row + 1, false)[1]):find(word, 1, true) - 1 })
+  vim.lsp.buf.document_highlight()
+  local references = vim.api.nvim_create_namespace('vim_lsp_references')
+  local marked = {}
+  vim.wait(10000, function()
+    marked = vim.api.nvim_buf_get_extmarks(buf, references, 0, -1, {})
+    return #marked > 1
+  end, 100)
+  local lines = {}
+  for _, mark in ipairs(marked) do
+    lines[mark[2]] = true
+  end
+  local declined = nil
+  for i, line in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+    if declined == nil and line:find(os.getenv('E2E_DECLINED'), 1, true) then
+      declined = i - 1
+    end
+  end
+  report(#marked > 1 and declined ~= nil and lines[declined] and lines[row],
+    'document highlight marks "' .. word .. '" and "' .. os.getenv('E2E_DECLINED') .. '"',
+    string.format('%d marks on lines %s', #marked, vim.inspect(vim.tbl_keys(lines))))
+
+  -- Neovim's own code lenses (with the capability the block declares): their virtual text.
+  vim.lsp.codelens.refresh()
+  local lens_text = ''
+  vim.wait(10000, function()
+    for name, ns in pairs(vim.api.nvim_get_namespaces()) do
+      if name:find('codelens', 1, true) then
+        for _, mark in ipairs(vim.api.nvim_buf_get_extmarks(buf, ns, 0, -1, { details = true })) do
+          for _, chunk in ipairs(mark[4].virt_text or {}) do
+            lens_text = lens_text .. chunk[1] .. '\n'
+          end
+        end
+      end
+    end
+    return lens_text:find('cited in', 1, true) ~= nil
+  end, 100)
+  report(lens_text:find('cited in 2 notes', 1, true) ~= nil, 'code lenses show "cited in 2 notes"', lens_text:sub(1, 200))
 end
 
 vim.lsp.stop_client(vim.lsp.get_active_clients())

@@ -22,5 +22,5 @@ cp -R "$root/examples" "$work/examples"
 # Its own cache, so the run leaves the user's index and Neovim's log alone.
 XDG_CACHE_HOME="$work/cache" XDG_STATE_HOME="$work/state" PAPERLENS_CACHE_DIR="$work/index" \
   E2E_SNIPPET="$work/init.lua" E2E_NOTE="$work/examples/notes/notes.md" \
-  E2E_WORD="Hyena" E2E_EXPECT="Hyena" \
+  E2E_WORD="Hyena" E2E_EXPECT="Hyena" E2E_DECLINED="гиена" \
   timeout 300 nvim --headless --clean -u NONE -c "luafile $root/e2e/editors/nvim-doc.lua" </dev/null
