@@ -134,6 +134,39 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void aCslJsonLibraryOverTheLimitIsReadItemByItemNotRefused() throws IOException {
+    StringBuilder json = new StringBuilder("[\n");
+    for (int i = 0; i < 40; i++) {
+      json.append(i == 0 ? "" : ",\n")
+          .append("{\"id\": \"k")
+          .append(i)
+          .append("\", \"type\": \"book\", \"title\": \"Book number ")
+          .append(i)
+          .append("\", \"issued\": {\"date-parts\": [[")
+          .append(2000 + i)
+          .append("]]}}");
+    }
+    Path big = write("library.json", json.append("\n]\n").toString());
+    Corpus whole = CorpusLoader.load(List.of(big));
+    Corpus streamed = new CorpusLoader(List.of(new TelegramTextParser()), 100).read(List.of(big));
+    assertEquals(List.of(), streamed.problems());
+    assertEquals(40, streamed.papers().size());
+    assertEquals(
+        whole.papers().stream()
+            .map(p -> p.key() + " " + p.year() + " " + p.bibtex().line())
+            .toList(),
+        streamed.papers().stream()
+            .map(p -> p.key() + " " + p.year() + " " + p.bibtex().line())
+            .toList());
+    Files.writeString(big, json.substring(0, json.length() - 40));
+    Corpus broken = new CorpusLoader(List.of(new TelegramTextParser()), 100).read(List.of(big));
+    assertEquals(List.of(), broken.papers());
+    assertTrue(
+        broken.problems().get(0).contains("CSL-JSON that is not complete"),
+        broken.problems().toString());
+  }
+
+  @Test
   void unreadableFilesAreSkipped() throws IOException {
     Path locked = write("locked.txt", PAGE);
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));

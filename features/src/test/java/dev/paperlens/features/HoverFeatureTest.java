@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.testing.Cursor;
 import dev.paperlens.testing.SamplePapers;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Position;
@@ -125,6 +126,40 @@ class HoverFeatureTest {
         hover(Cursor.markdown("про Tita|ns")).orElseThrow().getContents().getRight().getValue();
     assertTrue(md.contains("BibTeX: [library.bib:1](file:///"), md);
     assertTrue(md.contains("refs/library.bib#L1)"), md);
+  }
+
+  @Test
+  void aPaperFromACslJsonLibraryNamesThatLibraryNotBibTeX() throws Exception {
+    dev.paperlens.corpus.Paper csl =
+        new dev.paperlens.corpus.Paper(
+            "gu2023mamba",
+            "Mamba: Linear-Time Sequence Modeling",
+            2023,
+            List.of("Albert Gu"),
+            dev.paperlens.corpus.PaperIds.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            new dev.paperlens.corpus.BibEntry(
+                "gu2023mamba",
+                "article",
+                java.util.Map.of("title", "Mamba: Linear-Time Sequence Modeling"),
+                "/home/u/Zotero/library.json",
+                7,
+                "@article{gu2023mamba}",
+                dev.paperlens.corpus.SourceFormat.CSL_JSON));
+    try (var index = dev.paperlens.index.LuceneIndex.of(List.of(csl))) {
+      Cursor cursor = Cursor.markdown("[@gu2023|mamba]");
+      String md =
+          new HoverFeature(index, Workspace.NONE)
+              .hover(cursor.document(), cursor.position(), Cancellation.NEVER)
+              .orElseThrow()
+              .getContents()
+              .getRight()
+              .getValue();
+      assertTrue(md.contains("CSL-JSON: [library.json:7](file:///"), md);
+      assertFalse(md.contains("BibTeX: "), md);
+    }
   }
 
   @Test
