@@ -4,6 +4,7 @@ import dev.paperlens.corpus.ChannelSync;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.ZoteroPull;
 import dev.paperlens.index.IndexLocation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads review sources into papers, telling {@code err} about files it had to skip. */
 @FunctionalInterface
@@ -32,7 +36,11 @@ public interface CorpusSource {
             missing.add(
                 sources.get(i).equals(given.get(i))
                     ? named
-                    : named + " (not synced yet: run 'sync " + named + "')");
+                    : zoteroUrl(given.get(i)).isPresent()
+                        ? zoteroUrl(given.get(i)).get()
+                            + " (no copy yet: the editor keeps one while this URL is among its"
+                            + " paperlens.sources and Zotero runs)"
+                        : named + " (not synced yet: run 'sync " + named + "')");
           }
         }
         if (!sources.isEmpty() && missing.size() == sources.size()) {
@@ -49,12 +57,32 @@ public interface CorpusSource {
       };
 
   /**
+   * The Zotero export URL a source names, when it names one that the editor may pull (a path
+   * collapses the URL's "//", which is put back); its copy is what the CLI reads, never fetching.
+   */
+  static Optional<String> zoteroUrl(Path source) {
+    Matcher m = URL.matcher(source.toString());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String url = m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + m.group(2);
+    return ZoteroPull.problem(url).isEmpty() ? Optional.of(url) : Optional.empty();
+  }
+
+  /** A web address, with its "//" possibly collapsed to "/" by {@link Path}. */
+  Pattern URL = Pattern.compile("(?i)^(https?):/+(.+)$");
+
+  /**
    * A channel named as a source ({@code t.me/NAME}, {@code @NAME}) stands for its cache file, which
    * {@code sync} writes; any other source is itself.
    */
   static Path channelCache(Path source) {
     if (Files.exists(source)) {
       return source;
+    }
+    Optional<String> zotero = zoteroUrl(source);
+    if (zotero.isPresent()) {
+      return ZoteroPull.copyFile(IndexLocation.cacheRoot(), zotero.get());
     }
     return ChannelSync.channelName(source.toString())
         .map(name -> ChannelSync.cacheFile(IndexLocation.cacheRoot(), name))
