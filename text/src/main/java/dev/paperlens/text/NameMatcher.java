@@ -634,6 +634,12 @@ public final class NameMatcher {
         }
       }
 
+      if (best != null && continuesVersion(s, best)) {
+        // "Qwen2.5", "Llama 3.1" where only "Qwen2", "Llama 3" are known: another release, whose
+        // name the matcher does not know; linking it to the one it knows would be wrong.
+        i += Math.max(1, countTokens(tokens, i, best.end()));
+        continue;
+      }
       if (best != null) {
         int used = Math.max(1, bestTokens);
         if (!first.cyrillic
@@ -652,6 +658,15 @@ public final class NameMatcher {
       }
     }
     return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
+  }
+
+  /** Whether a match ending in a digit is cut out of a longer version number: "2" of "2.5". */
+  private static boolean continuesVersion(String s, Match m) {
+    int end = m.end();
+    return end + 1 < s.length()
+        && Character.isDigit(s.charAt(end - 1))
+        && s.charAt(end) == '.'
+        && Character.isDigit(s.charAt(end + 1));
   }
 
   /**

@@ -140,6 +140,25 @@ class NameMatcherTest {
     assertEquals("", found(text));
   }
 
+  /** A known release is not another release of the same name: "Qwen2" is not "Qwen2.5". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Qwen2.5 beats it| ",
+        "сравнили с квен2.5| ",
+        "Llama 3.1 and Llama 3| Llama 3=Llama 3",
+        "Qwen2. Then Qwen2 again| Qwen2=Qwen2; Qwen2=Qwen2",
+        "Qwen2.5 and Qwen2.5-Coder| Qwen2.5=Qwen2.5; Qwen2.5-Coder=Qwen2.5-Coder",
+      })
+  void aLongerVersionIsAnotherName(String text, String expected) {
+    NameMatcher versions = NameMatcher.of(List.of("Qwen2", "Llama 3"));
+    if (text.contains("Coder")) {
+      versions = NameMatcher.of(List.of("Qwen2", "Qwen2.5", "Qwen2.5-Coder"));
+    }
+    assertEquals(expected == null ? "" : expected, found(versions, text));
+  }
+
   @Test
   void nothingToScanFindsNothing() {
     assertEquals(List.of(), MATCHER.find(null));
