@@ -55,22 +55,39 @@ public final class CorpusLoader {
   private final long maxFileBytes;
 
   /** Each file's last complete read, by absolute path; null when the loader does not remember. */
-  private final Map<Path, FileResult> lastComplete;
+  private final Map<Path, Remembered> lastComplete;
+
+  /**
+   * The most source bytes whose reads are remembered: a remembered read stays in memory between
+   * builds, so a large corpus must not double the server's heap for the few files that are ever
+   * rewritten (an auto-exported library, a growing export). Files past it are read as they are.
+   */
+  static final long REMEMBERED_BYTES = 64L * 1024 * 1024;
+
+  private final long rememberedBudget;
+  private final java.util.concurrent.atomic.AtomicLong rememberedBytes =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private record Remembered(FileResult result, long bytes) {}
 
   /** A loader for every known format, in the order formats are tried. */
   public CorpusLoader() {
-    this(defaultParsers(), MAX_FILE_BYTES, null);
+    this(defaultParsers(), MAX_FILE_BYTES, null, 0);
   }
 
   CorpusLoader(List<SourceParser> parsers, long maxFileBytes) {
-    this(parsers, maxFileBytes, null);
+    this(parsers, maxFileBytes, null, 0);
   }
 
   private CorpusLoader(
-      List<SourceParser> parsers, long maxFileBytes, Map<Path, FileResult> lastComplete) {
+      List<SourceParser> parsers,
+      long maxFileBytes,
+      Map<Path, Remembered> lastComplete,
+      long rememberedBudget) {
     this.parsers = List.copyOf(parsers);
     this.maxFileBytes = maxFileBytes;
     this.lastComplete = lastComplete;
+    this.rememberedBudget = rememberedBudget;
   }
 
   private static List<SourceParser> defaultParsers() {
@@ -86,10 +103,16 @@ public final class CorpusLoader {
    * process that reads the same sources again when they change (the language server). A file caught
    * while being written (JSON that breaks off, a .bib whose last entry is not closed yet, a file
    * emptied or replaced just then) gives its last complete read instead, with one problem line
-   * saying so, until it reads completely again.
+   * saying so, until it reads completely again. Reads of up to {@link #REMEMBERED_BYTES} of sources
+   * are remembered, in the order files are read.
    */
   public static CorpusLoader rememberingLastCompleteReads() {
-    return new CorpusLoader(defaultParsers(), MAX_FILE_BYTES, new ConcurrentHashMap<>());
+    return rememberingLastCompleteReads(REMEMBERED_BYTES);
+  }
+
+  static CorpusLoader rememberingLastCompleteReads(long budgetBytes) {
+    return new CorpusLoader(
+        defaultParsers(), MAX_FILE_BYTES, new ConcurrentHashMap<>(), budgetBytes);
   }
 
   /** Reads every source with the default formats and limits. */
@@ -107,7 +130,11 @@ public final class CorpusLoader {
       // Files no longer among the sources are forgotten.
       Set<Path> current = new HashSet<>();
       files.forEach(f -> current.add(f.toAbsolutePath().normalize()));
-      lastComplete.keySet().retainAll(current);
+      for (Path gone : new ArrayList<>(lastComplete.keySet())) {
+        if (!current.contains(gone)) {
+          forget(gone);
+        }
+      }
     }
     CorpusBuilder builder = new CorpusBuilder();
     for (String problem : problems) {
@@ -246,11 +273,32 @@ public final class CorpusLoader {
     }
     Path key = file.toAbsolutePath().normalize();
     if (now.beingWritten() == null) {
-      lastComplete.put(key, now);
+      forget(key);
+      long bytes = sizeOrZero(file);
+      if (rememberedBytes.addAndGet(bytes) <= rememberedBudget) {
+        lastComplete.put(key, new Remembered(now, bytes));
+      } else {
+        rememberedBytes.addAndGet(-bytes);
+      }
       return now;
     }
-    FileResult last = lastComplete.get(key);
-    return last != null ? last.standingInFor(file, now.beingWritten()) : now;
+    Remembered last = lastComplete.get(key);
+    return last != null ? last.result().standingInFor(file, now.beingWritten()) : now;
+  }
+
+  private void forget(Path key) {
+    Remembered old = lastComplete.remove(key);
+    if (old != null) {
+      rememberedBytes.addAndGet(-old.bytes());
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private FileResult readFile(Path file) {

@@ -66,6 +66,22 @@ class BeingWrittenTest {
     assertEquals(List.of(), written.problems(), why);
   }
 
+  @org.junit.jupiter.api.Test
+  void filesPastTheMemoryBudgetAreReadAsTheyAre() throws IOException {
+    Path small = dir.resolve("small.bib");
+    Path large = dir.resolve("large.bib");
+    Files.writeString(small, BIB.replace("KEY", "small"));
+    Files.writeString(large, BIB.replace("KEY", "large") + "%".repeat(200) + "\n");
+    CorpusLoader loader = CorpusLoader.rememberingLastCompleteReads(Files.size(small) + 10);
+    assertEquals(List.of("large", "small"), keys(loader.read(List.of(small, large))));
+    Files.writeString(small, "@book{small,\n  tit");
+    Files.writeString(large, "@book{large,\n  tit");
+    Corpus writing = loader.read(List.of(small, large));
+    // The small file's read was remembered; the large one was past the budget.
+    assertEquals(List.of("small"), keys(writing));
+    assertEquals(2, writing.problems().size(), writing.problems().toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
