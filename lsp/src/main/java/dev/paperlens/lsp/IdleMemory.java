@@ -12,17 +12,24 @@ import java.util.function.LongSupplier;
  * never triggers on its own. So after work and then a quiet period, one full collection runs, and a
  * collector that shrinks the heap after it (the serial collector with the heap-free ratios the
  * clients start the server with, or G1) returns the rest to the system. Nothing runs again until
- * there has been work.
+ * there has been work. A finished build is collected after it even while requests go on: the heap
+ * it grew would otherwise stay committed for as long as the editor is busy, since a small live set
+ * never starts a concurrent cycle that could shrink it.
  */
 final class IdleMemory {
   /** How long without requests or builds counts as idle. */
   static final Duration QUIET = Duration.ofSeconds(30);
+
+  /** How long after a build its garbage is collected, quiet or not. */
+  static final Duration AFTER_BUILD = Duration.ofSeconds(5);
 
   private final Duration quiet;
   private final LongSupplier nanoClock;
   private final Runnable collect;
   private long lastWork;
   private boolean workSinceCollect;
+  private long buildEnded;
+  private boolean buildSinceCollect;
 
   /**
    * @param quiet how long without work before collecting
@@ -38,7 +45,7 @@ final class IdleMemory {
   /** The server's own: the real clock and a full collection, checked on {@code timer}. */
   static IdleMemory start(ScheduledExecutorService timer) {
     IdleMemory idle = new IdleMemory(QUIET, System::nanoTime, System::gc);
-    long period = QUIET.toMillis() / 3;
+    long period = AFTER_BUILD.toMillis();
     var unusedChecks =
         timer.scheduleWithFixedDelay(idle::check, period, period, TimeUnit.MILLISECONDS);
     return idle;
@@ -50,13 +57,27 @@ final class IdleMemory {
     workSinceCollect = true;
   }
 
-  /** Collects when there was work since the last collection and none for {@link #quiet}. */
+  /** An index build finished now. */
+  synchronized void built() {
+    work();
+    buildEnded = nanoClock.getAsLong();
+    buildSinceCollect = true;
+  }
+
+  /**
+   * Collects {@link #AFTER_BUILD} after a build, and when there was work since the last collection
+   * and none for {@link #quiet}.
+   */
   void check() {
     synchronized (this) {
-      if (!workSinceCollect || nanoClock.getAsLong() - lastWork < quiet.toNanos()) {
+      long now = nanoClock.getAsLong();
+      boolean afterBuild = buildSinceCollect && now - buildEnded >= AFTER_BUILD.toNanos();
+      boolean idle = workSinceCollect && now - lastWork >= quiet.toNanos();
+      if (!afterBuild && !idle) {
         return;
       }
       workSinceCollect = false;
+      buildSinceCollect = false;
     }
     collect.run();
   }

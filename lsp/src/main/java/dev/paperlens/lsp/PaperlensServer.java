@@ -131,7 +131,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
                 () -> capabilities,
                 () -> index().current().size(),
                 () -> {
-                  idleMemory.work();
+                  idleMemory.built();
                   diagnosticsChanged();
                 },
                 this::describeSources));

@@ -50,4 +50,26 @@ class IdleMemoryTest {
     idle.check();
     assertEquals(2, collections.get(), "work again, quiet again: another collection");
   }
+
+  @Test
+  void aFinishedBuildIsCollectedSoonAfterEvenWhileRequestsGoOn() {
+    at(0);
+    idle.built();
+    for (int s = 1; s <= 4; s++) {
+      at(s);
+      idle.work();
+      idle.check();
+    }
+    assertEquals(0, collections.get(), "the build has just finished");
+    at(5);
+    idle.work();
+    idle.check();
+    assertEquals(1, collections.get(), "five seconds after the build, busy or not");
+    for (int s = 6; s <= 60; s++) {
+      at(s);
+      idle.work();
+      idle.check();
+    }
+    assertEquals(1, collections.get(), "requests alone do not collect while they go on");
+  }
 }
