@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class SemanticTokensFeatureTest {
   private static final String NOTE =
       "We use HyenaDNA [@nguyen2023hyenadna] after LoRA [@behrouz2024titans].\n"
+          // a title written whole, with its colon, is the paper (class), not its method
           + "Titans: Learning to Memorize at Test Time, and гиены.\n"
           + "`Titans` in code.";
 
@@ -46,14 +47,14 @@ class SemanticTokensFeatureTest {
   @Test
   void papersMethodsAndMentionedNamesAreTokensOfTheirOwnTypes() {
     assertEquals(
-        List.of("0:7+8 function", "0:44+4 variable", "1:0+6 function", "1:47+5 function"),
+        List.of("0:7+8 function", "0:44+4 variable", "1:0+41 class", "1:47+5 function"),
         tokens(null));
   }
 
   @Test
   void aRangeGivesOnlyItsTokens() {
     assertEquals(
-        List.of("1:0+6 function", "1:47+5 function"),
+        List.of("1:0+41 class", "1:47+5 function"),
         tokens(new Range(new Position(1, 0), new Position(2, 0))));
   }
 }

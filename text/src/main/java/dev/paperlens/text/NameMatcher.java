@@ -826,7 +826,9 @@ public final class NameMatcher {
     }
     for (int k = from; k < n; k++) {
       Token t = tokens.get(i + k);
-      if (k > 0 && !isJoiner(s, tokens.get(i + k - 1).end, t.start)) {
+      if (k > 0
+          && !isJoiner(s, tokens.get(i + k - 1).end, t.start)
+          && !isNamesOwnPunctuation(s, tokens.get(i + k - 1).end, t.start, exact.name)) {
         return -1;
       }
       String want = exact.tokens.get(k);
@@ -873,6 +875,30 @@ public final class NameMatcher {
     }
     return hyphens <= 1;
   }
+
+  /**
+   * Whether the gap between two tokens is a punctuation mark the name itself has between words, as
+   * a title does ("Hyena Hierarchy: Towards Larger…", "Mamba, Mamba-2"): one mark and spaces.
+   */
+  private static boolean isNamesOwnPunctuation(String s, int from, int to, String name) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    char mark = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == ' ' || c == '\u00a0') {
+        continue;
+      }
+      if (mark != 0 || TITLE_PUNCTUATION.indexOf(c) < 0) {
+        return false;
+      }
+      mark = c;
+    }
+    return mark != 0 && name.indexOf(mark) >= 0;
+  }
+
+  private static final String TITLE_PUNCTUATION = ":,;!?—–";
 
   private Match matchPhrase(
       String s, List<Token> tokens, int i, Word[] words, Map<String, Word> cache, int mustBeat) {

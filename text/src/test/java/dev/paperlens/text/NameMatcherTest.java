@@ -159,6 +159,24 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(versions, text));
   }
 
+  /** A title is matched whole across the punctuation it has, and only that punctuation. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "в статье Hyena Hierarchy: Towards Larger Models авторы|"
+            + " Hyena Hierarchy: Towards Larger Models=Hyena Hierarchy: Towards Larger Models",
+        "Hyena Hierarchy, Towards Larger Models| Hyena=Hyena",
+        "Hyena Hierarchy:: Towards Larger Models| Hyena=Hyena",
+        "Mamba, Mamba-2 и др.| Mamba, Mamba-2=Mamba, Mamba-2",
+      })
+  void titlesKeepTheirOwnPunctuation(String text, String expected) {
+    NameMatcher titles =
+        NameMatcher.of(
+            List.of("Hyena Hierarchy: Towards Larger Models", "Hyena", "Mamba, Mamba-2"));
+    assertEquals(expected.strip(), found(titles, text));
+  }
+
   @Test
   void nothingToScanFindsNothing() {
     assertEquals(List.of(), MATCHER.find(null));
