@@ -59,8 +59,7 @@ public final class BibTexBenchmark {
       sizes.add(Integer.parseInt(size.strip()));
     }
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    List<String> jvmFlags =
-        args.length > 2 && !args[2].isBlank() ? List.of(args[2].strip().split("\\s+")) : List.of();
+    List<String> jvmFlags = args.length > 2 ? ServerChild.jvmFlags(args[2]) : List.of();
     Path work = Files.createTempDirectory("paperlens-bib-bench");
     try {
       Path node = installCitationJs(work, out);

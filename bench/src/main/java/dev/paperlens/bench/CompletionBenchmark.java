@@ -6,12 +6,12 @@ import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.FileTree;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.IndexEntries;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +57,6 @@ public final class CompletionBenchmark {
   private static final int RESTARTS = 3;
   private static final int ROUNDS = 4;
   private static final Duration IDLE_WAIT = Duration.ofSeconds(45);
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\-]");
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -138,7 +137,7 @@ public final class CompletionBenchmark {
       String flags,
       PrintStream out)
       throws Exception {
-    List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+    List<String> jvm = ServerChild.jvmFlags(flags);
     Path work = Files.createTempDirectory("paperlens-completion-bench");
     try {
       Path library = work.resolve("library.bib");
@@ -387,8 +386,7 @@ public final class CompletionBenchmark {
       String last = words[words.length - 1];
       String folded =
           NOT_NAME
-              .matcher(
-                  MARKS.matcher(Normalizer.normalize(last, Normalizer.Form.NFD)).replaceAll(""))
+              .matcher(IndexEntries.withoutAccents(last))
               .replaceAll("")
               .toLowerCase(Locale.ROOT);
       if (folded.length() >= 2) {

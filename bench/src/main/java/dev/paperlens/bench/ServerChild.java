@@ -54,6 +54,11 @@ final class ServerChild implements AutoCloseable {
     return start(sources, indexDir, work, List.of());
   }
 
+  /** JVM flags written in one string, separated by spaces; none for a blank one. */
+  static List<String> jvmFlags(String flags) {
+    return flags.isBlank() ? List.of() : List.of(flags.strip().split("\\s+"));
+  }
+
   /** Starts the server with these JVM flags before its main class, and initializes it. */
   static ServerChild start(List<String> sources, Path indexDir, Path work, List<String> jvmFlags)
       throws Exception {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -77,7 +76,7 @@ public final class SoakBenchmark {
           entries,
           flags,
           length.toMinutes());
-      List<String> jvm = flags.isBlank() ? List.of() : Arrays.asList(flags.trim().split("\\s+"));
+      List<String> jvm = ServerChild.jvmFlags(flags);
       List<Sample> samples = new ArrayList<>();
       try (ServerChild child =
           ServerChild.start(List.of(library.toString()), work.resolve("index"), work, jvm)) {

@@ -43,8 +43,6 @@ public final class LatexToUnicode {
       Pattern.compile("\\\\([uvHckrdb])(?:\\s*\\{\\s*" + BASE + "\\s*\\}|\\s+" + BASE + ")");
   private static final Pattern SPECIAL_LETTER =
       Pattern.compile("\\\\(L|l|i|j)(?![A-Za-z])(?:\\{\\})?\\s?");
-  private static final Map<String, String> SPECIAL_LETTERS =
-      Map.of("L", "Ł", "l", "ł", "i", "ı", "j", "ȷ");
   private static final Pattern SPACING = Pattern.compile("\\\\[,;:! ]");
 
   /** Commands that print a character, as LaTeX's text symbols do. */
@@ -113,7 +111,7 @@ public final class LatexToUnicode {
     if (s.indexOf('\\') >= 0) {
       s = accents(s, SYMBOL_ACCENT);
       s = accents(s, LETTER_ACCENT);
-      s = replaceAll(s, SPECIAL_LETTER, m -> SPECIAL_LETTERS.get(m.group(1)));
+      s = replaceAll(s, SPECIAL_LETTER, m -> SYMBOLS.get(m.group(1)));
       s = SPACING.matcher(s).replaceAll(" ");
     }
     return collapse(render(s));

@@ -191,7 +191,10 @@ public final class IndexEntries {
     return List.copyOf(words);
   }
 
-  static String withoutAccents(String text) {
+  /**
+   * The text with its accents dropped ("Schölkopf" gives "Scholkopf"), as the index folds names.
+   */
+  public static String withoutAccents(String text) {
     return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "");
   }

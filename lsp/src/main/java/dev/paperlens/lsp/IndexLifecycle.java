@@ -195,6 +195,7 @@ final class IndexLifecycle implements AutoCloseable {
     try {
       Plan what = plan.get();
       if (what.team() == null) {
+        // A no-op after openExisting, unless settings that came since name another index folder.
         answerFromExisting(what);
       }
       SearchBackend previous = current.get() == EmptyBackend.INSTANCE ? null : current.get();
