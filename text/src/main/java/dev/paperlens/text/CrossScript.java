@@ -145,6 +145,10 @@ public final class CrossScript {
         if (Character.isLetter(c)) {
           return List.of(phoneticKey(word));
         }
+        if (c >= '0' && c <= '9') {
+          // digits stay in the key, as phoneticKey keeps them ("гпт4")
+          keys.forEach(key -> key.append(c));
+        }
         continue;
       }
       char next = i + 1 < lower.length() ? lower.charAt(i + 1) : '\0';

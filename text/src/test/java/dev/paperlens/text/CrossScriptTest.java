@@ -85,6 +85,9 @@ class CrossScriptTest {
   void transcriptionKeysAreBoundedAndOnlyForCyrillicWords() {
     assertEquals(4, CrossScript.transcriptionKeys("цшхцшх", 4).size());
     assertEquals(List.of("mamba"), CrossScript.transcriptionKeys("мамба", 8));
+    assertEquals(List.of("kven2"), CrossScript.transcriptionKeys("квен2", 8), "digits are kept");
+    assertEquals(
+        CrossScript.phoneticKey("гпт-4"), CrossScript.transcriptionKeys("гпт-4", 8).get(0));
     assertEquals(
         List.of(CrossScript.phoneticKey("шмидhuber")),
         CrossScript.transcriptionKeys("шмидhuber", 8));
