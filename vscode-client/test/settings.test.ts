@@ -136,6 +136,12 @@ describe('package.json contributes every setting', () => {
     });
   }
 
+  test('the Settings editor shows them in one order: every order is different', () => {
+    const orders = Object.values(contributed).map((p) => (p as { order?: number }).order);
+    assert.ok(orders.every((o) => typeof o === 'number'), 'every setting has an order');
+    assert.equal(new Set(orders).size, orders.length, `orders repeat: ${orders.join(', ')}`);
+  });
+
   test('activates on every default language', () => {
     assert.deepEqual(manifest.activationEvents, DEFAULT_SETTINGS.languages.map((id) => `onLanguage:${id}`));
   });
