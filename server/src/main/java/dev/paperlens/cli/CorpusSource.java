@@ -32,7 +32,7 @@ public interface CorpusSource {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
           if (!Files.exists(sources.get(i))) {
-            String named = given.get(i).toString();
+            String named = shown(given.get(i));
             missing.add(
                 sources.get(i).equals(given.get(i))
                     ? named
@@ -67,6 +67,12 @@ public interface CorpusSource {
     }
     String url = m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + m.group(2);
     return ZoteroPull.problem(url).isEmpty() ? Optional.of(url) : Optional.empty();
+  }
+
+  /** A source as the user wrote it: a web address gets back the "//" {@link Path} collapsed. */
+  static String shown(Path source) {
+    Matcher m = URL.matcher(source.toString());
+    return m.matches() ? m.group(1) + "://" + m.group(2) : source.toString();
   }
 
   /** A web address, with its "//" possibly collapsed to "/" by {@link Path}. */

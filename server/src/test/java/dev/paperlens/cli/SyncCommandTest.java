@@ -71,6 +71,16 @@ class SyncCommandTest {
   }
 
   @Test
+  void aChannelGivenAsAWebAddressIsNamedAsTheUserWroteIt() throws Exception {
+    Result r = run("papers", "--sources", "https://t.me/never_synced_channel_y");
+    assertEquals(1, r.code);
+    assertEquals(
+        "paperlens papers: no such file or folder: https://t.me/never_synced_channel_y (not synced"
+            + " yet: run 'sync https://t.me/never_synced_channel_y')\n",
+        r.err.replace("\r\n", "\n"));
+  }
+
+  @Test
   void anUnreachableSiteIsOneLineAndExitOne() throws Exception {
     int closed;
     try (ServerSocket socket = new ServerSocket(0)) {
