@@ -5,7 +5,8 @@
 /** The settings the server reads, in the nested shape of `workspace.getConfiguration('paperlens')`. */
 export interface PaperlensSettings {
   sources: string[];
-  channels: { maxPages: number };
+  /** Preview pages read per channel in one sync; minutes between two syncs (0: at start only). */
+  channels: { maxPages: number; syncMinutes: number };
   indexDir: string;
   completion: { maxItems: number };
   diagnostics: { unknownCitations: boolean };
@@ -51,6 +52,8 @@ export const MAX_COMPLETION_ITEMS = 1000;
 
 /** The longest Zotero poll interval the server takes: a day. */
 export const MAX_ZOTERO_POLL_SECONDS = 86400;
+/** The longest interval between two channel syncs the server takes: a week. */
+export const MAX_CHANNEL_SYNC_MINUTES = 10080;
 
 /**
  * The server's heap cap. Its live heap is small (under 20 MB at 20,000 BibTeX entries) but an index
@@ -74,7 +77,7 @@ export function jvmFlags(java: { maxHeapMB: number }): string[] {
 // per-user cache folder.
 export const DEFAULT_SETTINGS: PaperlensSettings = {
   sources: [],
-  channels: { maxPages: 50 },
+  channels: { maxPages: 50, syncMinutes: 60 },
   indexDir: '',
   completion: { maxItems: 30 },
   diagnostics: { unknownCitations: true },
@@ -93,7 +96,10 @@ export function readSettings(get: SettingReader): PaperlensSettings {
   const d = DEFAULT_SETTINGS;
   return {
     sources: stringList(get('sources'), d.sources),
-    channels: { maxPages: count(get('channels.maxPages'), d.channels.maxPages) },
+    channels: {
+      maxPages: count(get('channels.maxPages'), d.channels.maxPages),
+      syncMinutes: syncMinutes(get('channels.syncMinutes'), d.channels.syncMinutes),
+    },
     indexDir: typeof get('indexDir') === 'string' ? (get('indexDir') as string).trim() : d.indexDir,
     completion: { maxItems: count(get('completion.maxItems'), d.completion.maxItems) },
     diagnostics: { unknownCitations: flag(get('diagnostics.unknownCitations'), d.diagnostics.unknownCitations) },
@@ -181,6 +187,14 @@ function bounded(value: unknown, fallback: number, max: number): number {
     return fallback;
   }
   return Math.min(max, Math.max(1, Math.floor(value)));
+}
+
+/** Minutes between two channel syncs: 0 (off) to a week; anything that is no number falls back. */
+function syncMinutes(value: unknown, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fallback;
+  }
+  return Math.min(MAX_CHANNEL_SYNC_MINUTES, Math.max(0, Math.floor(value)));
 }
 
 function heapMB(value: unknown, fallback: number): number {

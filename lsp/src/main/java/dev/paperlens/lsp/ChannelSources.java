@@ -4,21 +4,24 @@ import dev.paperlens.corpus.ChannelSync;
 import dev.paperlens.index.IndexLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The public channels named in {@code sources} ({@code t.me/NAME}, {@code @NAME}): each stands for
- * its cache file, which the index reads like a Telegram export, and is synced once per session on a
- * background thread, one channel after another, so that {@code initialize} and the first index
- * never wait on the network. A sync that brought posts asks for a new index; one that failed is one
- * log line and the index keeps what the cache had.
+ * its cache file, which the index reads like a Telegram export, and is synced when the server first
+ * sees it and then every {@code channels.syncMinutes} while the server runs, on one background
+ * thread, one channel after another, so that {@code initialize} and the first index never wait on
+ * the network. A sync that brought posts asks for a new index; one that failed is one log line and
+ * the index keeps what the cache had. A periodic sync that found nothing new says nothing.
  */
 final class ChannelSources implements AutoCloseable {
 
@@ -27,8 +30,13 @@ final class ChannelSources implements AutoCloseable {
    *
    * @param cacheRoot the cache folder; caches go to {@code channels/NAME.json} under it
    * @param options the sync's site, delay and timeouts (the page cap comes from the settings)
+   * @param minute how long a minute of {@code channels.syncMinutes} is (shorter in tests)
    */
-  record Config(Path cacheRoot, ChannelSync.Options options) {
+  record Config(Path cacheRoot, ChannelSync.Options options, Duration minute) {
+    Config(Path cacheRoot, ChannelSync.Options options) {
+      this(cacheRoot, options, Duration.ofMinutes(1));
+    }
+
     /** The per-user cache folder (where indexes go too) and t.me. */
     static Config defaults() {
       return new Config(IndexLocation.cacheRoot(), ChannelSync.Options.defaults());
@@ -37,16 +45,23 @@ final class ChannelSources implements AutoCloseable {
 
   private final Config config;
   private final Set<String> started = ConcurrentHashMap.newKeySet();
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
+  private final ScheduledThreadPoolExecutor thread =
+      new ScheduledThreadPoolExecutor(
+          1,
           r -> {
             Thread t = new Thread(r, "paperlens-channel-sync");
             t.setDaemon(true);
             return t;
           });
 
+  /** The periodic sync, its channels, interval and page cap; null while there is none. */
+  private ScheduledFuture<?> periodic;
+
+  private List<Object> periodicKey = List.of();
+
   ChannelSources(Config config) {
     this.config = config;
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** The channel a source names, if any. */
@@ -77,23 +92,71 @@ final class ChannelSources implements AutoCloseable {
           .filter(name -> started.add(name.toLowerCase(java.util.Locale.ROOT)))
           .ifPresent(names::add);
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() || thread.isShutdown()) {
       return;
     }
     ChannelSync sync = new ChannelSync(config.options().withMaxPages(maxPages));
-    thread.execute(
-        () -> {
-          for (String name : names) {
-            if (Thread.currentThread().isInterrupted()) {
-              return;
-            }
-            ChannelSync.Result result = sync.sync(name, cacheFile(name));
-            log.accept("channel " + result.summary());
-            if (result.newPosts() > 0) {
-              newPosts.run();
-            }
-          }
-        });
+    thread.execute(() -> syncEach(names, sync, true, log, newPosts));
+  }
+
+  /**
+   * Syncs the channels among {@code sources} every {@code minutes} from now on, after the first
+   * interval; 0 minutes, or no channel, stops it. The same channels, interval and page cap as
+   * before change nothing, so a settings change elsewhere does not restart the clock.
+   */
+  synchronized void syncEvery(
+      List<String> sources, int minutes, int maxPages, Consumer<String> log, Runnable newPosts) {
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String source : sources) {
+      channel(source)
+          .filter(name -> seen.add(name.toLowerCase(java.util.Locale.ROOT)))
+          .ifPresent(names::add);
+    }
+    List<Object> key = List.of(List.copyOf(seen), minutes, maxPages);
+    if (key.equals(periodicKey)) {
+      return;
+    }
+    periodicKey = key;
+    if (periodic != null) {
+      periodic.cancel(false);
+      periodic = null;
+    }
+    if (names.isEmpty() || minutes == 0 || thread.isShutdown()) {
+      return;
+    }
+    ChannelSync sync = new ChannelSync(config.options().withMaxPages(maxPages));
+    long period = config.minute().toNanos() * minutes;
+    periodic =
+        thread.scheduleWithFixedDelay(
+            () -> syncEach(names, sync, false, log, newPosts),
+            period,
+            period,
+            TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Syncs one channel after another; without {@code always}, a sync that found nothing says
+   * nothing.
+   */
+  private void syncEach(
+      Set<String> names,
+      ChannelSync sync,
+      boolean always,
+      Consumer<String> log,
+      Runnable newPosts) {
+    for (String name : names) {
+      if (Thread.currentThread().isInterrupted()) {
+        return;
+      }
+      ChannelSync.Result result = sync.sync(name, cacheFile(name));
+      if (always || result.newPosts() > 0 || result.problem() != null) {
+        log.accept("channel " + result.summary());
+      }
+      if (result.newPosts() > 0) {
+        newPosts.run();
+      }
+    }
   }
 
   /** Syncs every channel among {@code sources} again (the reindex command), in the background. */

@@ -384,6 +384,12 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
         SourcePaths.resolve(after.sources(), root, problems, channels::cached, zotero::cached);
     // Channels sync in the background: the index first answers from what their caches hold.
     channels.syncNew(after.sources(), after.channelMaxPages(), log::info, this::channelPostsCame);
+    channels.syncEvery(
+        after.sources(),
+        after.channelSyncMinutes(),
+        after.channelMaxPages(),
+        log::info,
+        this::channelPostsCame);
     // Zotero exports are pulled at once and then every zoteroPollSeconds while the editor is here.
     zotero.poll(
         after.sources(),

@@ -30,6 +30,8 @@ import java.util.Set;
  * @param languages the note languages the features serve
  * @param backend where the papers are: the embedded index of the sources, or a shared collection
  * @param channelMaxPages most preview pages read per channel source in one sync
+ * @param channelSyncMinutes minutes between two syncs of the channel sources while the server runs;
+ *     0 syncs them only at start and on the reindex command
  * @param zoteroPollSeconds how often a Zotero export URL among the sources is asked for changes
  * @param problems what could not be read from the JSON, for the log
  */
@@ -43,11 +45,15 @@ public record Settings(
     Set<NoteLanguage> languages,
     Backend backend,
     int channelMaxPages,
+    int channelSyncMinutes,
     int zoteroPollSeconds,
     List<String> problems) {
 
   /** Seconds between two pulls of a Zotero export: cheap for Zotero, soon enough for a person. */
   public static final int DEFAULT_ZOTERO_POLL_SECONDS = 30;
+
+  /** Minutes between two syncs of a channel: a channel posts a few times a day. */
+  public static final int DEFAULT_CHANNEL_SYNC_MINUTES = 60;
 
   public static final Settings DEFAULT =
       new Settings(
@@ -60,6 +66,7 @@ public record Settings(
           EnumSet.allOf(NoteLanguage.class),
           Backend.EMBEDDED,
           ChannelSync.Options.DEFAULT_MAX_PAGES,
+          DEFAULT_CHANNEL_SYNC_MINUTES,
           DEFAULT_ZOTERO_POLL_SECONDS,
           List.of());
 
@@ -173,6 +180,7 @@ public record Settings(
     Set<NoteLanguage> langs = languages;
     Backend newBackend = backend;
     int maxPages = channelMaxPages;
+    int syncMinutes = channelSyncMinutes;
     int pollSeconds = zoteroPollSeconds;
     List<String> issues = new ArrayList<>();
     for (Map.Entry<String, JsonElement> entry : flat.entrySet()) {
@@ -205,6 +213,14 @@ public record Settings(
               issues.add("channels.maxPages must be between 1 and 1000, not " + n);
             } else {
               maxPages = n;
+            }
+          }
+          case "channels.syncMinutes" -> {
+            int n = value.getAsInt();
+            if (n < 0 || n > 10_080) {
+              issues.add("channels.syncMinutes must be between 0 (off) and 10080, not " + n);
+            } else {
+              syncMinutes = n;
             }
           }
           case "diagnostics.unknownCitations" -> unknown = bool(value);
@@ -311,6 +327,7 @@ public record Settings(
         langs,
         newBackend,
         maxPages,
+        syncMinutes,
         pollSeconds,
         issues);
   }
@@ -331,6 +348,7 @@ public record Settings(
     diff(out, "languages", before.languages, languages);
     diff(out, "backend", before.backend, backend);
     diff(out, "channels.maxPages", before.channelMaxPages, channelMaxPages);
+    diff(out, "channels.syncMinutes", before.channelSyncMinutes, channelSyncMinutes);
     diff(out, "zoteroPollSeconds", before.zoteroPollSeconds, zoteroPollSeconds);
     return out;
   }

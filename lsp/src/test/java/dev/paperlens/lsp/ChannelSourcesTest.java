@@ -50,6 +50,15 @@ class ChannelSourcesTest {
   }
 
   private InProcessSession start(URI site, IndexBuilder builder) throws Exception {
+    return start(site, builder, Duration.ofMinutes(1), "");
+  }
+
+  /**
+   * A session over a fake site whose settings add {@code moreSettings} (JSON members after the
+   * sources) and whose minute lasts {@code minute}.
+   */
+  private InProcessSession start(
+      URI site, IndexBuilder builder, Duration minute, String moreSettings) throws Exception {
     ChannelSync.Options options =
         new ChannelSync.Options(site, 50, Duration.ZERO, Duration.ofSeconds(5), Duration.ZERO);
     InProcessSession session =
@@ -57,12 +66,14 @@ class ChannelSourcesTest {
             builder,
             new PrintStream(log, true, StandardCharsets.UTF_8),
             WAIT,
-            new ChannelSources.Config(cache, options));
+            new ChannelSources.Config(cache, options, minute));
     InitializeParams params = new InitializeParams();
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
     params.setInitializationOptions(
         JsonParser.parseString(
-            "{\"settings\": {\"paperlens\": {\"sources\": [\"reviews/\", \"t.me/testchannel\"]}}}"));
+            "{\"settings\": {\"paperlens\": {\"sources\": [\"reviews/\", \"t.me/testchannel\"]"
+                + moreSettings
+                + "}}}"));
     // initialize answers while the site is still thinking: the sync runs in the background.
     session.server().initialize(params).get(5, TimeUnit.SECONDS);
     session.server().initialized(new InitializedParams());
@@ -100,6 +111,58 @@ class ChannelSourcesTest {
             .executeCommand(new ExecuteCommandParams(PaperlensServer.REINDEX_COMMAND, List.of()))
             .get(5, TimeUnit.SECONDS);
         await(() -> log().contains("channel @testchannel: 2 new posts, 1 request"), "a resync");
+      } finally {
+        session.close();
+      }
+    }
+  }
+
+  @Test
+  void aChannelIsSyncedAgainEverySyncMinutesAndANewPostIsIndexed() throws Exception {
+    Files.createDirectories(workspace.resolve("reviews"));
+    Path file = ChannelSync.cacheFile(cache, "testchannel");
+    IndexBuilder counting =
+        (sources, dir, previous, progress, problems) -> {
+          builds.add(List.copyOf(sources));
+          return SamplePapers.backend();
+        };
+    try (FakeTelegram site = new FakeTelegram("testchannel", 45)) {
+      // A "minute" of 40 ms: a sync every 80 ms.
+      InProcessSession session =
+          start(
+              site.site(), counting, Duration.ofMillis(40), ", \"channels\": {\"syncMinutes\": 2}");
+      try {
+        await(() -> log().contains("channel @testchannel: 45 new posts"), "the first sync");
+        await(() -> builds.stream().anyMatch(b -> b.contains(file)), "a build of the cache");
+        int requestsBefore = site.requests().size();
+        await(() -> site.requests().size() >= requestsBefore + 2, "two periodic syncs");
+        // A periodic sync that found nothing says nothing and builds nothing.
+        assertEquals(1, log().lines().filter(l -> l.contains("@testchannel")).count(), log());
+        int buildsBefore = builds.size();
+        site.posts(47);
+        await(() -> log().contains("channel @testchannel: 2 new posts, 1 request"), "a resync");
+        await(() -> builds.size() > buildsBefore, "a build of the new posts");
+      } finally {
+        session.close();
+      }
+    }
+  }
+
+  @Test
+  void noPeriodicSyncWhenSyncMinutesIsZero() throws Exception {
+    Files.createDirectories(workspace.resolve("reviews"));
+    try (FakeTelegram site = new FakeTelegram("testchannel", 5)) {
+      InProcessSession session =
+          start(
+              site.site(),
+              (sources, dir, previous, progress, problems) -> SamplePapers.backend(),
+              Duration.ofMillis(10),
+              ", \"channels\": {\"syncMinutes\": 0}");
+      try {
+        await(() -> log().contains("channel @testchannel: 5 new posts"), "the first sync");
+        int requests = site.requests().size();
+        Thread.sleep(300);
+        assertEquals(requests, site.requests().size(), "no request after the first sync");
       } finally {
         session.close();
       }

@@ -52,6 +52,24 @@ class SettingsTest {
     assertEquals(problem == null ? java.util.List.of() : java.util.List.of(problem), s.problems());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "{\"channels\": {\"syncMinutes\": 15}}# 15# ",
+        "{\"channels.syncMinutes\": 0}# 0# ",
+        "{\"channels\": {\"syncMinutes\": -1}}# 60# channels.syncMinutes must be between 0 (off)"
+            + " and 10080, not -1",
+        "{\"channels\": {\"syncMinutes\": \"often\"}}# 60# paperlens.channels.syncMinutes: cannot"
+            + " read \"often\"",
+        "{}# 60# ",
+      })
+  void readsTheChannelSyncInterval(String json, int minutes, String problem) {
+    Settings s = parse(json);
+    assertEquals(minutes, s.channelSyncMinutes());
+    assertEquals(problem == null ? java.util.List.of() : java.util.List.of(problem), s.problems());
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '#',
