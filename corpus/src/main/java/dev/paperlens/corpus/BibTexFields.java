@@ -47,7 +47,24 @@ final class BibTexFields {
           Map.entry("dec", "December"));
 
   /** Macros defined so far by {@code @string} entries, by lower-case name. */
-  private final Map<String, String> macros = new HashMap<>(MONTHS);
+  private final Map<String, String> macros;
+
+  /** A reader knowing the month macros only. */
+  BibTexFields() {
+    this.macros = new HashMap<>(MONTHS);
+  }
+
+  private BibTexFields(Map<String, String> macros) {
+    this.macros = macros;
+  }
+
+  /**
+   * A reader of entries for another thread: its own position, this reader's macros as they stand
+   * (they must not change while it reads; {@link #readMacros} on it is not allowed).
+   */
+  BibTexFields forAnotherThread() {
+    return new BibTexFields(java.util.Collections.unmodifiableMap(macros));
+  }
 
   private String text;
   private int pos;

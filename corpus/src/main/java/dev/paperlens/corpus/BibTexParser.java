@@ -42,9 +42,21 @@ public final class BibTexParser {
    * @param problems receives one message per skipped entry: "path:line: why"
    */
   public static List<BibEntry> parse(String path, String content, Consumer<String> problems) {
+    return read(path, content, problems).entries();
+  }
+
+  /**
+   * A library read whole: its entries and whether its last entry is not closed (see {@link
+   * #endsInsideAnEntry}), told by the same pass.
+   */
+  public record Library(List<BibEntry> entries, boolean endsInsideAnEntry) {}
+
+  /** Reads a library as {@link #parse(String, String, Consumer)} does, and how it ends. */
+  public static Library read(String path, String content, Consumer<String> problems) {
     List<BibEntry> entries = new ArrayList<>();
-    new Reading(path, problems).read(content, 1, entries::add);
-    return entries;
+    Reading reading = new Reading(path, problems);
+    reading.read(content, 1, entries::add);
+    return new Library(entries, reading.endsInsideAnEntry);
   }
 
   /**
@@ -103,23 +115,39 @@ public final class BibTexParser {
     return count;
   }
 
-  /** One library being read: its path, its problems and the macros its @string entries define. */
+  /**
+   * One library being read: its path, its problems and the macros its @string entries define.
+   *
+   * <p>Entries are cut out in order, then read on every core: the entries between two @string
+   * entries see the same macros, so each run of them is read in parallel and its results (entries
+   * and problem lines) are passed on in file order, as a reading one by one would.
+   */
   private static final class Reading {
+    /** Fewer entries than this in a run are read on this thread: forking costs more. */
+    private static final int PARALLEL_RUN = 64;
+
     private final String path;
     private final Consumer<String> problems;
     private final BibTexFields fields = new BibTexFields();
+    private final List<BibTexChunks.Chunk> run = new ArrayList<>();
+    private boolean endsInsideAnEntry;
 
     Reading(String path, Consumer<String> problems) {
       this.path = path;
       this.problems = problems;
     }
 
+    /** What reading one entry gave: the entry, or null, and its problem lines in order. */
+    private record Outcome(BibEntry entry, List<String> problems) {}
+
     void read(String content, int firstLine, Consumer<BibEntry> entries) {
       if (content == null || content.isEmpty()) {
         return;
       }
-      for (BibTexChunks.Chunk chunk : BibTexChunks.split(content, firstLine)) {
+      List<BibTexChunks.Chunk> chunks = BibTexChunks.split(content, firstLine);
+      for (BibTexChunks.Chunk chunk : chunks) {
         if (!chunk.closed()) {
+          flush(entries);
           problems.accept(
               path + ":" + chunk.line() + ": " + opening(chunk) + " is not closed; skipped");
           continue;
@@ -128,27 +156,65 @@ public final class BibTexParser {
         if (type.equals("comment") || type.equals("preamble")) {
           continue;
         }
-        try {
-          if (type.equals("string")) {
+        if (type.equals("string")) {
+          flush(entries);
+          try {
             fields.readMacros(chunk);
-          } else {
-            BibTexFields.Body body = fields.readEntry(chunk);
-            entries.accept(toEntry(body, type, path, chunk, problems));
+          } catch (BibTexFields.Malformed e) {
+            problems.accept(malformed(chunk, e));
           }
-        } catch (BibTexFields.Malformed e) {
-          problems.accept(
-              path
-                  + ":"
-                  + chunk.line()
-                  + ": "
-                  + opening(chunk)
-                  + ": "
-                  + e.getMessage()
-                  + " at line "
-                  + (chunk.line() + newlines(chunk.text().substring(0, e.offset)))
-                  + "; skipped");
+        } else {
+          run.add(chunk);
         }
       }
+      flush(entries);
+      endsInsideAnEntry = !chunks.isEmpty() && !chunks.get(chunks.size() - 1).closed();
+    }
+
+    /** Reads the entries cut out since the last @string or unclosed entry, in parallel. */
+    private void flush(Consumer<BibEntry> entries) {
+      if (run.isEmpty()) {
+        return;
+      }
+      List<Outcome> outcomes;
+      if (run.size() < PARALLEL_RUN) {
+        outcomes = run.stream().map(chunk -> entry(chunk, fields)).toList();
+      } else {
+        outcomes =
+            run.parallelStream().map(chunk -> entry(chunk, fields.forAnotherThread())).toList();
+      }
+      run.clear();
+      for (Outcome outcome : outcomes) {
+        outcome.problems().forEach(problems);
+        if (outcome.entry() != null) {
+          entries.accept(outcome.entry());
+        }
+      }
+    }
+
+    private Outcome entry(BibTexChunks.Chunk chunk, BibTexFields reader) {
+      List<String> lines = new ArrayList<>(0);
+      try {
+        BibTexFields.Body body = reader.readEntry(chunk);
+        String type = chunk.type().toLowerCase(Locale.ROOT);
+        return new Outcome(toEntry(body, type, path, chunk, lines::add), lines);
+      } catch (BibTexFields.Malformed e) {
+        lines.add(malformed(chunk, e));
+        return new Outcome(null, lines);
+      }
+    }
+
+    private String malformed(BibTexChunks.Chunk chunk, BibTexFields.Malformed e) {
+      return path
+          + ":"
+          + chunk.line()
+          + ": "
+          + opening(chunk)
+          + ": "
+          + e.getMessage()
+          + " at line "
+          + (chunk.line() + newlines(chunk.text().substring(0, e.offset)))
+          + "; skipped";
     }
   }
 
@@ -290,7 +356,7 @@ public final class BibTexParser {
         continue;
       }
       if (name.startsWith("{") && name.endsWith("}") && name.indexOf('}') == name.length() - 1) {
-        names.add(name.substring(1, name.length() - 1).strip().replaceAll("\\s+", " "));
+        names.add(collapseSpaces(name.substring(1, name.length() - 1).strip(), false));
         continue;
       }
       String[] parts =
@@ -303,7 +369,7 @@ public final class BibTexParser {
             case 2 -> (parts[1] + " " + parts[0]).strip();
             default -> (parts[2] + " " + parts[0] + " " + parts[1]).strip();
           };
-      names.add(normalized.replaceAll("\\s+", " "));
+      names.add(collapseSpaces(normalized, false));
     }
     return names;
   }
@@ -337,8 +403,32 @@ public final class BibTexParser {
     if (title == null) {
       return null;
     }
-    String plain = title.replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
+    String plain = collapseSpaces(title, true).strip();
     return plain.isEmpty() ? null : plain;
+  }
+
+  /**
+   * The text with each run of whitespace (what the regular expression \\s matches) as one space,
+   * braces dropped when asked. A loop, not a regular expression: every entry's title and authors
+   * pass through it.
+   */
+  private static String collapseSpaces(String text, boolean dropBraces) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (dropBraces && (c == '{' || c == '}')) {
+        continue;
+      }
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space) {
+        out.append(c);
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = space;
+    }
+    return out.toString();
   }
 
   private static BibEntry toEntry(

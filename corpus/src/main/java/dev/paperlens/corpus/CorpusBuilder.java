@@ -54,49 +54,62 @@ public final class CorpusBuilder {
     sortedEntries.sort(Comparator.comparing(BibEntry::path).thenComparingInt(BibEntry::line));
 
     List<Group> groups = group(sortedDrafts, sortedEntries);
+    // What each paper is (title, names, ids, authors) is its own: worked out on every core, once.
+    List<Facts> facts = groups.parallelStream().map(Group::facts).toList();
 
-    List<String> methods = new ArrayList<>();
-    List<String> titles = new ArrayList<>();
-    for (Group g : groups) {
-      methods.addAll(g.methods());
-      if (g.title() != null) {
-        titles.add(g.title());
-      }
-    }
-    MentionLinker linker =
-        new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
-    // Linking is the costly step; each review is independent and the matcher is thread-safe.
-    List<Review> linked = sortedDrafts.parallelStream().map(d -> review(d, linker)).toList();
     IdentityHashMap<ReviewDraft, Review> reviews = new IdentityHashMap<>();
-    for (int i = 0; i < sortedDrafts.size(); i++) {
-      reviews.put(sortedDrafts.get(i), linked.get(i));
+    if (!sortedDrafts.isEmpty()) {
+      List<String> methods = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
+      for (Facts f : facts) {
+        methods.addAll(f.methods());
+        if (f.title() != null) {
+          titles.add(f.title());
+        }
+      }
+      MentionLinker linker =
+          new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
+      // Linking is the costly step; each review is independent and the matcher is thread-safe.
+      List<Review> linked = sortedDrafts.parallelStream().map(d -> review(d, linker)).toList();
+      for (int i = 0; i < sortedDrafts.size(); i++) {
+        reviews.put(sortedDrafts.get(i), linked.get(i));
+      }
     }
 
     List<CitationKeys.Request> requests = new ArrayList<>();
-    for (Group g : groups) {
+    for (int i = 0; i < groups.size(); i++) {
+      Group g = groups.get(i);
+      Facts f = facts.get(i);
       requests.add(
           new CitationKeys.Request(
-              g.bib == null ? null : g.bib.key(), g.title(), g.methods(), g.year(), g.identity()));
+              g.bib == null ? null : g.bib.entry.key(),
+              f.title(),
+              f.methods(),
+              f.year(),
+              f.identity()));
     }
     List<String> keys = CitationKeys.assign(requests);
 
-    List<Paper> papers = new ArrayList<>();
+    List<Paper> papers = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
+      Facts f = facts.get(i);
       List<Review> paperReviews = g.drafts.stream().map(reviews::get).toList();
       List<Mention> mentions =
-          MentionLinker.merge(paperReviews.stream().map(Review::mentions).toList());
+          paperReviews.isEmpty()
+              ? List.of()
+              : MentionLinker.merge(paperReviews.stream().map(Review::mentions).toList());
       papers.add(
           new Paper(
               keys.get(i),
-              g.displayTitle(),
-              g.year(),
-              g.authors(),
-              g.ids(),
-              g.methods(),
+              f.displayTitle(),
+              f.year(),
+              f.authors(),
+              f.ids(),
+              f.methods(),
               paperReviews,
               mentions,
-              g.bib));
+              g.bib == null ? null : g.bib.entry));
     }
     papers.sort(PAPER_ORDER);
     return new Corpus(papers, problems);
@@ -130,20 +143,51 @@ public final class CorpusBuilder {
 
   // ---------------------------------------------------------------- grouping
 
+  /**
+   * What one BibTeX entry says about its paper, read once: grouping, names, ids and keys all ask
+   * for the same few fields.
+   */
+  private record Bib(BibEntry entry, String title, String arxiv, String doi) {
+    static Bib of(BibEntry entry) {
+      return new Bib(
+          entry, BibTexParser.title(entry), BibTexParser.arxivId(entry), BibTexParser.doi(entry));
+    }
+  }
+
+  /** What a paper is, worked out once from its group. */
+  private record Facts(
+      String title,
+      String displayTitle,
+      List<String> methods,
+      Integer year,
+      List<String> authors,
+      PaperIds ids,
+      String identity) {}
+
   /** Drafts and BibTeX entries found to be one paper. */
   private static final class Group {
     final List<ReviewDraft> drafts = new ArrayList<>();
-    BibEntry bib;
-    final List<BibEntry> otherEntries = new ArrayList<>();
+    Bib bib;
 
-    String bibTitle() {
-      return bib == null ? null : BibTexParser.title(bib);
+    Facts facts() {
+      String title = title();
+      List<String> methods = collectMethods();
+      PaperIds ids = ids();
+      String display = title != null ? title : methods.isEmpty() ? "(untitled)" : methods.get(0);
+      return new Facts(
+          title,
+          display,
+          methods,
+          bib == null ? null : BibTexParser.year(bib.entry),
+          bib == null ? List.of() : BibTexParser.authors(bib.entry),
+          ids,
+          identity(title, methods, ids));
     }
 
     /** The title as the user's BibTeX or the first titled review writes it, else null. */
-    String title() {
-      if (bibTitle() != null) {
-        return bibTitle();
+    private String title() {
+      if (bib != null && bib.title() != null) {
+        return bib.title();
       }
       for (ReviewDraft d : drafts) {
         if (d.title() != null && !d.title().isBlank()) {
@@ -151,25 +195,6 @@ public final class CorpusBuilder {
         }
       }
       return null;
-    }
-
-    /** What to show: the title, else (a digest's abstract) the first method, else a placeholder. */
-    String displayTitle() {
-      String title = title();
-      if (title != null) {
-        return title;
-      }
-      List<String> methods = methods();
-      return methods.isEmpty() ? "(untitled)" : methods.get(0);
-    }
-
-    private List<String> methods;
-
-    List<String> methods() {
-      if (methods == null) {
-        methods = collectMethods();
-      }
-      return methods;
     }
 
     private List<String> collectMethods() {
@@ -182,8 +207,7 @@ public final class CorpusBuilder {
       if (bib != null) {
         // The user's own entry names the paper too: its title's head, an abbreviation it spells
         // out, and what its abstract says the paper introduces.
-        introduced.addAll(
-            IntroducedNames.introduced(BibTexParser.title(bib), bib.field("abstract")));
+        introduced.addAll(IntroducedNames.introduced(bib.title(), bib.entry.field("abstract")));
       }
       for (String m : introduced) {
         for (String name : MentionLinker.spellingsOf(m)) {
@@ -193,17 +217,9 @@ public final class CorpusBuilder {
       return List.copyOf(byLower.values());
     }
 
-    Integer year() {
-      return bib == null ? null : BibTexParser.year(bib);
-    }
-
-    List<String> authors() {
-      return bib == null ? List.of() : BibTexParser.authors(bib);
-    }
-
-    PaperIds ids() {
-      String arxiv = bib == null ? null : BibTexParser.arxivId(bib);
-      String doi = bib == null ? null : BibTexParser.doi(bib);
+    private PaperIds ids() {
+      String arxiv = bib == null ? null : bib.arxiv();
+      String doi = bib == null ? null : bib.doi();
       Set<String> urls = new LinkedHashSet<>();
       for (ReviewDraft d : drafts) {
         arxiv = arxiv != null ? arxiv : d.arxiv();
@@ -214,18 +230,17 @@ public final class CorpusBuilder {
           }
         }
       }
-      if (bib != null && bib.field("url") != null) {
-        urls.add(bib.field("url").strip());
+      if (bib != null && bib.entry.field("url") != null) {
+        urls.add(bib.entry.field("url").strip());
       }
       return new PaperIds(arxiv, doi, List.copyOf(urls));
     }
 
     /** The paper's own content, for a key suffix that no other paper can change. */
-    String identity() {
+    private String identity(String title, List<String> methods, PaperIds ids) {
       StringBuilder out = new StringBuilder();
-      PaperIds ids = ids();
       out.append(ids.arxiv()).append('|').append(ids.doi()).append('|');
-      out.append(normalizedTitle(title())).append('|').append(String.join(",", methods()));
+      out.append(normalizedTitle(title)).append('|').append(String.join(",", methods));
       for (ReviewDraft d : drafts) {
         out.append('|');
         int budget = 2000;
@@ -239,13 +254,14 @@ public final class CorpusBuilder {
         }
       }
       if (bib != null) {
-        out.append('|').append(bib.source());
+        out.append('|').append(bib.entry.source());
       }
       return out.toString();
     }
   }
 
-  private static List<Group> group(List<ReviewDraft> drafts, List<BibEntry> entries) {
+  private static List<Group> group(List<ReviewDraft> drafts, List<BibEntry> bibEntries) {
+    List<Bib> entries = bibEntries.parallelStream().map(Bib::of).toList();
     int n = drafts.size() + entries.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -259,11 +275,10 @@ public final class CorpusBuilder {
       }
     }
     for (int j = 0; j < entries.size(); j++) {
-      BibEntry e = entries.get(j);
+      Bib e = entries.get(j);
       int i = drafts.size() + j;
-      List<String> ids =
-          new ArrayList<>(ids(BibTexParser.arxivId(e), BibTexParser.doi(e), BibTexParser.title(e)));
-      ids.add("key:" + e.key().toLowerCase(Locale.ROOT));
+      List<String> ids = new ArrayList<>(ids(e.arxiv(), e.doi(), e.title()));
+      ids.add("key:" + e.entry().key().toLowerCase(Locale.ROOT));
       for (String id : ids) {
         union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);
       }
@@ -276,8 +291,6 @@ public final class CorpusBuilder {
         g.drafts.add(drafts.get(i));
       } else if (g.bib == null) {
         g.bib = entries.get(i - drafts.size());
-      } else {
-        g.otherEntries.add(entries.get(i - drafts.size()));
       }
     }
     return new ArrayList<>(byRoot.values());
@@ -290,7 +303,10 @@ public final class CorpusBuilder {
    * Adaptation of ..."). When several papers fit, it stays on its own rather than guess.
    */
   private static void joinUntitledByName(
-      List<ReviewDraft> drafts, List<BibEntry> entries, int[] parent) {
+      List<ReviewDraft> drafts, List<Bib> entries, int[] parent) {
+    if (drafts.stream().noneMatch(d -> d.title() == null && !d.methods().isEmpty())) {
+      return; // nothing to join: a library read alone need not index its titles' names
+    }
     Map<String, Set<Integer>> titledByName = new HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       ReviewDraft d = drafts.get(i);
@@ -301,7 +317,7 @@ public final class CorpusBuilder {
       }
     }
     for (int j = 0; j < entries.size(); j++) {
-      String title = BibTexParser.title(entries.get(j));
+      String title = entries.get(j).title();
       if (title != null) {
         for (String name : titledNames(title, List.of())) {
           titledByName.computeIfAbsent(name, k -> new HashSet<>()).add(drafts.size() + j);

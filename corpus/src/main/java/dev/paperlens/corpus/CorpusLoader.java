@@ -346,11 +346,9 @@ public final class CorpusLoader {
       }
       if (BibTexParser.looksLikeBibTex(content)) {
         List<String> problems = new ArrayList<>();
-        List<BibEntry> entries = BibTexParser.parse(path, content, problems::add);
-        FileResult read = new FileResult(List.of(), entries, problems);
-        return BibTexParser.endsInsideAnEntry(content)
-            ? read.writing("its last entry is not closed")
-            : read;
+        BibTexParser.Library library = BibTexParser.read(path, content, problems::add);
+        FileResult read = new FileResult(List.of(), library.entries(), problems);
+        return library.endsInsideAnEntry() ? read.writing("its last entry is not closed") : read;
       }
       for (SourceParser parser : parsers) {
         if (parser.format() != SourceFormat.TELEGRAM_JSON && parser.accepts(content)) {

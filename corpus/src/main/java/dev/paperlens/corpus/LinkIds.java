@@ -40,7 +40,7 @@ public final class LinkIds {
    * arXiv DOI. Null when there is none.
    */
   public static String arxivId(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || !mayNameArxiv(text)) {
       return null;
     }
     for (Pattern p : new Pattern[] {ARXIV_URL, ARXIV_MIRROR, ARXIV_PREFIXED}) {
@@ -57,6 +57,24 @@ public final class LinkIds {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text has "xiv" (arxiv.org, alphaxiv, "arXiv:", an arXiv DOI) or "huggingface" in it
+   * in any case, or a percent escape that may hide either: every form {@link #arxivId} finds does,
+   * and most fields of a library have neither, so their patterns are not run.
+   */
+  private static boolean mayNameArxiv(String text) {
+    if (text.indexOf('%') >= 0) {
+      return true;
+    }
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      if (text.regionMatches(true, i, "xiv", 0, 3)
+          || text.regionMatches(true, i, "huggingface", 0, 11)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

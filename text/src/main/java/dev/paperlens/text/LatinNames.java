@@ -210,6 +210,20 @@ public final class LatinNames {
 
   private static final int MAX_RUN = 4;
 
+  /** The longest generic term: upper-casing never shortens a word, so longer ones are not. */
+  private static final int GENERIC_MAX_LENGTH =
+      GENERIC.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * The generic terms written in capitals only, lower-cased: an ASCII word is one of them in upper
+   * case exactly when its lower case is here.
+   */
+  private static final Set<String> GENERIC_UPPER_FOLDED =
+      GENERIC.stream()
+          .filter(term -> term.equals(term.toUpperCase(Locale.ROOT)))
+          .map(term -> term.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Pattern RESOLUTION = Pattern.compile("\\d+x\\d+");
   private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]");
   private static final Pattern VERSION =
@@ -231,7 +245,26 @@ public final class LatinNames {
 
   /** Whether a term names a field, a device or a unit (any case): "LLM", "gpu", "SOTA". */
   public static boolean isGeneric(String term) {
-    return GENERIC.contains(term) || GENERIC.contains(term.toUpperCase(Locale.ROOT));
+    if (term.length() > GENERIC_MAX_LENGTH) {
+      return false;
+    }
+    if (GENERIC.contains(term)) {
+      return true;
+    }
+    // Every word of a text asks: an ASCII word is looked up in lower case, which for most words
+    // is the word itself, not a new upper-cased copy.
+    return isAscii(term)
+        ? GENERIC_UPPER_FOLDED.contains(term.toLowerCase(Locale.ROOT))
+        : GENERIC.contains(term.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The names written in Latin in a text, in order of appearance, as written. */
@@ -314,7 +347,7 @@ public final class LatinNames {
     if (isGeneric(w) || !hasLetter(w)) {
       return null;
     }
-    if (PROJECT_FILE.matcher(w).matches()) {
+    if (w.indexOf('.') > 0 && PROJECT_FILE.matcher(w).matches()) {
       return w;
     }
     if (isStrong(w)) {
@@ -360,7 +393,7 @@ public final class LatinNames {
       }
       return false;
     }
-    String letters = lower.replaceAll("[^a-z]", "");
+    String letters = asciiLetters(lower);
     if (letters.length() < 3) {
       return false;
     }
@@ -509,6 +542,18 @@ public final class LatinNames {
       return CAPITAL_NUMBER.matcher(word).matches();
     }
     return digit && upper && letters >= 2 && !isVersion(word);
+  }
+
+  /** The letters a to z of a lower-cased word, in order (a loop: every candidate word asks). */
+  private static String asciiLetters(String lower) {
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean hasDigit(String s) {
