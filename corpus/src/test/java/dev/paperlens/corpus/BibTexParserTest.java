@@ -276,6 +276,35 @@ class BibTexParserTest {
   }
 
   @Test
+  void longRunsReadInParallelKeepFileOrderAndTheMacrosOfTheirPlace() {
+    StringBuilder bib = new StringBuilder("@string{v = {First}}\n");
+    for (int i = 0; i < 300; i++) {
+      if (i == 150) {
+        bib.append("@string{v = {Second}}\n");
+      }
+      if (i % 50 == 7) {
+        bib.append("@article{bad").append(i).append(" title = {x}}\n");
+      }
+      bib.append("@misc{e").append(i).append(", note = v # { ").append(i).append("}}\n");
+    }
+    List<String> problems = new ArrayList<>();
+    BibTexParser.Library library = BibTexParser.read("refs.bib", bib.toString(), problems::add);
+    List<BibEntry> entries = library.entries();
+    assertEquals(300, entries.size());
+    for (int i = 0; i < 300; i++) {
+      assertEquals("e" + i, entries.get(i).key());
+      assertEquals((i < 150 ? "First " : "Second ") + i, entries.get(i).field("note"));
+    }
+    assertEquals(6, problems.size(), problems.toString());
+    for (int k = 0; k < 6; k++) {
+      assertTrue(problems.get(k).contains("@article{bad" + (50 * k + 7)), problems.get(k));
+    }
+    assertFalse(library.endsInsideAnEntry());
+    assertTrue(
+        BibTexParser.read("refs.bib", bib + "@misc{open, title = {x", p -> {}).endsInsideAnEntry());
+  }
+
+  @Test
   void valuesAreBracedQuotedNumbersOrMacrosJoinedWithHash() {
     List<String> problems = new ArrayList<>();
     BibEntry entry =

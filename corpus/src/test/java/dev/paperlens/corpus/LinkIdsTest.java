@@ -21,6 +21,9 @@ class LinkIdsTest {
         "https://www.alphaxiv.org/abs/2312.00752         | 2312.00752",
         "arXiv preprint arXiv:2106.09685                 | 2106.09685",
         "https://doi.org/10.48550/arXiv.2205.14135       | 2205.14135",
+        "HTTPS://ARXIV.ORG/ABS/2312.00752                | 2312.00752",
+        "https://HuggingFace.co/papers/2305.14314        | 2305.14314",
+        "https://doi.org/10.48550%2FarXiv.2205.14135     | 2205.14135",
         "https://github.com/state-spaces/mamba           | null",
         "https://t.me/somechannel/123                    | null",
         "''                                              | null"

@@ -79,4 +79,23 @@ class LatinNamesTest {
   void englishWordsAndTheirCompounds(String word) {
     assertFalse(LatinNames.isCoined(word), word);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "LLM, true",
+    "llm, true",
+    "Llm, true",
+    "sota, true",
+    "CoT, true",
+    "COT, false",
+    "cot, false",
+    "AutoML, true",
+    "automl, false",
+    "Mamba, false",
+    "transformers, false",
+    "ŀlm, false"
+  })
+  void genericTermsAreKnownInAnyCaseUnlessWrittenInMixedCase(String term, boolean generic) {
+    assertEquals(generic, LatinNames.isGeneric(term), term);
+  }
 }
