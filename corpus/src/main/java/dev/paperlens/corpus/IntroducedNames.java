@@ -48,10 +48,12 @@ public final class IntroducedNames {
    */
   private static final Pattern CUE =
       Pattern.compile(
-          "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем)"
-              + "|[Пп]од\\s+названием|[Зз]овут|[Cc]alled|[Nn]amed|[Dd]ubbed|[Cc]oined)"
+          "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем|ют)"
+              + "|[Пп]од\\s+(?:названием|именем)|[Зз]овут|[Оо]крести\\p{L}*"
+              + "|[Пп]олучивш\\p{L}* название|[Cc]alled|[Nn]amed|[Dd]ubbed|[Cc]oined|[Tt]ermed"
+              + "|[Ww]e call|[Ww]e term)"
               + "|(?<presents>[Пп]редстав(?:ля|ил|им|лен)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
-              + "|[Рр]азработа(?:ли|ем|ют)|[Вв]ыкати\\p{L}*|[Вв]ыкатыва\\p{L}*|[Вв]ыпусти\\p{L}*"
+              + "|[Рр]азработа(?:ли|ем|ют)|[Пп]ридума(?:ли|л|ла)|[Вв]ыкати\\p{L}*|[Вв]ыкатыва\\p{L}*|[Вв]ыпусти\\p{L}*"
               + "|[Рр]елизну\\p{L}*|[Аа]нонсирова\\p{L}*|[Сс]делали|[Пп]олуча(?:ем|ется|ют)"
               + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased)"
               + "|(?<proposes>[Пп]редлага(?:ем|ют|ет|ется)|[Пп]редложи(?:ли|м)|[Пп]редложен\\p{L}*"
@@ -75,7 +77,7 @@ public final class IntroducedNames {
   private static final String[] CUE_STARTS = {
     "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
     "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
-    "tra", "bui"
+    "tra", "bui", "окр", "ter", "при"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -132,17 +134,18 @@ public final class IntroducedNames {
     if (title != null) {
       fromTitle(title.strip(), names);
     }
+    List<Integer> cues = List.of();
     if (body != null) {
-      fromBody(body, names);
+      cues = fromBody(body, names);
     }
     if (title != null && body != null && title.length() <= 400) {
       fromInitials(title.strip(), body, names);
     }
     if (body != null) {
       definedFirst(body, names);
-      definedAndUsed(body, names);
+      Set<String> prior = NameDefinitions.add(title, body, cues, names);
       aliases(body, names);
-      salient(title, body, names);
+      salient(title, body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -161,12 +164,23 @@ public final class IntroducedNames {
       if (!seen.add(acronym) || acronym.length() < 3 || LatinNames.isGeneric(acronym)) {
         continue; // two letters spell too many phrases; "LLM" names a field
       }
+      if (titleNamesLaterVersion(title, acronym)) {
+        continue; // "BLIP-2: Bootstrapping Language-Image Pre-training…": BLIP is the prior one
+      }
       String phrase = spelledBy(acronym, words);
       if (phrase != null) {
         names.add(phrase);
         names.add(acronym);
       }
     }
+  }
+
+  /** Whether the title's head is a later version of the acronym: "BLIP-2: …" of "BLIP". */
+  private static boolean titleNamesLaterVersion(String title, String acronym) {
+    return title.startsWith(acronym)
+        && title.length() > acronym.length() + 1
+        && (title.charAt(acronym.length()) == '-' || title.charAt(acronym.length()) == ' ')
+        && Character.isDigit(title.charAt(acronym.length() + 1));
   }
 
   /**
@@ -245,42 +259,6 @@ public final class IntroducedNames {
       Pattern.compile(
           "(?<name>" + NAME_TOKEN + "(?: [A-Z0-9][A-Za-z0-9.-]*){0,2}) (?:[—–-] это|is an?) ");
 
-  /**
-   * "Long Name (ABBR)" anywhere in the body, when the abbreviation spells the long name's initials
-   * and the body goes on to use it at least twice more: what a review defines and keeps using is
-   * what it is about, while prior work is named in passing ("ошибкой в методе … (IWM)"). Only where
-   * nothing else named the paper.
-   */
-  private static void definedAndUsed(String body, Set<String> names) {
-    if (!names.isEmpty() || body.indexOf('(') < 0) {
-      return; // where the paper is named already, a definition is of prior work it compares with
-    }
-    Matcher m = LONG_WITH_ABBREVIATION.matcher(body);
-    int found = 0;
-    while (m.find() && found++ < 32) {
-      String abbr = m.group("abbr");
-      if (abbr.length() < 2 || !hasCapital(abbr) || LatinNames.isGeneric(abbr)) {
-        continue;
-      }
-      String phrase = spelledBy(abbr, List.of(m.group("long").split(" ")));
-      if (phrase == null) {
-        continue;
-      }
-      int uses = 0;
-      Matcher use =
-          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + "(?![A-Za-z0-9])")
-              .matcher(body);
-      use.region(m.end(), body.length());
-      while (use.find() && uses < 2) {
-        uses++;
-      }
-      if (uses >= 2) {
-        names.add(phrase);
-        names.add(abbr);
-      }
-    }
-  }
-
   /** A body that opens by saying what a name is: that name is the paper's. */
   private static void definedFirst(String body, Set<String> names) {
     int end = body.indexOf('.');
@@ -296,13 +274,16 @@ public final class IntroducedNames {
    * twice ("The Falcon Series of Open Language Models"), and, when nothing else named the paper,
    * the one name the body writes at least three times and more than twice as often as any other.
    */
-  private static void salient(String title, String body, Set<String> names) {
+  private static void salient(String title, String body, Set<String> prior, Set<String> names) {
     if (!names.isEmpty() && !titleWordRecurs(title, body)) {
       return; // the costly scan below could add nothing
     }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> spelling = new HashMap<>();
     for (String name : LatinNames.find(body)) {
+      if (prior.contains(name)) {
+        continue; // "Rectified Flow (RF) … придумали ее Liu et al.": named often, still not theirs
+      }
       String key = name.toLowerCase(Locale.ROOT);
       counts.merge(key, 1, Integer::sum);
       spelling.putIfAbsent(key, name);
@@ -481,7 +462,12 @@ public final class IntroducedNames {
     return latin && LatinNames.hasAsciiLetter(word);
   }
 
-  private static void fromBody(String body, Set<String> names) {
+  /**
+   * Adds the names the body's cues lead to, and returns where each cue ends: a definition a cue
+   * leads to is more likely the paper's own ({@link NameDefinitions}).
+   */
+  private static List<Integer> fromBody(String body, Set<String> names) {
+    List<Integer> cueEnds = new ArrayList<>();
     Matcher cue = CUE.matcher(body);
     Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
     Matcher name = NAME.matcher(body);
@@ -495,7 +481,9 @@ public final class IntroducedNames {
         i++;
         continue;
       }
+      int cueStart = i;
       i = cue.end();
+      cueEnds.add(i);
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
       int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
@@ -506,8 +494,9 @@ public final class IntroducedNames {
       boolean coordinated = false;
       // "выпускаем X (ABBR) и соответствующий датасет (Y)": names joined to the first one are
       // introduced by the same cue
+      Set<String> found = new LinkedHashSet<>();
       while (at >= 0) {
-        int end = nameAt(body, at, coordinated, spelled, name, names);
+        int end = nameAt(body, at, coordinated, spelled, name, found);
         if (end < 0) {
           break;
         }
@@ -515,7 +504,24 @@ public final class IntroducedNames {
         at = coordinatedStart(body, end);
         coordinated = true;
       }
+      if (!found.isEmpty()
+          && !NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))
+          && !NameDefinitions.cited(body.substring(i, Math.min(body.length(), i + 30)))) {
+        names.addAll(found); // "до этого Сонг предложили X", "придумали ее Liu et al." are not
+      }
     }
+    return cueEnds;
+  }
+
+  /** Where the clause holding {@code at} starts: after a comma, colon, semicolon or a sentence. */
+  private static int clauseStart(String body, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - 300; k--) {
+      char c = body.charAt(k);
+      if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '.') {
+        return k + 1;
+      }
+    }
+    return Math.max(0, at - 300);
   }
 
   /**
@@ -561,6 +567,12 @@ public final class IntroducedNames {
     }
     name.region(at, n);
     if (!name.lookingAt()) {
+      // a coined lower-case name with a version: "названная phi-1", "we introduce wav2vec"
+      Matcher lower = LOWER_CASE_NAME.matcher(body).region(at, n);
+      if (!coordinated && lower.lookingAt() && !LatinNames.isGeneric(lower.group())) {
+        names.add(lower.group());
+        return lower.end();
+      }
       return -1;
     }
     // In brackets after a Russian description, only an English phrase translating it is a name
@@ -573,6 +585,11 @@ public final class IntroducedNames {
     }
     return name.end();
   }
+
+  /** A lower-case name with a digit in it: "phi-1", "wav2vec", "t5-small". */
+  private static final Pattern LOWER_CASE_NAME =
+      Pattern.compile(
+          "(?:[a-z]+-\\d+(?:\\.\\d+)*[a-z]?|[a-z]+\\d+[a-z]+\\d*)(?:-[a-z0-9]+)*(?![A-Za-z0-9])");
 
   /** Words that join a second name to the first: "X и Y", "X, Y", "X and Y". */
   private static final Pattern COORDINATION =

@@ -109,7 +109,41 @@ class IntroducedNamesTest {
             "English translation in brackets",
             "получается вариационный виджет (Variational Widget Encoder). Эксперименты",
             "Variational Widget Encoder"),
-        row("English: cue inside a word", "recalled WidgetNet"));
+        row("English: cue inside a word", "recalled WidgetNet"),
+        row("называют", "чатовые версии называют Widget 2-Chat", "Widget 2-Chat"),
+        row("окрестили", "итоговое семейство окрестили Stable Widget 3;", "Stable Widget 3"),
+        row("получивший название", "метод, получивший название WIDG, берет", "WIDG"),
+        row("English: termed", "a bridge termed WidgetFormer that", "WidgetFormer"),
+        row("придумали with a kind", "придумали трюк WidgetNet для", "WidgetNet"),
+        row("a lower-case name with a version", "модель, названная wid-1, учится", "wid-1"),
+        row(
+            "a cue set in the past is prior work",
+            "незадолго до этого Сонг предложили Widget Score Network (WSN), где"),
+        row("a cited name is prior work", "придумали ее Zorb et al. в 2022"),
+        row(
+            "a cue with prior work in another clause",
+            "В отличие от GizmoNet (Zorb et al., 2023), мы предлагаем WidgetNet",
+            "WidgetNet"),
+        row(
+            "a Russian description used again and again",
+            "Мы предлагаем генерацию, дополненную виджетами (WAG), для задач. WAG быстрее, а WAG"
+                + " точнее",
+            "WAG"),
+        row(
+            "a definition abbreviating parts of words",
+            "мы предлагаем трюк Ghost Widgeting (GWid): он помогает",
+            "Ghost Widgeting (GWid)",
+            "GWid",
+            "Ghost Widgeting"),
+        row(
+            "an alias dubbed after an introduced name",
+            "we present a Querying Widgeter, dubbed Q-Widgeter, that",
+            "Q-Widgeter",
+            "Querying Widgeter"),
+        row(
+            "a definition cited as prior work",
+            "сначала теория: Rectified Widget (RW) - формулировка; придумали ее Zorb et al. ещё"
+                + " в 2022, и RW с RW не проверяли"));
   }
 
   @ParameterizedTest(name = "{0}")
