@@ -1,0 +1,93 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.corpus.CorpusBuilder;
+import dev.paperlens.corpus.TelegramTextParser;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.testing.Cursor;
+import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A name a reviewed paper introduces, however the review introduces it, hovers as that paper's
+ * card; a name the review says is someone else's earlier work does not.
+ */
+class IntroducedNameHoverTest {
+  private static final String PAGE =
+      "Widget 2: Open Widgets\n"
+          + "мета представляет Widget 2, чатовые версии называют Widget 2-Chat\n"
+          + "придумали трюк Ghost Widgeting (GWid): инструкцию дописывают ко всем репликам\n"
+          + "👀LINK\n\n"
+          + "Learning Gizmos From Words\n"
+          + "метод, получивший название GIZMO (Gizmo Image Zoo Model Objective), учит два энкодера\n"
+          + "датасет называют WebGizmoText (WGT), в нем 400M пар\n"
+          + "👀LINK\n\n"
+          + "Bootstrapping Sprockets\n"
+          + "The bridge is a lightweight Querying Sprocketer, dubbed Q-Sprocketer, between them.\n"
+          + "👀LINK\n\n"
+          + "Scaling Sprocket Flows\n"
+          + "сначала теория: Sprocket Flow (SFL) - формулировка; придумали ее Zorb et al. ещё в"
+          + " 2022, и SFL на больших моделях не проверяли, SFL медленный\n"
+          + "итоговое семейство окрестили Sprocket Diffusion 3; модель, названная spr-1, тоже\n"
+          + "👀LINK\n";
+
+  private static LuceneIndex index;
+  private static HoverFeature feature;
+
+  @BeforeAll
+  static void build() {
+    var drafts = new TelegramTextParser().parse("page.txt", PAGE);
+    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
+    feature = new HoverFeature(index, Workspace.NONE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static String card(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    Hover hover =
+        feature
+            .hover(cursor.document(), cursor.position(), Cancellation.NEVER)
+            .orElseThrow(() -> new AssertionError("no hover at " + marked));
+    return hover.getContents().getRight().getValue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "a title head with a version: Widget| 2 хорош; **Widget 2: Open Widgets",
+        "called (называют): чатовый Widget 2-Ch|at; **Widget 2: Open Widgets",
+        "an abbreviation of parts of words: трюк GWi|d; **Widget 2: Open Widgets",
+        "the long form after the short one: Gizmo Image Zoo Model Obj|ective; **Learning Gizmos",
+        "получивший название: GIZ|MO; **Learning Gizmos",
+        "CamelCase abbreviated: датасет WG|T; **Learning Gizmos",
+        "dubbed: the Q-Sprock|eter bridge; **Bootstrapping Sprockets",
+        "the long form of a dubbed name: Querying Sprock|eter; **Bootstrapping Sprockets",
+        "окрестили: Sprocket Diffus|ion 3; **Scaling Sprocket Flows",
+        "a lower-case name with a version: модель spr-|1; **Scaling Sprocket Flows",
+      })
+  void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
+    String text = marked.substring(marked.indexOf(": ") + 2);
+    String md = card(text);
+    assertTrue(md.startsWith(cardStart), () -> text + " gave:\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"prior work cited by its authors; как в SF|L"})
+  void priorWorkIsNoPapersName(String irregularity, String marked) {
+    String md = card(marked);
+    assertFalse(md.startsWith("**Scaling Sprocket Flows"), md);
+    assertTrue(md.contains("no reviewed paper or BibTeX entry introduces it"), md);
+  }
+}
