@@ -56,6 +56,12 @@ final class NameDefinitions {
   private static final Pattern CITED =
       Pattern.compile("(?iu)(?<![\\p{L}])et al(?![\\p{L}])|\\((?:19|20)\\d\\d\\)");
 
+  /** Words that set a name as what the paper is compared with: "в отличие от ISM", "unlike ISM". */
+  private static final Pattern COMPARED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:в отличие от|по сравнению с|unlike|compared (?:to|with)|than|чем"
+              + "|вместо|instead of|outperform\\p{L}*|превосход\\p{L}*|обход\\p{L}*|бь[её]т)$");
+
   /** Words that say the authors speak of their own work. */
   private static final Pattern OWN =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:мы|наш\\p{L}*|we|our|авторы)(?![\\p{L}])");
@@ -168,11 +174,11 @@ final class NameDefinitions {
     int sentenceStart = sentenceStart(body, from);
     int sentenceEnd = sentenceEnd(body, to);
     String sentence = body.substring(sentenceStart, sentenceEnd);
-    boolean prior = PRIOR_WORK.matcher(sentence).find();
+    boolean prior = PRIOR_WORK.matcher(sentence).find() || comparedWith(body, shortForm, to);
     double score = longForm != null ? 1.0 : 0.5;
     boolean cued = false;
     for (int cue : cues) {
-      if (cue >= sentenceStart && cue <= from) {
+      if (cue >= sentenceStart && cue <= from && leadsTo(body, cue, from)) {
         cued = true;
       }
     }
@@ -197,6 +203,24 @@ final class NameDefinitions {
       score = Math.min(score, THRESHOLD - 0.5); // a Russian description alone is ambiguous
     }
     return new Definition(shortForm, longForm, score, prior);
+  }
+
+  /**
+   * Whether the cue ending at {@code cue} leads to the definition starting at {@code from}: at most
+   * a short Russian description between them ("придумали трюк Ghost Attention (GAtt)"), no other
+   * name ("предлагаем TSM, который … в методе ISM (…)" leads to TSM only).
+   */
+  private static boolean leadsTo(String body, int cue, int from) {
+    if (from - cue > 60) {
+      return false;
+    }
+    for (int i = cue; i < from; i++) {
+      char c = body.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '(' || c == '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the words before a cue set it in the past: the cue is someone else's. */
@@ -225,6 +249,21 @@ final class NameDefinitions {
       return true;
     }
     return longForm != null && lower.contains(longForm.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the body, after the definition, compares its method with the short form. */
+  private static boolean comparedWith(String body, String shortForm, int from) {
+    Matcher use =
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(shortForm) + "(?![A-Za-z0-9])")
+            .matcher(body);
+    use.region(from, body.length());
+    for (int seen = 0; seen < 8 && use.find(); seen++) {
+      String before = body.substring(Math.max(0, use.start() - 24), use.start()).stripTrailing();
+      if (COMPARED.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int usesAfter(String body, String shortForm, int from, int most) {
