@@ -16,7 +16,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +47,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BibTexBenchmark {
   private static final long SEED = 18L;
-  private static final String CITATION_JS = "@citation-js/plugin-bibtex@0.8.2";
 
   private BibTexBenchmark() {}
 
-  /** Wall-clock seconds and peak RSS of one whole-process run. */
-  record ProcessRun(double seconds, long peakRssKb, int exitCode) {}
+  /**
+   * Wall-clock seconds and peak RSS of one whole-process run; {@code stopped} when it ran past its
+   * time limit and was killed.
+   */
+  record ProcessRun(double seconds, long peakRssKb, int exitCode, boolean stopped) {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -62,7 +66,8 @@ public final class BibTexBenchmark {
     List<String> jvmFlags = args.length > 2 ? ServerChild.jvmFlags(args[2]) : List.of();
     Path work = Files.createTempDirectory("paperlens-bib-bench");
     try {
-      Path node = installCitationJs(work, out);
+      NodeAnchors anchors =
+          NodeAnchors.install(work, EnumSet.of(NodeAnchors.Anchor.CITATION_JS), out);
       out.printf(Locale.ROOT, "load average: %s; %d runs each%n", loadAverage(), runs);
       List<String> table = new ArrayList<>();
       table.add("| figure | entries | median (min–max) | peak RSS | ratio to baseline |");
@@ -73,7 +78,7 @@ public final class BibTexBenchmark {
         out.printf(
             Locale.ROOT, "library: %,d entries, %.1f MB%n", stats.entries(), stats.bytes() / 1e6);
         inProcess(library, size, runs, table);
-        wholeProcess(library, size, runs, jvmFlags, node, work, table, out);
+        wholeProcess(library, size, runs, jvmFlags, anchors, work, table, out);
       }
       out.println();
       table.forEach(out::println);
@@ -233,7 +238,7 @@ public final class BibTexBenchmark {
       int size,
       int runs,
       List<String> jvmFlags,
-      Path node,
+      NodeAnchors anchors,
       Path work,
       List<String> table,
       PrintStream out)
@@ -243,7 +248,7 @@ public final class BibTexBenchmark {
     papers.addAll(List.of("papers", "--sources", library.toString(), "--format", "jsonl"));
     List<String> bare = new ArrayList<>(java);
     bare.add("--version");
-    Path script = work.resolve("parse.js");
+    boolean node = anchors.has(NodeAnchors.Anchor.CITATION_JS);
     Series jvm = new Series();
     Series ours = new Series();
     Series cite = new Series();
@@ -260,8 +265,9 @@ public final class BibTexBenchmark {
       }
       ours.add(p.seconds());
       ourRss = Math.max(ourRss, p.peakRssKb());
-      if (node != null) {
-        ProcessRun c = run(List.of(node.toString(), script.toString(), library.toString()), work);
+      if (node) {
+        ProcessRun c =
+            run(anchors.command(NodeAnchors.Anchor.CITATION_JS, library.toString()), work);
         if (c.exitCode() != 0) {
           throw new IllegalStateException("citation-js exited with " + c.exitCode());
         }
@@ -275,10 +281,10 @@ public final class BibTexBenchmark {
           p.seconds(),
           p.peakRssKb() / 1024,
           j.seconds(),
-          node == null ? "skipped" : String.format(Locale.ROOT, "%.2f s", cite.last()));
+          !node ? "skipped" : String.format(Locale.ROOT, "%.2f s", cite.last()));
     }
     String flags = jvmFlags.isEmpty() ? "default flags" : String.join(" ", jvmFlags);
-    if (node != null) {
+    if (node) {
       double base = cite.median();
       table.add(row("whole process: citation-js parse (baseline)", size, cite, citeRss, base));
       table.add(row("whole process: papers, " + flags, size, ours, ourRss, base));
@@ -291,73 +297,18 @@ public final class BibTexBenchmark {
     }
   }
 
-  /**
-   * Installs citation-js's BibTeX plugin into {@code work/npm} and writes the script that parses a
-   * file with it; returns the node executable, or null (with one line saying why) when npm is not
-   * there or the install fails.
-   */
-  private static Path installCitationJs(Path work, PrintStream out) throws Exception {
-    Path npm = onPath("npm");
-    Path node = onPath("node");
-    if (npm == null || node == null) {
-      out.println("citation-js: skipped (npm or node is not on the PATH)");
-      return null;
-    }
-    Path dir = Files.createDirectories(work.resolve("npm"));
-    Process install =
-        new ProcessBuilder(
-                npm.toString(),
-                "install",
-                "--prefix",
-                dir.toString(),
-                "--no-audit",
-                "--no-fund",
-                "--silent",
-                CITATION_JS)
-            .redirectErrorStream(true)
-            .redirectOutput(work.resolve("npm.log").toFile())
-            .start();
-    if (!install.waitFor(5, TimeUnit.MINUTES) || install.exitValue() != 0) {
-      install.destroyForcibly();
-      out.println("citation-js: skipped (npm install failed; see its log above the table)");
-      out.println(Files.readString(work.resolve("npm.log")));
-      return null;
-    }
-    Path module =
-        dir.resolve("node_modules/@citation-js/plugin-bibtex/lib/input/file.js").toAbsolutePath();
-    Files.writeString(
-        work.resolve("parse.js"),
-        "const fs = require('fs');\n"
-            + "const { parse } = require("
-            + jsString(module.toString())
-            + ");\n"
-            + "const entries = parse(fs.readFileSync(process.argv[2], 'utf8'));\n"
-            + "if (!entries.length) { process.exit(1); }\n");
-    out.println("citation-js: " + CITATION_JS + " installed in a temporary folder");
-    return node;
-  }
-
-  private static String jsString(String s) {
-    return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-  }
-
-  private static Path onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
   /** Runs a command to its end, output discarded, sampling its peak RSS from /proc. */
   static ProcessRun run(List<String> command, Path work) throws Exception {
+    return run(command, work, Duration.ofDays(1));
+  }
+
+  /**
+   * Runs a command, output discarded, sampling its peak RSS from /proc; kills it once it has run
+   * for {@code limit}.
+   */
+  static ProcessRun run(List<String> command, Path work, Duration limit) throws Exception {
     long start = System.nanoTime();
+    long deadline = start + limit.toNanos();
     Process process =
         new ProcessBuilder(command)
             .directory(work.toFile())
@@ -366,11 +317,17 @@ public final class BibTexBenchmark {
             .start();
     long peak = 0;
     Path status = Path.of("/proc/" + process.pid() + "/status");
+    boolean stopped = false;
     while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
       peak = Math.max(peak, highWaterKb(status));
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        process.waitFor();
+        stopped = true;
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new ProcessRun(seconds, peak, process.exitValue());
+    return new ProcessRun(seconds, peak, process.exitValue(), stopped);
   }
 
   /** VmHWM, the kernel's own peak-RSS record of a live process; 0 once it has gone. */
@@ -435,13 +392,18 @@ public final class BibTexBenchmark {
       return values.get(values.size() - 1);
     }
 
+    /** The middle value (the upper one of an even count); NaN when there is none. */
     double median() {
       List<Double> sorted = values.stream().sorted().toList();
-      return sorted.get(sorted.size() / 2);
+      return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
     }
 
     double min() {
       return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    void addAll(Series other) {
+      values.addAll(other.values);
     }
 
     double max() {

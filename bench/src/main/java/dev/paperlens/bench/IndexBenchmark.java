@@ -70,15 +70,11 @@ public final class IndexBenchmark {
     List<Paper> papers = SyntheticCorpus.papers(reviews, 42);
     Queries queries = Queries.from(papers, new Random(7));
 
-    long start = System.nanoTime();
-    long cpuStart = processCpu();
-    try (LuceneIndex index = LuceneIndex.open(dir)) {
-      index.update(papers);
-    }
-    double buildSeconds = seconds(start);
-    double buildCpuSeconds = (processCpu() - cpuStart) / 1e9;
+    Build build = build(papers, dir);
+    double buildSeconds = build.seconds();
+    double buildCpuSeconds = build.cpuSeconds();
 
-    start = System.nanoTime();
+    long start = System.nanoTime();
     IndexChanges noop;
     try (LuceneIndex index = LuceneIndex.open(dir)) {
       noop = index.update(papers);
@@ -160,6 +156,27 @@ public final class IndexBenchmark {
       row("citation complete, two words, p50 / p99, wall", citeTwo.wall(), baseline.wall());
       row("citation complete, two words, p50 / p99, thread CPU", citeTwo.cpu(), baseline.cpu());
     }
+  }
+
+  /** Wall-clock and CPU seconds (all threads of this process) of one build. */
+  record Build(double seconds, double cpuSeconds) {}
+
+  /** Builds the index of {@code papers} into the empty folder {@code dir}. */
+  static Build build(List<Paper> papers, Path dir) throws IOException {
+    long start = System.nanoTime();
+    long cpuStart = processCpu();
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      index.update(papers);
+    }
+    return new Build(seconds(start), (processCpu() - cpuStart) / 1e9);
+  }
+
+  /** The same, for {@link BareLuceneBuild}: Lucene alone indexing the same reviews. */
+  static Build bareBuild(List<Paper> papers, Path dir) throws IOException {
+    long start = System.nanoTime();
+    long cpuStart = processCpu();
+    BareLuceneBuild.build(papers, dir);
+    return new Build(seconds(start), (processCpu() - cpuStart) / 1e9);
   }
 
   private static void row(String figure, String value, String baseline) {

@@ -53,6 +53,12 @@ public final class ServerBenchmark {
   /** Median, 99th percentile and maximum of one series, in milliseconds. */
   public record Latency(double p50, double p99, double max, int answered, int requests) {}
 
+  /**
+   * The other server's figures, when there is one: hover and completion on the same targets in the
+   * same rounds, spawn to its first answer, its RSS after the same requests.
+   */
+  public record Other(Latency hover, Latency completion, double startMs, long rssKb) {}
+
   /** Every figure of one run. */
   public record Result(
       int reviews,
@@ -70,7 +76,10 @@ public final class ServerBenchmark {
       int vocabulary,
       List<Double> firstAnswerMs,
       long rssKb,
-      long heapUsedKb) {
+      long heapUsedKb,
+      long ownRssKb,
+      int requestsSent,
+      Other other) {
 
     public double firstAnswerMedianMs() {
       List<Double> sorted = firstAnswerMs.stream().sorted().toList();
@@ -97,8 +106,24 @@ public final class ServerBenchmark {
    * @param restarts timed server starts on the existing index
    * @param scanBytes size of the LaTeX document of the mention scan
    * @param heap whether to ask {@code jcmd} for the server's live heap (two more JVM starts)
+   * @param libraries more sources beside the corpus (BibTeX libraries), given to the server too
+   * @param jvmFlags the server's JVM flags; none for the JVM's defaults
+   * @param otherServer the command of another language server over stdio, driven by the same client
+   *     with the same hovers and completions in the same rounds; empty for none
    */
-  public record Options(int reviews, int requests, int restarts, int scanBytes, boolean heap) {
+  public record Options(
+      int reviews,
+      int requests,
+      int restarts,
+      int scanBytes,
+      boolean heap,
+      List<Path> libraries,
+      List<String> jvmFlags,
+      List<String> otherServer) {
+    public Options(int reviews, int requests, int restarts, int scanBytes, boolean heap) {
+      this(reviews, requests, restarts, scanBytes, heap, List.of(), List.of(), List.of());
+    }
+
     public static Options of(int reviews, int requests) {
       return new Options(reviews, requests, RESTARTS, SCAN_BYTES, true);
     }
@@ -117,7 +142,10 @@ public final class ServerBenchmark {
       out.printf(
           Locale.ROOT, "corpus: %d reviews, %.1f MB%n", stats.reviews(), stats.bytes() / 1e6);
 
-      Corpus corpus = CorpusLoader.load(List.of(sources));
+      List<Path> allSources = new ArrayList<>(List.of(sources));
+      allSources.addAll(options.libraries());
+      List<String> sourceNames = allSources.stream().map(Path::toString).toList();
+      Corpus corpus = CorpusLoader.load(allSources);
       long t0 = System.nanoTime();
       try (LuceneIndex index = LuceneIndex.open(indexDir)) {
         index.update(corpus.papers());
@@ -145,7 +173,11 @@ public final class ServerBenchmark {
       Latency resolve;
       long rss;
       long heap;
-      try (ServerChild child = ServerChild.start(List.of(sources.toString()), indexDir, work)) {
+      long ownRss;
+      int sent;
+      Other other = null;
+      ServerChild otherChild = null;
+      try (ServerChild child = ServerChild.start(sourceNames, indexDir, work, options.jvmFlags())) {
         child.awaitReady();
         child.open(markdown.uri, "markdown", markdown.text);
         child.open(latex.uri, "latex", latex.text);
@@ -172,10 +204,25 @@ public final class ServerBenchmark {
         measure(warm, i -> child.documentLinks(emptyTarget));
         measure(warm, i -> child.hover(hovers.get(i % hovers.size())));
         measure(warm, i -> child.complete(completions.get(i % completions.size())));
+        double otherStartMs = Double.NaN;
+        if (!options.otherServer().isEmpty()) {
+          long t = System.nanoTime();
+          otherChild = ServerChild.startOther(options.otherServer(), work);
+          otherChild.open(markdown.uri, "markdown", markdown.text);
+          otherChild.open(latex.uri, "latex", latex.text);
+          otherChild.open(empty, "markdown", "");
+          otherChild.documentLinks(emptyTarget);
+          otherStartMs = (System.nanoTime() - t) / 1e6;
+          ServerChild o = otherChild;
+          measure(warm, i -> o.hover(hovers.get(i % hovers.size())));
+          measure(warm, i -> o.complete(completions.get(i % completions.size())));
+        }
         int rounds = 4;
         List<Series> b = new ArrayList<>();
         List<Series> h = new ArrayList<>();
         List<Series> c = new ArrayList<>();
+        List<Series> oh = new ArrayList<>();
+        List<Series> oc = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
           int per =
               (requests / rounds) & ~1; // even, so a request's parity tells its completion kind
@@ -185,6 +232,12 @@ public final class ServerBenchmark {
           c.add(
               measure(
                   per, i -> child.complete(completions.get((offset + i) % completions.size()))));
+          if (otherChild != null) {
+            ServerChild o = otherChild;
+            oh.add(measure(per, i -> o.hover(hovers.get((offset + i) % hovers.size()))));
+            oc.add(
+                measure(per, i -> o.complete(completions.get((offset + i) % completions.size()))));
+          }
         }
         // What an editor asks next for the item it shows: the paper's card.
         List<CompletionItem> firstItems = new ArrayList<>();
@@ -207,14 +260,25 @@ public final class ServerBenchmark {
         citeCompletion = latency(c, 0);
         proseCompletion = latency(c, 1);
         rss = child.rssKb();
+        ownRss = child.anonymousRssKb();
+        sent = child.requestsSent();
         heap = options.heap() ? child.heapUsedKb() : -1;
         child.shutdown();
+        if (otherChild != null) {
+          other = new Other(latency(oh), latency(oc), otherStartMs, otherChild.rssKb());
+          otherChild.shutdown();
+        }
+      } finally {
+        if (otherChild != null) {
+          otherChild.close();
+        }
       }
 
       List<Double> firstAnswers = new ArrayList<>();
       Target first = markdown.hovers.get(0);
       for (int i = 0; i < options.restarts(); i++) {
-        firstAnswers.add(firstAnswer(sources, indexDir, work, markdown, first, out));
+        firstAnswers.add(
+            firstAnswer(sourceNames, options.jvmFlags(), indexDir, work, markdown, first, out));
         out.printf(Locale.ROOT, "start to first hover #%d: %.0f ms%n", i + 1, firstAnswers.get(i));
       }
       return new Result(
@@ -233,7 +297,10 @@ public final class ServerBenchmark {
           vocabulary,
           firstAnswers,
           rss,
-          heap);
+          heap,
+          ownRss,
+          sent,
+          other);
     } finally {
       FileTree.delete(work);
     }
@@ -539,10 +606,16 @@ public final class ServerBenchmark {
   }
 
   private static double firstAnswer(
-      Path sources, Path indexDir, Path work, Note note, Target target, PrintStream out)
+      List<String> sources,
+      List<String> jvmFlags,
+      Path indexDir,
+      Path work,
+      Note note,
+      Target target,
+      PrintStream out)
       throws Exception {
     long start = System.nanoTime();
-    try (ServerChild child = ServerChild.start(List.of(sources.toString()), indexDir, work)) {
+    try (ServerChild child = ServerChild.start(sources, indexDir, work, jvmFlags)) {
       child.open(note.uri, "markdown", note.text);
       long deadline = start + ServerChild.FIRST_ANSWER_TIMEOUT.toNanos();
       while (!child.hover(target)) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -42,6 +43,7 @@ final class ServerChild implements AutoCloseable {
   private final Process process;
   private final SessionClient client;
   private final LanguageServer server;
+  private int requests;
 
   private ServerChild(Process process, SessionClient client, LanguageServer server) {
     this.process = process;
@@ -62,8 +64,35 @@ final class ServerChild implements AutoCloseable {
   /** Starts the server with these JVM flags before its main class, and initializes it. */
   static ServerChild start(List<String> sources, Path indexDir, Path work, List<String> jvmFlags)
       throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(serverCommand(jvmFlags));
-    pb.redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
+    return launch(serverCommand(jvmFlags), sources, indexDir, work, "server.log", null);
+  }
+
+  /**
+   * Starts another language server over stdio with this command and initializes it with the same
+   * settings: the same client then drives it with the same requests. It is told the client has no
+   * optional capabilities (the protocol requires the field, and servers on vscode-languageserver
+   * read it; the Paperlens runs leave it out as they always have).
+   */
+  static ServerChild startOther(List<String> command, Path work) throws Exception {
+    return launch(
+        command,
+        List.of(),
+        work.resolve("no-index"),
+        work,
+        "other-server.log",
+        new ClientCapabilities());
+  }
+
+  private static ServerChild launch(
+      List<String> command,
+      List<String> sources,
+      Path indexDir,
+      Path work,
+      String log,
+      ClientCapabilities capabilities)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.redirectError(ProcessBuilder.Redirect.appendTo(work.resolve(log).toFile()));
     Process process = pb.start();
     SessionClient client = new SessionClient();
     Launcher<LanguageServer> launcher =
@@ -85,6 +114,9 @@ final class ServerChild implements AutoCloseable {
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
     params.setInitializationOptions(options);
+    if (capabilities != null) {
+      params.setCapabilities(capabilities);
+    }
     try {
       server.initialize(params).get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
@@ -109,6 +141,7 @@ final class ServerChild implements AutoCloseable {
   }
 
   boolean hover(Target t) throws Exception {
+    requests++;
     Hover h =
         server
             .getTextDocumentService()
@@ -127,6 +160,7 @@ final class ServerChild implements AutoCloseable {
 
   /** The completion items at {@code t}, in the server's order. */
   List<CompletionItem> items(Target t) throws Exception {
+    requests++;
     var result =
         server
             .getTextDocumentService()
@@ -138,6 +172,7 @@ final class ServerChild implements AutoCloseable {
   }
 
   boolean resolve(CompletionItem item) throws Exception {
+    requests++;
     CompletionItem resolved =
         server
             .getTextDocumentService()
@@ -147,11 +182,17 @@ final class ServerChild implements AutoCloseable {
   }
 
   boolean documentLinks(Target t) throws Exception {
+    requests++;
     return server
             .getTextDocumentService()
             .documentLink(new DocumentLinkParams(new TextDocumentIdentifier(t.uri())))
             .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
         != null;
+  }
+
+  /** Requests sent so far (hover, completion, resolve, document links), answered or not. */
+  int requestsSent() {
+    return requests;
   }
 
   long rssKb() throws IOException {
