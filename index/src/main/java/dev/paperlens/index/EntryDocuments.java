@@ -2,17 +2,27 @@ package dev.paperlens.index;
 
 import static dev.paperlens.index.IndexFields.*;
 
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -23,6 +33,11 @@ public final class EntryDocuments {
   private EntryDocuments() {}
 
   public static Document of(IndexEntry entry) {
+    return of(entry, NameForms.WordTerms::of);
+  }
+
+  /** The document of an entry, the terms of its names' words taken from {@code wordTerms}. */
+  static Document of(IndexEntry entry, Function<String, NameForms.WordTerms> wordTerms) {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
@@ -39,7 +54,7 @@ public final class EntryDocuments {
       doc.add(new StoredField(SOURCE, source));
     }
 
-    NameTerms terms = NameTerms.of(entry);
+    NameTerms terms = NameTerms.of(entry, wordTerms);
     addAll(doc, NAME_EXACT, terms.exact());
     addAll(doc, NAME_WORD, terms.words());
     addAll(doc, NAME_INFIX, terms.infix());
@@ -88,9 +103,65 @@ public final class EntryDocuments {
   /** Longest title or name kept for display. */
   public static final int MAX_DISPLAY_CHARS = 2_000;
 
+  /**
+   * Exact terms, indexed as a {@link StringField} of each would be (documents only, no norms), but
+   * as one field whose token stream gives them all: an entry has hundreds of name terms, and the
+   * indexing chain's per-field work then runs once per field rather than once per term.
+   */
+  private static final FieldType EXACT_TERMS = exactTerms();
+
+  private static FieldType exactTerms() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.setTokenized(true);
+    type.freeze();
+    return type;
+  }
+
   private static void addAll(Document doc, String field, Set<String> values) {
-    for (String value : values) {
-      doc.add(new StringField(field, term(value), Field.Store.NO));
+    if (!values.isEmpty()) {
+      doc.add(new ExactTermsField(field, values));
+    }
+  }
+
+  /** Every exact term of one field of one document. */
+  private static final class ExactTermsField extends Field {
+    private final Collection<String> terms;
+
+    ExactTermsField(String name, Collection<String> terms) {
+      super(name, EXACT_TERMS);
+      this.terms = terms;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      ExactTermsStream stream =
+          reuse instanceof ExactTermsStream reused ? reused : new ExactTermsStream();
+      stream.terms = terms.iterator();
+      return stream;
+    }
+  }
+
+  /** The terms of an {@link ExactTermsField}, one token each, clipped as {@link #term} clips. */
+  private static final class ExactTermsStream extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private Iterator<String> terms = Collections.emptyIterator();
+
+    @Override
+    public boolean incrementToken() {
+      if (!terms.hasNext()) {
+        return false;
+      }
+      clearAttributes();
+      term.setEmpty().append(term(terms.next()));
+      return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      terms = Collections.emptyIterator();
     }
   }
 

@@ -86,9 +86,6 @@ final class IndexWriting {
       boolean success = false;
       try {
         writeInParallel(distinct, tally);
-        for (IndexEntry entry : IndexEntries.names(distinct)) {
-          write(entry, tally);
-        }
         for (String id : tally.stored.keySet()) {
           tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();
           tally.sources.addAll(storedSources(id));
@@ -110,14 +107,21 @@ final class IndexWriting {
   }
 
   /**
-   * Papers are independent, so building their entries (JSON, hash, name variants, analysis) runs on
-   * one thread per core; IndexWriter takes documents from several threads at once.
+   * Papers are independent, and so are names once gathered, so building their entries (JSON, hash,
+   * name variants, analysis) runs on one thread per core; IndexWriter takes documents from several
+   * threads at once. The names are gathered on the calling thread while the pool indexes papers,
+   * and the pool also flushes the last buffers, which the commit would otherwise flush on one
+   * thread.
    */
   private void writeInParallel(List<Paper> papers, Tally tally) throws IOException {
+    NameForms.WordMemo words = new NameForms.WordMemo();
     int threads = Math.max(1, Math.min(INDEX_THREADS, papers.size() / BATCH));
     if (threads == 1) {
       for (Paper paper : papers) {
-        write(IndexEntries.paper(paper), tally);
+        write(IndexEntries.paper(paper), tally, words);
+      }
+      for (IndexEntry entry : IndexEntries.names(papers)) {
+        write(entry, tally, words);
       }
       return;
     }
@@ -131,20 +135,56 @@ final class IndexWriting {
               return thread;
             });
     try {
-      List<Future<?>> batches = new ArrayList<>();
-      for (int from = 0; from < papers.size(); from += BATCH) {
-        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
-        batches.add(
+      List<Future<?>> tasks = new ArrayList<>();
+      for (List<Paper> batch : batches(papers)) {
+        tasks.add(
             pool.submit(
                 () -> {
                   for (Paper paper : batch) {
-                    write(IndexEntries.paper(paper), tally);
+                    write(IndexEntries.paper(paper), tally, words);
                   }
                   return null;
                 }));
       }
-      for (Future<?> batch : batches) {
-        batch.get();
+      for (List<IndexEntry> batch : batches(IndexEntries.names(papers))) {
+        tasks.add(
+            pool.submit(
+                () -> {
+                  for (IndexEntry entry : batch) {
+                    write(entry, tally, words);
+                  }
+                  return null;
+                }));
+      }
+      awaitAll(tasks);
+      for (int i = 0; i < threads; i++) {
+        tasks.add(
+            pool.submit(
+                () -> {
+                  while (writer.flushNextBuffer()) {
+                    // each call flushes one thread's buffer on this pool thread
+                  }
+                  return null;
+                }));
+      }
+      awaitAll(tasks);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> List<List<T>> batches(List<T> items) {
+    List<List<T>> batches = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += BATCH) {
+      batches.add(items.subList(from, Math.min(items.size(), from + BATCH)));
+    }
+    return batches;
+  }
+
+  private static void awaitAll(List<Future<?>> tasks) throws IOException {
+    try {
+      for (Future<?> task : tasks) {
+        task.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -154,12 +194,10 @@ final class IndexWriting {
         throw io;
       }
       throw new IOException("indexing failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
-  private void write(IndexEntry entry, Tally tally) throws IOException {
+  private void write(IndexEntry entry, Tally tally, NameForms.WordMemo words) throws IOException {
     String old = tally.stored.remove(entry.id());
     int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
     if (entry.hash().equals(old)) {
@@ -169,10 +207,10 @@ final class IndexWriting {
     tally.sources.addAll(entry.sources());
     if (old == null) {
       tally.added[slot].incrementAndGet();
-      writer.addDocument(EntryDocuments.of(entry));
+      writer.addDocument(EntryDocuments.of(entry, words::get));
     } else {
       tally.changed[slot].incrementAndGet();
-      writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry));
+      writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry, words::get));
     }
   }
 

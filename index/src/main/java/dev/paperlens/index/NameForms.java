@@ -42,13 +42,16 @@ public final class NameForms {
     return out.toString();
   }
 
+  private static final java.util.regex.Pattern WORD_GAPS =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** The normalized words of a name or title, split at anything but letters and digits. */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
     if (s == null) {
       return out;
     }
-    for (String part : s.split("[^\\p{L}\\p{N}]+")) {
+    for (String part : WORD_GAPS.split(s)) {
       String word = normalize(part);
       if (!word.isEmpty()) {
         out.add(word);
@@ -74,7 +77,7 @@ public final class NameForms {
     return out;
   }
 
-  private static void addEdges(String normalized, Set<String> out) {
+  static void addEdges(String normalized, Set<String> out) {
     int longest = Math.min(MAX_EDGE, normalized.length());
     for (int length = MIN_SUFFIX; length <= longest; length++) {
       out.add(normalized.substring(0, length));
@@ -234,6 +237,55 @@ public final class NameForms {
         && !lower.endsWith("us")
         && !lower.endsWith("is")
         && Character.isLetter(lower.charAt(lower.length() - 2));
+  }
+
+  /**
+   * What one normalized word of a name is indexed under: its leading slices ({@link #edgeTerms}),
+   * its suffixes ({@link #infixTerms}), its phonetic key ({@link #phoneticTerms}, empty when it has
+   * none) and that key's suffixes ({@link #phoneticInfixTerms}).
+   */
+  record WordTerms(
+      String word,
+      List<String> edges,
+      List<String> suffixes,
+      String phoneticKey,
+      List<String> phoneticSuffixes) {
+
+    static WordTerms of(String word) {
+      Set<String> edges = new LinkedHashSet<>();
+      addEdges(word, edges);
+      Set<String> suffixes = new LinkedHashSet<>();
+      addSuffixes(word, suffixes);
+      String key = CrossScript.phoneticKey(word);
+      Set<String> keySuffixes = new LinkedHashSet<>();
+      addSuffixes(key, keySuffixes);
+      return new WordTerms(
+          word, List.copyOf(edges), List.copyOf(suffixes), key, List.copyOf(keySuffixes));
+    }
+  }
+
+  /**
+   * The {@link WordTerms} of words met before, for one build: title words recur across thousands of
+   * papers ("learning", "efficient"), so each is worked out once. Bounded (one slot per hash, the
+   * newest word wins it), so a build of unique names holds no more than a few megabytes. Safe to
+   * share between indexing threads: a slot holds an immutable record, and a thread that misses
+   * another's write only computes the same terms again.
+   */
+  static final class WordMemo {
+    private static final int SLOTS = 1 << 14;
+    private final WordTerms[] slots = new WordTerms[SLOTS];
+
+    WordTerms get(String word) {
+      int hash = word.hashCode();
+      int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+      WordTerms known = slots[slot];
+      if (known != null && known.word().equals(word)) {
+        return known;
+      }
+      WordTerms terms = WordTerms.of(word);
+      slots[slot] = terms;
+      return terms;
+    }
   }
 
   /** The phonetic key of the whole name, or "" when it has no letters or digits. */

@@ -2,6 +2,7 @@ package dev.paperlens.index;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The name terms of one entry, field by field: what the name tiers of {@link NameQueries} match.
@@ -27,6 +28,14 @@ public record NameTerms(
     Set<String> stems) {
 
   public static NameTerms of(IndexEntry entry) {
+    return of(entry, NameForms.WordTerms::of);
+  }
+
+  /**
+   * The terms of an entry, the terms of each word of its names taken from {@code wordTerms} (a
+   * build passes a {@link NameForms.WordMemo}, so words shared by many titles are worked out once).
+   */
+  static NameTerms of(IndexEntry entry, Function<String, NameForms.WordTerms> wordTerms) {
     NameTerms terms =
         new NameTerms(
             new LinkedHashSet<>(),
@@ -49,16 +58,31 @@ public record NameTerms(
       if (isPaperKey) {
         continue;
       }
-      terms.words.addAll(NameForms.words(name));
-      terms.infix.addAll(NameForms.infixTerms(name));
-      terms.edges.addAll(NameForms.edgeTerms(name));
-      terms.phonetic.addAll(NameForms.phoneticTerms(name));
-      terms.phoneticInfix.addAll(NameForms.phoneticInfixTerms(name));
+      // The whole name first, then each of its words, in the order NameForms gives them.
       String key = NameForms.phoneticKey(name);
+      boolean wholeSuffixed = normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED;
+      if (wholeSuffixed) {
+        NameForms.addSuffixes(normalized, terms.infix);
+        NameForms.addSuffixes(key, terms.phoneticInfix);
+      }
+      NameForms.addEdges(normalized, terms.edges);
+      if (!key.isEmpty()) {
+        terms.phonetic.add(key);
+      }
+      for (String word : NameForms.words(name)) {
+        NameForms.WordTerms forms = wordTerms.apply(word);
+        terms.words.add(word);
+        terms.infix.addAll(forms.suffixes());
+        terms.edges.addAll(forms.edges());
+        if (!forms.phoneticKey().isEmpty()) {
+          terms.phonetic.add(forms.phoneticKey());
+        }
+        terms.phoneticInfix.addAll(forms.phoneticSuffixes());
+      }
       if (!key.isEmpty()) {
         terms.phoneticExact.add(key);
       }
-      if (normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED) {
+      if (wholeSuffixed) {
         terms.stems.addAll(NameForms.stemKeys(name));
         // How English reads the name, as Russian spells it: "виспер", "висперу" find "Whisper"
         // even where no review wrote that spelling.
