@@ -77,16 +77,22 @@ public final class CorpusBuilder {
     }
 
     List<CitationKeys.Request> requests = new ArrayList<>();
+    Set<String> userKeys = new HashSet<>();
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
       Facts f = facts.get(i);
+      String userKey = g.bib == null ? null : g.bib.entry.key();
+      // The identity (a paper's whole text) only breaks ties between generated keys; a user key
+      // kept as written, as the first paper with it keeps it, needs none.
+      boolean keepsUserKey =
+          userKey != null && !userKey.isBlank() && userKeys.add(userKey.toLowerCase(Locale.ROOT));
       requests.add(
           new CitationKeys.Request(
-              g.bib == null ? null : g.bib.entry.key(),
+              userKey,
               f.title(),
               f.methods(),
               f.year(),
-              f.identity()));
+              keepsUserKey ? null : g.identity(f.title(), f.methods(), f.ids())));
     }
     List<String> keys = CitationKeys.assign(requests);
 
@@ -161,8 +167,7 @@ public final class CorpusBuilder {
       List<String> methods,
       Integer year,
       List<String> authors,
-      PaperIds ids,
-      String identity) {}
+      PaperIds ids) {}
 
   /** Drafts and BibTeX entries found to be one paper. */
   private static final class Group {
@@ -180,8 +185,7 @@ public final class CorpusBuilder {
           methods,
           bib == null ? null : BibTexParser.year(bib.entry),
           bib == null ? List.of() : BibTexParser.authors(bib.entry),
-          ids,
-          identity(title, methods, ids));
+          ids);
     }
 
     /** The title as the user's BibTeX or the first titled review writes it, else null. */
@@ -237,7 +241,7 @@ public final class CorpusBuilder {
     }
 
     /** The paper's own content, for a key suffix that no other paper can change. */
-    private String identity(String title, List<String> methods, PaperIds ids) {
+    String identity(String title, List<String> methods, PaperIds ids) {
       StringBuilder out = new StringBuilder();
       out.append(ids.arxiv()).append('|').append(ids.doi()).append('|');
       out.append(normalizedTitle(title)).append('|').append(String.join(",", methods));
