@@ -32,21 +32,37 @@ import java.util.concurrent.TimeUnit;
  *       BibTeX parser alone, and the whole corpus load (parse, keys, merge into papers); then the
  *       same library written as CSL-JSON, read the same three ways (its parse also as a ratio to
  *       the BibTeX parse);
- *   <li>as a whole process, as a user runs it: {@code papers --sources LIBRARY} of the server jar,
- *       wall clock and peak resident memory, next to a bare JVM start of the same jar and, when
- *       {@code npm} is on the path, citation-js parsing the same file under Node (installed from
- *       npm into a temporary folder, deleted afterwards).
+ *   <li>as a whole process, as a user runs it: {@code papers --sources LIBRARY --format jsonl} of
+ *       the server jar, wall clock and peak resident memory, once with the JVM's default flags and
+ *       once with the flags the README gives batch commands ({@link #CLI_FLAGS}), next to a bare
+ *       JVM start of the same jar and, when {@code npm} is on the path, citation-js parsing the
+ *       same file under Node (installed from npm into a temporary folder, deleted afterwards).
  * </ul>
+ *
+ * <p>The processes do different amounts of work, and the table says so: citation-js parses the file
+ * to its entries (fields with LaTeX decoded) and exits; {@code papers} parses the file to entries
+ * with decoded fields, merges them into papers, gives each its citation key and the names its title
+ * and abstract introduce (name analysis), and prints one JSON line per paper.
  *
  * <pre>
  * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.BibTexBenchmark [ENTRIES,...] [RUNS] [JVM-FLAGS]
  * </pre>
  *
- * JVM-FLAGS (one argument, space-separated, e.g. "-Xmx256m -XX:+UseSerialGC") are given to the
- * measured {@code papers} process.
+ * JVM-FLAGS (one argument, space-separated, e.g. "-Xmx256m -XX:+UseSerialGC") replace {@link
+ * #CLI_FLAGS} for the second {@code papers} process. With {@code
+ * -Dpaperlens.bench.baselineJar=OLD.jar} the {@code papers} of another build of the server jar (an
+ * earlier commit) is timed in the same run with the same flags, for a before-and-after on one
+ * machine.
  */
 public final class BibTexBenchmark {
   private static final long SEED = 18L;
+
+  /**
+   * The JVM flags the README gives the batch commands: a run of seconds is over before the
+   * optimizing compiler pays for itself (it cost as much CPU as the reading, measured with JFR and
+   * -XX:+CITime), and the serial collector keeps the heap near what is live.
+   */
+  static final List<String> CLI_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   private BibTexBenchmark() {}
 
@@ -63,7 +79,13 @@ public final class BibTexBenchmark {
       sizes.add(Integer.parseInt(size.strip()));
     }
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    List<String> jvmFlags = args.length > 2 ? ServerChild.jvmFlags(args[2]) : List.of();
+    List<String> jvmFlags =
+        args.length > 2 && !args[2].isBlank() ? ServerChild.jvmFlags(args[2]) : CLI_FLAGS;
+    String baselineProperty = System.getProperty("paperlens.bench.baselineJar");
+    Path baselineJar = baselineProperty == null ? null : Path.of(baselineProperty).toAbsolutePath();
+    if (baselineJar != null && !Files.isRegularFile(baselineJar)) {
+      throw new IllegalArgumentException("no baseline jar at " + baselineJar);
+    }
     Path work = Files.createTempDirectory("paperlens-bib-bench");
     try {
       NodeAnchors anchors =
@@ -78,7 +100,7 @@ public final class BibTexBenchmark {
         out.printf(
             Locale.ROOT, "library: %,d entries, %.1f MB%n", stats.entries(), stats.bytes() / 1e6);
         inProcess(library, size, runs, table);
-        wholeProcess(library, size, runs, jvmFlags, anchors, work, table, out);
+        wholeProcess(library, size, runs, jvmFlags, baselineJar, anchors, work, table, out);
       }
       out.println();
       table.forEach(out::println);
@@ -238,62 +260,99 @@ public final class BibTexBenchmark {
       int size,
       int runs,
       List<String> jvmFlags,
+      Path baselineJar,
       NodeAnchors anchors,
       Path work,
       List<String> table,
       PrintStream out)
       throws Exception {
-    List<String> java = new ArrayList<>(javaCommand(jvmFlags));
-    List<String> papers = new ArrayList<>(java);
-    papers.addAll(List.of("papers", "--sources", library.toString(), "--format", "jsonl"));
-    List<String> bare = new ArrayList<>(java);
+    List<String> papersArgs =
+        List.of("papers", "--sources", library.toString(), "--format", "jsonl");
+    List<String> papersDefault = new ArrayList<>(javaCommand(List.of(), null));
+    papersDefault.addAll(papersArgs);
+    List<String> papersFlags = new ArrayList<>(javaCommand(jvmFlags, null));
+    papersFlags.addAll(papersArgs);
+    List<String> papersBaseline = null;
+    if (baselineJar != null) {
+      papersBaseline = new ArrayList<>(javaCommand(jvmFlags, baselineJar));
+      papersBaseline.addAll(papersArgs);
+    }
+    List<String> bare = new ArrayList<>(javaCommand(List.of(), null));
     bare.add("--version");
     boolean node = anchors.has(NodeAnchors.Anchor.CITATION_JS);
-    Series jvm = new Series();
-    Series ours = new Series();
-    Series cite = new Series();
-    long jvmRss = 0;
-    long ourRss = 0;
-    long citeRss = 0;
+    Measured jvm = new Measured();
+    Measured ours = new Measured();
+    Measured oursFlags = new Measured();
+    Measured before = new Measured();
+    Measured cite = new Measured();
     for (int r = 0; r < runs; r++) {
-      ProcessRun j = run(bare, work);
-      jvm.add(j.seconds());
-      jvmRss = Math.max(jvmRss, j.peakRssKb());
-      ProcessRun p = run(papers, work);
-      if (p.exitCode() != 0) {
-        throw new IllegalStateException("papers exited with " + p.exitCode());
+      jvm.add(run(bare, work), "bare JVM");
+      ours.add(run(papersDefault, work), "papers");
+      oursFlags.add(run(papersFlags, work), "papers with flags");
+      if (papersBaseline != null) {
+        before.add(run(papersBaseline, work), "papers of the baseline jar");
       }
-      ours.add(p.seconds());
-      ourRss = Math.max(ourRss, p.peakRssKb());
       if (node) {
-        ProcessRun c =
-            run(anchors.command(NodeAnchors.Anchor.CITATION_JS, library.toString()), work);
-        if (c.exitCode() != 0) {
-          throw new IllegalStateException("citation-js exited with " + c.exitCode());
-        }
-        cite.add(c.seconds());
-        citeRss = Math.max(citeRss, c.peakRssKb());
+        cite.add(
+            run(anchors.command(NodeAnchors.Anchor.CITATION_JS, library.toString()), work),
+            "citation-js");
       }
       out.printf(
           Locale.ROOT,
-          "  run %d: papers %.2f s, %d MB; jvm start %.2f s; citation-js %s%n",
+          "  run %d: papers %.2f s, %d MB; with flags %.2f s, %d MB; baseline jar %s; jvm start"
+              + " %.2f s; citation-js %s%n",
           r + 1,
-          p.seconds(),
-          p.peakRssKb() / 1024,
-          j.seconds(),
-          !node ? "skipped" : String.format(Locale.ROOT, "%.2f s", cite.last()));
+          ours.times.last(),
+          ours.lastRssKb / 1024,
+          oursFlags.times.last(),
+          oursFlags.lastRssKb / 1024,
+          papersBaseline == null
+              ? "skipped"
+              : String.format(Locale.ROOT, "%.2f s", before.times.last()),
+          jvm.times.last(),
+          !node ? "skipped" : String.format(Locale.ROOT, "%.2f s", cite.times.last()));
     }
-    String flags = jvmFlags.isEmpty() ? "default flags" : String.join(" ", jvmFlags);
+    String flags = String.join(" ", jvmFlags);
+    double base = node ? cite.times.median() : jvm.times.median();
     if (node) {
-      double base = cite.median();
-      table.add(row("whole process: citation-js parse (baseline)", size, cite, citeRss, base));
-      table.add(row("whole process: papers, " + flags, size, ours, ourRss, base));
-      table.add(row("whole process: bare JVM start (--version)", size, jvm, jvmRss, base));
-    } else {
-      double base = jvm.median();
+      table.add(row("whole process: citation-js parse to entries (baseline)", size, cite, base));
+    }
+    table.add(
+        row(
+            "whole process: bare JVM start (--version" + (node ? ")" : ", baseline)"),
+            size,
+            jvm,
+            base));
+    table.add(
+        row(
+            "whole process: papers (read, merge, keys, names, print), default flags",
+            size,
+            ours,
+            base));
+    table.add(row("whole process: papers, " + flags, size, oursFlags, base));
+    if (papersBaseline != null) {
       table.add(
-          row("whole process: bare JVM start (--version, baseline)", size, jvm, jvmRss, base));
-      table.add(row("whole process: papers, " + flags, size, ours, ourRss, base));
+          row(
+              "whole process: papers of " + baselineJar.getFileName() + ", " + flags,
+              size,
+              before,
+              base));
+    }
+  }
+
+  /** The runs of one process: wall-clock seconds and the highest peak RSS. */
+  private static final class Measured {
+    final Series times = new Series();
+    long rssKb;
+    long lastRssKb;
+
+    void add(ProcessRun run, String what) {
+      if (run.exitCode() != 0) {
+        throw new IllegalStateException(what + " exited with " + run.exitCode());
+      }
+      times.add(run.seconds());
+      lastRssKb = run.peakRssKb();
+      rssKb = Math.max(rssKb, run.peakRssKb());
     }
   }
 
@@ -346,17 +405,31 @@ public final class BibTexBenchmark {
 
   /** This jar's java command for the CLI's main class, with the given JVM flags. */
   static List<String> javaCommand(List<String> jvmFlags) throws URISyntaxException {
+    return javaCommand(jvmFlags, null);
+  }
+
+  /**
+   * The java command for the CLI's main class, with the given JVM flags: of this jar, or of {@code
+   * jar} when it is not null.
+   */
+  static List<String> javaCommand(List<String> jvmFlags, Path jar) throws URISyntaxException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
     Path self =
         Path.of(BibTexBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     String classPath =
-        Files.isRegularFile(self)
-            ? self.toString()
-            : System.getProperty("java.class.path") + File.pathSeparator + self;
+        jar != null
+            ? jar.toString()
+            : Files.isRegularFile(self)
+                ? self.toString()
+                : System.getProperty("java.class.path") + File.pathSeparator + self;
     command.addAll(List.of("-cp", classPath, "dev.paperlens.cli.Main"));
     return command;
+  }
+
+  private static String row(String figure, int entries, Measured m, double base) {
+    return row(figure, entries, m.times, m.rssKb, base);
   }
 
   private static String row(String figure, int entries, Series s, long rssKb, double base) {
