@@ -475,6 +475,10 @@ public final class BibTexBenchmark {
       return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
+    int count() {
+      return values.size();
+    }
+
     void addAll(Series other) {
       values.addAll(other.values);
     }

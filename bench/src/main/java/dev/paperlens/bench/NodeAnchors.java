@@ -163,6 +163,11 @@ final class NodeAnchors {
     return new NodeAnchors(node, dir, installed);
   }
 
+  /** No anchors and no Node: what a machine without npm gets. */
+  static NodeAnchors none() {
+    return new NodeAnchors(null, null, EnumSet.noneOf(Anchor.class));
+  }
+
   boolean has(Anchor anchor) {
     return installed.contains(anchor);
   }

@@ -175,7 +175,7 @@ public final class SideBySide {
    * alike: each anchor parser, {@code papers} of the server jar, and the bare starts of Node and of
    * the JVM. The baseline is citation-js, the fastest anchor, or the bare JVM start without npm.
    */
-  private static List<Row> reading(
+  static List<Row> reading(
       Path library,
       int size,
       long bytes,
