@@ -358,20 +358,24 @@ public final class BibTexBenchmark {
 
   /** Runs a command to its end, output discarded, sampling its peak RSS from /proc. */
   static ProcessRun run(List<String> command, Path work) throws Exception {
-    return run(command, work, Duration.ofDays(1));
+    return run(command, work, Duration.ofDays(1), null);
   }
 
   /**
-   * Runs a command, output discarded, sampling its peak RSS from /proc; kills it once it has run
-   * for {@code limit}.
+   * Runs a command, its output written to {@code output} (discarded when null), sampling its peak
+   * RSS from /proc; kills it once it has run for {@code limit}.
    */
-  static ProcessRun run(List<String> command, Path work, Duration limit) throws Exception {
+  static ProcessRun run(List<String> command, Path work, Duration limit, Path output)
+      throws Exception {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     Process process =
         new ProcessBuilder(command)
             .directory(work.toFile())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectOutput(
+                output == null
+                    ? ProcessBuilder.Redirect.DISCARD
+                    : ProcessBuilder.Redirect.to(output.toFile()))
             .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("stderr.log").toFile()))
             .start();
     long peak = 0;

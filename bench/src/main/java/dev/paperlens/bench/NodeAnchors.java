@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class NodeAnchors {
 
-  /** An npm package at a pinned version and the script that runs it on one argument. */
+  /**
+   * An npm package at a pinned version and the script that runs it on one argument; a parser's
+   * script prints the number of entries it read.
+   */
   enum Anchor {
     /** citation-js's BibTeX input plugin, its file parser alone (entries, no CSL conversion). */
     CITATION_JS(
@@ -32,7 +35,7 @@ final class NodeAnchors {
         const fs = require('fs');
         const { parse } = require('@citation-js/plugin-bibtex/lib/input/file.js');
         const entries = parse(fs.readFileSync(process.argv[2], 'utf8'));
-        if (!entries.length) { process.exit(1); }
+        console.log(entries.length);
         """),
     /** The BibTeX parser of LaTeX Workshop (VS Code), its syntax tree of the file. */
     LATEX_UTENSILS(
@@ -43,7 +46,7 @@ final class NodeAnchors {
         const fs = require('fs');
         const { bibtexParser } = require('latex-utensils');
         const tree = bibtexParser.parse(fs.readFileSync(process.argv[2], 'utf8'));
-        if (!tree.content.some(bibtexParser.isEntry)) { process.exit(1); }
+        console.log(tree.content.filter(bibtexParser.isEntry).length);
         """),
     /**
      * Better BibTeX's parser (Zotero's BibTeX import), with its default options. An ES module:
@@ -57,7 +60,7 @@ final class NodeAnchors {
         import fs from 'fs';
         import { parse } from '@retorquere/bibtex-parser';
         const library = parse(fs.readFileSync(process.argv[2], 'utf8'));
-        if (!library.entries.length) { process.exit(1); }
+        console.log(library.entries.length);
         """),
     /**
      * A language server over stdio on vscode-languageserver that keeps open documents and answers

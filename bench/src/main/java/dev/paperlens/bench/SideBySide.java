@@ -209,6 +209,7 @@ public final class SideBySide {
     Map<String, Series> times = new LinkedHashMap<>();
     Map<String, Long> peaks = new LinkedHashMap<>();
     Map<String, Boolean> failed = new LinkedHashMap<>();
+    Map<String, String> read = new LinkedHashMap<>();
     commands.keySet().forEach(k -> times.put(k, new Series()));
     for (int r = 0; r < options.runs(); r++) {
       StringBuilder line = new StringBuilder("  run " + (r + 1) + ":");
@@ -218,9 +219,13 @@ public final class SideBySide {
           continue;
         }
         Anchor anchor = anchorOf.get(what);
+        Path output = work.resolve("output.txt");
         ProcessRun run =
             BibTexBenchmark.run(
-                c.getValue(), work, anchor != null ? options.anchorLimit() : Duration.ofHours(1));
+                c.getValue(),
+                work,
+                anchor != null ? options.anchorLimit() : Duration.ofHours(1),
+                output);
         peaks.merge(what, run.peakRssKb(), Math::max);
         if (run.stopped() || run.exitCode() != 0) {
           failed.put(what, run.stopped());
@@ -233,6 +238,10 @@ public final class SideBySide {
         }
         times.get(what).add(run.seconds());
         line.append(String.format(Locale.ROOT, " %s %.2f s;", what, run.seconds()));
+        if (anchor != null || what.equals(papers)) {
+          read.put(what, readCount(output, anchor != null));
+        }
+        Files.deleteIfExists(output);
       }
       out.println(line);
     }
@@ -264,7 +273,8 @@ public final class SideBySide {
           new Row(
               figure,
               input,
-              String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", s.median(), s.min(), s.max()),
+              String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", s.median(), s.min(), s.max())
+                  + (read.containsKey(what) ? ", read " + read.get(what) : ""),
               rss,
               baseName,
               ratio(s.median(), base),
@@ -509,6 +519,22 @@ public final class SideBySide {
   static final class Floors {
     final Series jvmStart = new Series();
     long jvmPeakKb;
+  }
+
+  /**
+   * What one run read, from its output: the number of entries an anchor's script prints, or the
+   * papers {@code papers} lists, one a line.
+   */
+  private static String readCount(Path output, boolean anchor) throws IOException {
+    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+    if (anchor) {
+      String first = lines.isEmpty() ? "" : lines.get(0).strip();
+      return first.matches("\\d+")
+          ? String.format(Locale.ROOT, "%,d entries", Long.parseLong(first))
+          : "an unknown number of entries";
+    }
+    return String.format(
+        Locale.ROOT, "%,d papers", lines.stream().filter(l -> !l.isBlank()).count());
   }
 
   private static String readingTarget(int size, boolean citationJs) {

@@ -45,10 +45,11 @@ class SideBySideTest {
     SideBySide.Row papers = rows.get(0);
     SideBySide.Row jvm = rows.get(1);
     assertTrue(papers.figure().contains("`papers`"), papers.figure());
+    assertTrue(papers.value().endsWith(", read 100 papers"), papers.value());
     assertTrue(jvm.figure().endsWith("(baseline)"), jvm.figure());
     assertEquals("1.00×", jvm.ratio());
     for (SideBySide.Row row : rows) {
-      assertTrue(row.value().matches("\\d+\\.\\d\\d s \\(.*\\)"), row.value());
+      assertTrue(row.value().matches("\\d+\\.\\d\\d s \\(.*\\).*"), row.value());
       assertTrue(row.rss().endsWith(" MB"), row.rss());
       assertTrue(row.ratio().endsWith("×"), row.ratio());
       assertTrue(jvm.figure().contains(row.baseline()), row.baseline());
