@@ -195,9 +195,19 @@ public final class SideBySide {
       }
     }
     String papers = "Paperlens `papers` (JVM defaults)";
+    List<String> papersArgs =
+        List.of("papers", "--sources", library.toString(), "--format", "jsonl");
     List<String> papersCommand = new ArrayList<>(BibTexBenchmark.javaCommand(List.of()));
-    papersCommand.addAll(List.of("papers", "--sources", library.toString(), "--format", "jsonl"));
+    papersCommand.addAll(papersArgs);
     commands.put(papers, papersCommand);
+    String batch =
+        "Paperlens `papers` (the README's batch flags `"
+            + String.join(" ", BibTexBenchmark.CLI_FLAGS)
+            + "`)";
+    List<String> batchCommand =
+        new ArrayList<>(BibTexBenchmark.javaCommand(BibTexBenchmark.CLI_FLAGS));
+    batchCommand.addAll(papersArgs);
+    commands.put(batch, batchCommand);
     String jvm = "bare JVM start (`--version` of the same jar)";
     List<String> jvmCommand = new ArrayList<>(BibTexBenchmark.javaCommand(List.of()));
     jvmCommand.add("--version");
@@ -238,7 +248,7 @@ public final class SideBySide {
         }
         times.get(what).add(run.seconds());
         line.append(String.format(Locale.ROOT, " %s %.2f s;", what, run.seconds()));
-        if (anchor != null || what.equals(papers)) {
+        if (anchor != null || what.equals(papers) || what.equals(batch)) {
           read.put(what, readCount(output, anchor != null));
         }
         Files.deleteIfExists(output);
@@ -278,7 +288,7 @@ public final class SideBySide {
               rss,
               baseName,
               ratio(s.median(), base),
-              what.equals(papers) ? readingTarget(size, citationJs) : ""));
+              what.equals(papers) || what.equals(batch) ? readingTarget(size, citationJs) : ""));
     }
     for (Anchor anchor : PARSERS) {
       if (stopped.contains(anchor) && !anchorOf.containsKey(anchor.label)) {

@@ -41,9 +41,12 @@ class SideBySideTest {
             out);
     SideBySide.print(rows, out);
 
-    assertEquals(2, rows.size(), rows.toString());
+    assertEquals(3, rows.size(), rows.toString());
     SideBySide.Row papers = rows.get(0);
-    SideBySide.Row jvm = rows.get(1);
+    SideBySide.Row batch = rows.get(1);
+    SideBySide.Row jvm = rows.get(2);
+    assertTrue(batch.figure().contains("-XX:TieredStopAtLevel=1"), batch.figure());
+    assertTrue(batch.value().endsWith(", read 100 papers"), batch.value());
     assertTrue(papers.figure().contains("`papers`"), papers.figure());
     assertTrue(papers.value().endsWith(", read 100 papers"), papers.value());
     assertTrue(jvm.figure().endsWith("(baseline)"), jvm.figure());
