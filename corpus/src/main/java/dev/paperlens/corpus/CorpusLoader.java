@@ -17,12 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Reads review sources from disk into a {@link Corpus}. A source is a file or a folder; a folder is
@@ -122,10 +124,26 @@ public final class CorpusLoader {
 
   /** Reads every source: files in the order given, each folder's files in path order. */
   public Corpus read(List<Path> sources) {
+    return read(sources, entries -> {});
+  }
+
+  /**
+   * Reads every source, and hands the library entries (BibTeX and CSL-JSON, in file and line order)
+   * to {@code libraryRead} as soon as the files are parsed, before the corpus is built from them;
+   * not called when there are none. A server answers citations from them (see {@link
+   * LibraryPapers}) while merging and name analysis go on.
+   */
+  public Corpus read(List<Path> sources, Consumer<List<BibEntry>> libraryRead) {
     List<String> problems = new ArrayList<>();
     List<Path> files = files(sources, problems);
     // Files are independent; reading and parsing them is most of the work on a large corpus.
     List<FileResult> results = files.parallelStream().map(this::readOrRemember).toList();
+    List<BibEntry> library = new ArrayList<>();
+    results.forEach(result -> library.addAll(result.entries));
+    if (!library.isEmpty()) {
+      library.sort(Comparator.comparing(BibEntry::path).thenComparingInt(BibEntry::line));
+      libraryRead.accept(List.copyOf(library));
+    }
     if (lastComplete != null) {
       // Files no longer among the sources are forgotten.
       Set<Path> current = new HashSet<>();

@@ -2,6 +2,7 @@ package dev.paperlens.index;
 
 import dev.paperlens.text.CrossScript;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,11 +20,23 @@ public record FieldTerms(Set<String> words, Set<String> phonetic) {
   private static final int MIN_PHONETIC = 3;
 
   public static FieldTerms of(IndexEntry entry) {
+    return of(entry, true);
+  }
+
+  /** The words only, no cross-script keys: what a first stage indexes. */
+  public static FieldTerms plain(IndexEntry entry) {
+    return of(entry, false);
+  }
+
+  private static FieldTerms of(IndexEntry entry, boolean crossScript) {
     FieldTerms terms = new FieldTerms(new LinkedHashSet<>(), new LinkedHashSet<>());
     for (String author : entry.authors()) {
-      String folded = fold(author);
-      terms.words.addAll(NameForms.words(folded));
-      for (String word : NameForms.words(folded)) {
+      List<String> words = NameForms.words(fold(author));
+      terms.words.addAll(words);
+      if (!crossScript) {
+        continue;
+      }
+      for (String word : words) {
         if (word.length() >= MIN_PHONETIC && !CrossScript.hasCyrillic(word)) {
           terms.phonetic.add(CrossScript.phoneticKey(word));
           terms.phonetic.addAll(NameForms.readings(word));

@@ -69,6 +69,47 @@ public final class IndexEntries {
     return paperEntry(paper, recency(paper));
   }
 
+  /**
+   * The entry of one paper without its stored JSON, body or mentions: what a first stage indexes
+   * (see {@link EntryDocuments#firstStage}), which holds the papers themselves. Its hash stands for
+   * the fields it has.
+   */
+  public static IndexEntry plainPaper(Paper paper) {
+    List<String> names = new ArrayList<>(2);
+    names.add(paper.key());
+    if (paper.title() != null && !paper.title().isBlank()) {
+      names.add(paper.title());
+    }
+    List<String> facts = facts(paper);
+    String title = paper.title() == null ? "" : paper.title();
+    String digest =
+        String.join("\u0001", names)
+            + "\u0002"
+            + String.join("\u0001", paper.authors())
+            + "\u0002"
+            + String.join("\u0001", facts);
+    Set<String> sources = new LinkedHashSet<>();
+    if (paper.bibtex() != null && paper.bibtex().path() != null) {
+      sources.add(paper.bibtex().path());
+    }
+    return new IndexEntry(
+        "p:" + paper.key(),
+        SearchHit.Kind.PAPER,
+        paper.key(),
+        title,
+        paper.title() == null ? paper.key() : paper.title(),
+        names,
+        "",
+        List.copyOf(paper.authors()),
+        facts,
+        List.of(),
+        List.copyOf(sources),
+        paper.reviews().size(),
+        recency(paper),
+        null,
+        hash(digest.getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** One entry per name the papers introduce or mention, in first-seen order. */
   public static List<IndexEntry> names(List<Paper> papers) {
     Map<String, NameTally> names = new LinkedHashMap<>();
@@ -195,8 +236,22 @@ public final class IndexEntries {
    * The text with its accents dropped ("Schölkopf" gives "Scholkopf"), as the index folds names.
    */
   public static String withoutAccents(String text) {
+    if (isAscii(text)) {
+      // Most names and facts: nothing to decompose, and the normalizer and pattern are most of
+      // what indexing an author costs.
+      return text;
+    }
     return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "");
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void append(StringBuilder body, String text) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
@@ -44,14 +45,33 @@ final class IndexWriting {
 
   private final Directory directory;
   private final Analyzer analyzer;
+  private final Layout layout;
   private final Object writeLock = new Object();
   private IndexWriter writer;
   private volatile SearcherManager searchers;
   private String pendingRebuildReason;
 
-  IndexWriting(Directory directory, Analyzer analyzer, String rebuildReason) throws IOException {
+  /**
+   * How papers become documents.
+   *
+   * @param entries a paper's entry
+   * @param firstStage whether documents are {@link EntryDocuments#firstStage} ones, else whole
+   * @param sorted whether segments are kept in {@link LuceneIndex#INDEX_ORDER}: queries collect in
+   *     that order either way, a sorted index lets them stop early, at a cost at every flush
+   */
+  record Layout(Function<Paper, IndexEntry> entries, boolean firstStage, boolean sorted) {
+    /** Everything every query needs, sorted: the index the server keeps. */
+    static final Layout WHOLE = new Layout(IndexEntries::paper, false, true);
+
+    /** A first stage's: plain fields, no stored JSON, unsorted (see LuceneIndex.firstStage). */
+    static final Layout FIRST_STAGE = new Layout(IndexEntries::plainPaper, true, false);
+  }
+
+  IndexWriting(Directory directory, Analyzer analyzer, Layout layout, String rebuildReason)
+      throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
+    this.layout = layout;
     this.pendingRebuildReason = rebuildReason;
     this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     this.searchers = new SearcherManager(writer, null);
@@ -69,7 +89,9 @@ final class IndexWriting {
     // at once on the committing thread.
     config.setRAMBufferSizeMB(24);
     config.setCommitOnClose(false);
-    config.setIndexSort(LuceneIndex.INDEX_ORDER);
+    if (layout.sorted()) {
+      config.setIndexSort(LuceneIndex.INDEX_ORDER);
+    }
     return config;
   }
 
@@ -118,7 +140,7 @@ final class IndexWriting {
     int threads = Math.max(1, Math.min(INDEX_THREADS, papers.size() / BATCH));
     if (threads == 1) {
       for (Paper paper : papers) {
-        write(IndexEntries.paper(paper), tally, words);
+        write(layout.entries().apply(paper), tally, words);
       }
       for (IndexEntry entry : IndexEntries.names(papers)) {
         write(entry, tally, words);
@@ -141,7 +163,7 @@ final class IndexWriting {
             pool.submit(
                 () -> {
                   for (Paper paper : batch) {
-                    write(IndexEntries.paper(paper), tally, words);
+                    write(layout.entries().apply(paper), tally, words);
                   }
                   return null;
                 }));
@@ -207,11 +229,17 @@ final class IndexWriting {
     tally.sources.addAll(entry.sources());
     if (old == null) {
       tally.added[slot].incrementAndGet();
-      writer.addDocument(EntryDocuments.of(entry, words::get));
+      writer.addDocument(document(entry, words));
     } else {
       tally.changed[slot].incrementAndGet();
-      writer.updateDocument(new Term(ID, entry.id()), EntryDocuments.of(entry, words::get));
+      writer.updateDocument(new Term(ID, entry.id()), document(entry, words));
     }
+  }
+
+  private Document document(IndexEntry entry, NameForms.WordMemo words) {
+    return layout.firstStage()
+        ? EntryDocuments.firstStage(entry)
+        : EntryDocuments.of(entry, words::get);
   }
 
   /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */

@@ -10,8 +10,10 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -65,10 +67,27 @@ public final class LuceneIndex implements SearchBackend {
   private final Analyzer analyzer;
   private final IndexWriting writing;
 
+  /** A first stage's papers by key, which it holds instead of storing their JSON; else null. */
+  private final Map<String, Paper> held;
+
   private LuceneIndex(Directory directory, Analyzer analyzer, String rebuildReason)
       throws IOException {
     this.analyzer = analyzer;
-    this.writing = new IndexWriting(directory, analyzer, rebuildReason);
+    this.held = null;
+    this.writing = new IndexWriting(directory, analyzer, IndexWriting.Layout.WHOLE, rebuildReason);
+  }
+
+  private LuceneIndex(List<Paper> papers) throws IOException {
+    this.analyzer = new MixedScriptAnalyzer();
+    Map<String, Paper> byKey = new HashMap<>();
+    for (Paper paper : IndexEntries.distinctPapers(papers)) {
+      byKey.put(paper.key(), paper);
+    }
+    this.held = Map.copyOf(byKey);
+    this.writing =
+        new IndexWriting(
+            new ByteBuffersDirectory(), analyzer, IndexWriting.Layout.FIRST_STAGE, null);
+    writing.update(papers);
   }
 
   /** An index held in memory only, for tests and one-off runs. */
@@ -89,6 +108,22 @@ public final class LuceneIndex implements SearchBackend {
       throw new UncheckedIOException(e);
     }
     return index;
+  }
+
+  /**
+   * A first stage: an in-memory index of these papers with only what answers a citation typed as
+   * written (their keys, titles, authors, year, venue and ids; see {@link
+   * EntryDocuments#firstStage}), for a server to answer from while the whole index is built. Its
+   * answers are a subset of the whole index's, none of them wrong. Never written to disk, so an
+   * interrupted start leaves nothing that could pass for a complete index.
+   */
+  public static LuceneIndex firstStage(List<Paper> papers) throws IOException {
+    return new LuceneIndex(papers);
+  }
+
+  /** True for a {@link #firstStage} index: answers a subset of what the whole index would. */
+  public boolean isFirstStage() {
+    return held != null;
   }
 
   /**
@@ -156,6 +191,9 @@ public final class LuceneIndex implements SearchBackend {
    * last commit.
    */
   public IndexChanges update(List<Paper> papers) throws IOException {
+    if (held != null) {
+      throw new IllegalStateException("a first stage is built once and replaced, never updated");
+    }
     return writing.update(papers);
   }
 
@@ -260,6 +298,9 @@ public final class LuceneIndex implements SearchBackend {
   public Optional<Paper> paper(String key) {
     if (key == null) {
       return Optional.empty();
+    }
+    if (held != null) {
+      return Optional.ofNullable(held.get(key));
     }
     List<Paper> papers = papers(new TermQuery(new Term(ID, "p:" + key)), 1);
     return papers.isEmpty() ? Optional.empty() : Optional.of(papers.get(0));

@@ -32,6 +32,38 @@ public record NameTerms(
   }
 
   /**
+   * Only the whole names and their words, no infixes, edges or phonetic keys: what a first stage
+   * indexes (see {@link EntryDocuments#firstStage}), a key, a title's start or a title word typed
+   * as written.
+   */
+  public static NameTerms plain(IndexEntry entry) {
+    NameTerms terms =
+        new NameTerms(
+            new LinkedHashSet<>(),
+            new LinkedHashSet<>(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of());
+    boolean first = true;
+    for (String name : entry.names()) {
+      String normalized = NameForms.normalize(name);
+      if (normalized.isEmpty()) {
+        continue;
+      }
+      terms.exact.add(normalized);
+      boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
+      first = false;
+      if (!isPaperKey) {
+        terms.words.addAll(NameForms.words(name));
+      }
+    }
+    return terms;
+  }
+
+  /**
    * The terms of an entry, the terms of each word of its names taken from {@code wordTerms} (a
    * build passes a {@link NameForms.WordMemo}, so words shared by many titles are worked out once).
    */
