@@ -33,6 +33,24 @@ public interface IndexBuilder {
       throws Exception;
 
   /**
+   * Builds the index as {@link #build(List, Path, SearchBackend, Consumer, Consumer)} does, and may
+   * hand {@code firstStage} an index to answer from before the build ends: one that answers
+   * correctly but not everything (a library's citations before its reviews and names are analysed).
+   * The caller owns it and closes it once the build's index replaces it. The default builds without
+   * a first stage.
+   */
+  default SearchBackend build(
+      List<Path> sources,
+      Path indexDir,
+      SearchBackend previous,
+      Consumer<String> progress,
+      Consumer<String> problems,
+      Consumer<SearchBackend> firstStage)
+      throws Exception {
+    return build(sources, indexDir, previous, progress, problems);
+  }
+
+  /**
    * The index an earlier run left for these sources, opened without reading them, so that requests
    * are answered from it while {@link #build} reads the sources; null when there is none worth
    * answering from (missing, empty, or of another schema).

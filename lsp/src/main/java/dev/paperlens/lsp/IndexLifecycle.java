@@ -26,6 +26,14 @@ final class IndexLifecycle implements AutoCloseable {
 
     void progress(String message);
 
+    /**
+     * A first stage answers while the build goes on: {@code papers} papers, found by what their
+     * entries state, before reviews and names are indexed.
+     */
+    default void firstStage(int papers) {
+      progress("answering from " + papers + " library entries while the whole index is built");
+    }
+
     void finished(int papers, Duration took, List<String> problems);
 
     void failed(String message);
@@ -203,7 +211,12 @@ final class IndexLifecycle implements AutoCloseable {
           what.team() != null
               ? team(what, previous)
               : builder.build(
-                  what.sources(), what.indexDir(), previous, listener::progress, problems::add);
+                  what.sources(),
+                  what.indexDir(),
+                  previous,
+                  listener::progress,
+                  problems::add,
+                  this::answerFromFirstStage);
       if (closed) {
         closeQuietly(built);
         return;
@@ -270,6 +283,20 @@ final class IndexLifecycle implements AutoCloseable {
     } catch (Exception | LinkageError e) {
       listener.progress("cannot open the index of the last run: " + e.getMessage());
     }
+  }
+
+  /**
+   * Before the first build ends, serves the first stage it hands over, unless something answers
+   * already (the index of the last run) or the server is closing; the build's index replaces it.
+   */
+  private void answerFromFirstStage(SearchBackend stage) {
+    if (current.get() != EmptyBackend.INSTANCE || closed) {
+      closeQuietly(stage);
+      return;
+    }
+    current.set(stage);
+    firstBuild.countDown();
+    listener.firstStage(stage.size());
   }
 
   @Override

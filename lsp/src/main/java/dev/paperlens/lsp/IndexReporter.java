@@ -71,6 +71,18 @@ final class IndexReporter implements IndexLifecycle.Listener {
   }
 
   @Override
+  public void firstStage(int papers) {
+    String message =
+        "citations of "
+            + papers
+            + " library entries answer by key, title, author, year and venue; reviews, names and"
+            + " the rest of the index are still building";
+    log.info(message);
+    reportProgress(message);
+    status("indexing", papers, message);
+  }
+
+  @Override
   public void finished(int papers, Duration took, List<String> problems) {
     problems.forEach(log::warn);
     String message =

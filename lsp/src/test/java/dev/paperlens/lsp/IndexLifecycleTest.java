@@ -185,6 +185,88 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void aFirstStageAnswersUntilTheBuildReplacesItAndLaterBuildsDoNotGoBackToOne() throws Exception {
+    CountDownLatch stageClosed = new CountDownLatch(1);
+    SearchBackend stage = closing(SamplePapers.backend(), stageClosed);
+    CountDownLatch laterStageClosed = new CountDownLatch(1);
+    SearchBackend laterStage = closing(SamplePapers.backend(), laterStageClosed);
+    SearchBackend built = SamplePapers.backend();
+    CountDownLatch release = new CountDownLatch(1);
+    List<SearchBackend> stages = new CopyOnWriteArrayList<>(List.of(stage, laterStage));
+    IndexBuilder builder =
+        new IndexBuilder() {
+          @Override
+          public SearchBackend build(
+              List<Path> sources,
+              Path dir,
+              SearchBackend prev,
+              Consumer<String> progress,
+              Consumer<String> problems) {
+            throw new AssertionError("the lifecycle offers a first stage");
+          }
+
+          @Override
+          public SearchBackend build(
+              List<Path> sources,
+              Path dir,
+              SearchBackend prev,
+              Consumer<String> progress,
+              Consumer<String> problems,
+              Consumer<SearchBackend> firstStage)
+              throws Exception {
+            firstStage.accept(stages.remove(0));
+            release.await(10, TimeUnit.SECONDS);
+            return built;
+          }
+        };
+    List<String> said = new CopyOnWriteArrayList<>();
+    IndexLifecycle.Listener reporting =
+        new IndexLifecycle.Listener() {
+          @Override
+          public void started(String reason) {
+            listener.started(reason);
+          }
+
+          @Override
+          public void progress(String message) {}
+
+          @Override
+          public void firstStage(int papers) {
+            said.add("first stage " + papers);
+          }
+
+          @Override
+          public void finished(int papers, Duration took, List<String> problems) {
+            listener.finished(papers, took, problems);
+          }
+
+          @Override
+          public void failed(String message) {
+            listener.failed(message);
+          }
+        };
+    IndexLifecycle index = new IndexLifecycle(builder, IndexLifecycleTest::plan, reporting);
+    try {
+      index.reindex("start");
+      assertSame(stage, index.await(Duration.ofSeconds(10)), "answered before the build ended");
+      assertEquals(List.of("first stage " + stage.size()), said);
+      assertTrue(events.stream().noneMatch(e -> e.startsWith("finished")), events.toString());
+      release.countDown();
+      awaitEnded(1);
+      assertSame(built, index.current(), "the whole index replaces the first stage");
+
+      index.reindex("sources changed");
+      awaitEnded(1);
+      assertSame(built, index.current());
+      assertTrue(laterStageClosed.await(10, TimeUnit.SECONDS), "an unused first stage is closed");
+      assertEquals(1, said.size(), "no first stage once the whole index answers: " + said);
+    } finally {
+      release.countDown();
+      index.close();
+    }
+  }
+
+  @Test
   void theIndexOfTheLastRunAnswersWhileTheFirstBuildReadsTheSources() throws Exception {
     CountDownLatch closed = new CountDownLatch(1);
     SearchBackend existing = closing(SamplePapers.backend(), closed);
