@@ -23,6 +23,13 @@ final class ReviewIndex implements IndexBuilder {
   private LuceneIndex index;
   private Path dir;
 
+  /**
+   * {@code -Dpaperlens.firstStage=false} builds without a first stage, as before it existed: the
+   * baseline column of the cold-start benchmark (docs/performance.md).
+   */
+  private static final boolean FIRST_STAGE =
+      !"false".equalsIgnoreCase(System.getProperty("paperlens.firstStage"));
+
   /** Sources are read again on every change; one caught while being written keeps its last read. */
   private final CorpusLoader loader = CorpusLoader.rememberingLastCompleteReads();
 
@@ -59,7 +66,7 @@ final class ReviewIndex implements IndexBuilder {
       Consumer<SearchBackend> firstStage)
       throws IOException {
     progress.accept("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
-    boolean nothingToAnswerFrom = index == null && firstStage != null;
+    boolean nothingToAnswerFrom = index == null && firstStage != null && FIRST_STAGE;
     Corpus corpus =
         loader.read(
             sources,
