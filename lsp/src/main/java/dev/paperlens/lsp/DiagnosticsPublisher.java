@@ -81,7 +81,7 @@ final class DiagnosticsPublisher {
     pending.remove(uri);
     TextDocument document = documents.get(uri);
     LanguageClient c = client.get();
-    if (document == null || c == null || !index.isReady()) {
+    if (document == null || c == null || !index.isReady() || index.answersFromFirstStage()) {
       return;
     }
     List<Diagnostic> found = List.of();

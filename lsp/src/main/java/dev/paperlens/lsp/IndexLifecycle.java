@@ -86,6 +86,10 @@ final class IndexLifecycle implements AutoCloseable {
   private final Duration sourcesMaxWait;
   private final List<String> pendingReasons = new ArrayList<>();
   private boolean existingOpened;
+
+  /** The first stage last served, or null: answers a subset until the build replaces it. */
+  private volatile SearchBackend firstStage;
+
   private volatile boolean closed;
 
   IndexLifecycle(IndexBuilder builder, Supplier<Plan> plan, Listener listener) {
@@ -171,6 +175,15 @@ final class IndexLifecycle implements AutoCloseable {
   /** The index as it stands, without waiting. */
   SearchBackend current() {
     return current.get();
+  }
+
+  /**
+   * True while requests are answered from a first stage: right, but not everything the whole index
+   * will know, so what reports a missing paper (diagnostics) waits for the build.
+   */
+  boolean answersFromFirstStage() {
+    SearchBackend stage = firstStage;
+    return stage != null && current.get() == stage;
   }
 
   /** True while a build is scheduled and has not started. */
@@ -294,9 +307,11 @@ final class IndexLifecycle implements AutoCloseable {
       closeQuietly(stage);
       return;
     }
+    firstStage = stage;
     current.set(stage);
-    firstBuild.countDown();
+    // Said before the requests waiting for an index go on, so the status is there when they answer.
     listener.firstStage(stage.size());
+    firstBuild.countDown();
   }
 
   @Override

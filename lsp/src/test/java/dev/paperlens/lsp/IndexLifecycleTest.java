@@ -250,10 +250,12 @@ class IndexLifecycleTest {
       index.reindex("start");
       assertSame(stage, index.await(Duration.ofSeconds(10)), "answered before the build ended");
       assertEquals(List.of("first stage " + stage.size()), said);
+      assertTrue(index.answersFromFirstStage(), "diagnostics wait for the whole index");
       assertTrue(events.stream().noneMatch(e -> e.startsWith("finished")), events.toString());
       release.countDown();
       awaitEnded(1);
       assertSame(built, index.current(), "the whole index replaces the first stage");
+      assertFalse(index.answersFromFirstStage());
 
       index.reindex("sources changed");
       awaitEnded(1);
