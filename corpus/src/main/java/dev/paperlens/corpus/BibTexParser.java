@@ -196,7 +196,7 @@ public final class BibTexParser {
       List<String> lines = new ArrayList<>(0);
       try {
         BibTexFields.Body body = reader.readEntry(chunk);
-        String type = chunk.type().toLowerCase(Locale.ROOT);
+        String type = BibTexFields.canonical(chunk.type().toLowerCase(Locale.ROOT));
         return new Outcome(toEntry(body, type, path, chunk, lines::add), lines);
       } catch (BibTexFields.Malformed e) {
         lines.add(malformed(chunk, e));
