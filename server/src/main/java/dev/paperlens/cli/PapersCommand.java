@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
+import java.io.BufferedOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +70,17 @@ public final class PapersCommand implements dev.paperlens.cli.Command {
     List<Path> sources = options.sources;
     boolean jsonl = options.format == Cli.Format.JSONL;
     List<Paper> papers = CorpusSource.FILES.load(sources, err);
+    // One write per buffer, not one per line: a 20,000-entry library prints 20,000 lines.
+    PrintStream listing =
+        new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
     for (Paper paper : papers) {
       if (jsonl) {
-        out.println(JSON.writeValueAsString(json(paper)));
+        listing.println(JSON.writeValueAsString(json(paper)));
       } else {
-        printText(paper, out);
+        printText(paper, listing);
       }
     }
+    listing.flush();
     return 0;
   }
 
