@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,18 @@ class ServerBenchmarkTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     ServerBenchmark.Result result =
-        ServerBenchmark.run(new ServerBenchmark.Options(200, 8, 1, 32 * 1024, false), out);
+        ServerBenchmark.run(
+            new ServerBenchmark.Options(
+                200,
+                8,
+                1,
+                32 * 1024,
+                false,
+                50,
+                SoakBenchmark.CLIENT_FLAGS,
+                Duration.ofSeconds(2),
+                150),
+            out);
     ServerBenchmark.print(result, out);
 
     assertEquals(
@@ -37,7 +49,12 @@ class ServerBenchmarkTest {
     assertEquals(1, result.firstAnswerMs().size());
     assertTrue(result.rssKb() > 0);
     assertTrue(result.scanMedianMs() > 0);
+    assertTrue(result.sessionRequests() >= 150, "the session goes on to the requests asked for");
+    assertTrue(result.sessionAnonymousRssKb() > 0 && result.sessionRssKb() > 0);
+    assertTrue(!result.warmUp().isEmpty() && result.warmUp().get(0).hover().requests() > 0);
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("| hover p50 / p99"), table);
+    assertTrue(table.contains("+ 50 BibTeX entries"), table);
+    assertTrue(table.contains("| server RSS after 150 requests"), table);
   }
 }
