@@ -1,8 +1,7 @@
 package dev.paperlens.features;
 
-import dev.paperlens.corpus.BibTexParser;
-import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.CompletionContext;
+import dev.paperlens.index.PaperLabel;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.text.Span;
@@ -10,6 +9,7 @@ import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.lsp4j.CompletionItem;
@@ -69,6 +69,9 @@ public final class CompletionFeature {
     List<SearchHit> hits = backend.complete(cite.prefix(), CompletionContext.CITATION, maxItems);
     cancel.check();
     Range replace = DocumentRanges.range(document, cite.start(), cite.end());
+    // One look-up for every item's label: loading each listed paper whole was most of the request.
+    Map<String, PaperLabel> labels = backend.labels(hits.stream().map(SearchHit::key).toList());
+    cancel.check();
     List<CompletionItem> items = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (SearchHit hit : hits) {
@@ -76,12 +79,12 @@ public final class CompletionFeature {
         continue;
       }
       CompletionItem item = new CompletionItem(hit.key());
-      Optional<Paper> paper = backend.paper(hit.key());
+      Optional<PaperLabel> label = Optional.ofNullable(labels.get(hit.key()));
       // A reviewed paper and one the user's BibTeX alone knows look different in the list.
-      boolean reviewed = paper.map(p -> !p.reviews().isEmpty()).orElse(true);
+      boolean reviewed = label.map(PaperLabel::reviewed).orElse(true);
       item.setKind(reviewed ? CompletionItemKind.Reference : CompletionItemKind.File);
       item.setDetail(hit.title());
-      paper.ifPresent(p -> item.setLabelDetails(labelDetails(p)));
+      label.ifPresent(p -> item.setLabelDetails(labelDetails(p)));
       item.setInsertText(hit.key());
       item.setFilterText(cite.prefix());
       item.setSortText(String.format("%04d", items.size()));
@@ -100,23 +103,22 @@ public final class CompletionFeature {
    * What tells papers apart at a glance, beside the key: " 2023" after it, and "Gu et al. · ICLR"
    * further right (first author's family name, the venue when the BibTeX names one).
    */
-  static CompletionItemLabelDetails labelDetails(Paper paper) {
+  static CompletionItemLabelDetails labelDetails(PaperLabel paper) {
     CompletionItemLabelDetails details = new CompletionItemLabelDetails();
     if (paper.year() != null) {
       details.setDetail(" " + paper.year());
     }
     List<String> parts = new ArrayList<>();
-    if (!paper.authors().isEmpty()) {
-      String first = paper.authors().get(0).strip();
+    if (paper.firstAuthor() != null) {
+      String first = paper.firstAuthor().strip();
       String family =
           first.contains(",") ? first.substring(0, first.indexOf(',')) : lastWord(first);
-      parts.add(family + (paper.authors().size() > 1 ? " et al." : ""));
+      parts.add(family + (paper.authors() > 1 ? " et al." : ""));
     }
-    String venue = paper.bibtex() == null ? null : BibTexParser.venue(paper.bibtex());
-    if (venue != null) {
-      parts.add(venue);
+    if (paper.venue() != null) {
+      parts.add(paper.venue());
     }
-    if (paper.reviews().isEmpty()) {
+    if (!paper.reviewed()) {
       parts.add("BibTeX only");
     }
     if (!parts.isEmpty()) {
@@ -164,11 +166,18 @@ public final class CompletionFeature {
     }
     List<SearchHit> hits = backend.complete(prefix, CompletionContext.PROSE, maxItems);
     cancel.check();
+    Map<String, PaperLabel> labels =
+        backend.labels(
+            hits.stream()
+                .filter(h -> h.kind() == SearchHit.Kind.PAPER)
+                .map(SearchHit::key)
+                .toList());
+    cancel.check();
     Range replace = DocumentRanges.range(document, word.get().start(), word.get().end());
     List<CompletionItem> items = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (SearchHit hit : hits) {
-      for (String name : namesOf(hit)) {
+      for (String name : namesOf(hit, labels)) {
         if (!names.add(name)) {
           continue;
         }
@@ -189,12 +198,15 @@ public final class CompletionFeature {
   }
 
   /** A method hit offers its name; a paper hit offers what it introduces, then its title. */
-  private List<String> namesOf(SearchHit hit) {
+  private static List<String> namesOf(SearchHit hit, Map<String, PaperLabel> labels) {
     if (hit.kind() == SearchHit.Kind.METHOD) {
       return List.of(hit.name());
     }
     List<String> out = new ArrayList<>();
-    backend.paper(hit.key()).ifPresent(p -> out.addAll(p.methods()));
+    PaperLabel label = labels.get(hit.key());
+    if (label != null) {
+      out.addAll(label.methods());
+    }
     out.add(hit.title());
     return out;
   }

@@ -4,6 +4,7 @@ import dev.paperlens.corpus.Link;
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
+import dev.paperlens.index.PaperLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class HoverCard {
   }
 
   /** The card of a paper; {@code mentionedBy} are other papers whose reviews mention it. */
-  public String paper(Paper paper, List<Paper> mentionedBy) {
+  public String paper(Paper paper, List<PaperLabel> mentionedBy) {
     List<String> blocks = new ArrayList<>();
     StringBuilder head =
         new StringBuilder("**").append(MarkdownText.escape(paper.title())).append("**");
@@ -64,10 +65,11 @@ public final class HoverCard {
       blocks.add("Links: " + String.join(" · ", links));
     }
 
-    List<Paper> others = mentionedBy.stream().filter(p -> !p.key().equals(paper.key())).toList();
+    List<PaperLabel> others =
+        mentionedBy.stream().filter(p -> !p.key().equals(paper.key())).toList();
     if (!others.isEmpty()) {
       List<String> names = new ArrayList<>();
-      for (Paper other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
+      for (PaperLabel other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
         names.add(MarkdownText.escape(other.title()) + " (" + MarkdownText.code(other.key()) + ")");
       }
       // Only the first few mentioning papers are loaded, so there is no exact count of the rest.
@@ -91,12 +93,12 @@ public final class HoverCard {
    * A closing block naming other papers that introduce the same method (a second source reviewing
    * the same work under another key); empty when there are none.
    */
-  public String alsoIntroducedBy(String name, List<Paper> others) {
+  public String alsoIntroducedBy(String name, List<PaperLabel> others) {
     if (others.isEmpty()) {
       return "";
     }
     List<String> names = new ArrayList<>();
-    for (Paper other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
+    for (PaperLabel other : others.subList(0, Math.min(MAX_MENTIONED_BY, others.size()))) {
       names.add(MarkdownText.escape(other.title()) + " (" + MarkdownText.code(other.key()) + ")");
     }
     return "\n\nAlso introducing **"

@@ -1,6 +1,7 @@
 package dev.paperlens.features;
 
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.index.PaperLabel;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.text.TextDocument;
@@ -49,12 +50,14 @@ public final class HoverFeature {
       return paper.map(this::cardOf);
     }
     if (paper.isPresent() && introduces(paper.get(), hit.name())) {
-      List<Paper> mentioning = backend.mentioning(hit.name(), SearchBackend.MAX_MENTIONING);
-      List<Paper> others =
+      // Labels, not whole papers: the card names them, and a name can have hundreds.
+      List<PaperLabel> mentioning =
+          backend.mentioningLabels(hit.name(), SearchBackend.MAX_MENTIONING);
+      List<PaperLabel> others =
           mentioning.stream()
-              .filter(p -> !p.key().equals(paper.get().key()) && introduces(p, hit.name()))
+              .filter(p -> !p.key().equals(paper.get().key()) && p.introduces(hit.name()))
               .toList();
-      List<Paper> mentionedBy = mentionedBy(backend, paper.get(), hit.name(), mentioning);
+      List<PaperLabel> mentionedBy = mentionedBy(backend, paper.get(), hit.name(), mentioning);
       return Optional.of(
           card.paper(paper.get(), mentionedBy) + card.alsoIntroducedBy(hit.name(), others));
     }
@@ -74,7 +77,7 @@ public final class HoverFeature {
    * and others introducing the same name are dropped): loading every mentioning paper made hover
    * cost grow with the corpus.
    */
-  static List<Paper> mentionedBy(SearchBackend backend, Paper paper) {
+  static List<PaperLabel> mentionedBy(SearchBackend backend, Paper paper) {
     return mentionedBy(backend, paper, null, List.of());
   }
 
@@ -83,8 +86,8 @@ public final class HoverFeature {
    * {@code knownName} that the caller already loaded: the first papers of a name are the first of
    * all of them, so the same query need not run twice in one hover.
    */
-  private static List<Paper> mentionedBy(
-      SearchBackend backend, Paper paper, String knownName, List<Paper> known) {
+  private static List<PaperLabel> mentionedBy(
+      SearchBackend backend, Paper paper, String knownName, List<PaperLabel> known) {
     int wanted = HoverCard.MAX_MENTIONED_BY + 8;
     // Backends look a name up in lower case: the same lower case is the same query.
     String knownTerm = knownName == null ? null : knownName.toLowerCase(Locale.ROOT);
@@ -94,17 +97,15 @@ public final class HoverFeature {
             n ->
                 (n.toLowerCase(Locale.ROOT).equals(knownTerm)
                         ? known.subList(0, Math.min(wanted, known.size()))
-                        : backend.mentioning(n, wanted))
-                    .stream().filter(p -> !introduces(p, n)))
+                        : backend.mentioningLabels(n, wanted))
+                    .stream().filter(p -> !p.introduces(n)))
         .filter(p -> !p.key().equals(paper.key()))
         .distinct()
         .toList();
   }
 
   static boolean introduces(Paper paper, String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return paper.methods().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).equals(lower))
-        || paper.title().equalsIgnoreCase(name);
+    return PaperLabel.introduces(paper.methods(), paper.title(), name);
   }
 
   private static Hover hover(TextDocument document, String markdown, int start, int end) {

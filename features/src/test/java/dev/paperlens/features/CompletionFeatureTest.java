@@ -114,7 +114,10 @@ class CompletionFeatureTest {
             List.of(),
             List.of(),
             new dev.paperlens.corpus.BibEntry("k", "article", map, "refs.bib", 1, "@article{k}"));
-    assertEquals(expected, CompletionFeature.labelDetails(paper).getDescription(), why);
+    assertEquals(
+        expected,
+        CompletionFeature.labelDetails(dev.paperlens.index.PaperLabel.of(paper)).getDescription(),
+        why);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -124,7 +124,9 @@ class SafeContentTest {
   void theHoverCardOfAHostilePaperIsInert() {
     String card =
         new HoverCard(Workspace.NONE)
-            .paper(hostilePaper("evil2024"), List.of(hostilePaper("evil2025")));
+            .paper(
+                hostilePaper("evil2024"),
+                List.of(dev.paperlens.index.PaperLabel.of(hostilePaper("evil2025"))));
     assertEquals(List.of(), activeNodes(card), card);
     assertTrue(
         card.contains("command:" + HoverCard.OPEN_REVIEW_COMMAND), "the open link is still there");

@@ -100,6 +100,9 @@ public final class EntryDocuments {
     if (entry.paperJson() != null) {
       doc.add(new StoredField(PAPER_JSON, entry.paperJson()));
     }
+    if (entry.labelJson() != null && entry.labelJson().length <= MAX_LABEL_BYTES) {
+      doc.add(new BinaryDocValuesField(LABEL, new BytesRef(entry.labelJson())));
+    }
     return doc;
   }
 
@@ -122,6 +125,12 @@ public final class EntryDocuments {
    * runaway title from a broken source is matched by its words and its first characters only.
    */
   public static final int MAX_TERM_CHARS = 256;
+
+  /**
+   * Longest label kept as a doc value (a title or method list from broken input can be longer); a
+   * paper without one has its label read from its stored JSON.
+   */
+  public static final int MAX_LABEL_BYTES = 16_384;
 
   /** Longest title or name kept for display. */
   public static final int MAX_DISPLAY_CHARS = 2_000;

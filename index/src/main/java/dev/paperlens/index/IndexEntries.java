@@ -141,8 +141,10 @@ public final class IndexEntries {
 
   private static IndexEntry paperEntry(Paper paper, double recency) {
     byte[] json;
+    byte[] label;
     try {
       json = JSON.writeValueAsBytes(paper);
+      label = JSON.writeValueAsBytes(PaperLabel.of(paper));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -183,6 +185,7 @@ public final class IndexEntries {
         paper.reviews().size(),
         recency,
         json,
+        label,
         hash(json));
   }
 
@@ -375,6 +378,7 @@ public final class IndexEntries {
           List.of(),
           reviews,
           recency,
+          null,
           null,
           hash(digest.getBytes(StandardCharsets.UTF_8)));
     }

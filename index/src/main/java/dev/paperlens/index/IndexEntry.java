@@ -21,6 +21,7 @@ import java.util.List;
  * @param reviews how many reviews back the entry (papers: its reviews; methods: reviews naming it)
  * @param recency 0 for 2015 or earlier, 1 for 2030, linear between
  * @param paperJson the paper record as JSON (papers only), else null
+ * @param labelJson the paper's {@link PaperLabel} as JSON (papers only), else null
  * @param hash content hash: equal hashes mean nothing to re-index
  */
 // The JSON bytes are written once into a stored field; entries are compared by id and hash, never
@@ -41,6 +42,7 @@ public record IndexEntry(
     int reviews,
     double recency,
     byte[] paperJson,
+    byte[] labelJson,
     String hash) {
 
   /**

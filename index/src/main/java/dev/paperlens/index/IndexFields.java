@@ -8,7 +8,7 @@ public final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  public static final String SCHEMA_VERSION = "10";
+  public static final String SCHEMA_VERSION = "11";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "paperlens.schema";
@@ -83,6 +83,12 @@ public final class IndexFields {
 
   /** Ranking multiplier from review count and recency (float doc value). */
   public static final String POPULARITY = "popularity";
+
+  /**
+   * The paper's {@link PaperLabel} as JSON (binary doc value): lists of papers read it instead of
+   * decompressing each paper's stored JSON.
+   */
+  public static final String LABEL = "label";
 
   /** The paper record as JSON, for {@code paper(key)}. */
   public static final String PAPER_JSON = "paper_json";

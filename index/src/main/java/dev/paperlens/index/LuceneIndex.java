@@ -10,15 +10,20 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -35,6 +40,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -311,30 +317,102 @@ public final class LuceneIndex implements SearchBackend {
     if (canonicalName == null || canonicalName.isBlank() || limit <= 0) {
       return List.of();
     }
-    Query query =
-        new BooleanQuery.Builder()
-            .add(
-                new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))),
-                Occur.MUST)
-            .add(PAPERS, Occur.FILTER)
-            .build();
-    return papers(query, Math.min(limit, MAX_MENTIONING));
+    return papers(mentioningQuery(canonicalName), Math.min(limit, MAX_MENTIONING));
   }
+
+  @Override
+  public List<PaperLabel> mentioningLabels(String canonicalName, int limit) {
+    if (canonicalName == null || canonicalName.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    if (held != null) {
+      return SearchBackend.super.mentioningLabels(canonicalName, limit);
+    }
+    return labels(mentioningQuery(canonicalName), Math.min(limit, MAX_MENTIONING), BY_ID);
+  }
+
+  @Override
+  public Map<String, PaperLabel> labels(Collection<String> keys) {
+    if (held != null) {
+      // A first stage holds its papers: their labels are made from them.
+      return SearchBackend.super.labels(keys);
+    }
+    List<BytesRef> ids =
+        keys.stream().filter(Objects::nonNull).distinct().map(k -> new BytesRef("p:" + k)).toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, PaperLabel> out = new HashMap<>();
+    for (PaperLabel label : labels(new TermInSetQuery(ID, ids), ids.size(), null)) {
+      out.put(label.key(), label);
+    }
+    return out;
+  }
+
+  private static Query mentioningQuery(String canonicalName) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))), Occur.MUST)
+        .add(PAPERS, Occur.FILTER)
+        .build();
+  }
+
+  private static final Sort BY_ID = new Sort(new SortField(ID, SortField.Type.STRING));
 
   private List<Paper> papers(Query query, int limit) {
     return searching(
         "paper lookup",
         List.of(),
         searcher -> {
-          TopDocs top =
-              searcher.search(query, limit, new Sort(new SortField(ID, SortField.Type.STRING)));
+          TopDocs top = searcher.search(query, limit, BY_ID);
           StoredFields stored = searcher.storedFields();
           List<Paper> out = new ArrayList<>(top.scoreDocs.length);
           for (ScoreDoc hit : top.scoreDocs) {
-            BytesRef json = stored.document(hit.doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
-            if (json != null) {
+            Paper paper = storedPaper(stored, hit.doc);
+            if (paper != null) {
+              out.add(paper);
+            }
+          }
+          return out;
+        });
+  }
+
+  private static Paper storedPaper(StoredFields stored, int doc) throws IOException {
+    BytesRef json = stored.document(doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
+    return json == null
+        ? null
+        : IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class);
+  }
+
+  /**
+   * The labels of the papers a query finds, from their doc values; a paper stored without one (its
+   * label was too long to keep) has it made from its stored JSON.
+   *
+   * @param sort the order, or null for any
+   */
+  private List<PaperLabel> labels(Query query, int limit, Sort sort) {
+    return searching(
+        "label lookup",
+        List.of(),
+        searcher -> {
+          TopDocs top =
+              sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort);
+          List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+          StoredFields stored = null;
+          List<PaperLabel> out = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(LABEL);
+            if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
+              BytesRef json = values.binaryValue();
               out.add(
-                  IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class));
+                  IndexEntries.JSON.readValue(
+                      json.bytes, json.offset, json.length, PaperLabel.class));
+              continue;
+            }
+            stored = stored == null ? searcher.storedFields() : stored;
+            Paper paper = storedPaper(stored, hit.doc);
+            if (paper != null) {
+              out.add(PaperLabel.of(paper));
             }
           }
           return out;

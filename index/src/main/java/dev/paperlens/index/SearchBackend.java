@@ -2,7 +2,10 @@ package dev.paperlens.index;
 
 import dev.paperlens.corpus.Paper;
 import java.io.Closeable;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +44,23 @@ public interface SearchBackend extends Closeable {
    * callers that show a few ask for a few, so a backend loads only those.
    */
   List<Paper> mentioning(String canonicalName, int limit);
+
+  /**
+   * The labels of the papers with these keys, by key; unknown keys are left out. A backend that
+   * keeps labels apart from whole papers reads only those (lists of thirty items ask for thirty).
+   */
+  default Map<String, PaperLabel> labels(Collection<String> keys) {
+    Map<String, PaperLabel> out = new LinkedHashMap<>();
+    for (String key : keys) {
+      paper(key).ifPresent(p -> out.put(key, PaperLabel.of(p)));
+    }
+    return out;
+  }
+
+  /** The labels of {@link #mentioning}'s papers, in its order: for lists that show a line each. */
+  default List<PaperLabel> mentioningLabels(String canonicalName, int limit) {
+    return mentioning(canonicalName, limit).stream().map(PaperLabel::of).toList();
+  }
 
   /** How many papers the index holds. */
   int size();

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -340,6 +341,9 @@ public abstract class SearchBackendContract {
       assertEquals("Fine Paper", firstName(small.complete("fine", CompletionContext.ANY, 5)));
       assertEquals("huge", small.complete("runaway", CompletionContext.ANY, 5).get(0).key());
       assertEquals(2, small.size());
+      // A label too long to keep apart is made from the whole paper, and is the same.
+      assertEquals(
+          Map.of("huge", PaperLabel.of(corpus.get(0))), small.labels(List.of("huge", "ok2024x")));
     }
   }
 
@@ -385,6 +389,39 @@ public abstract class SearchBackendContract {
         index.mentioning("HyenaDNA", SearchBackend.MAX_MENTIONING).stream()
             .map(Paper::key)
             .toList());
+  }
+
+  @Test
+  void labelsAreThoseOfTheWholePapers() {
+    // Every paper, with and without authors, year, venue and methods.
+    List<Paper> all = new ArrayList<>(CORPUS);
+    all.addAll(REMEMBERED);
+    for (Paper paper : all) {
+      SearchBackend backend = CORPUS.contains(paper) ? index : remembered;
+      assertEquals(
+          Map.of(paper.key(), PaperLabel.of(paper)),
+          backend.labels(List.of(paper.key(), "nope")),
+          paper.key());
+    }
+    assertEquals(
+        Set.of("gu2023mamba", "dao2022flashattention", "scholkopf2001learning"),
+        remembered
+            .labels(List.of("gu2023mamba", "dao2022flashattention", "scholkopf2001learning"))
+            .keySet());
+    assertEquals(Map.of(), index.labels(List.of()));
+  }
+
+  @Test
+  void labelsOfPapersMentioningANameComeInTheOrderOfThePapers() {
+    for (String name : List.of("LoRA", "HyenaDNA", "Mosaic", "hyena", "nothing")) {
+      assertEquals(
+          index.mentioning(name, SearchBackend.MAX_MENTIONING).stream()
+              .map(PaperLabel::of)
+              .toList(),
+          index.mentioningLabels(name, SearchBackend.MAX_MENTIONING),
+          name);
+    }
+    assertEquals(1, index.mentioningLabels("hyena", 1).size());
   }
 
   @Test
