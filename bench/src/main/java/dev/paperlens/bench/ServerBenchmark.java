@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,10 +38,14 @@ import org.eclipse.lsp4j.Position;
  * crosses the same pipes, JSON (de)serialization and request pool but does no feature work.
  *
  * <pre>
- * java -cp server/target/paperlens-server.jar dev.paperlens.lsp.ServerBenchmark [REVIEWS [REQUESTS]]
+ * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.ServerBenchmark [REVIEWS [REQUESTS [LIBRARY [FLAGS]]]]
  * </pre>
  *
- * It lives in this package because it drives LSP4J's client launcher, which only this package uses.
+ * LIBRARY is the size of a generated BibTeX library ({@link BibLibrary}) indexed beside the reviews
+ * (0 for none); FLAGS the server's JVM flags in one argument (the clients' flags unless given; an
+ * empty argument means the JVM's defaults). Warm-up lasts a fixed time, not a count of requests,
+ * and its stretches are printed so the slow first seconds show; after the timed runs the session
+ * goes on to {@link Options#sessionRequests} requests before the server's memory is read.
  */
 public final class ServerBenchmark {
   private static final long SEED = 42L;
@@ -49,6 +54,10 @@ public final class ServerBenchmark {
   private static final int RESTARTS = 3;
   private static final int RESOLVED_ITEMS = 50;
   private static final int SCAN_BYTES = 1 << 20;
+  private static final long LIBRARY_SEED = 13L;
+  private static final Duration WARM_UP = Duration.ofSeconds(30);
+  private static final Duration WARM_UP_STRETCH = Duration.ofSeconds(5);
+  private static final int SESSION_REQUESTS = 10_000;
 
   /** Median, 99th percentile and maximum of one series, in milliseconds. */
   public record Latency(double p50, double p99, double max, int answered, int requests) {}
@@ -79,7 +88,8 @@ public final class ServerBenchmark {
       long heapUsedKb,
       long ownRssKb,
       int requestsSent,
-      Other other) {
+      Other other,
+      List<Stretch> warmUp) {
 
     public double firstAnswerMedianMs() {
       List<Double> sorted = firstAnswerMs.stream().sorted().toList();
@@ -93,8 +103,44 @@ public final class ServerBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-    Result result = run(Options.of(reviews, requests), out);
-    print(result, out);
+    int entries = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    String flags = args.length > 3 ? args[3] : SoakBenchmark.CLIENT_FLAGS;
+    Path dir = Files.createTempDirectory("paperlens-server-bench-library");
+    try {
+      List<Path> libraries = new ArrayList<>();
+      if (entries > 0) {
+        Path bib = dir.resolve("library.bib");
+        BibLibrary.Stats library = BibLibrary.write(bib, entries, LIBRARY_SEED);
+        out.printf(
+            Locale.ROOT,
+            "library: %,d BibTeX entries, %.1f MB%n",
+            library.entries(),
+            library.bytes() / 1e6);
+        libraries.add(bib);
+      }
+      List<String> jvm = ServerChild.jvmFlags(flags);
+      out.printf(
+          Locale.ROOT,
+          "server JVM flags: %s%n",
+          jvm.isEmpty() ? "defaults" : String.join(" ", jvm));
+      Result result =
+          run(
+              new Options(
+                  reviews,
+                  requests,
+                  RESTARTS,
+                  SCAN_BYTES,
+                  true,
+                  libraries,
+                  jvm,
+                  List.of(),
+                  WARM_UP,
+                  SESSION_REQUESTS),
+              out);
+      print(result, out);
+    } finally {
+      FileTree.delete(dir);
+    }
     System.exit(0);
   }
 
@@ -110,6 +156,9 @@ public final class ServerBenchmark {
    * @param jvmFlags the server's JVM flags; none for the JVM's defaults
    * @param otherServer the command of another language server over stdio, driven by the same client
    *     with the same hovers and completions in the same rounds; empty for none
+   * @param warmUp how long hover, completion and the baseline are asked in turn before timing
+   * @param sessionRequests requests the server has been sent, all kinds counted, when its memory is
+   *     read: the session goes on with hovers and completions after the timed runs until then
    */
   public record Options(
       int reviews,
@@ -119,15 +168,46 @@ public final class ServerBenchmark {
       boolean heap,
       List<Path> libraries,
       List<String> jvmFlags,
-      List<String> otherServer) {
+      List<String> otherServer,
+      Duration warmUp,
+      int sessionRequests) {
     public Options(int reviews, int requests, int restarts, int scanBytes, boolean heap) {
       this(reviews, requests, restarts, scanBytes, heap, List.of(), List.of(), List.of());
+    }
+
+    public Options(
+        int reviews,
+        int requests,
+        int restarts,
+        int scanBytes,
+        boolean heap,
+        List<Path> libraries,
+        List<String> jvmFlags,
+        List<String> otherServer) {
+      this(
+          reviews,
+          requests,
+          restarts,
+          scanBytes,
+          heap,
+          libraries,
+          jvmFlags,
+          otherServer,
+          WARM_UP,
+          0);
     }
 
     public static Options of(int reviews, int requests) {
       return new Options(reviews, requests, RESTARTS, SCAN_BYTES, true);
     }
   }
+
+  /**
+   * Latencies of one stretch of the warm-up.
+   *
+   * @param fromSeconds seconds since warm-up started
+   */
+  public record Stretch(double fromSeconds, Latency hover, Latency completion) {}
 
   /** Runs the whole benchmark; progress goes to {@code out}. */
   public static Result run(Options options, PrintStream out) throws Exception {
@@ -175,6 +255,7 @@ public final class ServerBenchmark {
       long heap;
       long ownRss;
       int sent;
+      List<Stretch> stretches;
       Other other = null;
       ServerChild otherChild = null;
       try (ServerChild child = ServerChild.start(sourceNames, indexDir, work, options.jvmFlags())) {
@@ -199,11 +280,16 @@ public final class ServerBenchmark {
         }
         Target emptyTarget = new Target(empty, new Position(0, 0));
         int warm = Math.max(requests / 2, 10);
-        // Warm all three paths first, then time them interleaved in rounds so load spikes on this
+        // Warm all three paths for a fixed time (the JIT compiles what ran long enough, however
+        // many requests that took), then time them interleaved in rounds so load spikes on this
         // shared machine hit every series alike.
-        measure(warm, i -> child.documentLinks(emptyTarget));
-        measure(warm, i -> child.hover(hovers.get(i % hovers.size())));
-        measure(warm, i -> child.complete(completions.get(i % completions.size())));
+        stretches =
+            warmUp(
+                options.warmUp(),
+                i -> child.documentLinks(emptyTarget),
+                i -> child.hover(hovers.get(i % hovers.size())),
+                i -> child.complete(completions.get(i % completions.size())));
+        stretches.forEach(s -> printStretch(s, out));
         double otherStartMs = Double.NaN;
         if (!options.otherServer().isEmpty()) {
           long t = System.nanoTime();
@@ -259,6 +345,15 @@ public final class ServerBenchmark {
         completion = latency(c);
         citeCompletion = latency(c, 0);
         proseCompletion = latency(c, 1);
+        // An editor session: hovers and completions until the server has been sent as many
+        // requests as asked, then its memory as the system sees it.
+        int more = Math.max(0, options.sessionRequests() - child.requestsSent());
+        measure(
+            more,
+            i ->
+                i % 2 == 0
+                    ? child.hover(hovers.get(i / 2 % hovers.size()))
+                    : child.complete(completions.get(i / 2 % completions.size())));
         rss = child.rssKb();
         ownRss = child.anonymousRssKb();
         sent = child.requestsSent();
@@ -300,7 +395,8 @@ public final class ServerBenchmark {
           heap,
           ownRss,
           sent,
-          other);
+          other,
+          stretches);
     } finally {
       FileTree.delete(work);
     }
@@ -381,7 +477,12 @@ public final class ServerBenchmark {
         r.firstAnswerMs().stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
         r.firstAnswerMedianMs());
     out.printf(
-        Locale.ROOT, "| server RSS after the latency runs | %.0f MB | | |%n", r.rssKb() / 1024.0);
+        Locale.ROOT,
+        "| server RSS after %,d requests: all / own (without mapped index files) | %.0f / %.0f MB"
+            + " | ≤ 300 MB | |%n",
+        r.requestsSent(),
+        r.rssKb() / 1024.0,
+        r.ownRssKb() / 1024.0);
     out.printf(
         Locale.ROOT,
         "| server heap used after a full GC (jcmd GC.run, GC.heap_info) | %s | | |%n",
@@ -457,7 +558,8 @@ public final class ServerBenchmark {
         papers.stream()
             .filter(
                 p ->
-                    !p.methods().isEmpty()
+                    !p.reviews().isEmpty()
+                        && !p.methods().isEmpty()
                         && p.methods().get(0).length() >= PREFIX
                         && p.key().length() >= PREFIX)
             .toList();
@@ -603,6 +705,56 @@ public final class ServerBenchmark {
         all.get(n - 1),
         answered,
         n);
+  }
+
+  /**
+   * Sends baseline, hover and completion requests in turn for {@code length}, timing the last two;
+   * gives their latencies in every {@link #WARM_UP_STRETCH} of it.
+   */
+  static List<Stretch> warmUp(Duration length, Call baseline, Call hover, Call completion)
+      throws Exception {
+    List<Stretch> stretches = new ArrayList<>();
+    long start = System.nanoTime();
+    long end = start + length.toNanos();
+    int i = 0;
+    while (System.nanoTime() < end) {
+      long from = System.nanoTime();
+      long until = Math.min(end, from + WARM_UP_STRETCH.toNanos());
+      List<Sample> hovers = new ArrayList<>();
+      List<Sample> completions = new ArrayList<>();
+      while (System.nanoTime() < until) {
+        baseline.run(i);
+        hovers.add(once(hover, i));
+        completions.add(once(completion, i));
+        i++;
+      }
+      stretches.add(
+          new Stretch(
+              (from - start) / 1e9,
+              latency(List.of(new Series(hovers))),
+              latency(List.of(new Series(completions)))));
+    }
+    return stretches;
+  }
+
+  private static Sample once(Call call, int i) throws Exception {
+    long t = System.nanoTime();
+    boolean answered = call.run(i);
+    return new Sample((System.nanoTime() - t) / 1e6, answered);
+  }
+
+  private static void printStretch(Stretch s, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "warm-up from %3.0f s: hover p50 / p99 %.3f / %.3f ms (%d), completion %.3f / %.3f ms"
+            + " (%d)%n",
+        s.fromSeconds(),
+        s.hover().p50(),
+        s.hover().p99(),
+        s.hover().requests(),
+        s.completion().p50(),
+        s.completion().p99(),
+        s.completion().requests());
   }
 
   private static double firstAnswer(
