@@ -107,6 +107,7 @@ public final class IndexEntries {
         paper.reviews().size(),
         recency(paper),
         null,
+        null,
         hash(digest.getBytes(StandardCharsets.UTF_8)));
   }
 

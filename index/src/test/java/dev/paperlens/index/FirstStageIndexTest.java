@@ -69,6 +69,20 @@ class FirstStageIndexTest {
   }
 
   @Test
+  void labelsAreTheWholeIndexs() throws Exception {
+    List<Paper> papers = library();
+    List<String> keys = papers.stream().map(Paper::key).toList();
+    try (LuceneIndex stage = LuceneIndex.firstStage(papers);
+        LuceneIndex whole = LuceneIndex.of(papers)) {
+      assertEquals(papers.size(), stage.labels(keys).size());
+      assertEquals(whole.labels(keys), stage.labels(keys));
+      assertEquals(
+          PaperLabel.of(papers.get(0)),
+          stage.labels(List.of(papers.get(0).key())).get(papers.get(0).key()));
+    }
+  }
+
+  @Test
   void answersCitationsAsTheWholeIndexOfTheSamePapersDoesAndNothingElse() throws Exception {
     List<Paper> papers = library();
     assertEquals(3, papers.size(), "a key given before, in another case, is left out");
