@@ -70,7 +70,8 @@ public final class BibTexBenchmark {
    * Wall-clock seconds and peak RSS of one whole-process run; {@code stopped} when it ran past its
    * time limit and was killed.
    */
-  record ProcessRun(double seconds, long peakRssKb, int exitCode, boolean stopped) {}
+  record ProcessRun(
+      double seconds, long peakRssKb, int exitCode, boolean stopped, double cpuSeconds) {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -313,7 +314,7 @@ public final class BibTexBenchmark {
           !node ? "skipped" : String.format(Locale.ROOT, "%.2f s", cite.times.last()));
     }
     String flags = String.join(" ", jvmFlags);
-    double base = node ? cite.times.median() : jvm.times.median();
+    Measured base = node ? cite : jvm;
     if (node) {
       table.add(row("whole process: citation-js parse to entries (baseline)", size, cite, base));
     }
@@ -343,6 +344,7 @@ public final class BibTexBenchmark {
   /** The runs of one process: wall-clock seconds and the highest peak RSS. */
   private static final class Measured {
     final Series times = new Series();
+    final Series cpu = new Series();
     long rssKb;
     long lastRssKb;
 
@@ -351,6 +353,7 @@ public final class BibTexBenchmark {
         throw new IllegalStateException(what + " exited with " + run.exitCode());
       }
       times.add(run.seconds());
+      cpu.add(run.cpuSeconds());
       lastRssKb = run.peakRssKb();
       rssKb = Math.max(rssKb, run.peakRssKb());
     }
@@ -381,8 +384,13 @@ public final class BibTexBenchmark {
     long peak = 0;
     Path status = Path.of("/proc/" + process.pid() + "/status");
     boolean stopped = false;
+    // CPU time of all the process's threads, sampled as peak RSS is: on a shared machine it
+    // varies less than the wall clock (the last 10 ms are not seen).
+    double cpu = 0;
     while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
       peak = Math.max(peak, highWaterKb(status));
+      cpu =
+          Math.max(cpu, process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0));
       if (System.nanoTime() > deadline) {
         process.destroyForcibly();
         process.waitFor();
@@ -390,7 +398,7 @@ public final class BibTexBenchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new ProcessRun(seconds, peak, process.exitValue(), stopped);
+    return new ProcessRun(seconds, peak, process.exitValue(), stopped, cpu);
   }
 
   /** VmHWM, the kernel's own peak-RSS record of a live process; 0 once it has gone. */
@@ -432,8 +440,21 @@ public final class BibTexBenchmark {
     return command;
   }
 
-  private static String row(String figure, int entries, Measured m, double base) {
-    return row(figure, entries, m.times, m.rssKb, base);
+  /** A whole process's row: wall clock, and CPU seconds with their ratio to the baseline's. */
+  private static String row(String figure, int entries, Measured m, Measured base) {
+    double cpuBase = base.cpu.median();
+    return String.format(
+        Locale.ROOT,
+        "| %s | %,d | %.2f s (%.2f–%.2f); CPU %.2f s | %s | %.2fx; CPU %.2fx |",
+        figure,
+        entries,
+        m.times.median(),
+        m.times.min(),
+        m.times.max(),
+        m.cpu.median(),
+        m.rssKb > 0 ? (m.rssKb / 1024) + " MB" : "",
+        m.times.median() / base.times.median(),
+        m.cpu.median() / cpuBase);
   }
 
   private static String row(String figure, int entries, Series s, long rssKb, double base) {
