@@ -1,6 +1,5 @@
 package dev.paperlens.corpus;
 
-import dev.paperlens.text.CyrillicNames;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
@@ -95,57 +94,7 @@ public final class MentionLinker {
       }
     }
     dropFragmentsAndTerms(byLower, given);
-    addCyrillicOnly(byLower, drafts);
     return List.copyOf(byLower.values());
-  }
-
-  /**
-   * Adds the names the reviews write only in Cyrillic ({@link CyrillicNames}: "тензорфлоу" is
-   * TensorFlow, "рлхф" RLHF), each word once; a word that already reads as a name of the vocabulary
-   * ("пайторч" when a review writes PyTorch) adds nothing, so a Latin spelling always wins.
-   */
-  private static void addCyrillicOnly(Map<String, String> byLower, Collection<ReviewDraft> drafts) {
-    List<List<CyrillicNames.Found>> found =
-        drafts.parallelStream()
-            .map(
-                draft -> {
-                  List<CyrillicNames.Found> names = new ArrayList<>();
-                  for (SourceLine line : draft.body()) {
-                    names.addAll(CyrillicNames.find(line.text()));
-                  }
-                  return names;
-                })
-            .toList();
-    // a compound read as English words must recur (one line is one use): a borrowed phrase
-    // written once ("фьюшот", "олдскул") reads as English words as well as a name does
-    Map<String, Integer> uses = new HashMap<>();
-    for (List<CyrillicNames.Found> names : found) {
-      for (CyrillicNames.Found f : names) {
-        uses.merge(f.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-      }
-    }
-    // acronyms first, so that "ппошки" reads as the PPO of "ппо" before anything else
-    for (boolean acronyms : new boolean[] {true, false}) {
-      NameMatcher known = null;
-      Set<String> tried = new java.util.HashSet<>();
-      for (List<CyrillicNames.Found> names : found) {
-        for (CyrillicNames.Found f : names) {
-          String lower = f.name().toLowerCase(Locale.ROOT);
-          if (LatinNames.isAcronym(f.name()) != acronyms
-              || (!acronyms && uses.get(lower) < 2)
-              || byLower.containsKey(lower)
-              || !tried.add(f.word())) {
-            continue;
-          }
-          if (known == null) {
-            known = NameMatcher.of(byLower.values());
-          }
-          if (known.find(f.word()).isEmpty()) {
-            byLower.put(lower, f.name());
-          }
-        }
-      }
-    }
   }
 
   /**

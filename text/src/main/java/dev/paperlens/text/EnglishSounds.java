@@ -31,8 +31,7 @@ public final class EnglishSounds {
   /** Longest graphemes first, since "tion" must win over "t". */
   private static final List<Rule> RULES =
       List.of(
-          // "продакшн", "продакшен"
-          new Rule("tion", List.of("sn", "sen", "tsion", "tion")),
+          new Rule("tion", List.of("sn", "tsion", "tion")),
           new Rule("sion", List.of("sn", "sion")),
           new Rule("igh", List.of("ai")),
           new Rule("wh", List.of("v")),
@@ -338,125 +337,6 @@ public final class EnglishSounds {
     }
   }
 
-  /** A grapheme, one of its readings and what the reading costs: the table read backwards. */
-  private record Spelling(String grapheme, String reading, int cost) {}
-
-  /**
-   * Every grapheme with every reading: the rules' own, and the single consonants that have none (c
-   * as к or с, g as г or дж). Searching with it is loose (a grapheme is taken wherever its letters
-   * stand); {@link #readingCost} checks what it finds.
-   */
-  private static final List<Spelling> SPELLINGS = spellings();
-
-  private static List<Spelling> spellings() {
-    List<Spelling> out = new ArrayList<>();
-    for (Rule rule : RULES) {
-      for (int k = 0; k < rule.readings().size(); k++) {
-        int cost = rule.costs() == null ? k : rule.costs().get(k);
-        out.add(new Spelling(rule.grapheme(), rule.readings().get(k), cost));
-      }
-    }
-    for (char c : "bdfgklmnprstv".toCharArray()) {
-      out.add(new Spelling(String.valueOf(c), String.valueOf(c), 0));
-    }
-    out.add(new Spelling("c", "k", 0));
-    out.add(new Spelling("c", "s", 0));
-    out.add(new Spelling("g", "ds", 0));
-    return List.copyOf(out);
-  }
-
-  /**
-   * The words of {@code english} that read as a stretch of {@code key} (a Cyrillic word's {@link
-   * CrossScript#phoneticKey}) starting at {@code from}, by the position where the stretch ends,
-   * each with the cost of its cheapest reading, at most {@code budget}: in "tensorflou"
-   * (тензорфлоу) "tensor" ends at 6 and "flow" from 6 at 10. The search walks the word list's
-   * automaton, so it only ever spells beginnings of real words; it reads graphemes wherever their
-   * letters stand, so a caller checks a whole name with {@link #readingCost}.
-   */
-  static List<Map<String, Integer>> wordsReading(
-      String key, int from, Lexicon english, int budget) {
-    List<Map<String, Integer>> found = new ArrayList<>(key.length() + 1);
-    for (int i = 0; i <= key.length(); i++) {
-      found.add(new java.util.LinkedHashMap<>());
-    }
-    spell(key, from, english, english.root(), new StringBuilder(), 0, budget, found);
-    return found;
-  }
-
-  private static void spell(
-      String key,
-      int at,
-      Lexicon english,
-      int state,
-      StringBuilder word,
-      int cost,
-      int budget,
-      List<Map<String, Integer>> found) {
-    if (cost > budget || word.length() > key.length() + 3) {
-      return;
-    }
-    if (english.endsWord(state)) {
-      found.get(at).merge(word.toString(), cost, Math::min);
-    }
-    char last = at > 0 ? key.charAt(at - 1) : '\0';
-    int length = word.length();
-    for (Spelling spelling : SPELLINGS) {
-      String reading = spelling.reading();
-      int skip = 0;
-      while (skip < reading.length() && reading.charAt(skip) == last) {
-        skip++; // doubled letters are single in a key
-      }
-      if (!key.startsWith(reading.substring(skip), at)) {
-        continue;
-      }
-      int next = state;
-      String grapheme = spelling.grapheme();
-      for (int i = 0; i < grapheme.length() && next >= 0; i++) {
-        next = english.next(next, grapheme.charAt(i));
-      }
-      if (next < 0) {
-        continue;
-      }
-      word.append(grapheme);
-      spell(
-          key,
-          at + reading.length() - skip,
-          english,
-          next,
-          word,
-          cost + spelling.cost(),
-          budget,
-          found);
-      word.setLength(length);
-    }
-    if (length > 0 && !isVowel(word.charAt(length - 1))) {
-      char previous = word.charAt(length - 1);
-      // a doubled consonant is one sound ("tt", "ll"), and a final e is silent ("dense", "pose")
-      int doubled = english.next(state, previous);
-      if (doubled >= 0 && (length < 2 || word.charAt(length - 2) != previous)) {
-        word.append(previous);
-        spell(key, at, english, doubled, word, cost, budget, found);
-        word.setLength(length);
-      }
-      int withE = english.next(state, 'e');
-      if (english.endsWord(withE)) {
-        found.get(at).merge(word + "e", cost, Math::min);
-      }
-      if (withE >= 0 && at < key.length()) {
-        // silent inside a compound the list spells as one word: "pipeline", "baseline"
-        word.append('e');
-        spell(key, at, english, withE, word, cost + 1, budget, found);
-        word.setLength(length);
-      }
-    }
-    int hyphen = length > 0 ? english.next(state, '-') : -1;
-    if (hyphen >= 0) {
-      word.append('-'); // "fine-tune" is one word of the list
-      spell(key, at, english, hyphen, word, cost, budget, found);
-      word.setLength(length);
-    }
-  }
-
   private static final String[] LETTER_NAMES = {
     "ei", "bi", "si", "di", "i", "ef", "dsi", "eic", "ai", "dsei", "kei", "el", "em", "en", "ou",
     "pi", "kiu", "ar", "es", "ti", "iu", "vi", "dabliu", "iks", "uai", "set"
@@ -564,7 +444,7 @@ public final class EnglishSounds {
           });
     }
     return switch (c) {
-      case 'c' -> List.of("k", "s", "ts"); // "мцтс" is MCTS
+      case 'c' -> List.of("k", "s");
       case 'h' -> List.of("g", "");
       case 'x' -> List.of("ks", "g");
       case 'u' -> List.of("u", "iu");

@@ -123,43 +123,6 @@ public final class Lexicon {
         || (lower.indexOf('ё') >= 0 && contains(lower.replace('ё', 'е')));
   }
 
-  /**
-   * Whether some listed word starts with {@code prefix}, exactly as written: no Russian word starts
-   * with "рл" or "ддп", which is how an acronym written letter by letter ("рлхф", "ддпм") shows.
-   */
-  public boolean startsAnyWord(String prefix) {
-    byte[] bytes = encode(prefix);
-    if (bytes == null) {
-      return false;
-    }
-    MatchResult match = new FSATraversal(fsa).match(bytes);
-    return match.kind == MatchResult.SEQUENCE_IS_A_PREFIX
-        || match.kind == MatchResult.EXACT_MATCH
-        || bytes.length == 0;
-  }
-
-  /** The automaton's first state, where every word starts (see {@link #next}). */
-  int root() {
-    return fsa.getRootNode();
-  }
-
-  /**
-   * The state after reading the ASCII letter {@code c} in {@code state}, or -1 when no listed word
-   * goes on with it: a walk letter by letter that stops as soon as no word can come of it.
-   */
-  int next(int state, char c) {
-    if (state < 0 || c > 0x7f) {
-      return -1;
-    }
-    int arc = fsa.getArc(state, (byte) c);
-    return arc == 0 || fsa.isArcTerminal(arc) ? -1 : fsa.getEndNode(arc);
-  }
-
-  /** Whether the letters read to reach {@code state} are a whole listed word. */
-  boolean endsWord(int state) {
-    return state >= 0 && fsa.getArc(state, separator) != 0;
-  }
-
   private byte[] encode(String word) {
     CharsetEncoder encoder =
         charset
