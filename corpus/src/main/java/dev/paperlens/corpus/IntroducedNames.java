@@ -146,6 +146,7 @@ public final class IntroducedNames {
       Set<String> prior = NameDefinitions.add(title, body, cues, names);
       aliases(body, names);
       salient(title, body, prior, names);
+      variants(body, names);
     }
     return List.copyOf(names);
   }
@@ -171,6 +172,41 @@ public final class IntroducedNames {
       if (phrase != null) {
         names.add(phrase);
         names.add(acronym);
+      }
+    }
+  }
+
+  /** "AdaMax — вариант Adam", "X, a variant of Y": a variant of an introduced name. */
+  private static final Pattern VARIANT_OF =
+      Pattern.compile(
+          "(?<name>"
+              + NAME_TOKEN
+              + ")(?: [—–-]|,) (?:это |is )?(?:вариант|версия|модификация|расширение|an? variant of"
+              + "|an? version of|an extension of) (?<of>"
+              + NAME_TOKEN
+              + ")");
+
+  /**
+   * The names the body calls a variant of an introduced one ("AdaMax — вариант Adam"): a paper
+   * introduces its variants.
+   */
+  private static void variants(String body, Set<String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    List<String> introduced = List.copyOf(names);
+    if (body.contains("вариант")
+        || body.contains("верси")
+        || body.contains("модификац")
+        || body.contains("расширени")
+        || body.contains("variant")
+        || body.contains("version")
+        || body.contains("extension")) {
+      Matcher m = VARIANT_OF.matcher(body);
+      while (m.find()) {
+        if (introduced.contains(m.group("of")) && !LatinNames.isGeneric(m.group("name"))) {
+          names.add(m.group("name"));
+        }
       }
     }
   }

@@ -222,6 +222,17 @@ class IntroducedNamesTest {
             "Zorblax"),
         row3("release cue", "Widgets for Everyone", "гугл выкатил Zeta 2 на 2B и 9B", "Zeta 2"),
         row3(
+            "a variant of the introduced name",
+            "Widgets at Scale",
+            "Мы представляем Zorblax — метод. Наконец, мы обсуждаем ZorbMax — вариант Zorblax",
+            "Zorblax",
+            "ZorbMax"),
+        row3(
+            "a variant of someone else's name",
+            "Widgets at Scale",
+            "Мы представляем Zorblax — метод. GizmoMax — вариант GizmoNet, не наш",
+            "Zorblax"),
+        row3(
             "alias of a spelled-out name",
             "Playing Widgets with Deep Learning",
             "получаем Deep Widget Network, или просто DWN",
