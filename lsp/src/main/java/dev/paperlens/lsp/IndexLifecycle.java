@@ -246,9 +246,23 @@ final class IndexLifecycle implements AutoCloseable {
       listener.finished(built.size(), Duration.ofNanos(System.nanoTime() - start), problems);
     } catch (Exception | LinkageError e) {
       listener.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // The build's data is garbage once it unwinds; without this the error would end in the
+      // executor's future and the status would say "indexing" for ever. The index answering
+      // before (or none) stays.
+      firstStage = null;
+      listener.failed(outOfMemory(Runtime.getRuntime().maxMemory()));
     } finally {
       firstBuild.countDown();
     }
+  }
+
+  /** What a build that ran out of heap tells the user, with the cap and how to raise it. */
+  static String outOfMemory(long maxHeapBytes) {
+    return "out of memory: indexing these sources needs more than the server's heap of "
+        + (maxHeapBytes >> 20)
+        + " MB; raise paperlens.java.maxHeapMB in VS Code, or the -Xmx flag the editor starts"
+        + " the server with";
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,37 @@ class IndexLifecycleTest {
       assertEquals(0, index.await(Duration.ofSeconds(10)).size());
       assertTrue(index.isReady(), "a failed build still releases waiting requests");
       assertEquals("failed IllegalStateException: disk full", events.get(1));
+    } finally {
+      index.close();
+    }
+  }
+
+  @Test
+  void aBuildOutOfMemoryIsAFailureWithHowToRaiseTheHeapAndTheServerGoesOn() {
+    AtomicInteger builds = new AtomicInteger();
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> {
+              if (builds.incrementAndGet() == 1) {
+                throw new OutOfMemoryError("Java heap space");
+              }
+              return SamplePapers.backend();
+            },
+            IndexLifecycleTest::plan,
+            listener);
+    try {
+      index.reindex("start");
+      assertEquals(0, index.await(Duration.ofSeconds(10)).size());
+      assertTrue(index.isReady(), "a build out of memory still releases waiting requests");
+      assertEquals(
+          "failed " + IndexLifecycle.outOfMemory(Runtime.getRuntime().maxMemory()), events.get(1));
+      assertTrue(events.get(1).contains("paperlens.java.maxHeapMB"), events.get(1));
+      index.reindex("sources changed");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (index.await(Duration.ofSeconds(1)).size() == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertEquals(3, index.await(Duration.ofSeconds(1)).size(), "the next build still runs");
     } finally {
       index.close();
     }
