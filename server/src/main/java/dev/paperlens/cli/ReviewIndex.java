@@ -33,10 +33,26 @@ final class ReviewIndex implements IndexBuilder {
   /** Sources are read again on every change; one caught while being written keeps its last read. */
   private final CorpusLoader loader = CorpusLoader.rememberingLastCompleteReads();
 
-  private ReviewIndex() {}
+  /**
+   * The fewest library entries worth a first stage. Below it the whole build takes well under a
+   * second (about 0.4 ms an entry, docs/performance.md), so a first stage would only open a window
+   * in which names, reviews and definitions are missing from the answers.
+   */
+  static final int FIRST_STAGE_MIN_ENTRIES = 1000;
+
+  private final int firstStageMinEntries;
+
+  private ReviewIndex(int firstStageMinEntries) {
+    this.firstStageMinEntries = firstStageMinEntries;
+  }
 
   static IndexBuilder builder() {
-    return new ReviewIndex();
+    return new ReviewIndex(FIRST_STAGE_MIN_ENTRIES);
+  }
+
+  /** A builder that answers from a first stage once the library has this many entries. */
+  static IndexBuilder builder(int firstStageMinEntries) {
+    return new ReviewIndex(firstStageMinEntries);
   }
 
   @Override
@@ -71,7 +87,7 @@ final class ReviewIndex implements IndexBuilder {
         loader.read(
             sources,
             entries -> {
-              if (nothingToAnswerFrom) {
+              if (nothingToAnswerFrom && entries.size() >= firstStageMinEntries) {
                 answerFirst(entries, progress, firstStage);
               }
             });

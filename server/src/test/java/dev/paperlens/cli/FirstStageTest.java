@@ -81,10 +81,23 @@ class FirstStageTest {
   }
 
   @Test
-  void theLibraryAnswersCitationsFirstAndTheWholeIndexThenAddsNamesAndMethods() throws Exception {
+  void aSmallLibraryIsBuiltWholeWithoutAFirstStage() throws Exception {
     Files.writeString(sources.resolve("library.bib"), LIBRARY, StandardCharsets.UTF_8);
     List<SearchBackend> stages = new ArrayList<>();
     SearchBackend built = build(ReviewIndex.builder(), stages::add);
+    try {
+      assertEquals(List.of(), stages, "three entries build whole in well under a second");
+      assertEquals(3, built.size());
+    } finally {
+      ((LuceneIndex) built).close();
+    }
+  }
+
+  @Test
+  void theLibraryAnswersCitationsFirstAndTheWholeIndexThenAddsNamesAndMethods() throws Exception {
+    Files.writeString(sources.resolve("library.bib"), LIBRARY, StandardCharsets.UTF_8);
+    List<SearchBackend> stages = new ArrayList<>();
+    SearchBackend built = build(ReviewIndex.builder(0), stages::add);
     try {
       assertEquals(1, stages.size(), progress.toString());
       SearchBackend stage = stages.get(0);
@@ -122,7 +135,7 @@ class FirstStageTest {
   @Test
   void aStartStoppedAfterItsFirstStageLeavesNoIndexTheNextStartTakesForComplete() throws Exception {
     Files.writeString(sources.resolve("library.bib"), LIBRARY, StandardCharsets.UTF_8);
-    IndexBuilder first = ReviewIndex.builder();
+    IndexBuilder first = ReviewIndex.builder(0);
     List<SearchBackend> stages = new ArrayList<>();
     try {
       build(
@@ -137,7 +150,7 @@ class FirstStageTest {
     assertEquals(1, stages.size());
     stages.get(0).close();
 
-    IndexBuilder next = ReviewIndex.builder();
+    IndexBuilder next = ReviewIndex.builder(0);
     assertEquals(
         null,
         next.existing(List.of(sources), indexDir),
@@ -152,7 +165,7 @@ class FirstStageTest {
     } finally {
       built.close();
     }
-    SearchBackend reopened = ReviewIndex.builder().existing(List.of(sources), indexDir);
+    SearchBackend reopened = ReviewIndex.builder(0).existing(List.of(sources), indexDir);
     assertEquals(3, reopened.size(), "once the build ends, its index is the next start's");
     reopened.close();
   }
