@@ -2,6 +2,7 @@ package dev.paperlens.index;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -47,6 +48,16 @@ public record NameTerms(
             Set.of(),
             Set.of(),
             Set.of());
+    forEachName(entry, terms, (name, normalized) -> terms.words.addAll(NameForms.words(name)));
+    return terms;
+  }
+
+  /**
+   * Adds each of the entry's names to {@code terms.exact} and hands every name but a paper's key
+   * (its first name, found by the exact tier only) to {@code rest} with its normalized form.
+   */
+  private static void forEachName(
+      IndexEntry entry, NameTerms terms, BiConsumer<String, String> rest) {
     boolean first = true;
     for (String name : entry.names()) {
       String normalized = NameForms.normalize(name);
@@ -57,10 +68,9 @@ public record NameTerms(
       boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
       first = false;
       if (!isPaperKey) {
-        terms.words.addAll(NameForms.words(name));
+        rest.accept(name, normalized);
       }
     }
-    return terms;
   }
 
   /**
@@ -78,53 +88,45 @@ public record NameTerms(
             new LinkedHashSet<>(),
             new LinkedHashSet<>(),
             new LinkedHashSet<>());
-    boolean first = true;
-    for (String name : entry.names()) {
-      String normalized = NameForms.normalize(name);
-      if (normalized.isEmpty()) {
-        continue;
-      }
-      terms.exact.add(normalized);
-      boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
-      first = false;
-      if (isPaperKey) {
-        continue;
-      }
-      // The whole name first, then each of its words, in the order NameForms gives them.
-      String key = NameForms.phoneticKey(name);
-      boolean wholeSuffixed = normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED;
-      if (wholeSuffixed) {
-        NameForms.addSuffixes(normalized, terms.infix);
-        NameForms.addSuffixes(key, terms.phoneticInfix);
-      }
-      NameForms.addEdges(normalized, terms.edges);
-      if (!key.isEmpty()) {
-        terms.phonetic.add(key);
-      }
-      for (String word : NameForms.words(name)) {
-        NameForms.WordTerms forms = wordTerms.apply(word);
-        terms.words.add(word);
-        terms.infix.addAll(forms.suffixes());
-        terms.edges.addAll(forms.edges());
-        if (!forms.phoneticKey().isEmpty()) {
-          terms.phonetic.add(forms.phoneticKey());
-        }
-        terms.phoneticInfix.addAll(forms.phoneticSuffixes());
-      }
-      if (!key.isEmpty()) {
-        terms.phoneticExact.add(key);
-      }
-      if (wholeSuffixed) {
-        terms.stems.addAll(NameForms.stemKeys(name));
-        // How English reads the name, as Russian spells it: "виспер", "висперу" find "Whisper"
-        // even where no review wrote that spelling.
-        for (String reading : NameForms.readings(name)) {
-          terms.phoneticExact.add(reading);
-          terms.phonetic.add(reading);
-          terms.stems.add(reading);
-        }
-      }
-    }
+    forEachName(
+        entry,
+        terms,
+        (name, normalized) -> {
+          // The whole name first, then each of its words, in the order NameForms gives them.
+          String key = NameForms.phoneticKey(name);
+          boolean wholeSuffixed = normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED;
+          if (wholeSuffixed) {
+            NameForms.addSuffixes(normalized, terms.infix);
+            NameForms.addSuffixes(key, terms.phoneticInfix);
+          }
+          NameForms.addEdges(normalized, terms.edges);
+          if (!key.isEmpty()) {
+            terms.phonetic.add(key);
+          }
+          for (String word : NameForms.words(name)) {
+            NameForms.WordTerms forms = wordTerms.apply(word);
+            terms.words.add(word);
+            terms.infix.addAll(forms.suffixes());
+            terms.edges.addAll(forms.edges());
+            if (!forms.phoneticKey().isEmpty()) {
+              terms.phonetic.add(forms.phoneticKey());
+            }
+            terms.phoneticInfix.addAll(forms.phoneticSuffixes());
+          }
+          if (!key.isEmpty()) {
+            terms.phoneticExact.add(key);
+          }
+          if (wholeSuffixed) {
+            terms.stems.addAll(NameForms.stemKeys(name));
+            // How English reads the name, as Russian spells it: "виспер", "висперу" find "Whisper"
+            // even where no review wrote that spelling.
+            for (String reading : NameForms.readings(name)) {
+              terms.phoneticExact.add(reading);
+              terms.phonetic.add(reading);
+              terms.stems.add(reading);
+            }
+          }
+        });
     return terms;
   }
 }

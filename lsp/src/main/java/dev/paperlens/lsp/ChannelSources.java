@@ -86,12 +86,7 @@ final class ChannelSources implements AutoCloseable {
    * @param newPosts runs after a channel's sync brought posts, to index them
    */
   void syncNew(List<String> sources, int maxPages, Consumer<String> log, Runnable newPosts) {
-    Set<String> names = new LinkedHashSet<>();
-    for (String source : sources) {
-      channel(source)
-          .filter(name -> started.add(name.toLowerCase(java.util.Locale.ROOT)))
-          .ifPresent(names::add);
-    }
+    Set<String> names = channels(sources, started);
     if (names.isEmpty() || thread.isShutdown()) {
       return;
     }
@@ -106,13 +101,8 @@ final class ChannelSources implements AutoCloseable {
    */
   synchronized void syncEvery(
       List<String> sources, int minutes, int maxPages, Consumer<String> log, Runnable newPosts) {
-    Set<String> names = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (String source : sources) {
-      channel(source)
-          .filter(name -> seen.add(name.toLowerCase(java.util.Locale.ROOT)))
-          .ifPresent(names::add);
-    }
+    Set<String> names = channels(sources, seen);
     List<Object> key = List.of(List.copyOf(seen), minutes, maxPages);
     if (key.equals(periodicKey)) {
       return;
@@ -133,6 +123,20 @@ final class ChannelSources implements AutoCloseable {
             period,
             period,
             TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * The channels {@code sources} name, in order, each once and only if {@code known} did not hold
+   * it yet (in lower case, as Telegram compares names); {@code known} gains them.
+   */
+  private static Set<String> channels(List<String> sources, Set<String> known) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String source : sources) {
+      channel(source)
+          .filter(name -> known.add(name.toLowerCase(java.util.Locale.ROOT)))
+          .ifPresent(names::add);
+    }
+    return names;
   }
 
   /**
