@@ -96,10 +96,10 @@ public final class CompletionBenchmark {
       List<Double> warmFirstMs,
       Latency baseline,
       List<KindResult> kinds,
-      long rssKb,
-      long anonKb,
+      int requestsSent,
+      ServerChild.Memory afterRequests,
       long heapKb,
-      long idleAnonKb) {}
+      ServerChild.Memory idle) {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -157,10 +157,10 @@ public final class CompletionBenchmark {
       Latency baseline;
       List<KindResult> kinds = new ArrayList<>();
       double coldFirst;
-      long rss;
-      long anon;
+      int sent;
+      ServerChild.Memory afterRequests;
       long heapKb;
-      long idleAnon;
+      ServerChild.Memory idleMemory;
       long start = System.nanoTime();
       try (ServerChild child = ServerChild.start(sources, indexDir, work, jvm)) {
         Query probe = openNotes(child, queries, notes);
@@ -233,13 +233,13 @@ public final class CompletionBenchmark {
                       ? Double.NaN
                       : matching.get(k)[0] / (double) matching.get(k)[1]));
         }
-        rss = child.rssKb();
-        anon = child.anonymousRssKb();
+        sent = child.requestsSent();
+        afterRequests = child.memory();
         if (idle) {
           // The server gives memory back after a quiet period; wait it out and look again.
           Thread.sleep(IDLE_WAIT.toMillis());
         }
-        idleAnon = idle ? child.anonymousRssKb() : -1;
+        idleMemory = idle ? child.memory() : ServerChild.Memory.NONE;
         heapKb = heap ? child.heapUsedKb() : -1;
         child.shutdown();
       }
@@ -265,10 +265,10 @@ public final class CompletionBenchmark {
           warmFirst,
           baseline,
           kinds,
-          rss,
-          anon,
+          sent,
+          afterRequests,
           heapKb,
-          idleAnon);
+          idleMemory);
     } finally {
       FileTree.delete(work);
     }
@@ -478,16 +478,47 @@ public final class CompletionBenchmark {
     }
     row(
         out,
-        "server RSS after the runs: all / its own (without mapped index files)",
+        "server RSS after its requests: all / its own (RssAnon) / mapped files (RssFile)",
         results,
-        r -> String.format(Locale.ROOT, "%.0f / %.0f MB", r.rssKb() / 1024.0, r.anonKb() / 1024.0),
-        "≤ 300 MB");
+        r ->
+            String.format(
+                Locale.ROOT,
+                "%s / %s / %s MB after %,d",
+                mb(r.afterRequests().rssKb()),
+                mb(r.afterRequests().anonKb()),
+                mb(r.afterRequests().fileKb()),
+                r.requestsSent()),
+        "own ≤ 300 MB");
+    if (results.stream().anyMatch(r -> !r.afterRequests().nativeKb().isEmpty())) {
+      row(
+          out,
+          "  committed by the JVM (NMT): " + NATIVE_PARTS,
+          results,
+          r -> nativeParts(r.afterRequests()),
+          "");
+    }
     row(
         out,
-        "its own RSS after " + IDLE_WAIT.toSeconds() + " s idle / live heap after a full GC",
+        "after "
+            + IDLE_WAIT.toSeconds()
+            + " s idle: its own RSS / mapped files; live heap after a full GC",
         results,
-        r -> String.format(Locale.ROOT, "%s / %s MB", mb(r.idleAnonKb()), mb(r.heapKb())),
+        r ->
+            String.format(
+                Locale.ROOT,
+                "%s / %s MB; %s MB",
+                mb(r.idle().anonKb()),
+                mb(r.idle().fileKb()),
+                mb(r.heapKb())),
         "");
+    if (results.stream().anyMatch(r -> !r.idle().nativeKb().isEmpty())) {
+      row(
+          out,
+          "  committed by the JVM when idle (NMT): " + NATIVE_PARTS,
+          results,
+          r -> nativeParts(r.idle()),
+          "");
+    }
     try {
       out.println("load average now: " + Files.readString(Path.of("/proc/loadavg")).trim());
     } catch (IOException e) {
@@ -506,6 +537,31 @@ public final class CompletionBenchmark {
       b.append(' ').append(cell.apply(r)).append(" |");
     }
     out.println(b.append(' ').append(target).append(" |"));
+  }
+
+  /** What {@link #nativeParts} lists, in its order. */
+  static final String NATIVE_PARTS =
+      "all / heap / GC / code and compilers / classes / threads / the rest";
+
+  /**
+   * The JVM's committed memory by area as {@code -XX:NativeMemoryTracking=summary} reports it, in
+   * MB: "GC" is the collector's own structures (G1's remembered sets and card table), "code and
+   * compilers" the code cache and the JIT's arenas, "classes" metaspace and the class-data archive.
+   */
+  static String nativeParts(ServerChild.Memory m) {
+    if (m.nativeKb().isEmpty()) {
+      return "n/a";
+    }
+    long total = m.nativeKb("Total");
+    long heap = m.nativeKb("Java Heap");
+    long gc = m.nativeKb("GC");
+    long code = m.nativeKb("Code", "Compiler", "Arena Chunk");
+    long classes = m.nativeKb("Class", "Metaspace", "Shared class space", "Symbol");
+    long threads = m.nativeKb("Thread");
+    long rest = total - Math.max(heap, 0) - Math.max(gc, 0) - Math.max(code, 0);
+    rest -= Math.max(classes, 0) + Math.max(threads, 0);
+    return String.join(
+        " / ", mb(total), mb(heap), mb(gc), mb(code), mb(classes), mb(threads), mb(rest));
   }
 
   private static String mb(long kb) {

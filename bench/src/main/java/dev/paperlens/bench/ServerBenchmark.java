@@ -89,7 +89,8 @@ public final class ServerBenchmark {
       long ownRssKb,
       int requestsSent,
       Other other,
-      List<Stretch> warmUp) {
+      List<Stretch> warmUp,
+      ServerChild.Memory memory) {
 
     public double firstAnswerMedianMs() {
       List<Double> sorted = firstAnswerMs.stream().sorted().toList();
@@ -254,6 +255,7 @@ public final class ServerBenchmark {
       long rss;
       long heap;
       long ownRss;
+      ServerChild.Memory memory;
       int sent;
       List<Stretch> stretches;
       Other other = null;
@@ -354,8 +356,9 @@ public final class ServerBenchmark {
                 i % 2 == 0
                     ? child.hover(hovers.get(i / 2 % hovers.size()))
                     : child.complete(completions.get(i / 2 % completions.size())));
-        rss = child.rssKb();
-        ownRss = child.anonymousRssKb();
+        memory = child.memory();
+        rss = memory.rssKb();
+        ownRss = memory.anonKb();
         sent = child.requestsSent();
         heap = options.heap() ? child.heapUsedKb() : -1;
         child.shutdown();
@@ -396,7 +399,8 @@ public final class ServerBenchmark {
           ownRss,
           sent,
           other,
-          stretches);
+          stretches,
+          memory);
     } finally {
       FileTree.delete(work);
     }
@@ -478,11 +482,19 @@ public final class ServerBenchmark {
         r.firstAnswerMedianMs());
     out.printf(
         Locale.ROOT,
-        "| server RSS after %,d requests: all / own (without mapped index files) | %.0f / %.0f MB"
-            + " | ≤ 300 MB | |%n",
+        "| server RSS after %,d requests: all / own (RssAnon) / mapped files (RssFile) | %.0f /"
+            + " %.0f / %.0f MB | own ≤ 300 MB | |%n",
         r.requestsSent(),
         r.rssKb() / 1024.0,
-        r.ownRssKb() / 1024.0);
+        r.ownRssKb() / 1024.0,
+        r.memory().fileKb() / 1024.0);
+    if (!r.memory().nativeKb().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "| committed by the JVM (NMT): %s | %s MB | | |%n",
+          CompletionBenchmark.NATIVE_PARTS,
+          CompletionBenchmark.nativeParts(r.memory()));
+    }
     out.printf(
         Locale.ROOT,
         "| server heap used after a full GC (jcmd GC.run, GC.heap_info) | %s | | |%n",

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -48,15 +50,68 @@ final class ServerChild implements AutoCloseable {
 
   private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
 
+  /**
+   * One line of {@code jcmd VM.native_memory summary}: "- Java Heap (reserved=..., committed=NK)".
+   */
+  private static final Pattern NATIVE_AREA =
+      Pattern.compile("^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)");
+
+  private static final Pattern NATIVE_TOTAL =
+      Pattern.compile("^Total: reserved=\\d+KB, committed=(\\d+)KB");
+
+  /**
+   * The server's memory as the system and the JVM see it at one moment: resident pages in all, its
+   * own ({@code RssAnon}: heap, metaspace, code, stacks, malloc), those of mapped files ({@code
+   * RssFile}: Lucene's index files and the class-data archive, which the kernel can drop and read
+   * again) and shared memory; and, when the JVM runs with {@code -XX:NativeMemoryTracking}, what it
+   * has committed by area (an empty map without it).
+   */
+  record Memory(long rssKb, long anonKb, long fileKb, long shmemKb, Map<String, Long> nativeKb) {
+    static final Memory NONE = new Memory(-1, -1, -1, -1, Map.of());
+
+    /** The committed KB of these native memory areas together; -1 when none was reported. */
+    long nativeKb(String... areas) {
+      long sum = -1;
+      for (String area : areas) {
+        Long kb = nativeKb.get(area);
+        if (kb != null) {
+          sum = Math.max(sum, 0) + kb;
+        }
+      }
+      return sum;
+    }
+  }
+
+  /**
+   * Committed KB by area (and "Total") from the text of {@code jcmd PID VM.native_memory summary}.
+   */
+  static Map<String, Long> nativeAreas(String summary) {
+    Map<String, Long> areas = new LinkedHashMap<>();
+    for (String line : summary.split("\n")) {
+      Matcher m = NATIVE_AREA.matcher(line.strip());
+      Matcher total = NATIVE_TOTAL.matcher(line.strip());
+      if (m.find()) {
+        areas.put(m.group(1).strip(), Long.parseLong(m.group(2)));
+      } else if (total.find()) {
+        areas.put("Total", Long.parseLong(total.group(1)));
+      }
+    }
+    return areas;
+  }
+
   private final Process process;
   private final SessionClient client;
   private final LanguageServer server;
   private int requests;
 
-  private ServerChild(Process process, SessionClient client, LanguageServer server) {
+  private final boolean tracksNativeMemory;
+
+  private ServerChild(
+      Process process, SessionClient client, LanguageServer server, boolean tracksNativeMemory) {
     this.process = process;
     this.client = client;
     this.server = server;
+    this.tracksNativeMemory = tracksNativeMemory;
   }
 
   /** Starts the server and initializes it; the timed part of a restart starts before this. */
@@ -109,7 +164,12 @@ final class ServerChild implements AutoCloseable {
     // Ends when the process's streams close.
     var unusedListening = launcher.startListening();
     LanguageServer server = launcher.getRemoteProxy();
-    ServerChild child = new ServerChild(process, client, server);
+    ServerChild child =
+        new ServerChild(
+            process,
+            client,
+            server,
+            command.stream().anyMatch(a -> a.startsWith("-XX:NativeMemoryTracking=")));
     JsonObject paperlens = new JsonObject();
     JsonArray list = new JsonArray();
     sources.forEach(list::add);
@@ -213,6 +273,24 @@ final class ServerChild implements AutoCloseable {
    */
   long anonymousRssKb() throws IOException {
     return status("RssAnon:");
+  }
+
+  /**
+   * Resident memory split by kind, and the JVM's native memory areas when it tracks them (its
+   * {@code jcmd} asked only then).
+   */
+  Memory memory() throws IOException {
+    Map<String, Long> areas = Map.of();
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (tracksNativeMemory && Files.isExecutable(jcmd)) {
+      try {
+        areas = nativeAreas(jcmd(jcmd, "VM.native_memory summary"));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return new Memory(
+        status("VmRSS:"), status("RssAnon:"), status("RssFile:"), status("RssShmem:"), areas);
   }
 
   private long status(String field) throws IOException {

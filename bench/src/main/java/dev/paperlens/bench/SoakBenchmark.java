@@ -16,9 +16,10 @@ import org.eclipse.lsp4j.Position;
  * Whether the server's memory grows over a long session: starts the server jar on a generated
  * BibTeX library (as {@link CompletionBenchmark} does), then for the given minutes types like a
  * person, a citation completion or a hover every {@code PAUSE} with a pause of a few seconds every
- * minute, and samples the server's own RSS (without mapped index files) every 30 s. Prints the
- * samples, and the growth from the end of the first five minutes (warm-up and the first build) to
- * the end.
+ * minute, and samples the server's own RSS (without mapped index files) and that of its mapped
+ * files every 30 s. Then it sends nothing for {@code IDLE} and samples again: what the server gives
+ * back once the editor is quiet. Prints the samples, the growth from the end of the first five
+ * minutes (warm-up and the first build) to the end of the requests, and the idle figure.
  *
  * <pre>
  * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.SoakBenchmark [ENTRIES [MINUTES [FLAGS]]]
@@ -32,23 +33,31 @@ public final class SoakBenchmark {
   private static final Duration SAMPLE = Duration.ofSeconds(30);
   private static final Duration WARM_UP = Duration.ofMinutes(5);
 
+  /** How long the session ends quiet before the last sample: past the server's 30 s. */
+  static final Duration IDLE = Duration.ofSeconds(45);
+
   private SoakBenchmark() {}
 
-  /** One RSS sample: minutes since start, own RSS in KB, requests sent and answered so far. */
-  record Sample(double minutes, long anonKb, long requests, long answered) {}
+  /**
+   * One RSS sample: minutes since start, own RSS and mapped files' in KB, requests sent and
+   * answered so far, and whether it was taken after the quiet end.
+   */
+  record Sample(
+      double minutes, long anonKb, long fileKb, long requests, long answered, boolean idle) {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     double minutes = args.length > 1 ? Double.parseDouble(args[1]) : 30;
     String flags = args.length > 2 ? args[2] : CLIENT_FLAGS;
-    List<Sample> samples = run(entries, Duration.ofSeconds((long) (minutes * 60)), flags, out);
+    List<Sample> samples =
+        run(entries, Duration.ofSeconds((long) (minutes * 60)), IDLE, flags, out);
     print(samples, out);
     System.exit(0);
   }
 
-  static List<Sample> run(int entries, Duration length, String flags, PrintStream out)
-      throws Exception {
+  static List<Sample> run(
+      int entries, Duration length, Duration idle, String flags, PrintStream out) throws Exception {
     Path work = Files.createTempDirectory("paperlens-soak");
     try {
       Path library = work.resolve("library.bib");
@@ -89,14 +98,7 @@ public final class SoakBenchmark {
         while (System.nanoTime() - start < length.toNanos()) {
           long now = System.nanoTime();
           if (now >= nextSample) {
-            Sample s = new Sample((now - start) / 6e10, child.anonymousRssKb(), requests, answered);
-            samples.add(s);
-            out.printf(
-                Locale.ROOT,
-                "%5.1f min  own RSS %5.0f MB  %,d requests%n",
-                s.minutes(),
-                s.anonKb() / 1024.0,
-                s.requests());
+            samples.add(sample(child, start, requests, answered, false, out));
             nextSample += SAMPLE.toNanos();
           }
           // A person pauses: ten quiet seconds in every minute.
@@ -112,9 +114,9 @@ public final class SoakBenchmark {
           requests++;
           Thread.sleep(PAUSE.toMillis());
         }
-        samples.add(
-            new Sample(
-                (System.nanoTime() - start) / 6e10, child.anonymousRssKb(), requests, answered));
+        samples.add(sample(child, start, requests, answered, false, out));
+        Thread.sleep(idle.toMillis());
+        samples.add(sample(child, start, requests, answered, true, out));
         child.shutdown();
       }
       return samples;
@@ -123,12 +125,31 @@ public final class SoakBenchmark {
     }
   }
 
+  private static Sample sample(
+      ServerChild child, long start, long requests, long answered, boolean idle, PrintStream out)
+      throws Exception {
+    ServerChild.Memory m = child.memory();
+    Sample s =
+        new Sample(
+            (System.nanoTime() - start) / 6e10, m.anonKb(), m.fileKb(), requests, answered, idle);
+    out.printf(
+        Locale.ROOT,
+        "%5.1f min  own RSS %5.0f MB  mapped files %4.0f MB  %,d requests%s%n",
+        s.minutes(),
+        s.anonKb() / 1024.0,
+        s.fileKb() / 1024.0,
+        s.requests(),
+        idle ? "  (quiet)" : "");
+    return s;
+  }
+
   static void print(List<Sample> samples, PrintStream out) {
     double warm = WARM_UP.toSeconds() / 60.0;
-    Sample first =
-        samples.stream().filter(s -> s.minutes() >= warm).findFirst().orElse(samples.get(0));
-    Sample last = samples.get(samples.size() - 1);
-    long max = samples.stream().mapToLong(Sample::anonKb).max().orElse(0);
+    List<Sample> busy = samples.stream().filter(s -> !s.idle()).toList();
+    Sample first = busy.stream().filter(s -> s.minutes() >= warm).findFirst().orElse(busy.get(0));
+    Sample last = busy.get(busy.size() - 1);
+    Sample quiet = samples.get(samples.size() - 1);
+    long max = busy.stream().mapToLong(Sample::anonKb).max().orElse(0);
     out.println();
     out.println("| figure | value |");
     out.println("|---|---|");
@@ -150,5 +171,16 @@ public final class SoakBenchmark {
         "| growth after warm-up | %+.0f MB (%.2f× ) |%n",
         (last.anonKb() - first.anonKb()) / 1024.0,
         last.anonKb() / (double) first.anonKb());
+    if (quiet.idle()) {
+      out.printf(
+          Locale.ROOT,
+          "| own RSS / mapped files after the requests / after %.0f s quiet | %.0f / %.0f MB;"
+              + " %.0f / %.0f MB |%n",
+          (quiet.minutes() - last.minutes()) * 60,
+          last.anonKb() / 1024.0,
+          last.fileKb() / 1024.0,
+          quiet.anonKb() / 1024.0,
+          quiet.fileKb() / 1024.0);
+    }
   }
 }

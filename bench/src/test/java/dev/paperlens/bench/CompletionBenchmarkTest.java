@@ -21,7 +21,8 @@ class CompletionBenchmarkTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     CompletionBenchmark.Result result =
-        CompletionBenchmark.run(300, 40, 1, false, false, "-XX:+UseSerialGC", out);
+        CompletionBenchmark.run(
+            300, 40, 1, false, false, "-XX:+UseSerialGC -XX:NativeMemoryTracking=summary", out);
     CompletionBenchmark.print(List.of(result), out);
 
     for (CompletionBenchmark.KindResult kind : result.kinds()) {
@@ -36,8 +37,14 @@ class CompletionBenchmarkTest {
       assertTrue(kind.precision() > 0.8, kind.kind() + ": items match the surname typed");
     }
     assertEquals(1, result.warmFirstMs().size());
-    assertTrue(result.rssKb() > 0);
+    ServerChild.Memory memory = result.afterRequests();
+    assertTrue(memory.anonKb() > 0 && memory.anonKb() <= memory.rssKb(), memory.toString());
+    assertTrue(memory.fileKb() > 0, "the jar and the index files are mapped: " + memory);
+    assertTrue(memory.nativeKb("Java Heap") > 0, "the JVM tracks its memory: " + memory);
+    assertTrue(result.requestsSent() > 4 * 40, "warm-up and timed requests were counted");
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("| start to first completion, index on disk"), table);
+    assertTrue(table.contains("| server RSS after its requests"), table);
+    assertTrue(table.contains("committed by the JVM (NMT): all / heap / GC"), table);
   }
 }

@@ -17,14 +17,19 @@ class SoakBenchmarkTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     List<SoakBenchmark.Sample> samples =
-        SoakBenchmark.run(200, Duration.ofSeconds(5), SoakBenchmark.CLIENT_FLAGS, out);
+        SoakBenchmark.run(
+            200, Duration.ofSeconds(5), Duration.ofSeconds(1), SoakBenchmark.CLIENT_FLAGS, out);
     SoakBenchmark.print(samples, out);
 
-    assertTrue(samples.size() >= 2, "a sample at the start and one at the end");
+    assertTrue(samples.size() >= 3, "a sample at the start, one at the end, one after quiet");
+    assertTrue(samples.get(samples.size() - 1).idle(), "the last sample is the quiet one");
     SoakBenchmark.Sample last = samples.get(samples.size() - 1);
     assertTrue(last.requests() > 0, "requests were sent");
     assertTrue(last.answered() > last.requests() / 2, "hovers and completions answer: " + last);
     assertTrue(samples.stream().allMatch(s -> s.anonKb() > 0), "memory was read");
-    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("| growth after warm-up"));
+    assertTrue(samples.stream().allMatch(s -> s.fileKb() > 0), "mapped files were read");
+    String table = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("| growth after warm-up"), table);
+    assertTrue(table.contains("s quiet |"), table);
   }
 }
