@@ -14,7 +14,10 @@ import java.util.function.LongSupplier;
  * clients start the server with, or G1) returns the rest to the system. Nothing runs again until
  * there has been work. A finished build is collected after it even while requests go on: the heap
  * it grew would otherwise stay committed for as long as the editor is busy, since a small live set
- * never starts a concurrent cycle that could shrink it.
+ * never starts a concurrent cycle that could shrink it. So is the index a build replaced, once it
+ * is closed: it stays open for a grace period after the build for requests still reading it (a
+ * first stage of 70,000 entries holds a quarter of a GB), so the collection after the build cannot
+ * free it, and an editor gone quiet by then would keep that heap committed for good.
  */
 final class IdleMemory {
   /** How long without requests or builds counts as idle. */
@@ -60,13 +63,25 @@ final class IdleMemory {
   /** An index build finished now. */
   synchronized void built() {
     work();
+    garbageNow();
+  }
+
+  /**
+   * The index a build replaced was closed now: collected {@link #AFTER_BUILD} later, quiet or not,
+   * like a build's garbage. Not work: it does not put off the idle collection.
+   */
+  synchronized void released() {
+    garbageNow();
+  }
+
+  private void garbageNow() {
     buildEnded = nanoClock.getAsLong();
     buildSinceCollect = true;
   }
 
   /**
-   * Collects {@link #AFTER_BUILD} after a build, and when there was work since the last collection
-   * and none for {@link #quiet}.
+   * Collects {@link #AFTER_BUILD} after a build or a released index, and when there was work since
+   * the last collection and none for {@link #quiet}.
    */
   void check() {
     synchronized (this) {

@@ -37,6 +37,12 @@ final class IndexLifecycle implements AutoCloseable {
     void finished(int papers, Duration took, List<String> problems);
 
     void failed(String message);
+
+    /**
+     * The index a build replaced (the previous one, or a first stage) is closed, after the grace
+     * period requests still reading it had: what it held is garbage from now on.
+     */
+    default void released() {}
   }
 
   /**
@@ -52,7 +58,7 @@ final class IndexLifecycle implements AutoCloseable {
   }
 
   private static final Duration DEBOUNCE = Duration.ofMillis(250);
-  private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
+  static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
   /**
    * How long sources must stay quiet before a change is indexed: a file rewritten every few hundred
@@ -84,6 +90,7 @@ final class IndexLifecycle implements AutoCloseable {
   private long generation;
   private final Duration sourcesQuiet;
   private final Duration sourcesMaxWait;
+  private final Duration closeGrace;
   private final List<String> pendingReasons = new ArrayList<>();
   private boolean existingOpened;
 
@@ -102,6 +109,20 @@ final class IndexLifecycle implements AutoCloseable {
       Listener listener,
       Duration sourcesQuiet,
       Duration sourcesMaxWait) {
+    this(builder, plan, listener, sourcesQuiet, sourcesMaxWait, CLOSE_GRACE);
+  }
+
+  /**
+   * @param closeGrace how long a replaced index stays open for the requests still reading it
+   */
+  IndexLifecycle(
+      IndexBuilder builder,
+      Supplier<Plan> plan,
+      Listener listener,
+      Duration sourcesQuiet,
+      Duration sourcesMaxWait,
+      Duration closeGrace) {
+    this.closeGrace = closeGrace;
     this.builder = builder;
     this.plan = plan;
     this.listener = listener;
@@ -238,10 +259,16 @@ final class IndexLifecycle implements AutoCloseable {
       // Not kept past its use: a first stage of 70,000 entries holds a quarter of a GB.
       firstStage = null;
       if (replaced != built && replaced != EmptyBackend.INSTANCE) {
-        // Requests may still be reading the old index; close it once they are surely done.
+        // Requests may still be reading the old index; close it once they are surely done, and
+        // say so: a first stage of 70,000 entries is a quarter of a GB of garbage from then on.
         var unusedClosing =
             thread.schedule(
-                () -> closeQuietly(replaced), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                () -> {
+                  closeQuietly(replaced);
+                  listener.released();
+                },
+                closeGrace.toMillis(),
+                TimeUnit.MILLISECONDS);
       }
       listener.finished(built.size(), Duration.ofNanos(System.nanoTime() - start), problems);
     } catch (Exception | LinkageError e) {

@@ -29,6 +29,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
   private final Supplier<ClientCapabilities> capabilities;
   private final IntSupplier papers;
   private final Runnable afterBuild;
+  private final Runnable afterRelease;
   private final Supplier<String> sources;
 
   /** The source description last said to be empty, so the user is told once, not every build. */
@@ -40,6 +41,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
   /**
    * @param papers how many papers the current index holds
    * @param afterBuild runs after each successful build (diagnostics of open notes are refreshed)
+   * @param afterRelease runs when the index a build replaced is closed (its memory is given back)
    * @param sources where the build looked, in the user's terms (the setting and the paths), or null
    *     for a shared index
    */
@@ -49,12 +51,14 @@ final class IndexReporter implements IndexLifecycle.Listener {
       Supplier<ClientCapabilities> capabilities,
       IntSupplier papers,
       Runnable afterBuild,
+      Runnable afterRelease,
       Supplier<String> sources) {
     this.log = log;
     this.client = client;
     this.capabilities = capabilities;
     this.papers = papers;
     this.afterBuild = afterBuild;
+    this.afterRelease = afterRelease;
     this.sources = sources;
   }
 
@@ -108,6 +112,11 @@ final class IndexReporter implements IndexLifecycle.Listener {
                 + (problems.size() == 1 ? " source was" : " sources were")
                 + " skipped (see the log)");
     afterBuild.run();
+  }
+
+  @Override
+  public void released() {
+    afterRelease.run();
   }
 
   /** An empty index is said once, with the setting and the paths it came from: never silent. */

@@ -134,6 +134,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
                   idleMemory.built();
                   diagnosticsChanged();
                 },
+                idleMemory::released,
                 this::describeSources));
     // Every request counts as work, so memory is given back only once the editor is quiet.
     Executor working =

@@ -72,4 +72,38 @@ class IdleMemoryTest {
     }
     assertEquals(1, collections.get(), "requests alone do not collect while they go on");
   }
+
+  @Test
+  void theIndexABuildReplacedIsCollectedSoonAfterItIsClosedEvenWhenAllIsQuiet() {
+    at(0);
+    idle.built();
+    at(5);
+    idle.check();
+    assertEquals(1, collections.get(), "after the build, while the replaced index is still open");
+    at(30);
+    idle.released();
+    at(34);
+    idle.check();
+    assertEquals(1, collections.get(), "just closed");
+    at(35);
+    idle.check();
+    assertEquals(2, collections.get(), "what it held is collected though nothing else happened");
+    at(200);
+    idle.check();
+    assertEquals(2, collections.get(), "then nothing until there is work");
+  }
+
+  @Test
+  void aReleaseDoesNotPutOffTheIdleCollection() {
+    at(0);
+    idle.work();
+    at(20);
+    idle.released();
+    at(25);
+    idle.check();
+    assertEquals(1, collections.get(), "the release is collected");
+    at(31);
+    idle.check();
+    assertEquals(1, collections.get(), "that collection came after the work: nothing left to do");
+  }
 }

@@ -50,7 +50,15 @@ class IndexLifecycleTest {
           events.add("failed " + message);
           ended.release();
         }
+
+        @Override
+        public void released() {
+          released.release();
+        }
       };
+
+  /** One permit per replaced index closed. */
+  private final Semaphore released = new Semaphore(0);
 
   private void awaitEnded(int builds) throws InterruptedException {
     assertTrue(ended.tryAcquire(builds, 10, TimeUnit.SECONDS), events.toString());
@@ -97,6 +105,55 @@ class IndexLifecycleTest {
     } finally {
       index.close();
     }
+  }
+
+  @Test
+  void theIndexABuildReplacedIsClosedAfterTheGraceAndSaidToBeReleased() throws Exception {
+    List<AtomicInteger> closes = new CopyOnWriteArrayList<>();
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> {
+              AtomicInteger closed = new AtomicInteger();
+              closes.add(closed);
+              return closeCounting(SamplePapers.backend(), closed);
+            },
+            IndexLifecycleTest::plan,
+            listener,
+            Duration.ZERO,
+            Duration.ZERO,
+            Duration.ofMillis(300));
+    try {
+      index.reindex("start");
+      awaitEnded(1);
+      Thread.sleep(600);
+      assertEquals(0, released.availablePermits(), "the first build replaced no index");
+      index.reindex("sources changed");
+      awaitEnded(1);
+      assertEquals(0, closes.get(0).get(), "requests may still read the old index");
+      assertTrue(released.tryAcquire(10, TimeUnit.SECONDS), "the old index is released");
+      assertEquals(1, closes.get(0).get(), "closed before it is said to be released");
+      assertEquals(0, closes.get(1).get(), "the current index stays open");
+    } finally {
+      index.close();
+    }
+  }
+
+  /** The backend, counting its closes. */
+  private static SearchBackend closeCounting(SearchBackend backend, AtomicInteger closes) {
+    return (SearchBackend)
+        Proxy.newProxyInstance(
+            SearchBackend.class.getClassLoader(),
+            new Class<?>[] {SearchBackend.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close")) {
+                closes.incrementAndGet();
+              }
+              try {
+                return method.invoke(backend, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
