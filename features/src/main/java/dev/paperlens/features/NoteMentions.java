@@ -6,6 +6,7 @@ import dev.paperlens.index.SearchHit;
 import dev.paperlens.notes.Phrase;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.NameMatcher;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,8 +42,21 @@ final class NoteMentions {
 
   private NoteMentions() {}
 
-  /** The whole note's occurrences, as found against one index. */
-  record Found(SearchBackend backend, List<Occurrence> occurrences) {}
+  /**
+   * The whole note's occurrences, as found against one index. The index is held weakly: a note left
+   * open and unedited keeps its version, and so this, for as long as the editor shows it, and must
+   * not keep an index the server has replaced (a first stage of 70,000 entries is a quarter of a
+   * GB) from being collected.
+   */
+  record Found(WeakReference<SearchBackend> backend, List<Occurrence> occurrences) {
+    Found(SearchBackend backend, List<Occurrence> occurrences) {
+      this(new WeakReference<>(backend), occurrences);
+    }
+
+    boolean foundIn(SearchBackend index) {
+      return backend.get() == index;
+    }
+  }
 
   /**
    * The whole note's occurrences. Found once per version and index: highlights, symbols and full
@@ -50,7 +64,7 @@ final class NoteMentions {
    */
   static List<Occurrence> in(NoteView view, SearchBackend backend, Cancellation cancel) {
     Found found = view.mentions();
-    if (found != null && found.backend() == backend) {
+    if (found != null && found.foundIn(backend)) {
       return found.occurrences();
     }
     List<Occurrence> all = List.copyOf(search(view, 0, view.text().length(), backend, cancel));

@@ -2,6 +2,7 @@ package dev.paperlens.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.corpus.Paper;
@@ -11,6 +12,7 @@ import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.testing.SamplePapers;
 import dev.paperlens.text.TextDocument;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Position;
@@ -129,5 +131,27 @@ class NoteMentionsCacheTest {
     CountingBackend rebuilt = new CountingBackend(index);
     new DocumentSymbolsFeature(rebuilt).symbols(document, Cancellation.NEVER);
     assertEquals(first, rebuilt.questions, "another index (a rebuild) is asked afresh");
+  }
+
+  @Test
+  void anOpenNotesSearchDoesNotKeepAReplacedIndex() throws Exception {
+    TextDocument document = note(1);
+    WeakReference<CountingBackend> replaced = searchedOnce(document);
+    for (int i = 0; i < 50 && replaced.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertNull(replaced.get(), "the version's search held the index it was made against");
+    CountingBackend now = new CountingBackend(index);
+    new DocumentSymbolsFeature(now).symbols(document, Cancellation.NEVER);
+    assertTrue(now.questions > 0, "the new index is searched afresh");
+  }
+
+  /** An index that searched {@code document} and is referenced from nowhere else. */
+  private WeakReference<CountingBackend> searchedOnce(TextDocument document) {
+    CountingBackend backend = new CountingBackend(index);
+    new DocumentSymbolsFeature(backend).symbols(document, Cancellation.NEVER);
+    assertTrue(backend.questions > 0);
+    return new WeakReference<>(backend);
   }
 }
