@@ -211,7 +211,7 @@ public final class CorpusBuilder {
       if (bib != null) {
         // The user's own entry names the paper too: its title's head, an abbreviation it spells
         // out, and what its abstract says the paper introduces.
-        introduced.addAll(IntroducedNames.introduced(bib.title(), bib.entry.field("abstract")));
+        introduced.addAll(IntroducedNames.ofLibraryEntry(bib.title(), bib.entry.field("abstract")));
       }
       for (String m : introduced) {
         for (String name : MentionLinker.spellingsOf(m)) {

@@ -130,10 +130,32 @@ public final class IntroducedNames {
    * @return names as written; the first one is the display name; empty when none is found
    */
   public static List<String> introduced(String title, String body) {
+    return read(title, body, true);
+  }
+
+  /**
+   * The names a library entry (BibTeX or CSL-JSON) gives its paper: {@link #introduced} of its
+   * title and abstract, except that an entry whose title already names the paper ("LoRA: Low-Rank
+   * Adaptation of …") is not searched for the name its abstract keeps repeating. That search is for
+   * posts nothing else names; in an abstract it finds the prior work the paper builds on ("RoBERTa:
+   * A Robustly Optimized BERT Pretraining Approach" gave BERT), and it was the costliest part of
+   * reading a library (docs/performance.md). Cues, definitions and aliases are still read: "We
+   * propose Low-Rank Adaptation, or LoRA" spells out the title's name.
+   *
+   * @param title the entry's title, or null
+   * @param abstractText the entry's abstract, or null
+   * @return names as written; the first one is the display name; empty when none is found
+   */
+  public static List<String> ofLibraryEntry(String title, String abstractText) {
+    return read(title, abstractText, false);
+  }
+
+  private static List<String> read(String title, String body, boolean salientWhenTitled) {
     Set<String> names = new LinkedHashSet<>();
     if (title != null) {
       fromTitle(title.strip(), names);
     }
+    boolean titled = !names.isEmpty();
     List<Integer> cues = List.of();
     if (body != null) {
       cues = fromBody(body, names);
@@ -145,7 +167,9 @@ public final class IntroducedNames {
       definedFirst(body, names);
       Set<String> prior = NameDefinitions.add(title, body, cues, names);
       aliases(body, names);
-      salient(title, body, prior, names);
+      if (salientWhenTitled || !titled) {
+        salient(title, body, prior, names);
+      }
       variants(body, names);
     }
     return List.copyOf(names);

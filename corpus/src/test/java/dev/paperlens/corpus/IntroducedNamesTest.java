@@ -247,6 +247,56 @@ class IntroducedNamesTest {
     assertEquals(expected, IntroducedNames.introduced(title, body));
   }
 
+  /** Title, abstract, names of {@code introduced}, names of {@code ofLibraryEntry}. */
+  static Stream<Arguments> libraryEntries() {
+    return Stream.of(
+        Arguments.of(
+            "titled: prior work the abstract repeats is not the paper's",
+            "WidgetBERTa: A Robustly Optimized GizmoNet Pretraining Approach",
+            "We present a replication study of GizmoNet pretraining that measures the impact of"
+                + " many hyperparameters. We find that GizmoNet was significantly undertrained.",
+            List.of("WidgetBERTa", "GizmoNet"),
+            List.of("WidgetBERTa")),
+        Arguments.of(
+            "titled: an alias still spells out the title's name",
+            "WoRA: Widget Adaptation of Large Models",
+            "We propose Widget-Rank Adaptation, or WoRA, which freezes the pretrained weights.",
+            List.of("WoRA", "Widget-Rank Adaptation"),
+            List.of("WoRA", "Widget-Rank Adaptation")),
+        Arguments.of(
+            "titled: a cue still names a variant, the repeated family name is not counted",
+            "Zorb 2: Open Widget and Fine-Tuned Gizmo Models",
+            "In this work, we develop and release Zorb 2, a collection of pretrained models. Our"
+                + " fine-tuned models, called Zorb 2-Chat, are optimized for dialogue.",
+            List.of("Zorb 2", "Zorb 2-Chat", "Zorb"),
+            List.of("Zorb 2", "Zorb 2-Chat")),
+        Arguments.of(
+            "untitled: a definition in the abstract",
+            "Direct Widget Optimization: Your Model is Secretly a Gizmo",
+            "The resulting algorithm, which we call Direct Widget Optimization (DWO), is stable.",
+            List.of("Direct Widget Optimization (DWO)", "DWO", "Direct Widget Optimization"),
+            List.of("Direct Widget Optimization (DWO)", "DWO", "Direct Widget Optimization")),
+        Arguments.of(
+            "untitled: the name the abstract keeps repeating",
+            "Mixing of Widgets",
+            "Zorblax is a sparse mixture of widgets. Zorblax has the same architecture as"
+                + " GizmoNet. Zorblax outperforms GizmoNet on all benchmarks.",
+            List.of("Zorblax"),
+            List.of("Zorblax")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("libraryEntries")
+  void libraryEntryReadsTheAbstractForWhatTheTitleLeavesOut(
+      String irregularity,
+      String title,
+      String abstractText,
+      List<String> post,
+      List<String> entry) {
+    assertEquals(post, IntroducedNames.introduced(title, abstractText));
+    assertEquals(entry, IntroducedNames.ofLibraryEntry(title, abstractText));
+  }
+
   @org.junit.jupiter.api.Test
   void nothingGivesNothing() {
     assertEquals(List.of(), IntroducedNames.introduced(null, null));
