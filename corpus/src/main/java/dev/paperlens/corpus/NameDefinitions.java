@@ -39,6 +39,21 @@ final class NameDefinitions {
           ",? (?:dubbed|termed|called|named|aka|a\\.k\\.a\\.|он же|она же|или просто|или"
               + " коротко|сокращённо|сокращенно|для краткости) (?<short>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)");
 
+  /** What every match of {@link #ALIASED} contains, to skip a body that has none. */
+  private static final String[] ALIAS_WORDS = {
+    "dubbed",
+    "termed",
+    "called",
+    "named",
+    "aka",
+    "a.k.a.",
+    "он же",
+    "она же",
+    "или",
+    "сокращ",
+    "для краткости"
+  };
+
   /** Words that say a name is someone else's, in the sentence that defines it. */
   private static final Pattern PRIOR_WORK =
       Pattern.compile(
@@ -121,14 +136,35 @@ final class NameDefinitions {
         int from = before.isEmpty() ? m.start() : m.start() - joinedLength(before, longForm);
         found.add(score(title, body, cues, named, shortForm, longForm, from, m.end()));
       }
-      m = BRACKETED_LONG.matcher(body);
-      while (m.find() && found.size() < 64) {
+      // The pattern is tried only from the word before each " (" to the ")" after it, where all
+      // its matches are: run over the whole body it tried every word and was the costliest step
+      // of reading a library's abstracts, for the same matches.
+      m = BRACKETED_LONG.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      int from = 0;
+      while (found.size() < 64) {
+        int open = body.indexOf(" (", from);
+        int close = open < 0 ? -1 : body.indexOf(')', open);
+        if (close < 0) {
+          break;
+        }
+        int start = open;
+        while (start > from && isShortFormChar(body.charAt(start - 1))) {
+          start--;
+        }
+        if (!m.region(start, close + 1).find()) {
+          from = open + 1;
+          continue;
+        }
+        from = m.end();
         String shortForm = m.group("short");
         String longForm = m.group("long");
         if (acceptableShort(shortForm) && Abbreviation.abbreviates(shortForm, longForm)) {
           found.add(score(title, body, cues, named, shortForm, longForm, m.start(), m.end()));
         }
       }
+    }
+    if (!writesAny(body, ALIAS_WORDS)) {
+      return found;
     }
     Matcher m = ALIASED.matcher(body);
     while (m.find() && found.size() < 64) {
@@ -143,6 +179,20 @@ final class NameDefinitions {
       }
     }
     return found;
+  }
+
+  /** A character {@link #BRACKETED_LONG}'s short form may have. */
+  private static boolean isShortFormChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  private static boolean writesAny(String body, String[] words) {
+    for (String word : words) {
+      if (body.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every name in {@code names} is the short form with a suffix: "RAG-Token" of "RAG". */

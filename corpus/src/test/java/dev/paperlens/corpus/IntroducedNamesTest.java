@@ -233,6 +233,19 @@ class IntroducedNamesTest {
             "Мы представляем Zorblax — метод. GizmoMax — вариант GizmoNet, не наш",
             "Zorblax"),
         row3(
+            "a short form before its long one, after other brackets",
+            "Learning Widget Score Matching",
+            "Widgets (and gizmos) are fast (see below). We propose WSM (Widget Score Matching),"
+                + " which scores widgets. WSM beats GAN.",
+            "WSM",
+            "Widget Score Matching"),
+        row3(
+            "an acronym of the title's words, not one glued to a hyphen",
+            "Widget Score Matching for Gizmos",
+            "Gizmos (GZ) are slow, and pre-WSM methods fail. We use WSM in (Widget Score) ways.",
+            "Widget Score Matching",
+            "WSM"),
+        row3(
             "alias of a spelled-out name",
             "Playing Widgets with Deep Learning",
             "получаем Deep Widget Network, или просто DWN",
