@@ -109,10 +109,22 @@ public final class LatexToUnicode {
     }
     String s = latex;
     if (s.indexOf('\\') >= 0) {
-      s = accents(s, SYMBOL_ACCENT);
-      s = accents(s, LETTER_ACCENT);
-      s = replaceAll(s, SPECIAL_LETTER, m -> SYMBOLS.get(m.group(1)));
-      s = SPACING.matcher(s).replaceAll(" ");
+      // Each pattern starts with a backslash and a character of its own; most values with a
+      // backslash ("50\%" in an abstract) have none of them, and a pattern run over a whole
+      // abstract for nothing was a tenth of reading a library. Asked again after each step, which
+      // may put a letter after a backslash ("\\'{j}").
+      if (hasCommand(s, "'`^\"~=.")) {
+        s = accents(s, SYMBOL_ACCENT);
+      }
+      if (hasCommand(s, "uvHckrdb")) {
+        s = accents(s, LETTER_ACCENT);
+      }
+      if (hasCommand(s, "Llij")) {
+        s = replaceAll(s, SPECIAL_LETTER, m -> SYMBOLS.get(m.group(1)));
+      }
+      if (hasCommand(s, ",;:! ")) {
+        s = SPACING.matcher(s).replaceAll(" ");
+      }
     }
     return collapse(render(s));
   }
@@ -188,6 +200,17 @@ public final class LatexToUnicode {
       }
     }
     return out.toString();
+  }
+
+  /** Whether a backslash in {@code s} is followed by one of {@code next}. */
+  private static boolean hasCommand(String s, String next) {
+    int n = s.length();
+    for (int i = s.indexOf('\\'); i >= 0 && i + 1 < n; i = s.indexOf('\\', i + 1)) {
+      if (next.indexOf(s.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiLetter(char c) {

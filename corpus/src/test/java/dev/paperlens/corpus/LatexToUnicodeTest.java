@@ -24,7 +24,8 @@ class LatexToUnicodeTest {
         "``quoted''                         | “quoted”",
         "a\\,b \\textsc{Caps}               | a b Caps",
         "'  spread\n   over   lines '       | spread over lines",
-        "unbalanced {brace                  | unbalanced brace"
+        "unbalanced {brace                  | unbalanced brace",
+        "a\\\\'{j} b                         | a\u0237\u0301 b"
       })
   void plain(String latex, String expected) {
     assertEquals(expected, LatexToUnicode.plain(latex));
