@@ -11,6 +11,7 @@ import dev.paperlens.corpus.Review;
 import dev.paperlens.corpus.ReviewDraft;
 import dev.paperlens.corpus.SourceFormat;
 import dev.paperlens.corpus.SourceLine;
+import dev.paperlens.text.Abbreviation;
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Precision and recall of name finding on the annotated evaluation set: the mentions each review
@@ -34,9 +39,14 @@ import java.util.TreeMap;
  * the sources of one user: its reviews and its BibTeX make one corpus.
  *
  * <p>Run from the repository root with {@code java -cp bench/target/paperlens-bench.jar
- * dev.paperlens.bench.NameEvaluation [FOLDER]}; FOLDER defaults to the set under the corpus
- * module's tests, whose parts are {@code tune} (looked at while building) and {@code heldout}
- * (never tuned on).
+ * dev.paperlens.bench.NameEvaluation [FOLDER] [--reviews FROM-TO]}; FOLDER defaults to the set
+ * under the corpus module's tests, whose parts are {@code tune} (looked at while building) and
+ * {@code heldout} (never tuned on). {@code --reviews 49-60} adds the tune part's figures on its
+ * reviews 49 to 60 alone (scored in the corpus of the whole part), for material added later.
+ *
+ * <p>An introduced name is matched by its spelling, case aside. A spelled-out name and the
+ * abbreviation it stands for ("Denoising Diffusion Probabilistic Models" and "DDPM") are one thing
+ * found: it is right when either spelling is in the gold, and counts once.
  */
 public final class NameEvaluation {
   static final Path DEFAULT_SET = Path.of("corpus/src/test/resources/names-eval");
@@ -49,6 +59,17 @@ public final class NameEvaluation {
     boolean allDetails = List.of(args).contains("--details");
     List<String> paths = new ArrayList<>(List.of(args));
     paths.remove("--details");
+    int[] range = null;
+    int option = paths.indexOf("--reviews");
+    if (option >= 0) {
+      String value = option + 1 < paths.size() ? paths.remove(option + 1) : "";
+      paths.remove(option);
+      range = range(value);
+      if (range == null) {
+        System.err.println("--reviews takes a range of review numbers, such as 49-60");
+        System.exit(2);
+      }
+    }
     Path dir = paths.isEmpty() ? DEFAULT_SET : Path.of(paths.get(0));
     if (!Files.isDirectory(dir)) {
       System.err.println(
@@ -61,9 +82,35 @@ public final class NameEvaluation {
       Path partDir = dir.resolve(part);
       if (Files.isDirectory(partDir)) {
         // The held-out part prints figures only: what it misses is not to be read while tuning.
-        evaluate(NameEvalSet.read(partDir)).print(System.out, allDetails || part.equals("tune"));
+        NameEvalSet set = NameEvalSet.read(partDir);
+        evaluate(set).print(System.out, allDetails || part.equals("tune"));
+        if (range != null && part.equals("tune")) {
+          int[] r = range;
+          evaluate(set, id -> inRange(id, r)).print(System.out, true);
+        }
       }
     }
+  }
+
+  /** "49-60" as {49, 60}, or null when it is not a range of numbers. */
+  static int[] range(String value) {
+    Matcher m = Pattern.compile("(\\d+)-(\\d+)").matcher(value.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    return from <= to ? new int[] {from, to} : null;
+  }
+
+  /** Whether a review file "52.review" is numbered within the range. */
+  static boolean inRange(String id, int[] range) {
+    Matcher m = Pattern.compile("(\\d+)\\..*").matcher(id);
+    if (!m.matches()) {
+      return false;
+    }
+    int n = Integer.parseInt(m.group(1));
+    return n >= range[0] && n <= range[1];
   }
 
   /** Counts for one slice of the figures. */
@@ -187,6 +234,14 @@ public final class NameEvaluation {
 
   /** Builds the part's corpus the way the server does and scores it against the annotations. */
   static Result evaluate(NameEvalSet set) {
+    return evaluate(set, id -> true);
+  }
+
+  /**
+   * Builds the part's corpus from all its reviews and scores the reviews whose file name {@code
+   * scored} accepts.
+   */
+  static Result evaluate(NameEvalSet set, Predicate<String> scored) {
     List<ReviewDraft> drafts = new ArrayList<>();
     Map<String, NameEvalSet.Annotated> byPath = new LinkedHashMap<>();
     for (NameEvalSet.Annotated a : set.reviews()) {
@@ -195,7 +250,10 @@ public final class NameEvaluation {
       drafts.add(draft(path, a));
     }
     Corpus corpus = new CorpusBuilder().addDrafts(drafts).addBibEntries(set.bibtex()).build();
-    Result result = new Result(set.name(), set.reviews().size());
+    int count = (int) set.reviews().stream().filter(a -> scored.test(a.id())).count();
+    String name =
+        count == set.reviews().size() ? set.name() : set.name() + " (reviews of the range)";
+    Result result = new Result(name, count);
     Map<String, Review> reviews = new HashMap<>();
     for (Paper paper : corpus.papers()) {
       for (Review review : paper.reviews()) {
@@ -204,6 +262,9 @@ public final class NameEvaluation {
     }
     for (ReviewDraft draft : drafts) {
       NameEvalSet.Annotated a = byPath.get(draft.path());
+      if (!scored.test(a.id())) {
+        continue;
+      }
       Review review = reviews.get(draft.path());
       scoreMentions(a, review == null ? List.of() : review.mentions(), result);
       scoreIntroduced(a, draft.methods(), result);
@@ -317,12 +378,13 @@ public final class NameEvaluation {
 
   private static void scoreIntroduced(
       NameEvalSet.Annotated a, List<String> methods, Result result) {
-    Set<String> predicted = new LinkedHashSet<>();
+    List<String> spellings = new ArrayList<>();
     for (String method : methods) {
-      for (String name : MentionLinker.spellingsOf(method)) {
-        predicted.add(name.toLowerCase(Locale.ROOT));
-      }
+      spellings.addAll(MentionLinker.spellingsOf(method));
     }
+    List<Set<String>> found = sameThings(spellings);
+    Set<String> predicted = new LinkedHashSet<>();
+    found.forEach(predicted::addAll);
     Set<String> gold = new LinkedHashSet<>();
     for (String name : a.introduces()) {
       gold.add(name.toLowerCase(Locale.ROOT));
@@ -334,13 +396,58 @@ public final class NameEvaluation {
         result.introducedMisses.add(a.id() + " " + name);
       }
     }
-    for (String name : predicted) {
-      boolean hit = gold.contains(name);
+    for (Set<String> thing : found) {
+      boolean hit = thing.stream().anyMatch(gold::contains);
       count(result.introduced, null, false, hit);
       if (!hit) {
-        result.introducedWrong.add(a.id() + " " + name);
+        result.introducedWrong.add(a.id() + " " + String.join(" = ", thing));
       }
     }
+  }
+
+  /**
+   * Spellings grouped into the things they name, lower-cased: a spelled-out name joins the
+   * abbreviation that stands for it ("denoising diffusion probabilistic models" and "ddpm").
+   */
+  static List<Set<String>> sameThings(List<String> spellings) {
+    List<Set<String>> things = new ArrayList<>();
+    List<String> firsts = new ArrayList<>();
+    for (String spelling : spellings) {
+      String lower = spelling.toLowerCase(Locale.ROOT);
+      if (things.stream().anyMatch(t -> t.contains(lower))) {
+        continue;
+      }
+      Set<String> joined = null;
+      for (int i = 0; i < things.size() && joined == null; i++) {
+        for (String other : things.get(i)) {
+          String otherAsWritten = firsts.get(i).equalsIgnoreCase(other) ? firsts.get(i) : other;
+          if (standsFor(spelling, otherAsWritten) || standsFor(otherAsWritten, spelling)) {
+            joined = things.get(i);
+            break;
+          }
+        }
+      }
+      if (joined == null) {
+        joined = new LinkedHashSet<>();
+        things.add(joined);
+        firsts.add(spelling);
+      }
+      joined.add(lower);
+    }
+    return things;
+  }
+
+  /**
+   * Whether a one-word short form abbreviates a spelled-out name of several words that it is not
+   * itself part of: "DDPM" stands for "Denoising Diffusion Probabilistic Models"; "Falcon" does not
+   * stand for "Falcon-40B" nor "Parallel WaveNet" for "WaveNet".
+   */
+  static boolean standsFor(String shortForm, String longForm) {
+    String[] words = longForm.strip().split("\\s+");
+    return !shortForm.strip().contains(" ")
+        && words.length >= 2
+        && Arrays.stream(words).noneMatch(w -> w.equalsIgnoreCase(shortForm.strip()))
+        && Abbreviation.abbreviates(shortForm.strip(), longForm.strip());
   }
 
   /** The kind of name a gold or found mention is, from its surface and canonical spelling. */

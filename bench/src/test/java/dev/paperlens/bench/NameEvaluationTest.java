@@ -1,9 +1,14 @@
 package dev.paperlens.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,5 +52,28 @@ class NameEvaluationTest {
     atLeast("cross-script precision", r.aliases.precision(), 0.87);
     atLeast("introduced-name recall", r.introduced.recall(), 0.45);
     atLeast("introduced-name precision", r.introduced.precision(), 0.86);
+  }
+
+  @Test
+  void aSpelledOutNameAndItsAbbreviationAreOneThingFound() {
+    assertEquals(
+        List.of(Set.of("ddpm", "denoising diffusion probabilistic models"), Set.of("unet")),
+        NameEvaluation.sameThings(
+            List.of("Denoising Diffusion Probabilistic Models", "DDPM", "UNet", "ddpm")));
+    assertEquals(
+        List.of(
+            Set.of("falcon"), Set.of("falcon-40b"), Set.of("parallel wavenet"), Set.of("wavenet")),
+        NameEvaluation.sameThings(List.of("Falcon", "Falcon-40B", "Parallel WaveNet", "WaveNet")));
+  }
+
+  @Test
+  void aRangeOfReviewNumbers() {
+    int[] range = NameEvaluation.range("49-60");
+    assertTrue(NameEvaluation.inRange("49.review", range));
+    assertTrue(NameEvaluation.inRange("60.review", range));
+    assertFalse(NameEvaluation.inRange("48.review", range));
+    assertFalse(NameEvaluation.inRange("refs.bib", range));
+    assertNull(NameEvaluation.range("60-49"));
+    assertNull(NameEvaluation.range("all"));
   }
 }
