@@ -46,7 +46,9 @@ import java.util.regex.Pattern;
  *
  * <p>An introduced name is matched by its spelling, case aside. A spelled-out name and the
  * abbreviation it stands for ("Denoising Diffusion Probabilistic Models" and "DDPM") are one thing
- * found: it is right when either spelling is in the gold, and counts once.
+ * found, and so are a model family and the sizes of it found with it ("Gemma 2" with "Gemma 2
+ * 27B"): a thing is right when any of its spellings is in the gold, and counts once. Each gold
+ * spelling counts for recall, so a gold list of the sizes needs every size found.
  */
 public final class NameEvaluation {
   static final Path DEFAULT_SET = Path.of("corpus/src/test/resources/names-eval");
@@ -405,9 +407,13 @@ public final class NameEvaluation {
     }
   }
 
+  /** A name with a model size after it: "falcon-40b", "gemma 2 27b". */
+  private static final Pattern SIZED = Pattern.compile("(.+?)[- ]\\d+(?:\\.\\d+)?[bmk]");
+
   /**
    * Spellings grouped into the things they name, lower-cased: a spelled-out name joins the
-   * abbreviation that stands for it ("denoising diffusion probabilistic models" and "ddpm").
+   * abbreviation that stands for it ("denoising diffusion probabilistic models" and "ddpm"), a size
+   * the family found before it ("falcon-40b" after "falcon").
    */
   static List<Set<String>> sameThings(List<String> spellings) {
     List<Set<String>> things = new ArrayList<>();
@@ -418,6 +424,11 @@ public final class NameEvaluation {
         continue;
       }
       Set<String> joined = null;
+      Matcher sized = SIZED.matcher(lower);
+      if (sized.matches()) {
+        String family = sized.group(1);
+        joined = things.stream().filter(t -> t.contains(family)).findFirst().orElse(null);
+      }
       for (int i = 0; i < things.size() && joined == null; i++) {
         for (String other : things.get(i)) {
           String otherAsWritten = firsts.get(i).equalsIgnoreCase(other) ? firsts.get(i) : other;

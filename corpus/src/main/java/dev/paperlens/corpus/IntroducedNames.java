@@ -171,6 +171,7 @@ public final class IntroducedNames {
         salient(title, body, prior, names);
       }
       variants(body, names);
+      sizes(body, names);
     }
     return List.copyOf(names);
   }
@@ -249,6 +250,88 @@ public final class IntroducedNames {
         }
       }
     }
+  }
+
+  /** A model size: "7B", "1.5B", "340M". */
+  private static final String SIZE = "\\d+(?:\\.\\d+)?[BMK]";
+
+  /** A name ending in a size after a hyphen: "Zorblax-1.5B". */
+  private static final Pattern SIZED_NAME = Pattern.compile("(.+)-" + SIZE);
+
+  /**
+   * Sizes listed after a name: "Falcon размером 7B, 40B и 180B", "Llama 2 (7B, 13B and 70B)",
+   * "Falcon-7B/40B/180B". At most two words (a preposition, "размером", "sizes") may stand between
+   * the name and the list, and the list needs two sizes.
+   */
+  private static final Pattern SIZE_LIST =
+      Pattern.compile(
+          "^(?<joint>-|(?: \\p{Ll}+){0,2} \\(?)(?<sizes>"
+              + SIZE
+              + "(?:(?:/|, ?| и | and | or | или |, и |, and )"
+              + SIZE
+              + ")+)(?![\\p{L}\\d])");
+
+  /**
+   * The sizes of an introduced family that the body lists with its name ("семейство Falcon размером
+   * 7B, 40B и 180B"): a paper that gives its model in sizes introduces each of them, named as the
+   * body joins a size to a name ("Falcon-180B"), else with a hyphen, or a space after a version
+   * ("Gemma 2 27B").
+   */
+  private static void sizes(String body, Set<String> names) {
+    for (String name : List.copyOf(names)) {
+      Matcher sized = SIZED_NAME.matcher(name);
+      if (sized.matches() && body.contains(name + "/")) {
+        // "Zorblax-1.5B/7B": the family, and each size after the slash below
+        names.add(sized.group(1));
+        names.add(name);
+        int at = body.indexOf(name + "/");
+        Matcher m = SIZE_LIST.matcher(body.substring(at + sized.group(1).length()));
+        if (m.find()) {
+          for (String size : m.group("sizes").split("/")) {
+            names.add(sized.group(1) + "-" + size.strip());
+          }
+        }
+      }
+      if (name.indexOf(' ') >= 0 && !NAME_WITH_VERSION.matcher(name).matches()) {
+        continue; // a spelled-out phrase is not listed with sizes
+      }
+      int from = 0;
+      while (true) {
+        int at = body.indexOf(name, from);
+        if (at < 0) {
+          break;
+        }
+        from = at + name.length();
+        if (at > 0 && isWordChar(body.charAt(at - 1))) {
+          continue;
+        }
+        String after = body.substring(from, Math.min(body.length(), from + 80));
+        Matcher m = SIZE_LIST.matcher(after);
+        if (!m.find()) {
+          continue;
+        }
+        String joint = joinsWithSpace(body, name) ? " " : "-";
+        for (String size : m.group("sizes").split("/|,? и |,? and | or | или |, ?")) {
+          if (!size.isBlank()) {
+            names.add(name + joint + size.strip());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a size follows the name after a space: when the body writes it so and never with a
+   * hyphen, or when the name ends in a version the body never hyphenates ("Gemma 2 27B").
+   */
+  private static boolean joinsWithSpace(String body, String name) {
+    if (Pattern.compile(Pattern.quote(name) + "-" + SIZE).matcher(body).find()) {
+      return false;
+    }
+    return Character.isDigit(name.charAt(name.length() - 1))
+        || Pattern.compile(Pattern.quote(name) + " " + SIZE + "(?![\\p{L}\\d])")
+            .matcher(body)
+            .find();
   }
 
   /** Whether the title's head is a later version of the acronym: "BLIP-2: …" of "BLIP". */

@@ -34,6 +34,9 @@ class IntroducedNameHoverTest {
           + "сначала теория: Sprocket Flow (SFL) - формулировка; придумали ее Zorb et al. ещё в"
           + " 2022, и SFL на больших моделях не проверяли, SFL медленный\n"
           + "итоговое семейство окрестили Sprocket Diffusion 3; модель, названная spr-1, тоже\n"
+          + "👀LINK\n\n"
+          + "The Gadget Series of Open Models\n"
+          + "описывает семейство моделей Gadget размером 7B, 40B и 180B; Gadget-180B лучше всех\n"
           + "👀LINK\n";
 
   private static LuceneIndex index;
@@ -79,6 +82,19 @@ class IntroducedNameHoverTest {
     String text = marked.substring(marked.indexOf(": ") + 2);
     String md = card(text);
     assertTrue(md.startsWith(cardStart), () -> text + " gave:\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "a size listed with the family; взяли Gadget-4|0B; **The Gadget Series; **Gadget-40B**",
+      })
+  void aNameThePaperIntroducesIsOnItsCard(
+      String irregularity, String marked, String cardStart, String listed) {
+    String md = card(marked);
+    assertTrue(md.startsWith(cardStart), () -> marked + " gave:\n" + md);
+    assertTrue(md.contains("introduces") && md.contains(listed), () -> marked + " gave:\n" + md);
   }
 
   @ParameterizedTest(name = "{0}")
