@@ -62,8 +62,20 @@ class NameEvaluationTest {
             List.of("Denoising Diffusion Probabilistic Models", "DDPM", "UNet", "ddpm")));
     assertEquals(
         List.of(
-            Set.of("falcon"), Set.of("falcon-40b"), Set.of("parallel wavenet"), Set.of("wavenet")),
-        NameEvaluation.sameThings(List.of("Falcon", "Falcon-40B", "Parallel WaveNet", "WaveNet")));
+            Set.of("falcon", "falcon-40b"),
+            Set.of("gemma 2", "gemma 2 27b"),
+            Set.of("parallel wavenet"),
+            Set.of("wavenet"),
+            Set.of("llama-7b")),
+        NameEvaluation.sameThings(
+            List.of(
+                "Falcon",
+                "Falcon-40B",
+                "Gemma 2",
+                "Gemma 2 27B",
+                "Parallel WaveNet",
+                "WaveNet",
+                "LLaMA-7B")));
   }
 
   @Test
