@@ -28,7 +28,7 @@ public final class CorpusBuilder {
   private static final int MIN_TITLE_KEY = 8;
 
   private final List<ReviewDraft> drafts = new ArrayList<>();
-  private final List<BibEntry> entries = new ArrayList<>();
+  private final List<EntryFacts> entries = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
 
   public CorpusBuilder addDrafts(Collection<ReviewDraft> more) {
@@ -37,6 +37,12 @@ public final class CorpusBuilder {
   }
 
   public CorpusBuilder addBibEntries(Collection<BibEntry> more) {
+    entries.addAll(EntryFacts.of(List.copyOf(more)));
+    return this;
+  }
+
+  /** Library entries whose facts were read before (for a first stage): not read again. */
+  public CorpusBuilder addLibrary(Collection<EntryFacts> more) {
     entries.addAll(more);
     return this;
   }
@@ -50,8 +56,10 @@ public final class CorpusBuilder {
     List<ReviewDraft> sortedDrafts = new ArrayList<>(drafts);
     sortedDrafts.sort(
         Comparator.comparing(ReviewDraft::path).thenComparingInt(ReviewDraft::startLine));
-    List<BibEntry> sortedEntries = new ArrayList<>(entries);
-    sortedEntries.sort(Comparator.comparing(BibEntry::path).thenComparingInt(BibEntry::line));
+    List<EntryFacts> sortedEntries = new ArrayList<>(entries);
+    sortedEntries.sort(
+        Comparator.comparing((EntryFacts e) -> e.entry().path())
+            .thenComparingInt(e -> e.entry().line()));
 
     List<Group> groups = group(sortedDrafts, sortedEntries);
     // What each paper is (title, names, ids, authors) is its own: worked out on every core, once.
@@ -81,7 +89,7 @@ public final class CorpusBuilder {
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
       Facts f = facts.get(i);
-      String userKey = g.bib == null ? null : g.bib.entry.key();
+      String userKey = g.bib == null ? null : g.bib.entry().key();
       // The identity (a paper's whole text) only breaks ties between generated keys; a user key
       // kept as written, as the first paper with it keeps it, needs none.
       boolean keepsUserKey =
@@ -115,7 +123,7 @@ public final class CorpusBuilder {
               f.methods(),
               paperReviews,
               mentions,
-              g.bib == null ? null : g.bib.entry));
+              g.bib == null ? null : g.bib.entry()));
     }
     papers.sort(PAPER_ORDER);
     return new Corpus(papers, problems);
@@ -149,17 +157,6 @@ public final class CorpusBuilder {
 
   // ---------------------------------------------------------------- grouping
 
-  /**
-   * What one BibTeX entry says about its paper, read once: grouping, names, ids and keys all ask
-   * for the same few fields.
-   */
-  private record Bib(BibEntry entry, String title, String arxiv, String doi) {
-    static Bib of(BibEntry entry) {
-      return new Bib(
-          entry, BibTexParser.title(entry), BibTexParser.arxivId(entry), BibTexParser.doi(entry));
-    }
-  }
-
   /** What a paper is, worked out once from its group. */
   private record Facts(
       String title,
@@ -172,7 +169,9 @@ public final class CorpusBuilder {
   /** Drafts and BibTeX entries found to be one paper. */
   private static final class Group {
     final List<ReviewDraft> drafts = new ArrayList<>();
-    Bib bib;
+
+    /** What the paper's library entry states, read once: grouping, names, ids and keys ask. */
+    EntryFacts bib;
 
     Facts facts() {
       String title = title();
@@ -183,8 +182,8 @@ public final class CorpusBuilder {
           title,
           display,
           methods,
-          bib == null ? null : BibTexParser.year(bib.entry),
-          bib == null ? List.of() : BibTexParser.authors(bib.entry),
+          bib == null ? null : bib.year(),
+          bib == null ? List.of() : bib.authors(),
           ids);
     }
 
@@ -211,7 +210,8 @@ public final class CorpusBuilder {
       if (bib != null) {
         // The user's own entry names the paper too: its title's head, an abbreviation it spells
         // out, and what its abstract says the paper introduces.
-        introduced.addAll(IntroducedNames.ofLibraryEntry(bib.title(), bib.entry.field("abstract")));
+        introduced.addAll(
+            IntroducedNames.ofLibraryEntry(bib.title(), bib.entry().field("abstract")));
       }
       for (String m : introduced) {
         for (String name : MentionLinker.spellingsOf(m)) {
@@ -234,8 +234,8 @@ public final class CorpusBuilder {
           }
         }
       }
-      if (bib != null && bib.entry.field("url") != null) {
-        urls.add(bib.entry.field("url").strip());
+      if (bib != null && bib.entry().field("url") != null) {
+        urls.add(bib.entry().field("url").strip());
       }
       return new PaperIds(arxiv, doi, List.copyOf(urls));
     }
@@ -258,14 +258,13 @@ public final class CorpusBuilder {
         }
       }
       if (bib != null) {
-        out.append('|').append(bib.entry.source());
+        out.append('|').append(bib.entry().source());
       }
       return out.toString();
     }
   }
 
-  private static List<Group> group(List<ReviewDraft> drafts, List<BibEntry> bibEntries) {
-    List<Bib> entries = bibEntries.parallelStream().map(Bib::of).toList();
+  private static List<Group> group(List<ReviewDraft> drafts, List<EntryFacts> entries) {
     int n = drafts.size() + entries.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -279,7 +278,7 @@ public final class CorpusBuilder {
       }
     }
     for (int j = 0; j < entries.size(); j++) {
-      Bib e = entries.get(j);
+      EntryFacts e = entries.get(j);
       int i = drafts.size() + j;
       List<String> ids = new ArrayList<>(ids(e.arxiv(), e.doi(), e.title()));
       ids.add("key:" + e.entry().key().toLowerCase(Locale.ROOT));
@@ -307,7 +306,7 @@ public final class CorpusBuilder {
    * Adaptation of ..."). When several papers fit, it stays on its own rather than guess.
    */
   private static void joinUntitledByName(
-      List<ReviewDraft> drafts, List<Bib> entries, int[] parent) {
+      List<ReviewDraft> drafts, List<EntryFacts> entries, int[] parent) {
     if (drafts.stream().noneMatch(d -> d.title() == null && !d.methods().isEmpty())) {
       return; // nothing to join: a library read alone need not index its titles' names
     }

@@ -133,16 +133,18 @@ public final class CorpusLoader {
    * not called when there are none. A server answers citations from them (see {@link
    * LibraryPapers}) while merging and name analysis go on.
    */
-  public Corpus read(List<Path> sources, Consumer<List<BibEntry>> libraryRead) {
+  public Corpus read(List<Path> sources, Consumer<List<EntryFacts>> libraryRead) {
     List<String> problems = new ArrayList<>();
     List<Path> files = files(sources, problems);
     // Files are independent; reading and parsing them is most of the work on a large corpus.
     List<FileResult> results = files.parallelStream().map(this::readOrRemember).toList();
-    List<BibEntry> library = new ArrayList<>();
-    results.forEach(result -> library.addAll(result.entries));
+    List<BibEntry> entries = new ArrayList<>();
+    results.forEach(result -> entries.addAll(result.entries));
+    // Each entry's facts are read once, for the first stage and the build alike.
+    entries.sort(Comparator.comparing(BibEntry::path).thenComparingInt(BibEntry::line));
+    List<EntryFacts> library = EntryFacts.of(entries);
     if (!library.isEmpty()) {
-      library.sort(Comparator.comparing(BibEntry::path).thenComparingInt(BibEntry::line));
-      libraryRead.accept(List.copyOf(library));
+      libraryRead.accept(library);
     }
     if (lastComplete != null) {
       // Files no longer among the sources are forgotten.
@@ -154,14 +156,13 @@ public final class CorpusLoader {
         }
       }
     }
-    CorpusBuilder builder = new CorpusBuilder();
+    CorpusBuilder builder = new CorpusBuilder().addLibrary(library);
     for (String problem : problems) {
       builder.addProblem(problem);
     }
     List<Path> notes = new ArrayList<>();
     for (FileResult result : results) {
       builder.addDrafts(result.drafts);
-      builder.addBibEntries(result.entries);
       result.problems.forEach(builder::addProblem);
       if (result.note != null) {
         notes.add(result.note);

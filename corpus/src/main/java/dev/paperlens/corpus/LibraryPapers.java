@@ -23,21 +23,30 @@ public final class LibraryPapers {
 
   /** One paper per entry with a usable key, in the order of the entries. */
   public static List<Paper> of(List<BibEntry> entries) {
+    return fromFacts(EntryFacts.of(entries));
+  }
+
+  /** One paper per entry with a usable key, in the order of the entries, from facts read before. */
+  public static List<Paper> fromFacts(List<EntryFacts> entries) {
     List<Paper> papers = new ArrayList<>(entries.size());
     Set<String> keys = new HashSet<>();
-    for (BibEntry entry : entries) {
-      String key = entry.key();
+    for (EntryFacts facts : entries) {
+      String key = facts.entry().key();
       if (key == null || key.isBlank() || !keys.add(key.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      papers.add(paper(entry));
+      papers.add(paper(facts));
     }
     return papers;
   }
 
   /** The paper an entry describes, from its own fields. */
   public static Paper paper(BibEntry entry) {
-    String title = BibTexParser.title(entry);
+    return paper(EntryFacts.of(entry));
+  }
+
+  private static Paper paper(EntryFacts facts) {
+    BibEntry entry = facts.entry();
     Set<String> urls = new LinkedHashSet<>();
     String url = entry.field("url");
     if (url != null && !url.isBlank()) {
@@ -45,10 +54,10 @@ public final class LibraryPapers {
     }
     return new Paper(
         entry.key(),
-        title != null ? title : "(untitled)",
-        BibTexParser.year(entry),
-        BibTexParser.authors(entry),
-        new PaperIds(BibTexParser.arxivId(entry), BibTexParser.doi(entry), List.copyOf(urls)),
+        facts.title() != null ? facts.title() : "(untitled)",
+        facts.year(),
+        facts.authors(),
+        new PaperIds(facts.arxiv(), facts.doi(), List.copyOf(urls)),
         List.of(),
         List.of(),
         List.of(),

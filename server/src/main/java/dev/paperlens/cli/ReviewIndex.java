@@ -1,8 +1,8 @@
 package dev.paperlens.cli;
 
-import dev.paperlens.corpus.BibEntry;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
+import dev.paperlens.corpus.EntryFacts;
 import dev.paperlens.corpus.LibraryPapers;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
@@ -119,11 +119,11 @@ final class ReviewIndex implements IndexBuilder {
   }
 
   private static void answerFirst(
-      List<BibEntry> entries, Consumer<String> progress, Consumer<SearchBackend> firstStage) {
+      List<EntryFacts> entries, Consumer<String> progress, Consumer<SearchBackend> firstStage) {
     progress.accept("indexing the citations of " + entries.size() + " library entries first");
     LuceneIndex stage;
     try {
-      stage = LuceneIndex.firstStage(LibraryPapers.of(entries));
+      stage = LuceneIndex.firstStage(LibraryPapers.fromFacts(entries));
     } catch (IOException | RuntimeException e) {
       // Only a head start: the whole build goes on and answers when it ends.
       progress.accept("cannot index the library entries first (" + e.getMessage() + ")");
