@@ -60,25 +60,44 @@ public final class MentionLinker {
       }
     }
     // Scanning bodies is the costly part and independent per review; counting stays in order.
-    List<List<String>> found =
-        drafts.parallelStream()
+    List<ReviewDraft> reviews = List.copyOf(drafts);
+    List<List<LatinNames.Found>> found =
+        reviews.parallelStream()
             .map(
                 draft -> {
-                  List<String> names = new ArrayList<>();
+                  List<LatinNames.Found> names = new ArrayList<>();
                   for (SourceLine line : draft.body()) {
-                    names.addAll(LatinNames.find(line.text()));
+                    names.addAll(LatinNames.findWeighed(line.text()));
                   }
                   return names;
                 })
             .toList();
     Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
-    for (List<String> names : found) {
-      for (String entity : names) {
+    // A tentative name ("Safety" in Russian prose) needs a second review, or one occurrence with
+    // evidence; reviews are told apart by their text, since a post exported twice is one review.
+    Map<String, Set<Integer>> tentativeIn = new HashMap<>();
+    Set<String> confirmed = new java.util.HashSet<>();
+    for (int d = 0; d < found.size(); d++) {
+      for (LatinNames.Found entity : found.get(d)) {
+        String key = entity.name().toLowerCase(Locale.ROOT);
         spellings
-            .computeIfAbsent(entity.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
-            .merge(entity, 1, Integer::sum);
+            .computeIfAbsent(key, k -> new LinkedHashMap<>())
+            .merge(entity.name(), 1, Integer::sum);
+        if (!entity.tentative()) {
+          confirmed.add(key);
+        } else if (!confirmed.contains(key)) {
+          tentativeIn
+              .computeIfAbsent(key, k -> new java.util.HashSet<>())
+              .add(textHash(reviews.get(d)));
+        }
       }
     }
+    tentativeIn.forEach(
+        (key, texts) -> {
+          if (!confirmed.contains(key) && texts.size() < 2) {
+            spellings.remove(key);
+          }
+        });
     Set<String> given = new LinkedHashSet<>(byLower.keySet());
     for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) {
       if (!byLower.containsKey(e.getKey())) {
@@ -129,6 +148,14 @@ public final class MentionLinker {
                   && wordsOfLonger.contains(e.getKey())
                   && Lexicon.english().isWord(name);
             });
+  }
+
+  private static int textHash(ReviewDraft draft) {
+    int hash = 1;
+    for (SourceLine line : draft.body()) {
+      hash = 31 * hash + line.text().hashCode();
+    }
+    return hash;
   }
 
   private static final Pattern WITH_ABBREVIATION = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");

@@ -36,6 +36,21 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aCapitalisedEnglishWordIsANameOnlyWithEvidenceOrInTwoReviews() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "две ревард-модели, Helpfulness и Safety"),
+            Drafts.review("a.txt", 5, "t", "кривые Helpfulness по раундам, и снова Safety"),
+            Drafts.review("b.txt", 1, "t", "дообучается на Exercises, смотрим Observation"),
+            Drafts.review("c.txt", 1, "t", "а датасет Observation собрали руками"),
+            // the same post from a second source is one review, not a second one
+            Drafts.review("d.txt", 1, "t", "дообучается на Exercises, смотрим Observation"));
+    assertEquals(
+        List.of("Helpfulness", "Safety", "Observation"),
+        MentionLinker.vocabulary(List.of(), List.of(), drafts));
+  }
+
+  @Test
   void mentionsKeepSurfacesAndSourceLines() {
     MentionLinker linker = new MentionLinker(List.of("LoRA", "ATLAS"));
     List<Mention> mentions =

@@ -267,9 +267,33 @@ public final class LatinNames {
     return true;
   }
 
+  /**
+   * A name found in a text, and whether it stands there without evidence of being a name: a common
+   * English word written with a capital ("Safety", "Exercises"), or a run of such words ending in a
+   * gerund ("Prompt Engineering"), with no kind word, version or listed name beside it. A corpus
+   * takes a tentative name only when it finds it elsewhere too.
+   *
+   * @param name the name as written
+   * @param tentative whether this occurrence alone does not make it a name
+   */
+  public record Found(String name, boolean tentative) {}
+
   /** The names written in Latin in a text, in order of appearance, as written. */
   public static List<String> find(String text) {
-    List<String> out = new ArrayList<>();
+    List<Found> found = findWeighed(text);
+    List<String> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      out.add(f.name());
+    }
+    return out;
+  }
+
+  /**
+   * The names written in Latin in a text, in order of appearance, as written, each saying whether
+   * it is {@linkplain Found#tentative() tentative}.
+   */
+  public static List<Found> findWeighed(String text) {
+    List<Found> out = new ArrayList<>();
     if (text == null || text.isEmpty() || !hasAsciiLetter(text)) {
       return out;
     }
@@ -300,24 +324,37 @@ public final class LatinNames {
       if (end - i >= 2 && isResolution(tokens.get(end - 1).text)) {
         end--; // "ImageNet 256x256": a resolution is not part of a name
       }
+      int next = end;
+      for (int k = i + 1; k < end; k++) {
+        if (isScore(tokens.get(k).text)) {
+          // "HumanEval 50.6", "CIFAR10 FID 3.17": a score and its metric follow a name
+          end = k;
+          while (end - i >= 2 && isGeneric(tokens.get(end - 1).text)) {
+            end--;
+          }
+          break;
+        }
+      }
       if (end - i >= 2 && end - i <= MAX_RUN && russianAround && isNameRun(tokens, i, end)) {
-        out.add(cleaned.substring(t.start, tokens.get(end - 1).end));
+        boolean term = isCommonPhrase(tokens, i, end) && !hasEvidence(tokens, cleaned, i, end);
+        out.add(new Found(cleaned.substring(t.start, tokens.get(end - 1).end), term));
         if (end - i >= 3 && isSize(tokens.get(end - 1).text)) {
           // "Llama 3 70B" is also "Llama 3": the size names one of its models.
-          out.add(cleaned.substring(t.start, tokens.get(end - 2).end));
+          out.add(new Found(cleaned.substring(t.start, tokens.get(end - 2).end), false));
         } else if (end - i == 2 && isSize(tokens.get(end - 1).text)) {
-          out.add(t.text);
+          out.add(new Found(t.text, false));
         }
         for (int k = i; k < end; k++) {
           String word = tokens.get(k).text;
           if (isStrong(word) || (k > i && isCoined(word))) {
-            out.add(word);
+            out.add(new Found(word, false));
           }
         }
       } else if (end - i >= 2 && end - i <= MAX_RUN && isGenericTerm(tokens, i, end)) {
         for (int k = i; k < end; k++) {
           if (isStrong(tokens.get(k).text)) {
-            out.add(tokens.get(k).text); // "KV Cache" names nothing, "KV Mamba" still Mamba's
+            // "KV Cache" names nothing, "KV Mamba" still Mamba's
+            out.add(new Found(tokens.get(k).text, false));
           }
         }
       } else {
@@ -327,15 +364,40 @@ public final class LatinNames {
           boolean russian =
               isRussian(tokens, k - 1, cleaned, w, true)
                   || isRussian(tokens, k + 1, cleaned, w, false);
-          String name = isPerson(cleaned, w) ? null : single(w.text, initial, russian);
-          if (name != null) {
-            out.add(name);
+          if (isPerson(cleaned, w)) {
+            continue;
+          }
+          String name = single(w.text, initial, russian);
+          if (name == null) {
+            if (CodeContext.namesModule(cleaned, w.start, w.end, w.text)) {
+              out.add(new Found(w.text, false)); // "pip install datasets", "`transformers`"
+            }
+            continue;
+          }
+          if (!isCommonWordWithCapital(name)) {
+            out.add(new Found(name, false));
+          } else if (!isGloss(tokens, k, cleaned)) {
+            out.add(new Found(name, !hasEvidence(tokens, cleaned, k, k + 1)));
           }
         }
       }
-      i = end;
+      i = Math.max(end, next);
     }
     return out;
+  }
+
+  /** A measured figure rather than a version: "50.6", "3.17" (versions read "3.1", "1.5"). */
+  private static boolean isScore(String word) {
+    int dot = word.indexOf('.');
+    if (dot <= 0 || dot != word.lastIndexOf('.') || dot == word.length() - 1) {
+      return false;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      if (c != dot && !Character.isDigit(word.charAt(c))) {
+        return false;
+      }
+    }
+    return dot >= 2 || word.length() - dot - 1 >= 2;
   }
 
   /** The name a single word is, or null: an acronym's plural "s" is dropped ("VLAs" is "VLA"). */
@@ -367,8 +429,14 @@ public final class LatinNames {
       // A sentence start is a name only by its shape: "Seohong Park & Co." starts with a person.
       return !initial && (russian || isCoined(w)) ? w : null;
     }
-    if (russian && letters(w) >= 4 && hasDigit(w) && Character.isLetter(w.charAt(0))) {
-      return w; // "wav2vec", "stable-baselines3": a lower-case word with a number is coined
+    if (russian
+        && letters(w) >= 4
+        && hasDigit(w)
+        && Character.isLetter(w.charAt(0))
+        && !Lexicon.english().isWord(w)) {
+      // "wav2vec", "stable-baselines3": a lower-case word with a number is coined, unless English
+      // lists it ("seq2seq" is a kind of model)
+      return w;
     }
     return russian && letters(w) >= 4 && isCoined(w) ? w : null;
   }
@@ -582,6 +650,248 @@ public final class LatinNames {
     return n;
   }
 
+  // ---------------------------------------------------------------- evidence
+
+  /**
+   * The frequency class ({@link Lexicon#frequency}, 1 rare to 26) from which an English word is
+   * common enough that, capitalised in Russian prose, it is more often a heading word, a label or a
+   * translation than a name: "Safety" (14), "Action" (15), "Exercises" (13); "Whisper" (9),
+   * "Falcon" (9), "Transformer" (10), "Performer" (12) stay under it.
+   */
+  static final int COMMON_FREQUENCY = 13;
+
+  /** Suffixes of English abstract nouns made from other words: "Helpfulness", "Observation". */
+  private static final List<String> ABSTRACT_SUFFIXES =
+      List.of("ness", "ity", "tion", "sion", "ment", "ance", "ence", "ship", "hood", "ism");
+
+  /**
+   * Russian and English stems of the kinds of thing a name names, as the word before it: "модель
+   * Chinchilla", "оптимизатором Adam", "датасет Steam", "фреймворка Gigatron".
+   */
+  private static final List<String> KIND_STEMS =
+      List.of(
+          "модел",
+          "датасет",
+          "бенчмарк",
+          "библиотек",
+          "метод",
+          "оптимизатор",
+          "архитектур",
+          "фреймворк",
+          "алгоритм",
+          "набор",
+          "корпус",
+          "семейств",
+          "пакет",
+          "сет",
+          "движ",
+          "сервис",
+          "систем",
+          "подход",
+          "трюк",
+          "сетк",
+          "сеть",
+          "сети",
+          "лосс",
+          "энкодер",
+          "декодер",
+          "токенизатор",
+          "model",
+          "dataset",
+          "benchmark",
+          "library",
+          "method",
+          "optimizer");
+
+  /**
+   * A capitalised English word ("Safety", "Helpfulness") that needs evidence to be a name: one
+   * English uses often, or an abstract noun made from another word. Acronyms, CamelCase, coined
+   * words and proper nouns the word list capitalises ("Adam") are names by themselves.
+   */
+  private static boolean isCommonWordWithCapital(String word) {
+    if (word.length() < 3
+        || !Character.isUpperCase(word.charAt(0))
+        || isStrong(word)
+        || !isLowerTail(word)) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    Lexicon english = Lexicon.english();
+    if (!english.isWord(lower)) {
+      return false;
+    }
+    if (english.frequency(lower) >= COMMON_FREQUENCY) {
+      return true;
+    }
+    for (String suffix : ABSTRACT_SUFFIXES) {
+      if (lower.endsWith(suffix) && lower.length() - suffix.length() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every letter after the first is lower case: "Safety", not "ZeRO". */
+  private static boolean isLowerTail(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens [from, to) are capitalised English words only, the last a gerund: "Prompt
+   * Engineering", "Instruction Tuning" name an activity, a field's term, not a thing.
+   */
+  private static boolean isCommonPhrase(List<Token> tokens, int from, int to) {
+    String last = tokens.get(to - 1).text;
+    if (!last.endsWith("ing") || !isLowerTail(last)) {
+      return false;
+    }
+    Lexicon english = Lexicon.english();
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text;
+      if (isStrong(w) || isCoined(w) || !isLowerTail(w) || !english.isWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a capitalised word stands alone in brackets right after a Russian word: "мысли
+   * (Thought), действия (Action)" gives the English for the Russian, not a name.
+   */
+  private static boolean isGloss(List<Token> tokens, int k, String s) {
+    Token w = tokens.get(k);
+    if (w.start < 1
+        || w.end >= s.length()
+        || s.charAt(w.start - 1) != '('
+        || s.charAt(w.end) != ')') {
+      return false;
+    }
+    if (k == 0 || tokens.get(k - 1).latin()) {
+      return false;
+    }
+    for (int c = tokens.get(k - 1).end; c < w.start - 1; c++) {
+      if (s.charAt(c) != ' ' && s.charAt(c) != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text says that tokens [from, to) name a thing: a kind word right before them
+   * ("модель Chinchilla"), a version right after ("Steam 2" is a run and never asks), or a list
+   * they stand in whose other items hold a name by shape or a proper noun ("Amazon Games и Steam",
+   * "OpenWebText и Stories").
+   */
+  private static boolean hasEvidence(List<Token> tokens, String s, int from, int to) {
+    if (from > 0
+        && !tokens.get(from - 1).latin()
+        && onlySpaces(s, tokens.get(from - 1).end, tokens.get(from).start)) {
+      String before =
+          s.substring(tokens.get(from - 1).start, tokens.get(from - 1).end)
+              .toLowerCase(Locale.ROOT);
+      for (String stem : KIND_STEMS) {
+        if (before.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return listedWithName(tokens, s, from, -1) || listedWithName(tokens, s, to - 1, 1);
+  }
+
+  /**
+   * Walks a list from the token at {@code at} in one direction ({@code step} -1 or 1), across
+   * commas, "и", "или", "and", "or" and slashes, and says whether an item holds a confident name.
+   */
+  private static boolean listedWithName(List<Token> tokens, String s, int at, int step) {
+    int k = at;
+    for (int items = 0; items < 6; items++) {
+      int next = k + step;
+      if (next < 0 || next >= tokens.size()) {
+        return false;
+      }
+      Token here = tokens.get(k);
+      Token there = tokens.get(next);
+      String gap =
+          step > 0 ? s.substring(here.end, there.start) : s.substring(there.end, here.start);
+      if (!there.latin()) {
+        // a conjunction: "и", "или" is a word of its own
+        String word = s.substring(there.start, there.end);
+        if (!(word.equals("и") || word.equals("или")) || !isListGap(gap, true)) {
+          return false;
+        }
+        int after = next + step;
+        if (after < 0 || after >= tokens.size() || !tokens.get(after).latin()) {
+          return false;
+        }
+        Token item = tokens.get(after);
+        String gap2 =
+            step > 0 ? s.substring(there.end, item.start) : s.substring(item.end, there.start);
+        if (!onlySpaces(gap2)) {
+          return false;
+        }
+        next = after;
+      } else if (!isListGap(gap, false)
+          && !(onlySpaces(gap) && (there.text.equals("and") || there.text.equals("or")))) {
+        // within an item ("Amazon Games") the words are one name: keep walking its words
+        if (!onlySpaces(gap)) {
+          return false;
+        }
+      }
+      String word = tokens.get(next).text;
+      if (word.equals("and") || word.equals("or")) {
+        k = next;
+        continue;
+      }
+      if (isConfidentName(word)) {
+        return true;
+      }
+      k = next;
+    }
+    return false;
+  }
+
+  private static boolean isListGap(String gap, boolean aroundConjunction) {
+    String g = gap.strip();
+    if (aroundConjunction) {
+      return g.isEmpty() || g.equals(",");
+    }
+    return g.equals(",") || g.equals("/") || g.equals(";");
+  }
+
+  /** A word that is a name by itself: a shape, a coined word, or a proper noun ("Amazon"). */
+  private static boolean isConfidentName(String word) {
+    if (isGeneric(word) || !hasLetter(word) || isVersion(word)) {
+      return false;
+    }
+    if (isStrong(word) || isCoined(word)) {
+      return true;
+    }
+    return Character.isUpperCase(word.charAt(0))
+        && word.length() >= 3
+        && Lexicon.english().contains(word)
+        && !Lexicon.english().isWord(word);
+  }
+
+  private static boolean onlySpaces(String s, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (s.charAt(c) != ' ' && s.charAt(c) != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlySpaces(String gap) {
+    return onlySpaces(gap, 0, gap.length());
+  }
+
   // ---------------------------------------------------------------- context
 
   /**
@@ -699,11 +1009,19 @@ public final class LatinNames {
                 || after == '@'
                 || (after == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1)));
         if (glued && !CrossScript.isCyrillic(before)) {
+          int word = i;
           while (i < n
               && (Character.isLetterOrDigit(s.charAt(i)) || "_./".indexOf(s.charAt(i)) >= 0)) {
             i++;
           }
           String file = s.substring(start, i);
+          if (!Character.isLetterOrDigit(before)
+              && "@#_/\\.".indexOf(before) < 0
+              && CodeContext.isModuleWithClass(s, start, word)) {
+            // "transformers.AutoModel": the module is a word of its own
+            out.add(new Token(start, word, s.substring(start, word), true));
+            continue;
+          }
           boolean project =
               PROJECT_FILE.matcher(file).matches() && !Character.isLetterOrDigit(before);
           out.add(new Token(start, i, file, project));
