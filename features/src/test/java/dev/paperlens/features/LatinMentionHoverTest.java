@@ -1,0 +1,100 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.corpus.AbstractDigestParser;
+import dev.paperlens.corpus.CorpusBuilder;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.testing.Cursor;
+import java.util.Optional;
+import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hovers and completion on Latin names whose spelling is also English: lower-case libraries that
+ * the reviews write in code ("pip install datasets", "`accelerate`", "transformers от Hugging
+ * Face"), capitalised words a review gives evidence for ("датасет Steam"), and the English words
+ * that are not names however they are capitalised ("Helpfulness и Safety", "мысли (Thought)").
+ */
+class LatinMentionHoverTest {
+  private static final String DIGEST =
+      "Свежие статьи с переводом аннотаций\n"
+          + "Мы дообучаем модель, код ставится через pip install datasets, а веса лежат в"
+          + " transformers от Hugging Face.\n"
+          + "Обучение распределено через `accelerate`, а метрики считаются в пакете evaluate.\n"
+          + "Рекомендации проверяем на датасет Steam и на Amazon Games, бьем SASRec.\n"
+          + "Ответы отдельно размечены на Helpfulness и Safety, по раундам.\n"
+          + "Агент чередует мысли (Thought), действия (Action) и наблюдения (Observation) в"
+          + " цикле ReAct.\n"
+          + "Предобученная seq2seq-модель дает на HumanEval 50.6 процента.\n";
+
+  private static LuceneIndex index;
+  private static HoverFeature feature;
+
+  @BeforeAll
+  static void build() {
+    var drafts = new AbstractDigestParser().parse("digest.txt", DIGEST);
+    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
+    feature = new HoverFeature(index, Workspace.NONE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static Optional<Hover> hover(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return feature.hover(cursor.document(), cursor.position(), Cancellation.NEVER);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "грузим через datas|ets; datasets",
+        "модели из transfor|mers; transformers",
+        "запускаем на acce|lerate; accelerate",
+        "считаем в evalu|ate; evaluate",
+        "проверяли на St|eam; Steam",
+        "результат на Human|Eval 50.6; **HumanEval** —",
+      })
+  void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
+    Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
+    String md = hover.getContents().getRight().getValue();
+    assertTrue(md.contains(inCard), () -> "card lacks " + inCard + ":\n" + md);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "модель Helpful|ness отдельно",
+        "и Saf|ety тоже",
+        "шаг Thou|ght в цикле",
+        "потом Obser|vation",
+        "обычная seq2|seq модель"
+      })
+  void englishWordsGetNoCard(String marked) {
+    assertEquals(Optional.empty(), hover(marked), marked);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"веса из transf|; transformers", "pip install datas|; datasets"})
+  void completesLibraryNames(String marked, String label) {
+    Cursor cursor = Cursor.markdown(marked);
+    var items =
+        new CompletionFeature(index, Workspace.NONE, 20)
+            .complete(cursor.document(), cursor.position(), Cancellation.NEVER)
+            .items();
+    assertTrue(
+        items.stream().anyMatch(i -> i.getLabel().equals(label)),
+        () -> label + " not among " + items.stream().map(i -> i.getLabel()).toList());
+  }
+}
