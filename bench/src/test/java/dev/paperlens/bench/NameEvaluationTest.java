@@ -32,11 +32,13 @@ class NameEvaluationTest {
     NameEvaluation.Result r = part("tune");
     // the tune part grew from 32 to 48 reviews, 33-40 rich in names written only in Cyrillic, then
     // to 60 with 49-60 written by someone who had not read the finders; the floors sit under the
-    // figures measured on all 60 (P 0.934, R 0.856, Cyrillic 0.878/0.674, introduced R 0.766)
+    // figures measured on all 60 (P 0.934, R 0.856, Cyrillic 0.878/0.674, introduced R 0.766);
+    // Russian common nouns that need a name's context ("лама", "клип") moved Cyrillic to
+    // 0.893/0.670 (three false links gone, one "клипа" lost)
     atLeast("mention precision", r.mentions.precision(), 0.925);
     atLeast("mention recall", r.mentions.recall(), 0.85);
-    atLeast("cross-script recall", r.aliases.recall(), 0.67);
-    atLeast("cross-script precision", r.aliases.precision(), 0.87);
+    atLeast("cross-script recall", r.aliases.recall(), 0.665);
+    atLeast("cross-script precision", r.aliases.precision(), 0.89);
     atLeast("introduced-name recall", r.introduced.recall(), 0.76);
     atLeast("introduced-name precision", r.introduced.precision(), 0.89);
   }
@@ -45,11 +47,12 @@ class NameEvaluationTest {
   void heldOutPart() throws IOException {
     NameEvaluation.Result r = part("heldout");
     // reviews 25-34, written later by another writer, moved Cyrillic precision from 0.908 to 0.879
-    // with the same code; that floor sits under the figure on all 34
+    // with the same code; that floor sits under the figure on all 34. Russian common nouns that
+    // need a name's context moved it from 0.879 to 0.906, recall unchanged (0.669)
     atLeast("mention precision", r.mentions.precision(), 0.90);
     atLeast("mention recall", r.mentions.recall(), 0.83);
-    atLeast("cross-script recall", r.aliases.recall(), 0.59);
-    atLeast("cross-script precision", r.aliases.precision(), 0.87);
+    atLeast("cross-script recall", r.aliases.recall(), 0.65);
+    atLeast("cross-script precision", r.aliases.precision(), 0.90);
     atLeast("introduced-name recall", r.introduced.recall(), 0.45);
     atLeast("introduced-name precision", r.introduced.precision(), 0.86);
   }

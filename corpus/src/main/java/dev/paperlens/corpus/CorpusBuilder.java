@@ -152,7 +152,7 @@ public final class CorpusBuilder {
         d.links(),
         text,
         ReviewSummary.of(text, d.title()),
-        linker.mentions(d.body(), text));
+        linker.mentions(d.body(), text, d.title()));
   }
 
   // ---------------------------------------------------------------- grouping

@@ -217,6 +217,14 @@ public final class MentionLinker {
    * saves joining them twice.
    */
   public List<Mention> mentions(List<SourceLine> body, String joined) {
+    return mentions(body, joined, null);
+  }
+
+  /**
+   * The same under the review's title, which may write in Latin a name the body spells only in
+   * Russian words ("ATLAS: …" over "в виде атласа").
+   */
+  public List<Mention> mentions(List<SourceLine> body, String joined, String title) {
     if (body.isEmpty() || matcher.names().isEmpty()) {
       return List.of();
     }
@@ -230,7 +238,7 @@ public final class MentionLinker {
     Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     Map<String, Set<Integer>> lines = new HashMap<>();
     int lineIndex = 0;
-    for (NameMatcher.Match match : matcher.find(text)) {
+    for (NameMatcher.Match match : matcher.find(text, title)) {
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }

@@ -528,6 +528,14 @@ public final class NameMatcher {
 
   /** Every mention in the text, in order, not overlapping; none for a null or empty text. */
   public List<Match> find(CharSequence text) {
+    return find(text, null);
+  }
+
+  /**
+   * The same in a review's body under its title: a name the title writes in Latin ("ATLAS: …") is
+   * written by the text too, so a Russian common noun spelling it ("атласа") is that name.
+   */
+  public List<Match> find(CharSequence text, CharSequence title) {
     if (text == null || names.isEmpty() || text.length() == 0) {
       return List.of();
     }
@@ -551,6 +559,7 @@ public final class NameMatcher {
     List<Match> out = new ArrayList<>();
     // Russian words that read like a name, kept until the text shows whether it writes the name
     List<Match> blocked = new ArrayList<>();
+    List<Match> spelled = new ArrayList<>();
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
@@ -625,6 +634,13 @@ public final class NameMatcher {
           // a common Russian word that spells a part of a name ("стиле", "Style" of StyleGAN) is
           // the name only where the text writes it
           blocked.add(new Match(first.start, first.end, first.text, name));
+        } else if (name != null
+            && whole != null
+            && !capitals
+            && NameContext.isCommonNoun(w.lower)) {
+          // "лама", "клип": a Russian common noun spelling a name is the name only where the
+          // words around it say so
+          spelled.add(new Match(first.start, first.end, first.text, name));
         } else if (name != null) {
           best = new Match(first.start, first.end, first.text, name);
           bestTokens = 1;
@@ -656,6 +672,15 @@ public final class NameMatcher {
       } else {
         i++;
       }
+    }
+    if (!spelled.isEmpty()) {
+      Set<String> titled = new HashSet<>();
+      for (Match m : title == null ? List.<Match>of() : find(title)) {
+        if (LatinNames.hasAsciiLetter(m.surface())) {
+          titled.add(m.name());
+        }
+      }
+      withNameContext(s, out, spelled, titled);
     }
     return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
   }
@@ -710,6 +735,55 @@ public final class NameMatcher {
       out.sort(Comparator.comparingInt(Match::start));
     }
     return out;
+  }
+
+  /**
+   * Adds the Russian common nouns that spell a name ("лама", "клип") where the text says they are
+   * the name: it or its title writes the name in Latin, a kind noun, a version, quotes or a capital
+   * stand by ({@link NameContext}), or the word is listed with names ("CLIP, ламу и мистраль", one
+   * leading to the next). A blocked word took no token, so it overlaps no match.
+   */
+  private static void withNameContext(
+      String s, List<Match> out, List<Match> spelled, Set<String> titled) {
+    List<Match> left = new ArrayList<>(spelled);
+    boolean added = true;
+    while (added && !left.isEmpty()) {
+      added = false;
+      for (java.util.Iterator<Match> it = left.iterator(); it.hasNext(); ) {
+        Match m = it.next();
+        if (titled.contains(m.name())
+            || writes(out, m.name())
+            || NameContext.isNameContext(s, m.start(), m.end())
+            || listedWithNames(s, out, m)) {
+          out.add(m);
+          it.remove();
+          added = true;
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Match::start));
+  }
+
+  /** Whether the text writes the name in Latin. */
+  private static boolean writes(List<Match> found, String name) {
+    for (Match m : found) {
+      if (m.name().equals(name) && LatinNames.hasAsciiLetter(m.surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word stands in a list with a name the text links: "X, Y и Z", "X или Y". */
+  private static boolean listedWithNames(String s, List<Match> found, Match m) {
+    for (int[] span : NameContext.listNeighbours(s, m.start(), m.end())) {
+      for (Match other : found) {
+        if (other.start() <= span[0] && span[1] <= other.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether Russian has the word (any form): such a word matches a name only by its spelling. */

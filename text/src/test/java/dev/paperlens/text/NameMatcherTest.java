@@ -57,9 +57,9 @@ class NameMatcherTest {
         // Cyrillic spelling of the whole name, declined
         "появилась лора | лора=LoRA",
         "при помощи ЛоРЫ | ЛоРЫ=LoRA",
-        "в виде атласа | атласа=ATLAS",
+        "ATLAS в виде атласа | ATLAS=ATLAS; атласа=ATLAS",
         "превосходит титанов | титанов=Titans",
-        "более сильный титан | титан=Titans",
+        "Titans и более сильный титан | Titans=Titans; титан=Titans",
         "робот окто | окто=Octo",
         // the leading part of a compound
         "будет вести гиена | гиена=HyenaDNA",
@@ -221,7 +221,8 @@ class NameMatcherTest {
     String text = sb.toString();
     // Speed is measured by the benchmarks; here a megabyte must simply be read whole and right.
     List<NameMatcher.Match> matches = MATCHER.find(text);
-    assertEquals(5 * n, matches.size());
+    // "титан" and "атласа" are Russian common nouns with no sign of a name around them here
+    assertEquals(3 * n, matches.size());
   }
 
   @Test
@@ -273,7 +274,7 @@ class NameMatcherTest {
         "кэтбуст против хгбуста | кэтбуст=CatBoost; хгбуста=XGBoost",
         "порт на тензорфлоу и вейвнетом | тензорфлоу=TensorFlow; вейвнетом=WaveNet",
         "латенты от стейбл диффьюжна | стейбл диффьюжна=Stable Diffusion",
-        "мистраль хорош | мистраль=Mistral",
+        "модель мистраль хороша | мистраль=Mistral",
         "привет флешатеншну | флешатеншну=FlashAttention",
         "старый добрый ку-лернинг | ку-лернинг=Q-learning",
         // letter by letter, with endings and diminutives
@@ -294,6 +295,36 @@ class NameMatcherTest {
       })
   void findsLoanwordSpellings(String text, String expected) {
     assertEquals(expected, loanwords(text));
+  }
+
+  private static final NameMatcher COMMON_NOUNS =
+      NameMatcher.of(List.of("LLaMA", "CLIP", "PaLM", "Mistral", "ATLAS", "BERT"));
+
+  /**
+   * A Russian common noun that spells a name is the name only where the text says so: it writes the
+   * name in Latin, a kind noun, an ordinal, a version, quotes or a capital stand by, or the word is
+   * listed with names.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "лама в зоопарке такого не умеет | ''",
+        "клип на ютубе с субтитрами | ''",
+        "пока я сидел под пальмой | ''",
+        "в виде атласа | ''",
+        "ветер мистраль | ''",
+        "дообучили модель ламу | ламу=LLaMA",
+        "у первой ламы контекст 2k | ламы=LLaMA",
+        "взяли «клип» как есть | клип=CLIP",
+        "сравнили с Ламой | Ламой=LLaMA",
+        "LLaMA хороша, ламу все тюнят | LLaMA=LLaMA; ламу=LLaMA",
+        "BERT, ламу и мистраль | BERT=BERT; ламу=LLaMA; мистраль=Mistral",
+        // a person's name in Russian is not a common noun: "берт" reads as BERT anywhere
+        "дообучили берта | берта=BERT",
+      })
+  void commonNounsAreNamesOnlyWhereTheTextSaysSo(String text, String expected) {
+    assertEquals(expected, found(COMMON_NOUNS, text));
   }
 
   /** BERT, RoBERTa and DistilBERT are three things, in either script. */

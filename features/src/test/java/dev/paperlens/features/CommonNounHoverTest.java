@@ -1,0 +1,86 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.corpus.AbstractDigestParser;
+import dev.paperlens.corpus.CorpusBuilder;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.testing.Cursor;
+import java.util.Optional;
+import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hovers on Russian common nouns that spell a name the corpus knows ("лама" is LLaMA and an animal,
+ * "клип" CLIP and a music video) where the note says the word is the name, and on the other
+ * Cyrillic spellings of names: letter by letter, declined, by English sound.
+ */
+class CommonNounHoverTest {
+  private static final String DIGEST =
+      "Свежие статьи с переводом аннотаций\n"
+          + "Мы представляем LLaMA — набор открытых языковых моделей от 7B до 65B параметров.\n"
+          + "Мы представляем CLIP — модель, которая учит картинки и тексты в одном пространстве.\n"
+          + "Мы представляем PaLM — языковую модель на 540B параметров.\n"
+          + "Мы предлагаем способ под названием RLHF, где модель учится на оценках людей.\n"
+          + "Мы представляем BERT — двунаправленный энкодер для понимания языка.\n"
+          + "Мы представляем Whisper — модель распознавания речи.\n";
+
+  private static LuceneIndex index;
+  private static HoverFeature feature;
+
+  @BeforeAll
+  static void build() {
+    var drafts = new AbstractDigestParser().parse("digest.txt", DIGEST);
+    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
+    feature = new HoverFeature(index, Workspace.NONE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static Optional<Hover> hover(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return feature.hover(cursor.document(), cursor.position(), Cancellation.NEVER);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // a common noun with a sign of a name: a kind noun, an ordinal, quotes, a capital, Latin
+        "дообучили модель лам|у на диалогах; LLaMA",
+        "у первой лам|ы контекст 2k; LLaMA",
+        "взяли «кли|п» как есть; CLIP",
+        "сравнили с Лам|ой на тестах; LLaMA",
+        "LLaMA хороша, и лам|у все тюнят; LLaMA",
+        // spellings that are no Russian word need no sign
+        "дообучили вис|пер на русском; Whisper",
+        "вместо рлх|ф взяли DPO; RLHF",
+        "сравнили с берт|ом; BERT",
+      })
+  void hoversWhereTheNoteSaysItIsTheName(String marked, String inCard) {
+    Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
+    String md = hover.getContents().getRight().getValue();
+    assertTrue(md.contains(inCard), () -> "card lacks " + inCard + ":\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"вместо рлх|; RLHF", "дообучили вис|; Whisper"})
+  void completesACyrillicPrefixToTheLatinName(String marked, String label) {
+    Cursor cursor = Cursor.markdown(marked);
+    var items =
+        new CompletionFeature(index, Workspace.NONE, 20)
+            .complete(cursor.document(), cursor.position(), Cancellation.NEVER)
+            .items();
+    assertTrue(
+        items.stream().anyMatch(i -> i.getLabel().equals(label)),
+        () -> label + " not among " + items.stream().map(i -> i.getLabel()).toList());
+  }
+}

@@ -1,0 +1,285 @@
+package dev.paperlens.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the words around a Cyrillic word say it is a name: a kind noun next to it ("модель юнет",
+ * "датасет мувиленс", "через библиотеку керас"), a version after it ("квен 2"), quotes around it,
+ * or a capital letter where a sentence does not start ("обучили Юнет"). A Russian word that reads
+ * like a name ("лама", "клип") and a borrowed phrase that reads like English words ("фьюшот") are
+ * names only with such a sign; a name stands in one far more often than a word does.
+ */
+public final class NameContext {
+  private NameContext() {}
+
+  /**
+   * Stems of nouns that say what kind of thing a name is, as reviews write them before or after it.
+   * A stem, so that every case matches ("модели", "библиотекой", "датасетах").
+   */
+  private static final Set<String> KIND_STEMS =
+      Set.of(
+          "модел",
+          "датасет",
+          "набор",
+          "библиотек",
+          "фреймворк",
+          "архитектур",
+          "бэкбон",
+          "метод",
+          "алгоритм",
+          "токенизатор",
+          "энкодер",
+          "декодер",
+          "оптимизатор",
+          "бенчмарк",
+          "бенч",
+          "движок",
+          "чекпоинт",
+          "чекпойнт",
+          "пакет",
+          "детектор",
+          "классификатор",
+          "эмбеддер",
+          "тулкит",
+          "инструмент",
+          "сервис",
+          "корпус",
+          "семейств",
+          "вариант",
+          "версия",
+          "версии",
+          "репозитори",
+          "реализаци",
+          "имплементаци");
+
+  /** Words between a kind noun and its name: "модель вроде юнета", "датасет типа мувиленса". */
+  private static final int KIND_WINDOW = 2;
+
+  /**
+   * Whether the word at {@code [start, end)} of {@code text} stands where names stand: quoted,
+   * capitalised inside a sentence, followed by a version, or within two words of a kind noun.
+   */
+  public static boolean isNameContext(CharSequence text, int start, int end) {
+    return quoted(text, start, end)
+        || capitalisedInSentence(text, start)
+        || versioned(text, end)
+        || kindNearby(text, start, end);
+  }
+
+  /**
+   * Whether Russian has the word as a common noun only, not also as a person's or a place's name
+   * ("лама", "клип", "пальмой"; not "берта", "роберты", which a review means as BERT and RoBERTa):
+   * such a word that spells a name is the name only in a name's context.
+   */
+  public static boolean isCommonNoun(String lower) {
+    Lexicon russian = Lexicon.russian();
+    if (!russian.isWord(lower) || russian.contains(capitalised(lower))) {
+      return false;
+    }
+    for (String lemma : RussianInflection.lemmas(lower, 2)) {
+      if (russian.contains(capitalised(lemma))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String capitalised(String lower) {
+    return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /** Marks that join the items of a list: "X, Y", "X/Y". */
+  private static final Set<String> LIST_MARKS = Set.of(",", "/", "", ", а также");
+
+  /** Words that join the items of a list: "X и Y", "X или Y", "X vs Y". */
+  private static final Set<String> LIST_WORDS = Set.of("и", "или", "либо", "vs", "and", "or");
+
+  /**
+   * The words listed next to the one at {@code [start, end)}: the word before and the word after it
+   * when a comma, a slash or "и"/"или" stands between ("Linformer, Performer и лонгформер"), as
+   * start and end pairs. A word listed with names is a name.
+   */
+  public static List<int[]> listNeighbours(CharSequence text, int start, int end) {
+    List<int[]> out = new ArrayList<>(2);
+    int[] prev = wordBefore(text, start);
+    if (prev != null) {
+      String gap = gap(text, prev[1], start);
+      if (!gap.isEmpty() && LIST_MARKS.contains(gap)) {
+        out.add(prev);
+      } else if (gap.isEmpty() && LIST_WORDS.contains(lower(text, prev))) {
+        int[] before = wordBefore(text, prev[0]);
+        if (before != null && LIST_MARKS.contains(gap(text, before[1], prev[0]))) {
+          out.add(before);
+        }
+      }
+    }
+    int[] next = wordAfter(text, end);
+    if (next != null) {
+      String gap = gap(text, end, next[0]);
+      if (!gap.isEmpty() && LIST_MARKS.contains(gap)) {
+        out.add(next);
+      } else if (LIST_MARKS.contains(gap) && LIST_WORDS.contains(lower(text, next))) {
+        int[] after = wordAfter(text, next[1]);
+        if (after != null && gap(text, next[1], after[0]).isEmpty()) {
+          out.add(after);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String lower(CharSequence text, int[] span) {
+    return text.subSequence(span[0], span[1]).toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** What stands between two words, without spaces; null when it is more than a few marks. */
+  private static String gap(CharSequence text, int from, int to) {
+    if (to - from > 4) {
+      return "-";
+    }
+    String g = text.subSequence(from, to).toString().strip();
+    return g.indexOf('\n') >= 0 ? "-" : g;
+  }
+
+  private static int[] wordBefore(CharSequence text, int start) {
+    int end = start;
+    while (end > 0 && start - end < 4 && !isWordChar(text.charAt(end - 1))) {
+      end--;
+    }
+    int from = end;
+    while (from > 0 && isWordChar(text.charAt(from - 1))) {
+      from--;
+    }
+    return from < end ? new int[] {from, end} : null;
+  }
+
+  private static int[] wordAfter(CharSequence text, int end) {
+    int from = end;
+    while (from < text.length() && from - end < 4 && !isWordChar(text.charAt(from))) {
+      from++;
+    }
+    int to = from;
+    while (to < text.length() && isWordChar(text.charAt(to))) {
+      to++;
+    }
+    while (to > from && ".-".indexOf(text.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return from < to ? new int[] {from, to} : null;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '+';
+  }
+
+  private static boolean quoted(CharSequence text, int start, int end) {
+    if (start == 0 || end >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(start - 1);
+    char after = text.charAt(end);
+    return (before == '«' && after == '»')
+        || (before == '"' && after == '"')
+        || (before == '“' && after == '”')
+        || (before == '`' && after == '`');
+  }
+
+  /** A capital where a sentence does not start: a Russian writer capitalises a name, not a word. */
+  private static boolean capitalisedInSentence(CharSequence text, int start) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = text.charAt(i);
+    // after a dash or a bullet a line begins anew, and after a colon Russian may capitalise
+    return ".!?…\n\r:—–-•*>(\"«".indexOf(c) < 0;
+  }
+
+  /** A version after the word: "квен 2", "ллама-3", "фи 1.5". */
+  private static boolean versioned(CharSequence text, int end) {
+    int i = end;
+    if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+      i++;
+    }
+    if (i >= text.length() || !Character.isDigit(text.charAt(i))) {
+      return false;
+    }
+    int digits = i;
+    while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+      i++;
+    }
+    // "в 2 раза", "на 10%": a number with a unit or a word after it counts something
+    boolean number = i - digits > 2 || (i < text.length() && text.charAt(i) == '%');
+    return !number;
+  }
+
+  /** Ordinals before a name count its versions: "первой ламы", "вторая гемма". */
+  private static final Set<String> ORDINAL_STEMS = Set.of("перв", "втор", "трет", "четверт");
+
+  private static boolean kindNearby(CharSequence text, int start, int end) {
+    int before = skipBack(text, start);
+    if (before > 0) {
+      int from = before;
+      while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+        from--;
+      }
+      String word = text.subSequence(from, before).toString().toLowerCase(Locale.ROOT);
+      if (word.length() > 4
+          && ORDINAL_STEMS.contains(word.substring(0, word.length() - 2).replace('ё', 'е'))) {
+        return true;
+      }
+    }
+    int i = start;
+    for (int k = 0; k < KIND_WINDOW; k++) {
+      int wordEnd = skipBack(text, i);
+      if (wordEnd < 0) {
+        break;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd || isKind(text.subSequence(wordStart, wordEnd))) {
+        return wordStart != wordEnd;
+      }
+      i = wordStart;
+    }
+    int after = end;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int afterEnd = after;
+    while (afterEnd < text.length() && Character.isLetter(text.charAt(afterEnd))) {
+      afterEnd++;
+    }
+    return afterEnd > after && isKind(text.subSequence(after, afterEnd));
+  }
+
+  /** Where the word before {@code i} ends, past spaces only (a comma or a dash ends a phrase). */
+  private static int skipBack(CharSequence text, int i) {
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j > 0 && Character.isLetter(text.charAt(j - 1)) ? j : -1;
+  }
+
+  private static boolean isKind(CharSequence word) {
+    String lower = word.toString().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    for (int cut = lower.length(); cut >= 3 && lower.length() - cut <= 3; cut--) {
+      if (KIND_STEMS.contains(lower.substring(0, cut))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
