@@ -1,13 +1,20 @@
 package dev.paperlens.features;
 
+import dev.paperlens.corpus.Mention;
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.Review;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
 import dev.paperlens.notes.Phrase;
 import dev.paperlens.notes.Word;
 import dev.paperlens.notes.WordAt;
+import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.NameContext;
 import dev.paperlens.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,7 +42,10 @@ final class NameAtCursor {
         continue;
       }
       cancel.check();
-      Optional<SearchHit> hit = backend.resolve(phrase.text()).filter(h -> plausible(phrase, h));
+      Optional<SearchHit> hit =
+          backend
+              .resolve(phrase.text())
+              .filter(h -> plausible(phrase, h) && namedHere(view.text(), phrase, h, backend));
       if (hit.isPresent()) {
         return Optional.of(
             new Found(
@@ -66,6 +76,43 @@ final class NameAtCursor {
         word.equals(word.toLowerCase(java.util.Locale.ROOT))
             && !dev.paperlens.text.CrossScript.hasCyrillic(word);
     return !lowerLatin || word.equalsIgnoreCase(hit.name()) || word.equalsIgnoreCase(hit.key());
+  }
+
+  /** Papers looked at for a review that writes the word as the name. */
+  private static final int MENTIONING = 20;
+
+  /**
+   * Whether a Russian common noun that spells the hit's name ("лама", "клип") stands where the note
+   * says it is the name, as in the linker ({@link NameContext}): the note writes the name in Latin,
+   * a kind noun, an ordinal, a version, quotes or a capital stand by, or the user's own reviews
+   * write this very word for the name. Any other word stays.
+   */
+  static boolean namedHere(String text, Phrase phrase, SearchHit hit, SearchBackend backend) {
+    String word = phrase.text();
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (phrase.words() > 1 || !CrossScript.hasCyrillic(word) || !NameContext.isCommonNoun(lower)) {
+      return true;
+    }
+    String name = hit.name();
+    if (NameContext.isNameContext(text, phrase.start(), phrase.end())
+        || (name != null && LatinNames.hasAsciiLetter(name) && text.contains(name))) {
+      return true;
+    }
+    return name != null && reviewsWrite(backend, name, lower);
+  }
+
+  private static boolean reviewsWrite(SearchBackend backend, String name, String lower) {
+    for (Paper paper : backend.mentioning(name, MENTIONING)) {
+      for (Review review : paper.reviews()) {
+        for (Mention m : review.mentions()) {
+          if (m.name().equals(name)
+              && m.surfaces().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(lower))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.paperlens.features;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.corpus.AbstractDigestParser;
@@ -12,11 +13,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hovers on Russian common nouns that spell a name the corpus knows ("лама" is LLaMA and an animal,
- * "клип" CLIP and a music video) where the note says the word is the name, and on the other
- * Cyrillic spellings of names: letter by letter, declined, by English sound.
+ * "клип" CLIP and a music video): a card only where the note says the word is the name, as the
+ * linker decides for reviews; and on the other Cyrillic spellings of names, which need no sign.
  */
 class CommonNounHoverTest {
   private static final String DIGEST =
@@ -67,6 +69,17 @@ class CommonNounHoverTest {
     Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
     String md = hover.getContents().getRight().getValue();
     assertTrue(md.contains(inCard), () -> "card lacks " + inCard + ":\n" + md);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "лам|а в зоопарке такого не умеет",
+        "кли|п на ютубе с субтитрами",
+        "пока я сидел под паль|мой в отпуске",
+      })
+  void commonNounsWithoutASignGetNoCard(String marked) {
+    assertEquals(Optional.empty(), hover(marked), marked);
   }
 
   @ParameterizedTest(name = "{0}")
