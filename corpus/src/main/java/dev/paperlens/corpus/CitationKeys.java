@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +49,14 @@ public final class CitationKeys {
    * @param methods names the paper introduces; a paper named by its method gets the method as key
    * @param year publication year, or null
    * @param identity the paper's own content (ids, title, review text) to derive a tie-breaking
-   *     suffix from
+   *     suffix from; kept as its SHA-256 in hex, so that the requests of a whole corpus, made at
+   *     once, do not hold every paper's review text a second time
    */
   public record Request(
       String userKey, String title, List<String> methods, Integer year, String identity) {
     public Request {
       methods = methods == null ? List.of() : List.copyOf(methods);
-      identity = identity == null ? "" : identity;
+      identity = HexFormat.of().formatHex(sha256(identity == null ? "" : identity));
     }
   }
 
@@ -109,8 +111,8 @@ public final class CitationKeys {
 
   /**
    * Keys that still clash (equal content, a hash collision, or a year suffix meeting another base)
-   * get a counter in content order, so the order papers were read in matters only for identical
-   * papers.
+   * get a counter in the order of their content's digest, so the order papers were read in matters
+   * only for identical papers.
    */
   private static void resolveRemainingClashes(
       List<Request> requests, Map<Integer, String> generated, Set<String> reserved) {
@@ -282,16 +284,22 @@ public final class CitationKeys {
     return slug.length() <= MAX_BASE ? slug : slug.substring(0, MAX_BASE);
   }
 
-  /** Lower-case letters from a SHA-256 of the content: stable across runs, machines and corpora. */
-  static String suffix(String identity, int length) {
+  /**
+   * Lower-case letters from a SHA-256 of the content (a {@link Request#identity}, the digest in
+   * hex): stable across runs, machines and corpora.
+   */
+  static String suffix(String identityDigest, int length) {
+    byte[] hash = HexFormat.of().parseHex(identityDigest);
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append((char) ('a' + Math.floorMod(hash[i], 26)));
+    }
+    return out.toString();
+  }
+
+  private static byte[] sha256(String content) {
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      StringBuilder out = new StringBuilder(length);
-      for (int i = 0; i < length; i++) {
-        out.append((char) ('a' + Math.floorMod(hash[i], 26)));
-      }
-      return out.toString();
+      return MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Turns what the parsers read into a {@link Corpus}: reviews of the same paper merged into one
@@ -52,8 +52,14 @@ public final class CorpusBuilder {
     return this;
   }
 
+  /**
+   * Builds the corpus from what was added. The builder hands its drafts over: each is let go as
+   * soon as its review is made, so that a large corpus does not hold every review body twice (as
+   * parsed lines and as the review's text). Build once.
+   */
   public Corpus build() {
     List<ReviewDraft> sortedDrafts = new ArrayList<>(drafts);
+    drafts.clear();
     sortedDrafts.sort(
         Comparator.comparing(ReviewDraft::path).thenComparingInt(ReviewDraft::startLine));
     List<EntryFacts> sortedEntries = new ArrayList<>(entries);
@@ -65,25 +71,7 @@ public final class CorpusBuilder {
     // What each paper is (title, names, ids, authors) is its own: worked out on every core, once.
     List<Facts> facts = groups.parallelStream().map(Group::facts).toList();
 
-    IdentityHashMap<ReviewDraft, Review> reviews = new IdentityHashMap<>();
-    if (!sortedDrafts.isEmpty()) {
-      List<String> methods = new ArrayList<>();
-      List<String> titles = new ArrayList<>();
-      for (Facts f : facts) {
-        methods.addAll(f.methods());
-        if (f.title() != null) {
-          titles.add(f.title());
-        }
-      }
-      MentionLinker linker =
-          new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
-      // Linking is the costly step; each review is independent and the matcher is thread-safe.
-      List<Review> linked = sortedDrafts.parallelStream().map(d -> review(d, linker)).toList();
-      for (int i = 0; i < sortedDrafts.size(); i++) {
-        reviews.put(sortedDrafts.get(i), linked.get(i));
-      }
-    }
-
+    // Keys before linking: a generated key's tie-breaker reads the drafts' bodies.
     List<CitationKeys.Request> requests = new ArrayList<>();
     Set<String> userKeys = new HashSet<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -103,12 +91,42 @@ public final class CorpusBuilder {
               keepsUserKey ? null : g.identity(f.title(), f.methods(), f.ids())));
     }
     List<String> keys = CitationKeys.assign(requests);
+    // From here on a group knows its drafts by their place only.
+    groups.forEach(g -> g.drafts.clear());
+
+    Review[] reviews = new Review[sortedDrafts.size()];
+    if (!sortedDrafts.isEmpty()) {
+      List<String> methods = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
+      for (Facts f : facts) {
+        methods.addAll(f.methods());
+        if (f.title() != null) {
+          titles.add(f.title());
+        }
+      }
+      MentionLinker linker =
+          new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
+      ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
+      sortedDrafts.clear();
+      // Linking is the costly step; each review is independent and the matcher is thread-safe.
+      // A draft is dropped once its review is made.
+      IntStream.range(0, pending.length)
+          .parallel()
+          .forEach(
+              i -> {
+                reviews[i] = review(pending[i], linker);
+                pending[i] = null;
+              });
+    }
 
     List<Paper> papers = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
       Facts f = facts.get(i);
-      List<Review> paperReviews = g.drafts.stream().map(reviews::get).toList();
+      List<Review> paperReviews = new ArrayList<>(g.places.size());
+      for (int place : g.places) {
+        paperReviews.add(reviews[place]);
+      }
       List<Mention> mentions =
           paperReviews.isEmpty()
               ? List.of()
@@ -121,7 +139,7 @@ public final class CorpusBuilder {
               f.authors(),
               f.ids(),
               f.methods(),
-              paperReviews,
+              List.copyOf(paperReviews),
               mentions,
               g.bib == null ? null : g.bib.entry()));
     }
@@ -169,6 +187,9 @@ public final class CorpusBuilder {
   /** Drafts and BibTeX entries found to be one paper. */
   private static final class Group {
     final List<ReviewDraft> drafts = new ArrayList<>();
+
+    /** Where the group's drafts are in the sorted drafts, in the same order. */
+    final List<Integer> places = new ArrayList<>();
 
     /** What the paper's library entry states, read once: grouping, names, ids and keys ask. */
     EntryFacts bib;
@@ -292,6 +313,7 @@ public final class CorpusBuilder {
       Group g = byRoot.computeIfAbsent(find(parent, i), r -> new Group());
       if (i < drafts.size()) {
         g.drafts.add(drafts.get(i));
+        g.places.add(i);
       } else if (g.bib == null) {
         g.bib = entries.get(i - drafts.size());
       }

@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  * and is skipped; the others are still read.
  */
 public final class CorpusLoader {
+  private static final long REMEMBERED_HEAP_SHARE = 32;
+
   /**
    * Files larger than this are not held in memory whole: a BibTeX library is read block by block (a
    * researcher's library can pass 80 MB); any other file is refused, as no review source is that
@@ -62,9 +64,13 @@ public final class CorpusLoader {
   /**
    * The most source bytes whose reads are remembered: a remembered read stays in memory between
    * builds, so a large corpus must not double the server's heap for the few files that are ever
-   * rewritten (an auto-exported library, a growing export). Files past it are read as they are.
+   * rewritten (an auto-exported library, a growing export). Files past it are read as they are. It
+   * is at most a {@link #REMEMBERED_HEAP_SHARE}th of the maximum heap (16 MB of sources at the
+   * clients' 512 MB): parsed reads take more heap than their files, and they are held through every
+   * build, beside the corpus being built.
    */
-  static final long REMEMBERED_BYTES = 64L * 1024 * 1024;
+  static final long REMEMBERED_BYTES =
+      Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / REMEMBERED_HEAP_SHARE);
 
   private final long rememberedBudget;
   private final java.util.concurrent.atomic.AtomicLong rememberedBytes =
@@ -137,7 +143,8 @@ public final class CorpusLoader {
     List<String> problems = new ArrayList<>();
     List<Path> files = files(sources, problems);
     // Files are independent; reading and parsing them is most of the work on a large corpus.
-    List<FileResult> results = files.parallelStream().map(this::readOrRemember).toList();
+    List<FileResult> results =
+        new ArrayList<>(files.parallelStream().map(this::readOrRemember).toList());
     List<BibEntry> entries = new ArrayList<>();
     results.forEach(result -> entries.addAll(result.entries));
     // Each entry's facts are read once, for the first stage and the build alike.
@@ -161,12 +168,15 @@ public final class CorpusLoader {
       builder.addProblem(problem);
     }
     List<Path> notes = new ArrayList<>();
-    for (FileResult result : results) {
+    for (int i = 0; i < results.size(); i++) {
+      FileResult result = results.get(i);
       builder.addDrafts(result.drafts);
       result.problems.forEach(builder::addProblem);
       if (result.note != null) {
         notes.add(result.note);
       }
+      // The builder lets each draft go once its review is made; a read held here would keep it.
+      results.set(i, null);
     }
     if (notes.size() == 1) {
       builder.addProblem(notes.get(0) + ": a note, not a review source; skipped");
