@@ -24,7 +24,7 @@ public record BibEntry(
     String source,
     SourceFormat format) {
   public BibEntry {
-    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    fields = EntryFields.of(fields);
     format = format == null ? SourceFormat.BIBTEX : format;
   }
 
