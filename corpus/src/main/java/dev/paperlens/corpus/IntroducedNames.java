@@ -855,6 +855,19 @@ public final class IntroducedNames {
   /** {@link #CUE_STARTS} as a set, looked up once per word of a body. */
   private static final Set<String> CUE_START_SET = Set.of(CUE_STARTS);
 
+  /** The first letters of {@link #CUE_STARTS}: most words start otherwise, and need no lookup. */
+  private static final String CUE_FIRST_LETTERS = cueFirstLetters();
+
+  private static String cueFirstLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (String start : CUE_STARTS) {
+      if (letters.indexOf(start.substring(0, 1)) < 0) {
+        letters.append(start.charAt(0));
+      }
+    }
+    return letters.toString();
+  }
+
   private static boolean startsCue(String text, int i, char first) {
     if (i + 2 >= text.length()) {
       return false;
@@ -863,8 +876,9 @@ public final class IntroducedNames {
         (first >= 'А' && first <= 'Я') || (first >= 'A' && first <= 'Z')
             ? (char) (first + 32)
             : first;
-    return CUE_START_SET.contains(
-        new String(new char[] {lower, text.charAt(i + 1), text.charAt(i + 2)}));
+    return CUE_FIRST_LETTERS.indexOf(lower) >= 0
+        && CUE_START_SET.contains(
+            new String(new char[] {lower, text.charAt(i + 1), text.charAt(i + 2)}));
   }
 
   private static boolean isWordChar(char c) {
