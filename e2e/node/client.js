@@ -14,8 +14,6 @@ const rpc = require('vscode-languageserver-protocol/node');
 const { documentText, languageId, positionOf, lineRange, hoverText, verify, short } = require('./checks');
 
 const REQUEST_TIMEOUT_MS = 30000;
-// The flags every client starts the server with (docs/configuration.md, "JVM flags").
-const JVM_FLAGS = ['-XX:+UseSerialGC', '-XX:-ShrinkHeapInSteps', '-Xms16m', '-Xmx512m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30'];
 const EXIT_TIMEOUT_MS = 10000;
 // Servers look for their client process every few seconds, not continuously.
 const PARENT_WATCH_TIMEOUT_MS = 20000;
@@ -48,7 +46,7 @@ function uriOf(file) {
 
 /** Starts the server and a protocol connection to it; the caller initializes. */
 function startServer() {
-  const child = spawn('java', [...JVM_FLAGS, '-jar', jar, 'serve'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('java', ['-jar', jar, 'serve'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr.on('data', (d) => fs.writeSync(log, d));
   // A server that dies early is reported by the check that was waiting on it, not by a crash here.
   child.stdin.on('error', () => {});

@@ -64,24 +64,12 @@ export const DEFAULT_MAX_HEAP_MB = 512;
 export const MIN_HEAP_MB = 128;
 
 /**
- * JVM flags the server starts with: the serial collector (no remembered sets, which cost G1 60 MB at
- * this heap; a young generation sized from the old one, so requests do not grow the heap), shrinking
- * to the target at the first full collection (by default the serial collector shrinks in damped
- * steps, 0% at the first, 10% at the second), a small initial heap (the serial collector never shrinks below it, and the JVM's default is 1/64 of the
- * machine's memory), the heap cap, and heap-free ratios that make the heap shrink after a full
- * collection, which the server runs after a build and when it has been quiet a while, so the
- * memory an index build took goes back to the system. `docs/performance.md`, "Memory", measures
- * them against G1.
+ * JVM flags the server starts with: the heap cap, and heap-free ratios that make the heap shrink
+ * after a full collection, which the server runs when it has been quiet a while, so the memory an
+ * index build took goes back to the system.
  */
 export function jvmFlags(java: { maxHeapMB: number }): string[] {
-  return [
-    '-XX:+UseSerialGC',
-    '-XX:-ShrinkHeapInSteps',
-    '-Xms16m',
-    `-Xmx${java.maxHeapMB}m`,
-    '-XX:MinHeapFreeRatio=10',
-    '-XX:MaxHeapFreeRatio=30',
-  ];
+  return [`-Xmx${java.maxHeapMB}m`, '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30'];
 }
 
 /** Defaults; package.json declares the same values (a unit test keeps the two equal). */

@@ -28,8 +28,7 @@ import org.eclipse.lsp4j.Position;
  * Defaults: 20,000 entries, 30 minutes, the flags the clients start the server with.
  */
 public final class SoakBenchmark {
-  static final String CLIENT_FLAGS =
-      "-XX:+UseSerialGC -XX:-ShrinkHeapInSteps -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+  static final String CLIENT_FLAGS = "-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
   private static final Duration PAUSE = Duration.ofMillis(50);
   private static final Duration SAMPLE = Duration.ofSeconds(30);
   private static final Duration WARM_UP = Duration.ofMinutes(5);
