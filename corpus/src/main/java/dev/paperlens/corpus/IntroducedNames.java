@@ -1,5 +1,6 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.Abbreviation;
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.NameMatcher;
@@ -51,7 +52,9 @@ public final class IntroducedNames {
           "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем|ют)"
               + "|[Пп]од\\s+(?:названием|именем)|[Зз]овут|[Оо]крести\\p{L}*"
               + "|[Пп]олучивш\\p{L}* название|[Cc]alled|[Nn]amed|[Dd]ubbed|[Cc]oined|[Tt]ermed"
-              + "|[Ww]e call|[Ww]e term)"
+              + "|[Ww]e (?:call|term)(?: (?:the|our|this|these|such|a|an)(?: [a-z-]+){0,2})?"
+              + "|(?:[Кк]оторую|[Кк]оторого|[Кк]оторое|[Кк]оторые|[Ее][её]|[Ее]го|[Ии]х)"
+              + " (?:все |многие )?знают как|[Ии]звестн\\p{L}* как|(?:is |are )?known as)"
               + "|(?<presents>[Пп]редстав(?:ля|ил|им|лен)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
               + "|[Рр]азработа(?:ли|ем|ют)|[Пп]ридума(?:ли|л|ла)|[Вв]ыкати\\p{L}*|[Вв]ыкатыва\\p{L}*|[Вв]ыпусти\\p{L}*"
               + "|[Рр]елизну\\p{L}*|[Аа]нонсирова\\p{L}*|[Сс]делали|[Пп]олуча(?:ем|ется|ют)"
@@ -77,7 +80,8 @@ public final class IntroducedNames {
   private static final String[] CUE_STARTS = {
     "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
     "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
-    "tra", "bui", "окр", "ter", "при"
+    "tra", "bui", "окр", "ter", "при", "кот", "ее ", "её ", "его", "их ", "изв", "kno", "is ",
+    "are"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -172,6 +176,7 @@ public final class IntroducedNames {
       }
       variants(body, names);
       sizes(body, names);
+      members(body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -446,10 +451,9 @@ public final class IntroducedNames {
       String key = name.toLowerCase(Locale.ROOT);
       counts.merge(key, 1, Integer::sum);
       spelling.putIfAbsent(key, name);
-      int dash = name.lastIndexOf('-');
-      if (dash > 0 && name.substring(dash).chars().anyMatch(Character::isDigit)) {
-        // "Falcon-180B" is one of the Falcon family: it counts for "Falcon" too
-        String head = name.substring(0, dash);
+      String head = familyOf(name);
+      if (head != null) {
+        // "Falcon-180B", "Mixtral 8x7B" are of the Falcon and Mixtral families: they count for them
         counts.merge(head.toLowerCase(Locale.ROOT), 1, Integer::sum);
         spelling.putIfAbsent(head.toLowerCase(Locale.ROOT), head);
       }
@@ -460,7 +464,9 @@ public final class IntroducedNames {
     if (title != null && !title.isBlank()) {
       for (String word : title.split("[\\s:,;!?()]+")) {
         String key = word.toLowerCase(Locale.ROOT);
-        if (counts.getOrDefault(key, 0) >= 2 && !LatinNames.isGeneric(word)) {
+        if (counts.getOrDefault(key, 0) >= 2
+            && !LatinNames.isGeneric(word)
+            && !partOfIntroduced(word, names)) {
           names.add(spelling.get(key));
         }
       }
@@ -489,6 +495,99 @@ public final class IntroducedNames {
     }
   }
 
+  /** A member of a family with its size or version after the name, or null. */
+  private static final Pattern MEMBER =
+      Pattern.compile("(?<family>.+?)(?:-| )(?:\\d+(?:\\.\\d+)?[BMK]?|\\d+x\\d+[BMK])(?: .*)?");
+
+  /** The family a name is a member of ("Falcon" of "Falcon-180B", "Mixtral 8x7B"), or null. */
+  static String familyOf(String name) {
+    Matcher m = MEMBER.matcher(name);
+    return m.matches() && LatinNames.hasAsciiLetter(m.group("family")) ? m.group("family") : null;
+  }
+
+  /**
+   * Whether a word is one word of a longer name already introduced: "Splatting" of "3D Gaussian
+   * Splatting" is a fragment, and "Zorb" of "Zorb 2" names the earlier model.
+   */
+  private static boolean partOfIntroduced(String word, Set<String> names) {
+    for (String name : names) {
+      if (name.indexOf(' ') > 0 && List.of(name.split(" ")).contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that set a name as later work: "впоследствии появилась версия Mamba-2". */
+  private static final Pattern LATER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:впоследствии|позже|позднее|потом|затем появил\\p{L}*|later"
+              + "|subsequently|follow-up)(?![\\p{L}])");
+
+  /**
+   * The members of an introduced family the body writes, with a size or version after its name
+   * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct"): a paper
+   * introduces the models it gives. A sentence that sets the member as later or earlier work
+   * ("впоследствии появилась Mamba-2") leaves it out.
+   */
+  private static void members(String body, Set<String> prior, Set<String> names) {
+    Set<String> families = new LinkedHashSet<>();
+    for (String name : names) {
+      if (!name.isBlank() && Character.isLetter(name.charAt(name.length() - 1))) {
+        families.add(name); // "Gemma 2" is itself a version; its "2B" is a size listed, not read
+      }
+    }
+    if (families.isEmpty()) {
+      return;
+    }
+    for (String family : families) {
+      int from = 0;
+      while (true) {
+        int at = body.indexOf(family, from);
+        if (at < 0) {
+          break;
+        }
+        from = at + family.length();
+        if ((at > 0 && isWordChar(body.charAt(at - 1)))
+            || from + 1 >= body.length()
+            || (body.charAt(from) != '-' && body.charAt(from) != ' ')
+            || !Character.isDigit(body.charAt(from + 1))) {
+          continue;
+        }
+        Matcher member = NAME.matcher(body).region(at, body.length());
+        if (!member.lookingAt()) {
+          continue;
+        }
+        String name = trimmedMember(member.group());
+        String sentence = sentenceAround(body, at);
+        if (family.equals(familyOf(name))
+            && !prior.contains(name)
+            && !LATER.matcher(sentence).find()
+            && !NameDefinitions.earlier(sentence)) {
+          names.add(name);
+        }
+      }
+    }
+  }
+
+  /** A member's name without a trailing number that is no size ("Mixtral 8x7B 13"). */
+  private static String trimmedMember(String name) {
+    return name.replaceAll("(?: \\d+(?:\\.\\d+)?)+$", "");
+  }
+
+  /** The sentence holding {@code at}: from the last sentence end before it to the next. */
+  private static String sentenceAround(String body, int at) {
+    int start = at;
+    while (start > 0 && ".!?\n;".indexOf(body.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = at;
+    while (end < body.length() && ".!?\n;".indexOf(body.charAt(end)) < 0) {
+      end++;
+    }
+    return body.substring(start, end);
+  }
+
   /** Whether a capitalised word of the title occurs at least twice in the body, as written. */
   private static boolean titleWordRecurs(String title, String body) {
     if (title == null || title.isBlank()) {
@@ -504,6 +603,33 @@ public final class IntroducedNames {
       }
     }
     return false;
+  }
+
+  /** "дальше буду писать 3DGS", "далее — MRL", "hereafter X". */
+  private static final Pattern HEREAFTER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:далее|дальше|hereafter|henceforth)(?: \\p{Ll}+){0,3},?(?: [—–-])? (?<abbr>"
+              + NAME_TOKEN
+              + ")");
+
+  /**
+   * The short form the writer says they will use from now on for an introduced spelled-out name
+   * ("называется 3D Gaussian Splatting, дальше буду писать 3DGS"), when it abbreviates it.
+   */
+  private static void hereafter(String body, Set<String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    Matcher m = HEREAFTER.matcher(body);
+    while (m.find()) {
+      String abbr = m.group("abbr");
+      for (String name : List.copyOf(names)) {
+        if (name.indexOf(' ') > 0 && Abbreviation.abbreviates(abbr, name)) {
+          names.add(abbr);
+          break;
+        }
+      }
+    }
   }
 
   /** "Long Name, он же ABBR", "Long Name, или просто ABBR", "Long Name, aka ABBR". */
@@ -523,6 +649,7 @@ public final class IntroducedNames {
    * initials, so a list ("BERT или RoBERTa") adds nothing.
    */
   private static void aliases(String body, Set<String> names) {
+    hereafter(body, names);
     if (body.indexOf(" же ") < 0
         && body.indexOf("или") < 0
         && body.indexOf("то есть") < 0
@@ -643,6 +770,9 @@ public final class IntroducedNames {
       int cueStart = i;
       i = cue.end();
       cueEnds.add(i);
+      if (cue.group("presents") != null || cue.group("proposes") != null) {
+        enumerated(body, i, cueStart, name, spelled, names, cueEnds);
+      }
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
       int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
@@ -670,6 +800,66 @@ public final class IntroducedNames {
       }
     }
     return cueEnds;
+  }
+
+  /** What announces a list of things: "две штуки", "три трюка:", "two components:". */
+  private static final Pattern ANNOUNCES_LIST =
+      Pattern.compile(
+          "(?iu)^[^\\n.!?]{0,40}?(?:(?<![\\p{L}])(?:два|две|три|четыре|несколько|пару|two|three"
+              + "|four|several)(?![\\p{L}])[^\\n.!?]{0,30}|:)\\s*\\n");
+
+  /** How an item of a list starts: "- ", "1. ", "2) ", "первая — ", "second, ". */
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "(?iu)(?:[-•*–—] |\\d[.)] |(?:перв|втор|трет|четв[её]рт)\\p{L}* (?:[—–-] |: )"
+              + "|(?:first|second|third|fourth)(?:ly)?, )");
+
+  /**
+   * The things a cue announces as a list ("авторы предлагают две штуки\nпервая — X (ABBR): …\n
+   * вторая — Y"): each item that opens with a name introduces it, and each item start counts as a
+   * cue, for a definition written there ({@link NameDefinitions}). The list ends at the first line
+   * that is no item.
+   */
+  private static void enumerated(
+      String body,
+      int cueEnd,
+      int cueStart,
+      Matcher name,
+      Matcher spelled,
+      Set<String> names,
+      List<Integer> cueEnds) {
+    Matcher announce = ANNOUNCES_LIST.matcher(body).region(cueEnd, body.length());
+    if (!announce.lookingAt()
+        || NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))) {
+      return;
+    }
+    int line = announce.end();
+    for (int items = 0; items < 8 && line < body.length(); items++) {
+      Matcher item = ITEM.matcher(body).region(line, body.length());
+      if (!item.lookingAt()) {
+        return;
+      }
+      int at = item.end();
+      cueEnds.add(at);
+      Set<String> found = new LinkedHashSet<>();
+      int end = nameAt(body, at, false, spelled, name, found);
+      if (end > 0 && headsItem(body, end)) {
+        if (!NameDefinitions.cited(body.substring(end, Math.min(body.length(), end + 30)))) {
+          names.addAll(found); // "- Double Quantization: …", "первая — X (ABBR): …"
+        }
+      }
+      int next = body.indexOf('\n', at);
+      if (next < 0) {
+        return;
+      }
+      line = next + 1;
+    }
+  }
+
+  /** Whether a name ending at {@code end} heads its item: a colon, comma, bracket or dash next. */
+  private static boolean headsItem(String body, int end) {
+    int at = end < body.length() && body.charAt(end) == ' ' ? end + 1 : end;
+    return at < body.length() && ":,(—–-".indexOf(body.charAt(at)) >= 0;
   }
 
   /** Where the clause holding {@code at} starts: after a comma, colon, semicolon or a sentence. */

@@ -194,7 +194,9 @@ class IntroducedNamesTest {
             "the title's name the body keeps naming",
             "The Zeta Series of Open Widgets",
             "семейство Zeta размером 7B; модель Zeta-40B и Zeta-180B лучше",
-            "Zeta"),
+            "Zeta",
+            "Zeta-40B",
+            "Zeta-180B"),
         row3(
             "the one name a body keeps naming",
             "Robust Widget Recognition via Weak Supervision",
@@ -244,6 +246,60 @@ class IntroducedNamesTest {
             "Zorblax-1.5B",
             "Zorblax",
             "Zorblax-7B"),
+        row3(
+            "members of an introduced family",
+            "Zorblax: Faster Widgets",
+            "два режима: Zorblax-1 учит головы, Zorblax-2 учит все",
+            "Zorblax",
+            "Zorblax-1",
+            "Zorblax-2"),
+        row3(
+            "a later member is not the paper's",
+            "Zorblax: Faster Widgets",
+            "Zorblax хорош. Впоследствии появилась версия Zorblax-2",
+            "Zorblax"),
+        row3(
+            "a title word the body writes only with a size",
+            "Zorblax of Widgets",
+            "дописали статью к Zorblax 8x7B, и Zorblax 8x7B обходит всех",
+            "Zorblax",
+            "Zorblax 8x7B"),
+        row3(
+            "a title word that is a word of an introduced name",
+            "3D Widget Splatting for Rendering",
+            "метод называется 3D Widget Splatting; Splatting быстрый, Splatting красивый",
+            "3D Widget Splatting"),
+        row3(
+            "known as",
+            "Training Widgets to Follow Instructions",
+            "статья, которую все знают как Zorblax, и все",
+            "Zorblax"),
+        row3(
+            "we call the resulting models",
+            "Training Widgets to Follow Instructions",
+            "«we call the resulting models Zorblax», пишут авторы",
+            "Zorblax"),
+        row3(
+            "the short form used from now on",
+            "Widgets for Rendering",
+            "метод называется 3D Widget Splatting, дальше буду писать 3DWS, как все",
+            "3D Widget Splatting",
+            "3DWS"),
+        row3(
+            "a list a cue announces",
+            "Zorblax: Faster Widgets",
+            "авторы предлагают две штуки\nпервая — Gizmo Widget Sampling (GWS): берем часть\n"
+                + "- Widget Bundling: склеивают признаки\nитог: Zorblax быстрее XGBoost",
+            "Zorblax",
+            "Gizmo Widget Sampling (GWS)",
+            "GWS",
+            "Gizmo Widget Sampling",
+            "Widget Bundling"),
+        row3(
+            "a list with no cue introduces nothing",
+            "Zorblax: Faster Widgets",
+            "сравнивают с двумя\n- Gizmo Widget Sampling (GWS): берем часть\n- XGBoost: старый",
+            "Zorblax"),
         row3(
             "sizes of another model are not the paper's",
             "Widgets for Everyone",
@@ -309,7 +365,7 @@ class IntroducedNamesTest {
             "Zorb 2: Open Widget and Fine-Tuned Gizmo Models",
             "In this work, we develop and release Zorb 2, a collection of pretrained models. Our"
                 + " fine-tuned models, called Zorb 2-Chat, are optimized for dialogue.",
-            List.of("Zorb 2", "Zorb 2-Chat", "Zorb"),
+            List.of("Zorb 2", "Zorb 2-Chat"),
             List.of("Zorb 2", "Zorb 2-Chat")),
         Arguments.of(
             "untitled: a definition in the abstract",

@@ -37,6 +37,14 @@ class IntroducedNameHoverTest {
           + "👀LINK\n\n"
           + "The Gadget Series of Open Models\n"
           + "описывает семейство моделей Gadget размером 7B, 40B и 180B; Gadget-180B лучше всех\n"
+          + "👀LINK\n\n"
+          + "Training Doohickeys to Follow Orders\n"
+          + "статья, которую все знают как DoohickeyGPT, и все\n"
+          + "авторы предлагают две штуки\n"
+          + "первая — Gated Doohickey Sampling (GDS): берем часть\n"
+          + "- Doohickey Bundling: склеивают признаки\n"
+          + "метод называется Doohickey Splatting Engine, дальше буду писать DSE, как все\n"
+          + "два режима: DoohickeyGPT-1 учит головы, DoohickeyGPT-2 учит все\n"
           + "👀LINK\n";
 
   private static LuceneIndex index;
@@ -77,6 +85,11 @@ class IntroducedNameHoverTest {
         "the long form of a dubbed name: Querying Sprock|eter; **Bootstrapping Sprockets",
         "окрестили: Sprocket Diffus|ion 3; **Scaling Sprocket Flows",
         "a lower-case name with a version: модель spr-|1; **Scaling Sprocket Flows",
+        "known as: взяли Doohickey|GPT; **Training Doohickeys",
+        "an item of a list a cue announces: Doohickey Bundl|ing; **Training Doohickeys",
+        "a definition in an item of the list: G|DS; **Training Doohickeys",
+        "the short form used from now on: DS|E; **Training Doohickeys",
+        "a member of the family: DoohickeyGPT-|2; **Training Doohickeys",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
