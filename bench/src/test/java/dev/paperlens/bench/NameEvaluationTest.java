@@ -34,13 +34,14 @@ class NameEvaluationTest {
     // to 60 with 49-60 written by someone who had not read the finders; the floors sit under the
     // figures measured on all 60 (P 0.934, R 0.856, Cyrillic 0.878/0.674, introduced R 0.766);
     // Russian common nouns that need a name's context ("лама", "клип") moved Cyrillic to
-    // 0.893/0.670 (three false links gone, one "клипа" lost)
+    // 0.893/0.670 (three false links gone, one "клипа" lost). Introduced names, with a family's
+    // members, list items, "known as" and "дальше буду писать": P 0.956, R 0.879
     atLeast("mention precision", r.mentions.precision(), 0.925);
     atLeast("mention recall", r.mentions.recall(), 0.85);
     atLeast("cross-script recall", r.aliases.recall(), 0.665);
     atLeast("cross-script precision", r.aliases.precision(), 0.89);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.76);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.89);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.86);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.93);
   }
 
   @Test
@@ -53,8 +54,9 @@ class NameEvaluationTest {
     atLeast("mention recall", r.mentions.recall(), 0.83);
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
     atLeast("cross-script precision", r.aliases.precision(), 0.90);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.45);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.86);
+    // introduced names measure P 0.975, R 0.587 on all 34 (0.927 / 0.547 before this round)
+    atLeast("introduced-name recall", r.introduced.recall(), 0.56);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.92);
   }
 
   @Test
