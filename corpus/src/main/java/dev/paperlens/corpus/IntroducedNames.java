@@ -527,7 +527,8 @@ public final class IntroducedNames {
   /**
    * The members of an introduced family the body writes, with a size or version after its name
    * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct"): a paper
-   * introduces the models it gives. A sentence that sets the member as later or earlier work
+   * introduces the models it gives. A size is taken only when the body never writes the family
+   * alone ({@link #writesAlone}). A sentence that sets the member as later or earlier work
    * ("впоследствии появилась Mamba-2") leaves it out.
    */
   private static void members(String body, Set<String> prior, Set<String> names) {
@@ -562,10 +563,40 @@ public final class IntroducedNames {
         String sentence = sentenceAround(body, at);
         if (family.equals(familyOf(name))
             && !prior.contains(name)
+            && (!SIZED_MEMBER.matcher(name.substring(family.length())).lookingAt()
+                || !writesAlone(body, family))
             && !LATER.matcher(sentence).find()
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
         }
+      }
+    }
+  }
+
+  /** A size after a family's name: "-3B", " 8x7B". */
+  private static final Pattern SIZED_MEMBER =
+      Pattern.compile("[- ](?:\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+[BMK])(?![\\p{L}\\d])");
+
+  /**
+   * Whether the body writes the family's name with no size or version after it. A body that does
+   * ("Imp … Imp-3B") names one size of its model in passing, which the paper may not single out;
+   * one that never does ("Mixtral 8x7B" throughout) names its model by that size.
+   */
+  private static boolean writesAlone(String body, String family) {
+    int from = 0;
+    while (true) {
+      int at = body.indexOf(family, from);
+      if (at < 0) {
+        return false;
+      }
+      from = at + family.length();
+      boolean wordStart = at == 0 || !isWordChar(body.charAt(at - 1));
+      boolean followed =
+          from + 1 < body.length()
+              && (body.charAt(from) == '-' || body.charAt(from) == ' ')
+              && Character.isDigit(body.charAt(from + 1));
+      if (wordStart && !followed && (from >= body.length() || !isWordChar(body.charAt(from)))) {
+        return true;
       }
     }
   }

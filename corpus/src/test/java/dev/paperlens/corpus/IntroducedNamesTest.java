@@ -194,9 +194,7 @@ class IntroducedNamesTest {
             "the title's name the body keeps naming",
             "The Zeta Series of Open Widgets",
             "семейство Zeta размером 7B; модель Zeta-40B и Zeta-180B лучше",
-            "Zeta",
-            "Zeta-40B",
-            "Zeta-180B"),
+            "Zeta"),
         row3(
             "the one name a body keeps naming",
             "Robust Widget Recognition via Weak Supervision",
