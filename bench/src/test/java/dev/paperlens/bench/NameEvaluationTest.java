@@ -35,9 +35,10 @@ class NameEvaluationTest {
     // figures measured on all 60 (P 0.934, R 0.856, Cyrillic 0.878/0.674, introduced R 0.766);
     // Russian common nouns that need a name's context ("лама", "клип") moved Cyrillic to
     // 0.893/0.670 (three false links gone, one "клипа" lost). Introduced names, with a family's
-    // members, list items, "known as" and "дальше буду писать": P 0.956, R 0.879
-    atLeast("mention precision", r.mentions.precision(), 0.925);
-    atLeast("mention recall", r.mentions.recall(), 0.85);
+    // members, list items, "known as" and "дальше буду писать": P 0.956, R 0.879. Latin runs
+    // (joined by "and", in a list of names, common words with a number): mentions P 0.944, R 0.861
+    atLeast("mention precision", r.mentions.precision(), 0.935);
+    atLeast("mention recall", r.mentions.recall(), 0.855);
     atLeast("cross-script recall", r.aliases.recall(), 0.665);
     atLeast("cross-script precision", r.aliases.precision(), 0.89);
     atLeast("introduced-name recall", r.introduced.recall(), 0.86);

@@ -31,7 +31,8 @@ class LatinMentionHoverTest {
           + "Ответы отдельно размечены на Helpfulness и Safety, по раундам.\n"
           + "Агент чередует мысли (Thought), действия (Action) и наблюдения (Observation) в"
           + " цикле ReAct.\n"
-          + "Предобученная seq2seq-модель дает на HumanEval 50.6 процента.\n";
+          + "Предобученная seq2seq-модель дает на HumanEval 50.6 процента.\n"
+          + "Бустинг сравнивают на Allstate, Flight Delay, LETOR, как видно на Figure 1.\n";
 
   private static LuceneIndex index;
   private static HoverFeature feature;
@@ -63,6 +64,7 @@ class LatinMentionHoverTest {
         "считаем в evalu|ate; evaluate",
         "проверяли на St|eam; Steam",
         "результат на Human|Eval 50.6; **HumanEval** —",
+        "обучали на Flight De|lay; **Flight Delay** —",
       })
   void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
     Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
@@ -77,7 +79,8 @@ class LatinMentionHoverTest {
         "и Saf|ety тоже",
         "шаг Thou|ght в цикле",
         "потом Obser|vation",
-        "обычная seq2|seq модель"
+        "обычная seq2|seq модель",
+        "см. Figu|re 1 в статье"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);

@@ -210,6 +210,9 @@ public final class LatinNames {
 
   private static final int MAX_RUN = 4;
 
+  /** Words that join the capitalised words of one name: "Tanks and Temples". */
+  private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "with");
+
   /** The longest generic term: upper-casing never shortens a word, so longer ones are not. */
   private static final int GENERIC_MAX_LENGTH =
       GENERIC.stream().mapToInt(String::length).max().orElse(0);
@@ -335,7 +338,24 @@ public final class LatinNames {
           break;
         }
       }
-      if (end - i >= 2 && end - i <= MAX_RUN && russianAround && isNameRun(tokens, i, end)) {
+      // "API OpenAI", "GPT-4 API": a field's term beside a name is not part of it
+      if (end - i >= 2 && isGeneric(tokens.get(end - 1).text) && hasNamedWord(tokens, i, end - 1)) {
+        end--;
+      }
+      if (end - i >= 2 && isGeneric(t.text) && hasNamedWord(tokens, i + 1, end)) {
+        i++;
+        t = tokens.get(i);
+      }
+      boolean listed =
+          !russianAround
+              && end - i >= 2
+              && end - i <= MAX_RUN
+              && (listedWithName(tokens, cleaned, i, -1)
+                  || listedWithName(tokens, cleaned, end - 1, 1));
+      if (end - i >= 2
+          && end - i <= MAX_RUN
+          && (russianAround || listed)
+          && isNameRun(tokens, i, end)) {
         boolean term = isCommonPhrase(tokens, i, end) && !hasEvidence(tokens, cleaned, i, end);
         out.add(new Found(cleaned.substring(t.start, tokens.get(end - 1).end), term));
         if (end - i >= 3 && isSize(tokens.get(end - 1).text)) {
@@ -384,6 +404,16 @@ public final class LatinNames {
       i = Math.max(end, next);
     }
     return out;
+  }
+
+  /** Whether one of tokens [from, to) is a name by its shape or a coined word. */
+  private static boolean hasNamedWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isStrong(tokens.get(k).text) || isCoined(tokens.get(k).text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A measured figure rather than a version: "50.6", "3.17" (versions read "3.1", "1.5"). */
@@ -520,6 +550,9 @@ public final class LatinNames {
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).text;
       boolean capital = Character.isUpperCase(w.charAt(0));
+      if (k > from && k < to - 1 && CONNECTORS.contains(w)) {
+        continue; // "Tanks and Temples": a word that joins two capitalised ones
+      }
       if (!capital && !isVersion(w)) {
         return false;
       }
@@ -742,22 +775,31 @@ public final class LatinNames {
   }
 
   /**
-   * Whether tokens [from, to) are capitalised English words only, the last a gerund: "Prompt
-   * Engineering", "Instruction Tuning" name an activity, a field's term, not a thing.
+   * Whether tokens [from, to) are capitalised English words only, and either the last is a gerund
+   * ("Prompt Engineering", "Instruction Tuning": an activity, a field's term) or common words that
+   * each need evidence take a number ("Figure 1", "Table 2": a part of the paper): a phrase of
+   * common words reads as a term until the text or the corpus says it is a name.
    */
   private static boolean isCommonPhrase(List<Token> tokens, int from, int to) {
     String last = tokens.get(to - 1).text;
-    if (!last.endsWith("ing") || !isLowerTail(last)) {
-      return false;
-    }
+    boolean gerund = last.endsWith("ing") && isLowerTail(last);
+    boolean allCommon = true;
+    boolean numbered = false;
+    int words = 0;
     Lexicon english = Lexicon.english();
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).text;
+      if (k > from && (CONNECTORS.contains(w) || isVersion(w))) {
+        numbered |= isVersion(w);
+        continue;
+      }
       if (isStrong(w) || isCoined(w) || !isLowerTail(w) || !english.isWord(w)) {
         return false;
       }
+      words++;
+      allCommon &= isCommonWordWithCapital(w);
     }
-    return true;
+    return words > 0 && (gerund || (allCommon && numbered));
   }
 
   /**

@@ -81,6 +81,14 @@ class LatinNamesTest {
         "обучили Whisper и Falcon, оптимизатор Adam | Whisper,Falcon,Adam",
         // a capitalised word in brackets after a Russian word translates it
         "мысли (Thought), действия (Action) и наблюдения (Observation) | ''",
+        // a common word with a number is a part of the paper until evidence says otherwise
+        "как видно на Figure 1 в статье | Figure 1?",
+        // a name of several words joined by "and", in a list of names with no Russian beside it
+        "на Mip-NeRF360, Tanks and Temples и Deep Blending | Mip-NeRF360,Tanks and Temples,Deep"
+            + " Blending",
+        "датасеты Allstate, Flight Delay, LETOR | Allstate,Flight Delay,LETOR",
+        // a field's term beside a name is not part of it
+        "ходим через API OpenAI | OpenAI",
       })
   void weighsCapitalisedEnglishWords(String text, String expected) {
     StringBuilder out = new StringBuilder();
