@@ -49,19 +49,21 @@ final class CodeContext {
     if (start > 0 && end < s.length() && s.charAt(start - 1) == '`' && s.charAt(end) == '`') {
       return true;
     }
-    String before = lineBefore(s, start);
-    if (INSTALL.matcher(before).find()) {
-      return true;
-    }
-    String after = s.substring(end, Math.min(s.length(), end + 40));
-    if (IMPORT.matcher(before).find()
-        && (!FROM.matcher(before).find() || THEN_IMPORT.matcher(after).find())) {
-      return true;
-    }
     if (end + 2 < s.length() && isModuleWithClass(s, start, end)) {
       return true;
     }
-    if (MAKER.matcher(after).find()) {
+    // Every lower-case English word of a text asks: the patterns run only where their words stand.
+    String before = lineBefore(s, start);
+    if ((before.contains("install") || before.contains(" add")) && INSTALL.matcher(before).find()) {
+      return true;
+    }
+    String after = s.substring(end, Math.min(s.length(), end + 40));
+    if ((before.contains("import") || before.contains("from"))
+        && IMPORT.matcher(before).find()
+        && (!FROM.matcher(before).find() || THEN_IMPORT.matcher(after).find())) {
+      return true;
+    }
+    if (after.contains("от") && MAKER.matcher(after).find()) {
       return true;
     }
     return afterLibraryWord(before);
