@@ -3,11 +3,6 @@ package dev.paperlens.features;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperlens.corpus.CorpusBuilder;
-import dev.paperlens.corpus.TelegramTextParser;
-import dev.paperlens.index.LuceneIndex;
-import dev.paperlens.testing.Cursor;
-import org.eclipse.lsp4j.Hover;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,28 +42,20 @@ class IntroducedNameHoverTest {
           + "два режима: DoohickeyGPT-1 учит головы, DoohickeyGPT-2 учит все\n"
           + "👀LINK\n";
 
-  private static LuceneIndex index;
-  private static HoverFeature feature;
+  private static SourceNotes notes;
 
   @BeforeAll
   static void build() {
-    var drafts = new TelegramTextParser().parse("page.txt", PAGE);
-    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
-    feature = new HoverFeature(index, Workspace.NONE);
+    notes = SourceNotes.ofTelegramPage(PAGE);
   }
 
   @AfterAll
   static void close() throws Exception {
-    index.close();
+    notes.close();
   }
 
   private static String card(String marked) {
-    Cursor cursor = Cursor.markdown(marked);
-    Hover hover =
-        feature
-            .hover(cursor.document(), cursor.position(), Cancellation.NEVER)
-            .orElseThrow(() -> new AssertionError("no hover at " + marked));
-    return hover.getContents().getRight().getValue();
+    return notes.card(marked);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,10 +3,7 @@ package dev.paperlens.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperlens.corpus.AbstractDigestParser;
-import dev.paperlens.corpus.CorpusBuilder;
-import dev.paperlens.index.LuceneIndex;
-import dev.paperlens.testing.Cursor;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
 import org.junit.jupiter.api.AfterAll;
@@ -34,24 +31,20 @@ class LatinMentionHoverTest {
           + "Предобученная seq2seq-модель дает на HumanEval 50.6 процента.\n"
           + "Бустинг сравнивают на Allstate, Flight Delay, LETOR, как видно на Figure 1.\n";
 
-  private static LuceneIndex index;
-  private static HoverFeature feature;
+  private static SourceNotes notes;
 
   @BeforeAll
   static void build() {
-    var drafts = new AbstractDigestParser().parse("digest.txt", DIGEST);
-    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
-    feature = new HoverFeature(index, Workspace.NONE);
+    notes = SourceNotes.ofDigest(DIGEST);
   }
 
   @AfterAll
   static void close() throws Exception {
-    index.close();
+    notes.close();
   }
 
   private static Optional<Hover> hover(String marked) {
-    Cursor cursor = Cursor.markdown(marked);
-    return feature.hover(cursor.document(), cursor.position(), Cancellation.NEVER);
+    return notes.hover(marked);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -67,8 +60,7 @@ class LatinMentionHoverTest {
         "обучали на Flight De|lay; **Flight Delay** —",
       })
   void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
-    Hover hover = hover(marked).orElseThrow(() -> new AssertionError("no hover at " + marked));
-    String md = hover.getContents().getRight().getValue();
+    String md = notes.card(marked);
     assertTrue(md.contains(inCard), () -> "card lacks " + inCard + ":\n" + md);
   }
 
@@ -91,13 +83,7 @@ class LatinMentionHoverTest {
       delimiter = ';',
       value = {"веса из transf|; transformers", "pip install datas|; datasets"})
   void completesLibraryNames(String marked, String label) {
-    Cursor cursor = Cursor.markdown(marked);
-    var items =
-        new CompletionFeature(index, Workspace.NONE, 20)
-            .complete(cursor.document(), cursor.position(), Cancellation.NEVER)
-            .items();
-    assertTrue(
-        items.stream().anyMatch(i -> i.getLabel().equals(label)),
-        () -> label + " not among " + items.stream().map(i -> i.getLabel()).toList());
+    List<String> labels = notes.completionLabels(marked);
+    assertTrue(labels.contains(label), () -> label + " not among " + labels);
   }
 }

@@ -1,0 +1,67 @@
+package dev.paperlens.features;
+
+import dev.paperlens.corpus.AbstractDigestParser;
+import dev.paperlens.corpus.CorpusBuilder;
+import dev.paperlens.corpus.ReviewDraft;
+import dev.paperlens.corpus.TelegramTextParser;
+import dev.paperlens.index.LuceneIndex;
+import dev.paperlens.testing.Cursor;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Hover;
+
+/**
+ * A note's hover and completion against an index of one review source (an abstract digest or a
+ * Telegram page), for the name tests that ask, at a cursor marker, which card or which completions
+ * a note gets.
+ */
+final class SourceNotes implements AutoCloseable {
+  private final LuceneIndex index;
+  private final HoverFeature hover;
+
+  private SourceNotes(List<ReviewDraft> drafts) {
+    index = LuceneIndex.of(new CorpusBuilder().addDrafts(drafts).build().papers());
+    hover = new HoverFeature(index, Workspace.NONE);
+  }
+
+  /** Notes against the reviews of an abstract digest, one paper per line. */
+  static SourceNotes ofDigest(String digest) {
+    return new SourceNotes(new AbstractDigestParser().parse("digest.txt", digest));
+  }
+
+  /** Notes against the reviews of a scraped Telegram channel page. */
+  static SourceNotes ofTelegramPage(String page) {
+    return new SourceNotes(new TelegramTextParser().parse("page.txt", page));
+  }
+
+  /** The hover at the marker of a Markdown note. */
+  Optional<Hover> hover(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return hover.hover(cursor.document(), cursor.position(), Cancellation.NEVER);
+  }
+
+  /** The hover's Markdown at the marker, or an assertion error naming the marker. */
+  String card(String marked) {
+    return hover(marked)
+        .orElseThrow(() -> new AssertionError("no hover at " + marked))
+        .getContents()
+        .getRight()
+        .getValue();
+  }
+
+  /** The labels completion offers at the marker (at most 20 items). */
+  List<String> completionLabels(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return new CompletionFeature(index, Workspace.NONE, 20)
+        .complete(cursor.document(), cursor.position(), Cancellation.NEVER).items().stream()
+            .map(CompletionItem::getLabel)
+            .toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}
