@@ -140,20 +140,7 @@ class IndexLifecycleTest {
 
   /** The backend, counting its closes. */
   private static SearchBackend closeCounting(SearchBackend backend, AtomicInteger closes) {
-    return (SearchBackend)
-        Proxy.newProxyInstance(
-            SearchBackend.class.getClassLoader(),
-            new Class<?>[] {SearchBackend.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("close")) {
-                closes.incrementAndGet();
-              }
-              try {
-                return method.invoke(backend, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+    return onClose(backend, closes::incrementAndGet);
   }
 
   @Test
@@ -257,16 +244,21 @@ class IndexLifecycleTest {
 
   /** The backend, counting down {@code closed} when it is closed. */
   private static SearchBackend closing(LuceneIndex index, CountDownLatch closed) {
+    return onClose(index, closed::countDown);
+  }
+
+  /** The backend, running {@code onClose} each time it is closed, before it closes. */
+  private static SearchBackend onClose(SearchBackend backend, Runnable onClose) {
     return (SearchBackend)
         Proxy.newProxyInstance(
             SearchBackend.class.getClassLoader(),
             new Class<?>[] {SearchBackend.class},
             (proxy, method, args) -> {
               if (method.getName().equals("close")) {
-                closed.countDown();
+                onClose.run();
               }
               try {
-                return method.invoke(index, args);
+                return method.invoke(backend, args);
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
