@@ -37,14 +37,15 @@ class NameEvaluationTest {
     // 0.893/0.670 (three false links gone, one "клипа" lost). Introduced names, with a family's
     // members, list items, "known as" and "дальше буду писать": P 0.956, R 0.879. Latin runs
     // (joined by "and", in a list of names, common words with a number): mentions P 0.944, R 0.861.
-    // Tune reviews 61-66, written blind by another writer, moved introduced names from P 0.956,
-    // R 0.879 to P 0.926, R 0.778 with the same code (mentions P 0.945, R 0.867)
-    atLeast("mention precision", r.mentions.precision(), 0.935);
-    atLeast("mention recall", r.mentions.recall(), 0.855);
-    atLeast("cross-script recall", r.aliases.recall(), 0.665);
-    atLeast("cross-script precision", r.aliases.precision(), 0.89);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.77);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.92);
+    // Tune reviews 61-72, written blind by another writer, moved the figures on all 72 with the
+    // same code to mentions P 0.931, R 0.852, Cyrillic 0.869 / 0.658 and introduced names P 0.920,
+    // R 0.712 (from 0.945 / 0.862, 0.898 / 0.670 and 0.956 / 0.879 on the 60 before them)
+    atLeast("mention precision", r.mentions.precision(), 0.925);
+    atLeast("mention recall", r.mentions.recall(), 0.845);
+    atLeast("cross-script recall", r.aliases.recall(), 0.65);
+    atLeast("cross-script precision", r.aliases.precision(), 0.86);
+    atLeast("introduced-name recall", r.introduced.recall(), 0.70);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.91);
   }
 
   @Test
