@@ -1,13 +1,15 @@
 package dev.paperlens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.Review;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +60,14 @@ public final class PapersCommand implements dev.paperlens.cli.Command {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The streaming writer alone: the lines are written field by field, with no tree of nodes per
+   * paper and without loading jackson-databind (a few hundred classes) into a short process.
+   */
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Papers turned into lines at a time, on every core; their lines are then printed in order. */
+  private static final int LINES_AT_A_TIME = 4096;
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -73,59 +82,94 @@ public final class PapersCommand implements dev.paperlens.cli.Command {
     // One write per buffer, not one per line: a 20,000-entry library prints 20,000 lines.
     PrintStream listing =
         new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
-    for (Paper paper : papers) {
-      if (jsonl) {
-        listing.println(JSON.writeValueAsString(json(paper)));
-      } else {
-        printText(paper, listing);
+    if (jsonl) {
+      // Writing a line is a fifth of a library read; the lines of a batch are made in parallel.
+      for (int from = 0; from < papers.size(); from += LINES_AT_A_TIME) {
+        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + LINES_AT_A_TIME));
+        batch.parallelStream().map(PapersCommand::jsonLine).toList().forEach(listing::println);
       }
+    } else {
+      papers.forEach(paper -> printText(paper, listing));
     }
     listing.flush();
     return 0;
   }
 
-  /** The JSON Lines record of a paper; the field order is a contract. */
-  static ObjectNode json(Paper paper) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("key", paper.key());
-    node.put("title", paper.title());
-    ArrayNode methods = node.putArray("methods");
-    paper.methods().forEach(methods::add);
-    ArrayNode mentions = node.putArray("mentions");
-    for (Mention m : paper.mentions()) {
-      ObjectNode mention = mentions.addObject();
-      mention.put("name", m.name());
-      ArrayNode surfaces = mention.putArray("surfaces");
-      m.surfaces().forEach(surfaces::add);
-      ArrayNode lines = mention.putArray("lines");
-      m.lines().forEach(lines::add);
-    }
-    ArrayNode reviews = node.putArray("reviews");
-    for (Review r : paper.reviews()) {
-      ObjectNode review = reviews.addObject();
-      review.put("path", r.path());
-      review.put("startLine", r.startLine());
-      review.put("endLine", r.endLine());
-      review.put("channel", r.channel());
-      review.put("date", r.date());
-      ArrayNode urls = review.putArray("urls");
-      r.urls().forEach(urls::add);
-      ObjectNode reactions = review.putObject("reactions");
-      for (Map.Entry<String, Integer> e : r.reactions().counts().entrySet()) {
-        reactions.put(e.getKey(), e.getValue());
+  /** The JSON Lines record of a paper, one line; the field order is a contract. */
+  static String jsonLine(Paper paper) {
+    StringWriter line = new StringWriter(256);
+    try (JsonGenerator json = JSON.createGenerator(line)) {
+      json.writeStartObject();
+      json.writeStringField("key", paper.key());
+      json.writeStringField("title", paper.title());
+      json.writeArrayFieldStart("methods");
+      for (String method : paper.methods()) {
+        json.writeString(method);
       }
-      review.put("summary", r.summary());
+      json.writeEndArray();
+      json.writeArrayFieldStart("mentions");
+      for (Mention m : paper.mentions()) {
+        json.writeStartObject();
+        json.writeStringField("name", m.name());
+        json.writeArrayFieldStart("surfaces");
+        for (String surface : m.surfaces()) {
+          json.writeString(surface);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("lines");
+        for (Integer lineNumber : m.lines()) {
+          writeNumber(json, lineNumber);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("reviews");
+      for (Review r : paper.reviews()) {
+        json.writeStartObject();
+        json.writeStringField("path", r.path());
+        json.writeNumberField("startLine", r.startLine());
+        json.writeNumberField("endLine", r.endLine());
+        json.writeStringField("channel", r.channel());
+        json.writeStringField("date", r.date());
+        json.writeArrayFieldStart("urls");
+        for (String url : r.urls()) {
+          json.writeString(url);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("reactions");
+        for (Map.Entry<String, Integer> e : r.reactions().counts().entrySet()) {
+          json.writeFieldName(e.getKey());
+          writeNumber(json, e.getValue());
+        }
+        json.writeEndObject();
+        json.writeStringField("summary", r.summary());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeFieldName("year");
+      writeNumber(json, paper.year());
+      json.writeArrayFieldStart("authors");
+      for (String author : paper.authors()) {
+        json.writeString(author);
+      }
+      json.writeEndArray();
+      json.writeStringField("arxiv", paper.ids().arxiv());
+      json.writeStringField("doi", paper.ids().doi());
+      json.writeEndObject();
+    } catch (IOException e) {
+      // A StringWriter does not fail.
+      throw new UncheckedIOException(e);
     }
-    if (paper.year() == null) {
-      node.putNull("year");
+    return line.toString();
+  }
+
+  private static void writeNumber(JsonGenerator json, Integer number) throws IOException {
+    if (number == null) {
+      json.writeNull();
     } else {
-      node.put("year", paper.year());
+      json.writeNumber(number.intValue());
     }
-    ArrayNode authors = node.putArray("authors");
-    paper.authors().forEach(authors::add);
-    node.put("arxiv", paper.ids().arxiv());
-    node.put("doi", paper.ids().doi());
-    return node;
   }
 
   private static void printText(Paper paper, PrintStream out) {
