@@ -56,9 +56,15 @@ public final class CitationKeys {
       String userKey, String title, List<String> methods, Integer year, String identity) {
     public Request {
       methods = methods == null ? List.of() : List.copyOf(methods);
-      identity = HexFormat.of().formatHex(sha256(identity == null ? "" : identity));
+      identity = identity == null ? NO_IDENTITY : HexFormat.of().formatHex(sha256(identity));
     }
   }
+
+  /**
+   * The digest of an empty identity, given to every paper that keeps its user key (most of a
+   * library): worked out once, not once per entry.
+   */
+  private static final String NO_IDENTITY = HexFormat.of().formatHex(sha256(""));
 
   /**
    * One key per request, in the same order, unique across the list (case-insensitively). User keys

@@ -477,6 +477,17 @@ public final class CorpusLoader {
 
   /** Strict UTF-8: a malformed byte is an error with its offset, never a replacement character. */
   private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
+    // The JDK's own decoding is several times faster than a reporting decoder; it replaces a
+    // malformed byte with U+FFFD, so only a text holding one (a file may also hold it as written)
+    // is decoded again strictly to tell the two apart.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
+    return decodeStrictly(bytes);
+  }
+
+  private static String decodeStrictly(byte[] bytes) throws NotUtf8 {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

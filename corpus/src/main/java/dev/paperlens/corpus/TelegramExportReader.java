@@ -52,7 +52,9 @@ final class TelegramExportReader {
    * Whether the content is a JSON object with "messages", "chats" or "left_chats" before any error.
    */
   static boolean isExport(String content) {
-    if (content == null || content.isBlank()) {
+    if (content == null || content.isBlank() || !startsAnObject(content)) {
+      // A .bib or a scraped page is told apart without starting the JSON mapper (hundreds of
+      // classes a short process would load for nothing).
       return false;
     }
     try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
@@ -178,6 +180,17 @@ final class TelegramExportReader {
       int end = p.currentTokenLocation().getLineNr();
       chat.messages.add(new Message(message, start, end, textLine, List.copyOf(partLines)));
     }
+  }
+
+  /** Whether the first character after a byte-order mark and whitespace is '{'. */
+  private static boolean startsAnObject(String content) {
+    for (int i = content.startsWith("\uFEFF") ? 1 : 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return c == '{';
+      }
+    }
+    return false;
   }
 
   private static String withoutBom(String content) {

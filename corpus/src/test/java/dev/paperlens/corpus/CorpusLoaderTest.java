@@ -85,6 +85,26 @@ class CorpusLoaderTest {
         corpus.problems());
   }
 
+  /** Table: a replacement character or a byte-order mark as written is text, a bad byte is not. */
+  @Test
+  void replacementCharactersAsWrittenAreReadAndBadBytesAfterThemAreNot() throws IOException {
+    String entry = "@article{k1,\n  title = {Caf\u00e9 \uFFFD Model},\n  year = {2024}\n}\n";
+    Path written = write("written.bib", entry);
+    Path bom = write("bom.bib", "\uFEFF" + entry.replace("k1", "k2").replace("Model", "Net"));
+    byte[] good = entry.getBytes(StandardCharsets.UTF_8);
+    byte[] bad = new byte[good.length + 1];
+    System.arraycopy(good, 0, bad, 0, good.length);
+    bad[good.length] = (byte) 0xC3;
+    Path broken = writeBytes("broken.bib", bad);
+    Corpus corpus = CorpusLoader.load(List.of(written, bom, broken));
+    assertEquals(
+        List.of("k1 Caf\u00e9 \uFFFD Model", "k2 Caf\u00e9 \uFFFD Net"),
+        corpus.papers().stream().map(p -> p.key() + " " + p.title()).sorted().toList());
+    assertEquals(
+        List.of(broken + ": not UTF-8 text (invalid byte at offset " + good.length + "); skipped"),
+        corpus.problems());
+  }
+
   @Test
   void notesInASourceFolderAreSkippedWithOneLineNotOneEach() throws IOException {
     write("reviews/page.txt", PAGE);
