@@ -77,9 +77,12 @@ public final class MentionLinker {
     // evidence; reviews are told apart by their text, since a post exported twice is one review.
     Map<String, Set<Integer>> tentativeIn = new HashMap<>();
     Set<String> confirmed = new java.util.HashSet<>();
+    // How often each name is used as a common noun ("FFN-блок") and how often otherwise.
+    Map<String, int[]> commonUses = new HashMap<>();
     for (int d = 0; d < found.size(); d++) {
       for (LatinNames.Found entity : found.get(d)) {
         String key = entity.name().toLowerCase(Locale.ROOT);
+        commonUses.computeIfAbsent(key, k -> new int[2])[entity.common() ? 1 : 0]++;
         spellings
             .computeIfAbsent(key, k -> new LinkedHashMap<>())
             .merge(entity.name(), 1, Integer::sum);
@@ -95,6 +98,14 @@ public final class MentionLinker {
     tentativeIn.forEach(
         (key, texts) -> {
           if (!confirmed.contains(key) && texts.size() < 2) {
+            spellings.remove(key);
+          }
+        });
+    // A field's term is used as a common noun at least as often as it is named: "FFN-блок",
+    // "PCA-компоненты" and "компоненты PCA". A paper's own name is kept whatever its uses.
+    commonUses.forEach(
+        (key, uses) -> {
+          if (uses[1] > 0 && uses[1] >= uses[0] && !byLower.containsKey(key)) {
             spellings.remove(key);
           }
         });

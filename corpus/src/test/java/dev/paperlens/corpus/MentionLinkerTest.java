@@ -51,6 +51,22 @@ class MentionLinkerTest {
   }
 
   @Test
+  void anAcronymUsedAsACommonNounAsOftenAsNamedIsAFieldsTerm() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "каждый FFN-блок заменили экспертами, как в MoE"),
+            Drafts.review("a.txt", 5, "t", "первые компоненты PCA и PCA-проекции патчей"),
+            Drafts.review("b.txt", 1, "t", "добавка W + BA вливается в веса"),
+            // named more often than used as a noun: a name
+            Drafts.review("c.txt", 1, "t", "VAE-декодер тот же, что у VAE, но VAE учат дольше"),
+            // a paper's own name stays whatever its uses
+            Drafts.review("d.txt", 1, "t", "NCSN-модель учит скор"));
+    assertEquals(
+        List.of("NCSN", "MoE", "VAE"),
+        MentionLinker.vocabulary(List.of("NCSN"), List.of(), drafts));
+  }
+
+  @Test
   void mentionsKeepSurfacesAndSourceLines() {
     MentionLinker linker = new MentionLinker(List.of("LoRA", "ATLAS"));
     List<Mention> mentions =

@@ -1,6 +1,7 @@
 package dev.paperlens.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -29,7 +30,10 @@ class LatinMentionHoverTest {
           + "Агент чередует мысли (Thought), действия (Action) и наблюдения (Observation) в"
           + " цикле ReAct.\n"
           + "Предобученная seq2seq-модель дает на HumanEval 50.6 процента.\n"
-          + "Бустинг сравнивают на Allstate, Flight Delay, LETOR, как видно на Figure 1.\n";
+          + "Бустинг сравнивают на Allstate, Flight Delay, LETOR, как видно на Figure 1.\n"
+          + "Каждый FFN-блок сжимаем через SVD-разложение, а добавка W + BA вливается в веса.\n"
+          + "Рисуем PCA-проекции патчей, первые компоненты PCA ярче; VAE-декодер берем от VAE,"
+          + " но VAE учим заново.\n";
 
   private static SourceNotes notes;
 
@@ -56,6 +60,7 @@ class LatinMentionHoverTest {
         "запускаем на acce|lerate; accelerate",
         "считаем в evalu|ate; evaluate",
         "проверяли на St|eam; Steam",
+        "декодер от VA|E; **VAE** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
       })
@@ -72,7 +77,11 @@ class LatinMentionHoverTest {
         "шаг Thou|ght в цикле",
         "потом Obser|vation",
         "обычная seq2|seq модель",
-        "см. Figu|re 1 в статье"
+        "см. Figu|re 1 в статье",
+        "каждый FF|N слой",
+        "сжали через SV|D",
+        "добавка B|A к весам",
+        "компоненты PC|A"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);
@@ -85,5 +94,14 @@ class LatinMentionHoverTest {
   void completesLibraryNames(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertTrue(labels.contains(label), () -> label + " not among " + labels);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"каждый FF|; FFN", "сжатие SV|; SVD", "компоненты PC|; PCA"})
+  void doesNotCompleteAFieldsTerms(String marked, String label) {
+    List<String> labels = notes.completionLabels(marked);
+    assertFalse(labels.contains(label), () -> label + " among " + labels);
   }
 }

@@ -278,8 +278,16 @@ public final class LatinNames {
    *
    * @param name the name as written
    * @param tentative whether this occurrence alone does not make it a name
+   * @param common whether this occurrence uses an acronym as a common noun: the first part of a
+   *     Russian compound ("FFN-блок", "PCA-компоненты", "NP-трудная") or a term of a formula ("W +
+   *     BA"), as a field's own terms are used and names of one thing are not
    */
-  public record Found(String name, boolean tentative) {}
+  public record Found(String name, boolean tentative, boolean common) {
+    /** A name found with no sign of a common noun. */
+    public Found(String name, boolean tentative) {
+      this(name, tentative, false);
+    }
+  }
 
   /** The names written in Latin in a text, in order of appearance, as written. */
   public static List<String> find(String text) {
@@ -395,7 +403,7 @@ public final class LatinNames {
             continue;
           }
           if (!isCommonWordWithCapital(name)) {
-            out.add(new Found(name, false));
+            out.add(new Found(name, false, isAcronym(name) && usedAsCommonNoun(cleaned, w)));
           } else if (!isGloss(tokens, k, cleaned)) {
             out.add(new Found(name, !hasEvidence(tokens, cleaned, k, k + 1)));
           }
@@ -932,6 +940,63 @@ public final class LatinNames {
 
   private static boolean onlySpaces(String gap) {
     return onlySpaces(gap, 0, gap.length());
+  }
+
+  // ---------------------------------------------------------------- common nouns
+
+  /** Arithmetic between the terms of a formula: "W + BA", "y = AX". */
+  private static final String OPERATORS = "+=*×·^";
+
+  /**
+   * Whether an acronym is used here as a common noun is: glued by a hyphen to a Russian word that
+   * it qualifies ("FFN-блок", "SVD-сжатия", "NP-трудная"; not an ending, "GPT-шка", nor
+   * "-подобный", which likens to a name), or a term of a formula beside a one-letter variable ("W +
+   * BA").
+   */
+  private static boolean usedAsCommonNoun(String s, Token w) {
+    if (w.end + 1 < s.length()
+        && s.charAt(w.end) == '-'
+        && CrossScript.isCyrillic(s.charAt(w.end + 1))) {
+      int end = w.end + 1;
+      while (end < s.length() && CrossScript.isCyrillic(s.charAt(end))) {
+        end++;
+      }
+      String word = s.substring(w.end + 1, end).toLowerCase(Locale.ROOT);
+      return word.length() >= 3 && !word.startsWith("подобн") && Lexicon.russian().isWord(word);
+    }
+    int before = w.start - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 1 && OPERATORS.indexOf(s.charAt(before)) >= 0) {
+      int k = before - 1;
+      while (k >= 0 && s.charAt(k) == ' ') {
+        k--;
+      }
+      return k >= 0 && isVariable(s, k, false);
+    }
+    int after = w.end;
+    while (after < s.length() && s.charAt(after) == ' ') {
+      after++;
+    }
+    if (after < s.length() - 1 && OPERATORS.indexOf(s.charAt(after)) >= 0) {
+      int k = after + 1;
+      while (k < s.length() && s.charAt(k) == ' ') {
+        k++;
+      }
+      return k < s.length() && isVariable(s, k, true);
+    }
+    return false;
+  }
+
+  /** Whether one Latin letter stands alone at {@code at}: a variable of a formula ("W", "x"). */
+  private static boolean isVariable(String s, int at, boolean forward) {
+    char c = s.charAt(at);
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      return false;
+    }
+    int other = forward ? at + 1 : at - 1;
+    return other < 0 || other >= s.length() || !Character.isLetterOrDigit(s.charAt(other));
   }
 
   // ---------------------------------------------------------------- context

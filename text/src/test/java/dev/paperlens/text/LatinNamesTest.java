@@ -102,6 +102,28 @@ class LatinNamesTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // glued by a hyphen to a Russian word it qualifies: a common noun
+        "каждый FFN-блок заменили | FFN!",
+        "через SVD-сжатие и NP-трудная задача | SVD!,NP!",
+        // a term of a formula beside a one-letter variable
+        "добавка W + BA вливается | BA!",
+        "считаем AB = C | AB!",
+        // a Russian ending, a likening, a sum of names, or a name alone: named
+        "GPT-шка и BERT-подобные модели | GPT,BERT",
+        "берем LoRA + DPO, потом VAE | LoRA,DPO,VAE",
+      })
+  void marksAcronymsUsedAsCommonNouns(String text, String expected) {
+    StringBuilder out = new StringBuilder();
+    for (LatinNames.Found f : LatinNames.findWeighed(text)) {
+      out.append(out.length() == 0 ? "" : ",").append(f.name()).append(f.common() ? "!" : "");
+    }
+    assertEquals(expected, out.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // lower-case English words that code context makes names
         "ставим через `accelerate` | accelerate",
         "pip install -U datasets evaluate | datasets,evaluate",
