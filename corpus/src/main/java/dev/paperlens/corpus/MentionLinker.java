@@ -1,5 +1,6 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.Abbreviation;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
@@ -26,10 +27,56 @@ import java.util.regex.Pattern;
  */
 public final class MentionLinker {
   private final NameMatcher matcher;
+  private final Map<String, String> projectOf;
 
   public MentionLinker(Collection<String> vocabulary) {
     this.matcher = NameMatcher.of(vocabulary);
+    this.projectOf = importNames(vocabulary);
   }
+
+  /**
+   * A library's short import name for the project name the same vocabulary writes: "sklearn" for
+   * "scikit-learn", "skimage" for "scikit-image". Python projects are imported by a name that
+   * abbreviates their project name and keeps its last part, so a lower-case name is the project's
+   * when it abbreviates a hyphenated lower-case name (Schwartz–Hearst: its letters in order, the
+   * first one starting the name) and ends in that name's last part.
+   */
+  static Map<String, String> importNames(Collection<String> vocabulary) {
+    Map<String, List<String>> byLastPart = new HashMap<>();
+    for (String name : vocabulary) {
+      int hyphen = name.lastIndexOf('-');
+      if (hyphen > 0 && hyphen < name.length() - 3 && name.equals(name.toLowerCase(Locale.ROOT))) {
+        byLastPart.computeIfAbsent(name.substring(hyphen + 1), k -> new ArrayList<>()).add(name);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    if (byLastPart.isEmpty()) {
+      return out;
+    }
+    for (String name : vocabulary) {
+      if (!IMPORT_NAME.matcher(name).matches()) {
+        continue;
+      }
+      for (int cut = 1; cut <= name.length() - 3; cut++) {
+        List<String> projects = byLastPart.get(name.substring(cut));
+        if (projects == null) {
+          continue;
+        }
+        for (String project : projects) {
+          if (project.charAt(0) == name.charAt(0)
+              && project.length() > name.length() + 1
+              && !project.replace("-", "").equals(name)
+              && Abbreviation.abbreviates(name, project)) {
+            out.putIfAbsent(name, project);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A lower-case word of letters and digits, as Python modules are named: "sklearn". */
+  private static final Pattern IMPORT_NAME = Pattern.compile("[a-z][a-z0-9]{3,}");
 
   /** The matcher over this linker's vocabulary, for finding the same names elsewhere. */
   public NameMatcher matcher() {
@@ -124,7 +171,72 @@ public final class MentionLinker {
       }
     }
     dropFragmentsAndTerms(byLower, given);
+    addProjectNames(byLower, reviews);
     return List.copyOf(byLower.values());
+  }
+
+  /**
+   * Adds the hyphenated lower-case project names ("scikit-learn") the reviews write whose import
+   * name ("sklearn") the vocabulary holds: English words joined by a hyphen are no name by their
+   * shape, but the import name abbreviating one says it is a library.
+   */
+  private static void addProjectNames(Map<String, String> byLower, List<ReviewDraft> reviews) {
+    Map<String, List<String>> importNamesBySuffix = new HashMap<>();
+    for (String name : byLower.values()) {
+      if (IMPORT_NAME.matcher(name).matches()) {
+        for (int cut = 1; cut <= name.length() - 3; cut++) {
+          importNamesBySuffix
+              .computeIfAbsent(name.substring(cut), k -> new ArrayList<>())
+              .add(name);
+        }
+      }
+    }
+    if (importNamesBySuffix.isEmpty()) {
+      return;
+    }
+    for (ReviewDraft draft : reviews) {
+      for (SourceLine line : draft.body()) {
+        String text = line.text();
+        for (int hyphen = text.indexOf('-'); hyphen > 0; hyphen = text.indexOf('-', hyphen + 1)) {
+          if (hyphen + 1 >= text.length()
+              || !isLowerAscii(text.charAt(hyphen - 1))
+              || !isLowerAscii(text.charAt(hyphen + 1))) {
+            continue;
+          }
+          int start = hyphen;
+          while (start > 0
+              && (isLowerAscii(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+          }
+          int end = hyphen + 1;
+          while (end < text.length() && isLowerAscii(text.charAt(end))) {
+            end++;
+          }
+          if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
+              || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+            continue; // a part of a longer word: "sentence-transformers3", "ку-learn"
+          }
+          List<String> names = importNamesBySuffix.get(text.substring(hyphen + 1, end));
+          if (names == null || text.lastIndexOf('-', end - 1) != hyphen) {
+            continue;
+          }
+          String project = text.substring(start, end);
+          if (!importNames(concat(names, project)).isEmpty()) {
+            byLower.putIfAbsent(project, project);
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> names, String project) {
+    List<String> out = new ArrayList<>(names);
+    out.add(project);
+    return out;
+  }
+
+  private static boolean isLowerAscii(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /**
@@ -253,8 +365,9 @@ public final class MentionLinker {
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }
-      surfaces.computeIfAbsent(match.name(), k -> new LinkedHashSet<>()).add(match.surface());
-      lines.computeIfAbsent(match.name(), k -> new TreeSet<>()).add(body.get(lineIndex).line());
+      String name = projectOf.getOrDefault(match.name(), match.name());
+      surfaces.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(match.surface());
+      lines.computeIfAbsent(name, k -> new TreeSet<>()).add(body.get(lineIndex).line());
     }
     List<Mention> out = new ArrayList<>(surfaces.size());
     surfaces.forEach(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,25 @@ class MentionLinkerTest {
     assertEquals(
         List.of("NCSN", "MoE", "VAE"),
         MentionLinker.vocabulary(List.of("NCSN"), List.of(), drafts));
+  }
+
+  @Test
+  void aLibrarysImportNameLinksToTheProjectNameTheReviewsWrite() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "сравнение идет с scikit-learn и xgboost"),
+            Drafts.review("b.txt", 1, "t", "интерфейс как у sklearn, а не как в fine-tune"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("xgboost", "sklearn", "scikit-learn"), vocabulary);
+    assertEquals(
+        List.of(new Mention("scikit-learn", List.of("sklearn", "scikit-learn"), List.of(3, 4))),
+        new MentionLinker(vocabulary)
+            .mentions(
+                List.of(
+                    new SourceLine(3, "пайплайн из sklearn"),
+                    new SourceLine(4, "это тот же scikit-learn"))));
+    // no project name, no alias: "numpy" stays itself
+    assertEquals(Map.of(), MentionLinker.importNames(List.of("numpy", "sentence-transformers")));
   }
 
   @Test

@@ -75,7 +75,22 @@ final class NameAtCursor {
     boolean lowerLatin =
         word.equals(word.toLowerCase(java.util.Locale.ROOT))
             && !dev.paperlens.text.CrossScript.hasCyrillic(word);
-    return !lowerLatin || word.equalsIgnoreCase(hit.name()) || word.equalsIgnoreCase(hit.key());
+    return !lowerLatin
+        || word.equalsIgnoreCase(hit.name())
+        || word.equalsIgnoreCase(hit.key())
+        || isImportName(word, hit.name());
+  }
+
+  /**
+   * Whether a lower-case word is a library's import name for the hit's project name, as the linker
+   * takes it ("sklearn" for "scikit-learn"): no English word, and an abbreviation of the name.
+   */
+  private static boolean isImportName(String word, String name) {
+    return name != null
+        && name.indexOf('-') > 0
+        && name.charAt(0) == word.charAt(0)
+        && !dev.paperlens.text.Lexicon.english().isWord(word)
+        && dev.paperlens.text.Abbreviation.abbreviates(word, name);
   }
 
   /** Papers looked at for a review that writes the word as the name. */

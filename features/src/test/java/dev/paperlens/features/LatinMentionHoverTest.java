@@ -33,7 +33,8 @@ class LatinMentionHoverTest {
           + "Бустинг сравнивают на Allstate, Flight Delay, LETOR, как видно на Figure 1.\n"
           + "Каждый FFN-блок сжимаем через SVD-разложение, а добавка W + BA вливается в веса.\n"
           + "Рисуем PCA-проекции патчей, первые компоненты PCA ярче; VAE-декодер берем от VAE,"
-          + " но VAE учим заново.\n";
+          + " но VAE учим заново.\n"
+          + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n";
 
   private static SourceNotes notes;
 
@@ -61,6 +62,8 @@ class LatinMentionHoverTest {
         "считаем в evalu|ate; evaluate",
         "проверяли на St|eam; Steam",
         "декодер от VA|E; **VAE** —",
+        "пайплайн из skle|arn; **scikit-learn** —",
+        "пайплайн из scikit-le|arn; **scikit-learn** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
       })
@@ -90,7 +93,11 @@ class LatinMentionHoverTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"веса из transf|; transformers", "pip install datas|; datasets"})
+      value = {
+        "веса из transf|; transformers",
+        "pip install datas|; datasets",
+        "пайплайн из scik|; scikit-learn"
+      })
   void completesLibraryNames(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertTrue(labels.contains(label), () -> label + " not among " + labels);
