@@ -53,8 +53,9 @@ class NameEvaluationTest {
     NameEvaluation.Result r = part("heldout");
     // reviews 25-34, written later by another writer, moved Cyrillic precision from 0.908 to 0.879
     // with the same code; that floor sits under the figure on all 34. Russian common nouns that
-    // need a name's context moved it from 0.879 to 0.906, recall unchanged (0.669)
-    atLeast("mention precision", r.mentions.precision(), 0.90);
+    // need a name's context moved it from 0.879 to 0.906, recall unchanged (0.669). Acronyms used
+    // as common nouns moved mention precision from 0.939 to 0.944 (recall 0.857 to 0.855)
+    atLeast("mention precision", r.mentions.precision(), 0.93);
     atLeast("mention recall", r.mentions.recall(), 0.83);
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
     atLeast("cross-script precision", r.aliases.precision(), 0.90);
