@@ -39,8 +39,9 @@ class NameEvaluationTest {
     // (joined by "and", in a list of names, common words with a number): mentions P 0.944, R 0.861.
     // Tune reviews 61-72, written blind by another writer, moved the figures on all 72 with the
     // same code to mentions P 0.931, R 0.852, Cyrillic 0.869 / 0.658 and introduced names P 0.920,
-    // R 0.712 (from 0.945 / 0.862, 0.898 / 0.670 and 0.956 / 0.879 on the 60 before them)
-    atLeast("mention precision", r.mentions.precision(), 0.925);
+    // R 0.712 (from 0.945 / 0.862, 0.898 / 0.670 and 0.956 / 0.879 on the 60 before them).
+    // Acronyms used as common nouns and import names: mentions P 0.940, R 0.855
+    atLeast("mention precision", r.mentions.precision(), 0.93);
     atLeast("mention recall", r.mentions.recall(), 0.845);
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
     atLeast("cross-script precision", r.aliases.precision(), 0.86);
