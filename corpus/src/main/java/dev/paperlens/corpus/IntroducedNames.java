@@ -648,7 +648,7 @@ public final class IntroducedNames {
    * ("называется 3D Gaussian Splatting, дальше буду писать 3DGS"), when it abbreviates it.
    */
   private static void hereafter(String body, Set<String> names) {
-    if (names.isEmpty()) {
+    if (names.isEmpty() || !writesHereafter(body)) {
       return;
     }
     Matcher m = HEREAFTER.matcher(body);
@@ -661,6 +661,32 @@ public final class IntroducedNames {
         }
       }
     }
+  }
+
+  private static final List<String> HEREAFTER_WORDS =
+      List.of("далее", "дальше", "hereafter", "henceforth");
+
+  /**
+   * Whether the body writes one of {@link #HEREAFTER}'s words, in any case: that pattern, with its
+   * look-behind at every character, was a tenth of reading a library whose abstracts write none.
+   * Only a character that folds to 'h' or 'д' can start one; the words are compared as {@link
+   * String#regionMatches(boolean, int, String, int, int)} does, which accepts every pair of
+   * characters the pattern's case-insensitive match does.
+   */
+  static boolean writesHereafter(String body) {
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      char folded = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(Character.toUpperCase(c));
+      if (folded != 'h' && folded != 'д') {
+        continue;
+      }
+      for (String word : HEREAFTER_WORDS) {
+        if (body.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "Long Name, он же ABBR", "Long Name, или просто ABBR", "Long Name, aka ABBR". */
