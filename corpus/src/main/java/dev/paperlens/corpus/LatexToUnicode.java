@@ -123,7 +123,7 @@ public final class LatexToUnicode {
         s = replaceAll(s, SPECIAL_LETTER, m -> SYMBOLS.get(m.group(1)));
       }
       if (hasCommand(s, ",;:! ")) {
-        s = SPACING.matcher(s).replaceAll(" ");
+        s = replaceAll(s, SPACING, m -> " ");
       }
     }
     return collapse(render(s));
@@ -240,15 +240,33 @@ public final class LatexToUnicode {
         });
   }
 
+  /**
+   * The text with each match of {@code pattern} replaced, as {@link Matcher#replaceAll} does. Every
+   * pattern here starts with a backslash, so a match is tried only where one stands (anchored
+   * there), not at every character: the same leftmost matches, without the matcher stepping through
+   * whole abstracts.
+   */
   private static String replaceAll(
       String s, Pattern pattern, java.util.function.Function<Matcher, String> replacement) {
+    int n = s.length();
     Matcher m = pattern.matcher(s);
-    StringBuilder out = new StringBuilder(s.length());
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
+    StringBuilder out = null;
+    int last = 0;
+    int i = s.indexOf('\\');
+    while (i >= 0) {
+      m.region(i, n);
+      if (m.lookingAt()) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(s, last, i).append(replacement.apply(m));
+        last = m.end();
+        i = s.indexOf('\\', Math.max(last, i + 1));
+      } else {
+        i = s.indexOf('\\', i + 1);
+      }
     }
-    m.appendTail(out);
-    return out.toString();
+    return out == null ? s : out.append(s, last, n).toString();
   }
 
   /** Runs of whitespace as one space, none at either end. */

@@ -25,7 +25,12 @@ class LatexToUnicodeTest {
         "a\\,b \\textsc{Caps}               | a b Caps",
         "'  spread\n   over   lines '       | spread over lines",
         "unbalanced {brace                  | unbalanced brace",
-        "a\\\\'{j} b                         | a\u0237\u0301 b"
+        "a\\\\'{j} b                         | a\u0237\u0301 b",
+        "\\'{e}\\'e\\`a\\^o                   | ééàô",
+        "x\\\\y \\'{E} \\u{g}\\v c            | x y É ğč",
+        "a\\,b\\;c\\:d\\!e\\ f                | a b c d e f",
+        "\\l\\L \\i{}\\j end                 | łŁıȷend",
+        "50\\% and \\'                        | 50% and"
       })
   void plain(String latex, String expected) {
     assertEquals(expected, LatexToUnicode.plain(latex));
