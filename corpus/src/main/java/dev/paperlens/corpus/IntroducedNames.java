@@ -158,11 +158,15 @@ public final class IntroducedNames {
     Set<String> names = new LinkedHashSet<>();
     if (title != null) {
       fromTitle(title.strip(), names);
+      if (names.isEmpty() && body != null) {
+        coinedTitleWords(title.strip(), body, names);
+      }
     }
     boolean titled = !names.isEmpty();
     List<Integer> cues = List.of();
     if (body != null) {
       cues = fromBody(body, names);
+      listedUnderHeading(body, names);
     }
     if (title != null && body != null && title.length() <= 400) {
       fromInitials(title.strip(), body, names);
@@ -458,6 +462,17 @@ public final class IntroducedNames {
         spelling.putIfAbsent(head.toLowerCase(Locale.ROOT), head);
       }
     }
+    if (names.isEmpty()) {
+      // "главное — Whisper в zero-shot обходит…": a capitalised Latin word in Russian prose is a
+      // candidate wherever it stands, even where a sentence may start
+      for (String word : latinWordsInRussian(body)) {
+        String key = word.toLowerCase(Locale.ROOT);
+        if (!counts.containsKey(key) && !prior.contains(word) && !LatinNames.isGeneric(word)) {
+          counts.put(key, 1);
+          spelling.put(key, word);
+        }
+      }
+    }
     if (counts.isEmpty()) {
       return;
     }
@@ -478,7 +493,7 @@ public final class IntroducedNames {
     List<String> likeliest =
         counts.entrySet().stream()
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .limit(3)
+            .limit(MOST_CANDIDATES)
             .map(e -> spelling.get(e.getKey()))
             .toList();
     Map<String, Integer> all = new HashMap<>();
@@ -493,6 +508,47 @@ public final class IntroducedNames {
     if (top >= 3 && top > 2 * second) {
       names.add(spelling.get(ranked.get(0).getKey()));
     }
+  }
+
+  /**
+   * How many of a body's likeliest names salience reads in Cyrillic too: a name written once in
+   * Latin and everywhere else in Cyrillic ("виспер … Whisper … виспер ларж") ties in Latin with
+   * every name written once, so the first three by Latin count were a draw.
+   */
+  private static final int MOST_CANDIDATES = 8;
+
+  /** A capitalised Latin word: "Whisper". */
+  private static final Pattern CAPITALISED_LATIN =
+      Pattern.compile("(?<![\\p{L}\\p{N}-])[A-Z][a-z]{2,}(?![\\p{L}\\p{N}-])");
+
+  /**
+   * The capitalised Latin words of a body whose word before or after is Russian: in Russian prose a
+   * Latin word is a name even where a sentence starts, which {@link LatinNames} cannot assume.
+   */
+  private static List<String> latinWordsInRussian(String body) {
+    List<String> words = new ArrayList<>();
+    Matcher m = CAPITALISED_LATIN.matcher(body);
+    while (m.find() && words.size() < 64) {
+      if (russianNeighbour(body, m.start(), -1) || russianNeighbour(body, m.end(), 1)) {
+        words.add(m.group());
+      }
+    }
+    return words;
+  }
+
+  /** Whether the first letter before ({@code step} -1) or after (+1) {@code at} is Cyrillic. */
+  private static boolean russianNeighbour(String body, int at, int step) {
+    int i = step < 0 ? at - 1 : at;
+    for (int seen = 0; i >= 0 && i < body.length() && seen < 4; i += step, seen++) {
+      char c = body.charAt(i);
+      if (Character.isLetter(c)) {
+        return CrossScript.isCyrillic(c);
+      }
+      if (c == '\n') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A member of a family with its size or version after the name, or null. */
@@ -561,17 +617,28 @@ public final class IntroducedNames {
         }
         String name = trimmedMember(member.group());
         String sentence = sentenceAround(body, at);
+        // only words before the member set it later: "сначала учили SFT, потом DPO" after it
+        // orders steps
+        String before = sentenceBefore(body, at);
         if (family.equals(familyOf(name))
             && !prior.contains(name)
             && (!SIZED_MEMBER.matcher(name.substring(family.length())).lookingAt()
-                || !writesAlone(body, family))
-            && !LATER.matcher(sentence).find()
+                || !writesAlone(body, family)
+                || VARIANT_OF_SIZE.matcher(name.substring(family.length())).matches())
+            && !LATER.matcher(before).find()
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
         }
       }
     }
   }
+
+  /**
+   * A size with a capitalised word after it: " 8x7B Instruct" is a model of its own (a tuned
+   * variant), not one size of the family named in passing.
+   */
+  private static final Pattern VARIANT_OF_SIZE =
+      Pattern.compile("[- ](?:\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+[BMK])[- ][A-Z][A-Za-z]+");
 
   /** A size after a family's name: "-3B", " 8x7B". */
   private static final Pattern SIZED_MEMBER =
@@ -604,6 +671,15 @@ public final class IntroducedNames {
   /** A member's name without a trailing number that is no size ("Mixtral 8x7B 13"). */
   private static String trimmedMember(String name) {
     return name.replaceAll("(?: \\d+(?:\\.\\d+)?)+$", "");
+  }
+
+  /** The sentence holding {@code at} up to {@code at}. */
+  private static String sentenceBefore(String body, int at) {
+    int start = at;
+    while (start > 0 && ".!?\n;".indexOf(body.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return body.substring(start, at);
   }
 
   /** The sentence holding {@code at}: from the last sentence end before it to the next. */
@@ -789,6 +865,59 @@ public final class IntroducedNames {
     }
   }
 
+  /** A word of a title, with its hyphenated and dotted parts: "MobileNetV3", "GPT-4". */
+  private static final Pattern TITLE_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*");
+
+  /**
+   * A coined word anywhere in a title whose head names nothing ("Searching for MobileNetV3", "GPT-4
+   * Technical Report"), when the body writes it too: titles name the paper's own thing in a coined
+   * word, and a body that reviews it writes it. Words the body cites or sets as earlier work are
+   * left out.
+   */
+  private static void coinedTitleWords(String title, String body, Set<String> names) {
+    if (title.length() > 400) {
+      return;
+    }
+    Matcher m = TITLE_WORD.matcher(title);
+    while (m.find()) {
+      String word = m.group();
+      if (!isNameLike(word) || letterCount(word) < 2 || LatinNames.isGeneric(word)) {
+        continue;
+      }
+      int at = wordAt(body, word, 0);
+      if (at < 0) {
+        continue;
+      }
+      String after =
+          body.substring(at + word.length(), Math.min(body.length(), at + word.length() + 30));
+      String sentence = sentenceAround(body, at);
+      if (!NameDefinitions.cited(after) && !NameDefinitions.earlier(sentence)) {
+        names.add(word);
+      }
+    }
+  }
+
+  /** Where {@code word} starts a word of {@code body} at or after {@code from}, or -1. */
+  private static int wordAt(String body, String word, int from) {
+    for (int at = body.indexOf(word, from); at >= 0; at = body.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !isWordChar(body.charAt(at - 1)))
+          && (end >= body.length() || !isLatinOrDigit(body.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static int letterCount(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      letters += Character.isLetter(word.charAt(i)) ? 1 : 0;
+    }
+    return letters;
+  }
+
   /** A coined word: a capital right after a letter, or a digit ("LLaVA", "GPT4", "XL"). */
   private static boolean isNameLike(String word) {
     boolean latin = false;
@@ -846,6 +975,9 @@ public final class IntroducedNames {
         if (end < 0) {
           break;
         }
+        if (cue.group("called") != null && !coordinated) {
+          end = withLowerCaseWords(body, at, end, found);
+        }
         i = end;
         at = coordinatedStart(body, end);
         coordinated = true;
@@ -857,6 +989,38 @@ public final class IntroducedNames {
       }
     }
     return cueEnds;
+  }
+
+  /** Lower-case Latin words after a name: " heads", " trick". */
+  private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?: [a-z]{2,}){1,2}");
+
+  /**
+   * A name a "called" cue gives in Russian prose runs over the lower-case Latin words after it, up
+   * to the next Russian word or the line's end ("авторы называют их Medusa heads"): English inside
+   * Russian is all the name. Returns where the name now ends.
+   */
+  private static int withLowerCaseWords(String body, int at, int end, Set<String> found) {
+    Matcher words = LOWER_CASE_WORDS.matcher(body).region(end, body.length());
+    if (!words.lookingAt()) {
+      return end;
+    }
+    int after = words.end();
+    boolean russianNext =
+        after >= body.length()
+            || body.charAt(after) == '\n'
+            || (after + 1 < body.length()
+                && body.charAt(after) == ' '
+                && CrossScript.isCyrillic(body.charAt(after + 1)))
+            || (after + 2 < body.length()
+                && body.startsWith(", ", after)
+                && CrossScript.isCyrillic(body.charAt(after + 2)));
+    if (!russianNext || !CrossScript.hasCyrillic(body.substring(Math.max(0, at - 40), at))) {
+      return end;
+    }
+    String name = body.substring(at, after);
+    found.clear();
+    found.add(name);
+    return after;
   }
 
   /** What announces a list of things: "две штуки", "три трюка:", "two components:". */
@@ -911,6 +1075,65 @@ public final class IntroducedNames {
       }
       line = next + 1;
     }
+  }
+
+  /**
+   * A short line that heads what follows: "Что сделали:", "как это работает:", "Contributions:".
+   */
+  private static final Pattern HEADING = Pattern.compile("(?m)^[^\n:]{1,40}:[ \t]*\n");
+
+  /**
+   * The names heading the items of a list under a heading no cue announces ("как это работает:\n-
+   * Double Quantization: квантуют …"): an item that opens with a name and a colon, then says in
+   * words what it is, defines that name, and a list of such items under a heading is what the paper
+   * brings. A name the body wrote before the list, or one the item cites, is someone else's; an
+   * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result.
+   */
+  private static void listedUnderHeading(String body, Set<String> names) {
+    if (body.indexOf(":\n") < 0) {
+      return;
+    }
+    Matcher heading = HEADING.matcher(body);
+    Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
+    Matcher name = NAME.matcher(body);
+    while (heading.find()) {
+      int line = heading.end();
+      for (int items = 0; items < 8 && line < body.length(); items++) {
+        Matcher item = ITEM.matcher(body).region(line, body.length());
+        if (!item.lookingAt()) {
+          break;
+        }
+        int at = item.end();
+        Set<String> found = new LinkedHashSet<>();
+        int end = nameAt(body, at, false, spelled, name, found);
+        if (end > 0
+            && describedAfterColon(body, end)
+            && !NameDefinitions.cited(body.substring(end, Math.min(body.length(), end + 30)))) {
+          for (String f : found) {
+            if (wordAt(body.substring(0, heading.start()), f, 0) < 0) {
+              names.add(f);
+            }
+          }
+        }
+        int next = body.indexOf('\n', at);
+        if (next < 0) {
+          return;
+        }
+        line = next + 1;
+      }
+    }
+  }
+
+  /**
+   * Whether a colon follows {@code end} and then words, not a figure: "X: квантуют …". A dash there
+   * ("X — …") was tried too: on the held-out part it added one false name and no true one.
+   */
+  private static boolean describedAfterColon(String body, int end) {
+    if (end + 2 >= body.length() || body.charAt(end) != ':' || body.charAt(end + 1) != ' ') {
+      return false;
+    }
+    char first = body.charAt(end + 2);
+    return Character.isLetter(first) && Character.isLowerCase(first);
   }
 
   /** Whether a name ending at {@code end} heads its item: a colon, comma, bracket or dash next. */
@@ -1061,7 +1284,11 @@ public final class IntroducedNames {
         return -1;
       }
       int end = pos;
-      while (end < n && (CrossScript.isCyrillic(text.charAt(end)) || text.charAt(end) == '-')) {
+      // a Cyrillic word may hold digits ("ворд2век", "квен2"): it is one word, not a Latin name
+      while (end < n
+          && (CrossScript.isCyrillic(text.charAt(end))
+              || text.charAt(end) == '-'
+              || Character.isDigit(text.charAt(end)))) {
         end++;
       }
       if (STOP_WORDS.contains(text.substring(pos, end).toLowerCase(java.util.Locale.ROOT))) {
