@@ -61,8 +61,9 @@ class NameEvaluationTest {
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
     atLeast("cross-script precision", r.aliases.precision(), 0.90);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
-    atLeast("introduced-name recall", r.introduced.recall(), 0.56);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.92);
+    // and P 0.951, R 0.600 with this round's kinds of evidence
+    atLeast("introduced-name recall", r.introduced.recall(), 0.59);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
 
   @Test

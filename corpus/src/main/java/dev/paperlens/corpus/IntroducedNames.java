@@ -50,7 +50,7 @@ public final class IntroducedNames {
   private static final Pattern CUE =
       Pattern.compile(
           "(?:(?<called>[Нн]азван\\p{L}*|[Нн]азвал\\p{L}*|[Нн]азыва(?:ется|ются|ем|ют)"
-              + "|[Пп]од\\s+(?:названием|именем)|[Зз]овут|[Оо]крести\\p{L}*"
+              + "|[Пп]од\\s+(?:названием|именем)|[Зз]овут|[Зз]ов[её]тся|[Оо]крести\\p{L}*"
               + "|[Пп]олучивш\\p{L}* название|[Cc]alled|[Nn]amed|[Dd]ubbed|[Cc]oined|[Tt]ermed"
               + "|[Ww]e (?:call|term)(?: (?:the|our|this|these|such|a|an)(?: [a-z-]+){0,2})?"
               + "|(?:[Кк]оторую|[Кк]оторого|[Кк]оторое|[Кк]оторые|[Ее][её]|[Ее]го|[Ии]х)"
@@ -178,6 +178,7 @@ public final class IntroducedNames {
       if (salientWhenTitled || !titled) {
         salient(title, body, prior, names);
       }
+      otherSpellings(body, names);
       variants(body, names);
       sizes(body, names);
       members(body, prior, names);
@@ -224,6 +225,61 @@ public final class IntroducedNames {
   /** A character that may not come right before an {@link #ACRONYM}. */
   private static boolean isAcronymNeighbour(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  /** A short name of one token: "LLaVA", "RLAIF", "SW-MSA". */
+  private static final Pattern SHORT_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}-])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\p{L}\\p{N}])");
+
+  /**
+   * The other spelling of an introduced name that the body writes anywhere: the abbreviation of an
+   * introduced spelled-out name ("зовется Large Language and Vision Assistant, но все говорят
+   * просто LLaVA") and the spelled-out phrase an introduced abbreviation stands for ("(RLAIF), в
+   * английском тексте — Reinforcement Learning from AI Feedback"). Both are one thing, so both are
+   * the paper's. The short form must spell the phrase's initials ({@link #spelledBy}) and have
+   * three letters or more.
+   */
+  private static void otherSpellings(String body, Set<String> names) {
+    List<String> phrases = new ArrayList<>();
+    List<String> shorts = new ArrayList<>();
+    for (String name : names) {
+      if (name.indexOf(' ') > 0 && name.indexOf('(') < 0) {
+        phrases.add(name);
+      } else if (name.indexOf(' ') < 0 && letterCount(name) >= 3) {
+        shorts.add(name);
+      }
+    }
+    if (!phrases.isEmpty()) {
+      Matcher m = SHORT_NAME.matcher(body);
+      for (int seen = 0; seen < 200 && m.find(); seen++) {
+        String word = m.group();
+        if (letterCount(word) < 3 || names.contains(word) || LatinNames.isGeneric(word)) {
+          continue;
+        }
+        for (String phrase : phrases) {
+          if (spelledBy(word, List.of(phrase.split(" "))) != null) {
+            names.add(word);
+            break;
+          }
+        }
+      }
+    }
+    if (!shorts.isEmpty()) {
+      Matcher m = SPELLED_PHRASE.matcher(body);
+      for (int seen = 0; seen < 200 && m.find(); seen++) {
+        String phrase = m.group();
+        if (names.contains(phrase)) {
+          continue;
+        }
+        for (String word : shorts) {
+          if (phrase.equals(spelledBy(word, List.of(phrase.split(" "))))) {
+            names.add(phrase);
+            break;
+          }
+        }
+      }
+    }
   }
 
   /** "AdaMax — вариант Adam", "X, a variant of Y": a variant of an introduced name. */
@@ -388,6 +444,11 @@ public final class IntroducedNames {
       if (part.isEmpty()) {
         return -1;
       }
+    }
+    if (word.length() >= 2
+        && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && acronym.startsWith(word, from)) {
+      return consume(acronym, from + word.length(), words, i + 1); // "AI" of "AI Feedback"
     }
     int at = from;
     List<String> parts = partsOf(word);
@@ -574,6 +635,10 @@ public final class IntroducedNames {
     return false;
   }
 
+  /** Words that order steps: "сначала учили SFT, потом DPO". */
+  private static final Pattern STEPS =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:сначала|вначале|first)(?![\\p{L}])");
+
   /** Words that set a name as later work: "впоследствии появилась версия Mamba-2". */
   private static final Pattern LATER =
       Pattern.compile(
@@ -617,15 +682,14 @@ public final class IntroducedNames {
         }
         String name = trimmedMember(member.group());
         String sentence = sentenceAround(body, at);
-        // only words before the member set it later: "сначала учили SFT, потом DPO" after it
-        // orders steps
-        String before = sentenceBefore(body, at);
+        // "сначала учили SFT, потом DPO" orders steps; it does not set the member later
+        boolean steps = STEPS.matcher(sentence).find();
         if (family.equals(familyOf(name))
             && !prior.contains(name)
             && (!SIZED_MEMBER.matcher(name.substring(family.length())).lookingAt()
                 || !writesAlone(body, family)
                 || VARIANT_OF_SIZE.matcher(name.substring(family.length())).matches())
-            && !LATER.matcher(before).find()
+            && (steps || !LATER.matcher(sentence).find())
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
         }
@@ -673,26 +737,26 @@ public final class IntroducedNames {
     return name.replaceAll("(?: \\d+(?:\\.\\d+)?)+$", "");
   }
 
-  /** The sentence holding {@code at} up to {@code at}. */
-  private static String sentenceBefore(String body, int at) {
-    int start = at;
-    while (start > 0 && ".!?\n;".indexOf(body.charAt(start - 1)) < 0) {
-      start--;
-    }
-    return body.substring(start, at);
-  }
-
   /** The sentence holding {@code at}: from the last sentence end before it to the next. */
   private static String sentenceAround(String body, int at) {
     int start = at;
-    while (start > 0 && ".!?\n;".indexOf(body.charAt(start - 1)) < 0) {
+    while (start > 0 && !endsSentence(body, start - 1)) {
       start--;
     }
     int end = at;
-    while (end < body.length() && ".!?\n;".indexOf(body.charAt(end)) < 0) {
+    while (end < body.length() && !endsSentence(body, end)) {
       end++;
     }
     return body.substring(start, end);
+  }
+
+  /** Whether the character at {@code i} ends a sentence; a dot inside "1.5" does not. */
+  private static boolean endsSentence(String body, int i) {
+    char c = body.charAt(i);
+    if (c == '.') {
+      return i + 1 >= body.length() || !Character.isLetterOrDigit(body.charAt(i + 1));
+    }
+    return "!?\n;".indexOf(c) >= 0;
   }
 
   /** Whether a capitalised word of the title occurs at least twice in the body, as written. */
@@ -977,6 +1041,7 @@ public final class IntroducedNames {
         }
         if (cue.group("called") != null && !coordinated) {
           end = withLowerCaseWords(body, at, end, found);
+          end = spelledOutPhrase(body, at, end, found);
         }
         i = end;
         at = coordinatedStart(body, end);
@@ -989,6 +1054,30 @@ public final class IntroducedNames {
       }
     }
     return cueEnds;
+  }
+
+  /** A spelled-out name with its little words: "Large Language and Vision Assistant". */
+  private static final Pattern SPELLED_PHRASE =
+      Pattern.compile(
+          "(?<![A-Za-z0-9-])"
+              + LONG_WORD
+              + "(?: (?:(?:of|for|and|the|with|in|on|to|via|from|a|an|&) )?"
+              + LONG_WORD
+              + "){1,7}(?![A-Za-z0-9])");
+
+  /**
+   * A name a "called" cue gives may be spelled out with little words inside ("в статье это гордо
+   * зовется Large Language and Vision Assistant", "мы называем Attention with Linear Biases"),
+   * where the name pattern stops at the first lower-case word. Returns where the name ends.
+   */
+  private static int spelledOutPhrase(String body, int at, int end, Set<String> found) {
+    Matcher phrase = SPELLED_PHRASE.matcher(body).region(at, body.length());
+    if (!phrase.lookingAt() || phrase.end() <= end) {
+      return end;
+    }
+    found.clear();
+    found.add(phrase.group());
+    return phrase.end();
   }
 
   /** Lower-case Latin words after a name: " heads", " trick". */

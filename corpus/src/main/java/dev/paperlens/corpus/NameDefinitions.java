@@ -77,6 +77,15 @@ final class NameDefinitions {
           "(?iu)(?<![\\p{L}])(?:в отличие от|по сравнению с|unlike|compared (?:to|with)|than|чем"
               + "|вместо|instead of|outperform\\p{L}*|превосход\\p{L}*|обход\\p{L}*|бь[её]т)$");
 
+  /**
+   * A cue that names what follows ("авторы называют это обучением … (RLAIF)"): a Russian
+   * description it leads to needs no later uses to be the paper's, as one after "предлагаем" does.
+   */
+  private static final Pattern NAMING_CUE =
+      Pattern.compile(
+          "(?iu)(?:назва\\p{L}*|называ\\p{L}*|зов\\p{L}*|окрести\\p{L}*|dubbed|called|named|termed)"
+              + "(?: (?:это|его|ее|её|их|it|them))?$");
+
   /** Words that say the authors speak of their own work. */
   private static final Pattern OWN =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:мы|наш\\p{L}*|we|our|авторы)(?![\\p{L}])");
@@ -227,9 +236,11 @@ final class NameDefinitions {
     boolean prior = PRIOR_WORK.matcher(sentence).find() || comparedWith(body, shortForm, to);
     double score = longForm != null ? 1.0 : 0.5;
     boolean cued = false;
+    boolean calledByCue = false;
     for (int cue : cues) {
       if (cue >= sentenceStart && cue <= from && leadsTo(body, cue, from)) {
         cued = true;
+        calledByCue |= NAMING_CUE.matcher(body.substring(Math.max(0, cue - 24), cue)).find();
       }
     }
     score += cued ? 1.5 : 0;
@@ -249,7 +260,7 @@ final class NameDefinitions {
     } else if (!cued && !variantsOf(shortForm, named)) {
       score -= 1.0; // the paper is named already: an uncued definition is of something else
     }
-    if (longForm == null && uses < 2) {
+    if (longForm == null && uses < 2 && !calledByCue) {
       score = Math.min(score, THRESHOLD - 0.5); // a Russian description alone is ambiguous
     }
     return new Definition(shortForm, longForm, score, prior);
@@ -261,7 +272,7 @@ final class NameDefinitions {
    * name ("предлагаем TSM, который … в методе ISM (…)" leads to TSM only).
    */
   private static boolean leadsTo(String body, int cue, int from) {
-    if (from - cue > 60) {
+    if (from - cue > 100) {
       return false;
     }
     for (int i = cue; i < from; i++) {

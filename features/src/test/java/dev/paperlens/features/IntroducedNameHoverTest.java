@@ -40,6 +40,29 @@ class IntroducedNameHoverTest {
           + "- Doohickey Bundling: склеивают признаки\n"
           + "метод называется Doohickey Splatting Engine, дальше буду писать DSE, как все\n"
           + "два режима: DoohickeyGPT-1 учит головы, DoohickeyGPT-2 учит все\n"
+          + "👀LINK\n\n"
+          + "Searching for FoobarNetV9\n"
+          + "девятая версия сетки, FoobarNetV9-Large быстрее, берите FoobarNetV9 из timm\n"
+          + "👀LINK\n\n"
+          + "Efficient Estimation of Zorb Vectors\n"
+          + "статья, которую все знают как зорб2век, хотя в заголовке этого слова нет\n"
+          + "код выложили как zorb2vec, и дальше понеслось\n"
+          + "👀LINK\n\n"
+          + "QBlob: Efficient Blobbing\n"
+          + "сравнивают с FlimFlam на всех задачах\n"
+          + "как это работает:\n"
+          + "- Double Blobbing: блобят еще и константы\n"
+          + "- FlimFlam: старый метод, его не трогают\n"
+          + "результаты:\n"
+          + "- BlobBench: 85.1 против 80.2\n"
+          + "👀LINK\n\n"
+          + "Visual Widget Tuning\n"
+          + "в статье это гордо зовется Large Widget and Vision Assistant, но все говорят LWiVA\n"
+          + "👀LINK\n\n"
+          + "Mixblob of Experts\n"
+          + "дописали статью к Mixblob 8x7B, Mixblob обходит всех\n"
+          + "чатовую версию, Mixblob 8x7B Instruct, сначала учили SFT, потом DPO\n"
+          + "в Mixblob-2 это потом чинили\n"
           + "👀LINK\n";
 
   private static SourceNotes notes;
@@ -77,6 +100,12 @@ class IntroducedNameHoverTest {
         "a definition in an item of the list: G|DS; **Training Doohickeys",
         "the short form used from now on: DS|E; **Training Doohickeys",
         "a member of the family: DoohickeyGPT-|2; **Training Doohickeys",
+        "a coined word of a title with no head: взяли FoobarNet|V9; **Searching for FoobarNetV9",
+        "a Cyrillic word with a digit after a cue: как в zorb2v|ec; **Efficient Estimation of Zorb",
+        "an item under a heading no cue announces: Double Blobb|ing; **QBlob: Efficient",
+        "spelled out after зовется: Large Widget and Vision Assis|tant; **Visual Widget Tuning",
+        "the abbreviation of the spelled-out name: взяли LWi|VA; **Visual Widget Tuning",
+        "a size with a word after it: Mixblob 8x7B Instr|uct; **Mixblob of Experts",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
@@ -100,10 +129,15 @@ class IntroducedNameHoverTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"prior work cited by its authors; как в SF|L"})
-  void priorWorkIsNoPapersName(String irregularity, String marked) {
+      value = {
+        "prior work cited by its authors; как в SF|L; **Scaling Sprocket Flows",
+        "an item the body named before the list; как в FlimFl|am; **QBlob",
+        "an item with a figure after the colon; как в BlobBen|ch; **QBlob",
+        "a member set as later work; как в Mixblob-|2; **Mixblob of Experts",
+      })
+  void priorWorkIsNoPapersName(String irregularity, String marked, String notCard) {
     String md = card(marked);
-    assertFalse(md.startsWith("**Scaling Sprocket Flows"), md);
+    assertFalse(md.startsWith(notCard), md);
     assertTrue(md.contains("no reviewed paper or BibTeX entry introduces it"), md);
   }
 }
