@@ -45,7 +45,10 @@ class NameEvaluationTest {
     atLeast("mention recall", r.mentions.recall(), 0.845);
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
     atLeast("cross-script precision", r.aliases.precision(), 0.86);
-    atLeast("introduced-name recall", r.introduced.recall(), 0.70);
+    // More kinds of evidence for introduced names (coined title words, uncued list heads, names
+    // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
+    // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72
+    atLeast("introduced-name recall", r.introduced.recall(), 0.78);
     atLeast("introduced-name precision", r.introduced.precision(), 0.91);
   }
 
