@@ -361,11 +361,14 @@ public final class MentionLinker {
     Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     Map<String, Set<Integer>> lines = new HashMap<>();
     int lineIndex = 0;
-    for (NameMatcher.Match match : matcher.find(text, title)) {
+    List<NameMatcher.Match> matches = matcher.find(text, title);
+    Map<String, String> shortFor = shortForms(matches);
+    for (NameMatcher.Match match : matches) {
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }
       String name = projectOf.getOrDefault(match.name(), match.name());
+      name = shortFor.getOrDefault(name, name);
       surfaces.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(match.surface());
       lines.computeIfAbsent(name, k -> new TreeSet<>()).add(body.get(lineIndex).line());
     }
@@ -373,6 +376,45 @@ public final class MentionLinker {
     surfaces.forEach(
         (name, s) -> out.add(new Mention(name, List.copyOf(s), List.copyOf(lines.get(name)))));
     return out;
+  }
+
+  /**
+   * The names a review writes as short forms of a longer name it wrote before: the longer name's
+   * tail after its maker ("R1" after "DeepSeek-R1", "R1-Zero" after "DeepSeek-R1-Zero"). Each maps
+   * to the longer name. (An abbreviation is a name of its own: "EFB" after "Exclusive Feature
+   * Bundling" stays EFB.)
+   */
+  static Map<String, String> shortForms(List<NameMatcher.Match> matches) {
+    Map<String, String> out = new HashMap<>();
+    List<String> seen = new ArrayList<>();
+    for (NameMatcher.Match match : matches) {
+      String name = match.name();
+      if (seen.contains(name)) {
+        continue;
+      }
+      for (String longer : seen) {
+        if (isTailAfterMaker(name, longer)) {
+          out.put(name, longer);
+          break;
+        }
+      }
+      seen.add(name);
+    }
+    return out;
+  }
+
+  /** "R1" of "DeepSeek-R1": the longer name is one word, a hyphen and the short one. */
+  private static boolean isTailAfterMaker(String shortName, String longer) {
+    int cut = longer.length() - shortName.length() - 1;
+    if (cut < 3 || !longer.endsWith(shortName) || longer.charAt(cut) != '-') {
+      return false;
+    }
+    for (int i = 0; i < cut; i++) {
+      if (!Character.isLetter(longer.charAt(i))) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(longer.charAt(0));
   }
 
   /** Mentions of several reviews merged by name: surfaces and lines united, first mention first. */

@@ -87,6 +87,27 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aModelsNameWithoutItsMakerIsTheNameWrittenBefore() {
+    MentionLinker linker =
+        new MentionLinker(List.of("DeepSeek-R1", "R1", "DeepSeek-R1-Zero", "R1-Zero", "T5"));
+    assertEquals(
+        List.of(
+            new Mention("DeepSeek-R1", List.of("DeepSeek-R1", "R1"), List.of(1, 2)),
+            new Mention("DeepSeek-R1-Zero", List.of("DeepSeek-R1-Zero", "R1-Zero"), List.of(1, 2))),
+        linker.mentions(
+            List.of(
+                new SourceLine(1, "выкатили DeepSeek-R1 и DeepSeek-R1-Zero"),
+                new SourceLine(2, "минус R1-Zero в языках, а R1 читается легче"))));
+    // written before the longer name, or alone, the short name is itself
+    assertEquals(
+        List.of(
+            new Mention("R1", List.of("R1"), List.of(1)),
+            new Mention("DeepSeek-R1", List.of("DeepSeek-R1"), List.of(2))),
+        linker.mentions(
+            List.of(new SourceLine(1, "сначала R1"), new SourceLine(2, "потом DeepSeek-R1"))));
+  }
+
+  @Test
   void mentionsKeepSurfacesAndSourceLines() {
     MentionLinker linker = new MentionLinker(List.of("LoRA", "ATLAS"));
     List<Mention> mentions =

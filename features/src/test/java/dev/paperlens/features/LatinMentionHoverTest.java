@@ -34,7 +34,8 @@ class LatinMentionHoverTest {
           + "Каждый FFN-блок сжимаем через SVD-разложение, а добавка W + BA вливается в веса.\n"
           + "Рисуем PCA-проекции патчей, первые компоненты PCA ярче; VAE-декодер берем от VAE,"
           + " но VAE учим заново.\n"
-          + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n";
+          + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n"
+          + "Дистиллируем из DeepSeek-R1: R1 пишет длинные рассуждения.\n";
 
   private static SourceNotes notes;
 
@@ -64,6 +65,7 @@ class LatinMentionHoverTest {
         "декодер от VA|E; **VAE** —",
         "пайплайн из skle|arn; **scikit-learn** —",
         "пайплайн из scikit-le|arn; **scikit-learn** —",
+        "рассуждения R|1 длиннее; **DeepSeek-R1** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
       })
