@@ -2,9 +2,11 @@ package dev.paperlens.corpus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,6 +145,12 @@ public final class ReviewSummary {
           "\\d+(?:[.,]\\d+)?\\s?(?:%|x|×|[kmbкмб]\\b)|\\b\\d+[.,]?\\d*\\b|вдвое|втрое|вчетверо|twice",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\-–—•*]+");
+
   private static final Pattern LATIN_NAME =
       Pattern.compile("\\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*|[A-Z]{2,}[a-z]*)\\b");
 
@@ -202,31 +210,28 @@ public final class ReviewSummary {
       words.add(m.group());
     }
     double score = 0.5 / (1 + index);
-    int cues = 0;
-    for (List<String> kind : CUES) {
-      if (words.stream().anyMatch(w -> isCue(w, kind))) {
-        cues++;
-      }
-    }
-    score += 2 * Math.min(3, cues);
-    int figures = 0;
-    Matcher f = FIGURE.matcher(sentence);
-    while (f.find() && figures < 2) {
-      figures++;
-    }
-    score += figures;
+    score += 2 * Math.min(3, cueKinds(words));
+    score += figures(sentence);
     Set<String> named = new HashSet<>();
     for (String w : words) {
       if (titleWords.contains(w)) {
         named.add(w);
       }
     }
-    Matcher latin = LATIN_NAME.matcher(sentence);
-    while (latin.find()) {
-      named.add(latin.group().toLowerCase(Locale.ROOT));
+    // A Latin name starts at an ASCII capital: the matcher is tried only there, as a scan would
+    // fail at every position in between.
+    Matcher latin = at(LATIN_NAME, sentence);
+    int from = nextCapital(sentence, 0);
+    while (from >= 0) {
+      if (latin.region(from, sentence.length()).lookingAt()) {
+        named.add(latin.group().toLowerCase(Locale.ROOT));
+        from = nextCapital(sentence, latin.end());
+      } else {
+        from = nextCapital(sentence, from + 1);
+      }
     }
     score += Math.min(2, named.size());
-    String start = lower.replaceFirst("^[\\s\\-–—•*]+", "");
+    String start = LEADING_MARKS.matcher(lower).replaceFirst("");
     if (LEAD_INS.stream().anyMatch(start::startsWith)) {
       score -= 3;
     }
@@ -249,13 +254,99 @@ public final class ReviewSummary {
     return score;
   }
 
-  private static boolean isCue(String word, List<String> kind) {
-    for (String cue : kind) {
-      if (WHOLE_CUES.contains(cue) ? word.equals(cue) : word.startsWith(cue)) {
-        return true;
+  /**
+   * How many kinds of cue the words say. Cues are looked up by a word's first letter: most words
+   * start no cue, and comparing each word with every cue was the largest cost of a summary.
+   */
+  private static int cueKinds(List<String> words) {
+    int kinds = 0;
+    for (String word : words) {
+      List<Cue> cues = word.isEmpty() ? null : CUES_BY_FIRST.get(word.charAt(0));
+      if (cues == null) {
+        continue;
+      }
+      for (Cue cue : cues) {
+        if ((kinds & (1 << cue.kind())) == 0
+            && (cue.whole() ? word.equals(cue.text()) : word.startsWith(cue.text()))) {
+          kinds |= 1 << cue.kind();
+        }
       }
     }
-    return false;
+    return Integer.bitCount(kinds);
+  }
+
+  /** One cue of a kind ({@link #CUES}): a word start, or a whole word ({@link #WHOLE_CUES}). */
+  private record Cue(String text, int kind, boolean whole) {}
+
+  private static final Map<Character, List<Cue>> CUES_BY_FIRST = cuesByFirst();
+
+  private static Map<Character, List<Cue>> cuesByFirst() {
+    Map<Character, List<Cue>> out = new HashMap<>();
+    for (int kind = 0; kind < CUES.size(); kind++) {
+      for (String cue : CUES.get(kind)) {
+        out.computeIfAbsent(cue.charAt(0), k -> new ArrayList<>())
+            .add(new Cue(cue, kind, WHOLE_CUES.contains(cue)));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Figures in the sentence, at most two. A figure starts at a digit or at the first letter of a
+   * word figure ({@link #FIGURE}), so the matcher is tried only where one may start: running it
+   * over every position of every sentence was most of the cost of a summary.
+   */
+  private static int figures(String sentence) {
+    int figures = 0;
+    Matcher f = at(FIGURE, sentence);
+    int from = nextFigureStart(sentence, 0);
+    while (from >= 0 && figures < 2) {
+      if (f.region(from, sentence.length()).lookingAt()) {
+        figures++;
+        from = nextFigureStart(sentence, f.end());
+      } else {
+        from = nextFigureStart(sentence, from + 1);
+      }
+    }
+    return figures;
+  }
+
+  /**
+   * A matcher tried at chosen positions, as a scan would try them: word boundaries see the text
+   * before the position.
+   */
+  private static Matcher at(Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * Where a match of {@link #FIGURE} may start at or after {@code from}, or -1: a digit, or a
+   * character that the pattern's Unicode case-insensitive matching takes for the first letter of
+   * "вдвое", "втрое", "вчетверо" or "twice".
+   */
+  private static int nextFigureStart(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return i;
+      }
+      char folded = Character.toLowerCase(Character.toUpperCase(c));
+      if (folded == 'в' || folded == 't') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the next ASCII capital stands at or after {@code from}, or -1. */
+  private static int nextCapital(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Set<String> titleWords(String title) {
@@ -278,9 +369,9 @@ public final class ReviewSummary {
    */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    for (String line : LINE_BREAK.split(text)) {
       StringBuilder sentence = new StringBuilder();
-      String flat = line.replaceAll("\\s+", " ").strip();
+      String flat = (hasSpaceToFold(line) ? SPACES.matcher(line).replaceAll(" ") : line).strip();
       for (int i = 0; i < flat.length(); i++) {
         char c = flat.charAt(i);
         sentence.append(c);
@@ -297,6 +388,20 @@ public final class ReviewSummary {
     return out;
   }
 
+  /** Whether {@link #SPACES} would change the line: a run of spaces or another white space. */
+  private static boolean hasSpaceToFold(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+      if (c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void add(List<String> out, String sentence) {
     String s = sentence.strip();
     if (s.codePoints().filter(Character::isLetter).count() >= 2) {
@@ -304,14 +409,16 @@ public final class ReviewSummary {
     }
   }
 
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("al.", "vs.", "fig.", "eq.", "см.", "рис.", "др.", "etc.");
+
   /** "т.е.", "e.g.", "et al.", "vs.": a full stop that ends no sentence. */
   private static boolean abbreviation(CharSequence sentence) {
     String s = sentence.toString();
     int space = s.lastIndexOf(' ');
     String last = s.substring(space + 1).toLowerCase(Locale.ROOT);
     int dot = last.indexOf('.');
-    return (dot >= 0 && dot < last.length() - 1)
-        || Set.of("al.", "vs.", "fig.", "eq.", "см.", "рис.", "др.", "etc.").contains(last);
+    return (dot >= 0 && dot < last.length() - 1) || ABBREVIATIONS.contains(last);
   }
 
   /** Whole sentences as they are; a gist past {@link #MAX} cut at a word, with "…". */
