@@ -3,6 +3,7 @@ package dev.paperlens.text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,21 +93,23 @@ public final class NameMatcher {
   private static final int MAX_LETTER_NAME = 4;
 
   private final List<String> names;
-  private final Map<String, List<Exact>> exactByFirstToken = new HashMap<>();
-  private final Map<String, Target> wholeKeys = new HashMap<>();
-  private final Map<String, Target> partKeys = new HashMap<>();
-  private final Map<String, Target> letterKeys = new HashMap<>();
-  private final Set<String> letterPrefixes = new HashSet<>();
-  private final Map<String, List<Exact>> exactByFirstKey = new HashMap<>();
-  private final Map<String, List<Phrase>> phrasesByKey = new HashMap<>();
-  private final Map<String, List<Phrase>> phrasesByWord = new HashMap<>();
-  private final Set<String> keyPrefixes = new HashSet<>();
+  // Sized in the constructor for the entries they will get: growing them one rehash at a time was
+  // a sixth of the single-threaded part of building a matcher. None is iterated.
+  private final Map<String, List<Exact>> exactByFirstToken;
+  private final Map<String, Target> wholeKeys;
+  private final Map<String, Target> partKeys;
+  private final Map<String, Target> letterKeys;
+  private final Set<String> letterPrefixes;
+  private final Map<String, List<Exact>> exactByFirstKey;
+  private final Map<String, List<Phrase>> phrasesByKey;
+  private final Map<String, List<Phrase>> phrasesByWord;
+  private final Set<String> keyPrefixes;
 
   /** Names by the consonant skeletons of their readings ({@link EnglishSounds#skeletons}). */
-  private final Map<String, List<String>> bySkeleton = new HashMap<>();
+  private final Map<String, List<String>> bySkeleton;
 
   /** The first {@link #MIN_SKELETON} letters of every skeleton: most words start none. */
-  private final Set<String> skeletonPrefixes = new HashSet<>();
+  private final Set<String> skeletonPrefixes;
 
   /** Whether any name is written in Cyrillic; if none is, Cyrillic words skip the exact lookup. */
   private final boolean cyrillicNames;
@@ -128,23 +131,32 @@ public final class NameMatcher {
     }
     this.names = List.copyOf(byLower.values());
     this.cyrillicNames = names.stream().anyMatch(CrossScript::hasCyrillic);
-    // Working out English readings is most of the cost of indexing a name and independent per
-    // word: do it on every core first, then index in order from the cache.
-    if (names.size() > 256) {
-      names.parallelStream()
-          .forEach(
-              name -> {
-                readings(name);
-                for (String word : splitWords(name)) {
-                  readings(word);
-                  for (String part : splitCompound(word)) {
-                    readings(part);
-                  }
-                }
-              });
+    // What a name adds to the maps (its keys, English readings and skeletons) is most of the cost
+    // of indexing it and independent per name: worked out on every core, then added in order, so
+    // that ties between names resolve as they would one name after another.
+    List<List<Entry>> entries =
+        names.size() > 256
+            ? names.parallelStream().map(NameMatcher::entries).toList()
+            : names.stream().map(NameMatcher::entries).toList();
+    Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+    for (List<Entry> ofName : entries) {
+      for (Entry e : ofName) {
+        counts.merge(e.kind(), 1, Integer::sum);
+      }
     }
-    for (String name : names) {
-      index(name);
+    exactByFirstToken = new HashMap<>(capacity(counts, Kind.EXACT_TOKEN));
+    wholeKeys = new HashMap<>(capacity(counts, Kind.WHOLE));
+    partKeys = new HashMap<>(capacity(counts, Kind.PART));
+    letterKeys = new HashMap<>(capacity(counts, Kind.LETTER));
+    letterPrefixes = new HashSet<>(capacity(counts, Kind.LETTER));
+    exactByFirstKey = new HashMap<>(capacity(counts, Kind.EXACT_KEY));
+    phrasesByKey = new HashMap<>(capacity(counts, Kind.PHRASE_KEY));
+    phrasesByWord = new HashMap<>(capacity(counts, Kind.PHRASE_WORD));
+    keyPrefixes = new HashSet<>(capacity(counts, Kind.WHOLE, Kind.PART, Kind.PHRASE_KEY));
+    bySkeleton = new HashMap<>(capacity(counts, Kind.SKELETON));
+    skeletonPrefixes = new HashSet<>(capacity(counts, Kind.SKELETON));
+    for (List<Entry> ofName : entries) {
+      add(ofName);
     }
   }
 
@@ -158,10 +170,82 @@ public final class NameMatcher {
     return names;
   }
 
-  private void index(String name) {
+  /** The maps an entry goes to. */
+  private enum Kind {
+    EXACT_TOKEN,
+    EXACT_KEY,
+    LETTER,
+    WHOLE,
+    PART,
+    SKELETON,
+    PHRASE_KEY,
+    PHRASE_WORD
+  }
+
+  /** A hash table's capacity for at most as many keys as entries of these kinds. */
+  private static int capacity(Map<Kind, Integer> counts, Kind... kinds) {
+    int n = 0;
+    for (Kind kind : kinds) {
+      n += counts.getOrDefault(kind, 0);
+    }
+    return (int) (n / 0.75f) + 1;
+  }
+
+  /** One thing indexing a name adds: a key of one of the maps, its prefix, what it leads to. */
+  private record Entry(Kind kind, String key, String prefix, Object value) {
+    Entry {
+      // A string caches its hash once asked: asked here, on whichever core makes the entry,
+      // rather than by the one thread that adds the entries to the maps.
+      int unused = key.hashCode() + (prefix == null ? 0 : prefix.hashCode());
+    }
+  }
+
+  /** Adds a name's entries, in the order {@link #entries} made them. */
+  private void add(List<Entry> entries) {
+    for (Entry e : entries) {
+      switch (e.kind()) {
+        case EXACT_TOKEN ->
+            exactByFirstToken
+                .computeIfAbsent(e.key(), k -> new ArrayList<>())
+                .add((Exact) e.value());
+        case EXACT_KEY ->
+            exactByFirstKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Exact) e.value());
+        case LETTER -> {
+          String name = (String) e.value();
+          letterPrefixes.add(e.prefix());
+          Target old = letterKeys.get(e.key());
+          if (old == null) {
+            letterKeys.put(e.key(), new Target(name, 0, false));
+          } else if (!old.name().equals(name)) {
+            letterKeys.put(e.key(), new Target(null, 0, false));
+          }
+        }
+        case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value());
+        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value());
+        case SKELETON -> {
+          String name = (String) e.value();
+          skeletonPrefixes.add(e.prefix());
+          List<String> owners = bySkeleton.computeIfAbsent(e.key(), k -> new ArrayList<>(1));
+          if (!owners.contains(name)) {
+            owners.add(name);
+          }
+        }
+        case PHRASE_KEY -> {
+          phrasesByKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
+          keyPrefixes.add(e.prefix());
+        }
+        case PHRASE_WORD ->
+            phrasesByWord.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
+      }
+    }
+  }
+
+  /** What indexing a name adds to the maps, in order; touches no state, so any thread may ask. */
+  private static List<Entry> entries(String name) {
+    List<Entry> out = new ArrayList<>();
     List<Token> tokens = tokenize(name);
     if (tokens.isEmpty()) {
-      return;
+      return out;
     }
     List<String> lower = tokens.stream().map(t -> t.lower).toList();
     // "DT" and "dt", "ZeRO" and "zero", "Whisper" and "whisper": where the lower-case form is an
@@ -171,14 +255,19 @@ public final class NameMatcher {
             && (isShortAcronym(name)
                 || (!name.equals(lower.get(0)) && Lexicon.english().isWord(lower.get(0))));
     boolean pluralS = Character.isUpperCase(name.charAt(name.length() - 1));
-    exactByFirstToken
-        .computeIfAbsent(caseSensitive ? tokens.get(0).text : lower.get(0), k -> new ArrayList<>())
-        .add(
+    out.add(
+        new Entry(
+            Kind.EXACT_TOKEN,
+            caseSensitive ? tokens.get(0).text : lower.get(0),
+            null,
             new Exact(
-                name, caseSensitive ? List.of(tokens.get(0).text) : lower, caseSensitive, pluralS));
+                name,
+                caseSensitive ? List.of(tokens.get(0).text) : lower,
+                caseSensitive,
+                pluralS)));
 
     if (name.endsWith("+")) {
-      return; // "Transformer++" is written only with its pluses, never read as "трансформер"
+      return out; // "Transformer++" is written only with its pluses, never read as "трансформер"
     }
     if (tokens.size() >= 2 && !tokens.get(0).cyrillic && letterCount(tokens.get(0).text) > 0) {
       // "гемма 2", "гпт-4": a Cyrillic first word, the rest as written.
@@ -190,7 +279,7 @@ public final class NameMatcher {
       }
       for (String key : firstKeys) {
         if (key.length() >= 2) {
-          exactByFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(exact);
+          out.add(new Entry(Kind.EXACT_KEY, key, null, exact));
         }
       }
     }
@@ -200,13 +289,7 @@ public final class NameMatcher {
         said.addAll(readings(name)); // "SAM" said as a word: "сэм"
       }
       for (String key : said) {
-        letterPrefixes.add(firstTwo(key));
-        Target old = letterKeys.get(key);
-        if (old == null) {
-          letterKeys.put(key, new Target(name, 0, false));
-        } else if (!old.name().equals(name)) {
-          letterKeys.put(key, new Target(null, 0, false));
-        }
+        out.add(new Entry(Kind.LETTER, key, firstTwo(key), name));
       }
     }
     List<String> words = splitWords(name);
@@ -214,24 +297,25 @@ public final class NameMatcher {
       List<String> parts = splitCompound(name);
       if (letterCount(name) >= MIN_CYRILLIC_WORD
           && !(parts.size() == 1 && MlGlossary.isCommonEnglish(name))) {
-        addKeys(wholeKeys, name, name);
-        addSkeletons(name);
+        addKeys(out, Kind.WHOLE, name, name);
+        addSkeletons(out, name);
       }
       if (parts.size() > 1 && isDistinctive(parts.get(0))) {
-        addKeys(partKeys, name, parts.get(0));
+        addKeys(out, Kind.PART, name, parts.get(0));
       }
     } else if (words.size() <= MAX_WINDOW) {
       if (name.indexOf(' ') < 0 && letterCount(name) >= MIN_CYRILLIC_WORD) {
-        addKeys(wholeKeys, name, name); // "Q-learning" is also "кулернинг", "ку-лернинг"
+        addKeys(out, Kind.WHOLE, name, name); // "Q-learning" is also "кулернинг", "ку-лернинг"
       }
-      indexPhrase(name, words);
+      indexPhrase(out, name, words);
       if (words.size() == 2) {
         List<String> distinctive = words.stream().filter(NameMatcher::isDistinctive).toList();
         if (distinctive.size() == 1) {
-          addKeys(partKeys, name, distinctive.get(0));
+          addKeys(out, Kind.PART, name, distinctive.get(0));
         }
       }
     }
+    return out;
   }
 
   /** Skeletons a Cyrillic word must have to be read as this name; none for an acronym. */
@@ -240,17 +324,13 @@ public final class NameMatcher {
   /** Fewest consonants in a skeleton that finds a name: fewer find too many. */
   private static final int MIN_SKELETON = 3;
 
-  private void addSkeletons(String name) {
+  private static void addSkeletons(List<Entry> out, String name) {
     if (readings(name).isEmpty()) {
       return;
     }
     for (String skeleton : EnglishSounds.skeletons(name, SKELETONS)) {
       if (skeleton.length() >= MIN_SKELETON) {
-        skeletonPrefixes.add(skeleton.substring(0, MIN_SKELETON));
-        List<String> owners = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
-        if (!owners.contains(name)) {
-          owners.add(name);
-        }
+        out.add(new Entry(Kind.SKELETON, skeleton, skeleton.substring(0, MIN_SKELETON), name));
       }
     }
   }
@@ -351,7 +431,7 @@ public final class NameMatcher {
     return upper >= 2 || (upper == 1 && digitCount(name) > 0);
   }
 
-  private void indexPhrase(String name, List<String> words) {
+  private static void indexPhrase(List<Entry> out, String name, List<String> words) {
     List<Set<String>> keys = new ArrayList<>();
     List<String> english = new ArrayList<>();
     Phrase phrase = new Phrase(name, keys, english);
@@ -372,38 +452,45 @@ public final class NameMatcher {
         continue;
       }
       for (String key : variants) {
-        phrasesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
-        keyPrefixes.add(key.substring(0, Math.min(MIN_KEY, key.length())));
+        out.add(
+            new Entry(
+                Kind.PHRASE_KEY, key, key.substring(0, Math.min(MIN_KEY, key.length())), phrase));
       }
-      phrasesByWord.computeIfAbsent(lower, k -> new ArrayList<>()).add(phrase);
+      out.add(new Entry(Kind.PHRASE_WORD, lower, null, phrase));
     }
   }
 
-  private void addKeys(Map<String, Target> map, String name, String spelling) {
+  private static void addKeys(List<Entry> out, Kind kind, String name, String spelling) {
     String key = CrossScript.phoneticKey(spelling);
     Set<String> exact = keyVariants(spelling);
     for (String variant : exact) {
-      put(map, variant, new Target(name, variant.equals(key) ? 0 : 1, false));
+      out.add(
+          new Entry(
+              kind,
+              variant,
+              variant.substring(0, MIN_KEY),
+              new Target(name, variant.equals(key) ? 0 : 1, false)));
     }
     // English readings ("виспер" for "Whisper") rank after spellings and are fuzzy: a Russian word
     // may not match by them (see analyze).
     for (String sound : readings(spelling)) {
       for (String variant : List.of(sound, withoutFinalVowel(sound))) {
         if (variant.length() >= MIN_KEY && !exact.contains(variant)) {
-          put(map, variant, new Target(name, 2, true));
+          out.add(
+              new Entry(kind, variant, variant.substring(0, MIN_KEY), new Target(name, 2, true)));
         }
       }
     }
   }
 
-  private void put(Map<String, Target> map, String key, Target target) {
+  private void put(Map<String, Target> map, String key, String prefix, Target target) {
     Target old = map.get(key);
     if (old == null || old.rank > target.rank) {
       map.put(key, target);
     } else if (old.rank == target.rank && old.name != null && !old.name.equals(target.name)) {
       map.put(key, new Target(null, target.rank, target.fuzzy));
     }
-    keyPrefixes.add(key.substring(0, MIN_KEY));
+    keyPrefixes.add(prefix);
   }
 
   private static String withoutFinalVowel(String key) {
