@@ -35,7 +35,8 @@ class LatinMentionHoverTest {
           + "Рисуем PCA-проекции патчей, первые компоненты PCA ярче; VAE-декодер берем от VAE,"
           + " но VAE учим заново.\n"
           + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n"
-          + "Дистиллируем из DeepSeek-R1: R1 пишет длинные рассуждения.\n";
+          + "Дистиллируем из DeepSeek-R1: R1 пишет длинные рассуждения.\n"
+          + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n";
 
   private static SourceNotes notes;
 
@@ -66,6 +67,7 @@ class LatinMentionHoverTest {
         "пайплайн из skle|arn; **scikit-learn** —",
         "пайплайн из scikit-le|arn; **scikit-learn** —",
         "рассуждения R|1 длиннее; **DeepSeek-R1** —",
+        "таблицы из pan|das; **pandas** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
       })
@@ -86,7 +88,8 @@ class LatinMentionHoverTest {
         "каждый FF|N слой",
         "сжали через SV|D",
         "добавка B|A к весам",
-        "компоненты PC|A"
+        "компоненты PC|A",
+        "читаются в табли|цы"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);
@@ -98,7 +101,8 @@ class LatinMentionHoverTest {
       value = {
         "веса из transf|; transformers",
         "pip install datas|; datasets",
-        "пайплайн из scik|; scikit-learn"
+        "пайплайн из scik|; scikit-learn",
+        "таблицы из pand|; pandas"
       })
   void completesLibraryNames(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);

@@ -399,6 +399,8 @@ public final class LatinNames {
           if (name == null) {
             if (CodeContext.namesModule(cleaned, w.start, w.end, w.text)) {
               out.add(new Found(w.text, false)); // "pip install datasets", "`transformers`"
+            } else if (russian && isListedLowerCase(tokens, cleaned, k)) {
+              out.add(new Found(w.text, false)); // "с pandas и numpy"
             }
             continue;
           }
@@ -412,6 +414,59 @@ public final class LatinNames {
       i = Math.max(end, next);
     }
     return out;
+  }
+
+  /**
+   * Whether a lower-case word stands in a list with a lower-case coined name: "таблицы pandas и
+   * массивы numpy" is not, "дружит с pandas и numpy" is; a library's name that is also an English
+   * word is named beside the libraries it works with.
+   */
+  private static boolean isListedLowerCase(List<Token> tokens, String s, int k) {
+    String word = tokens.get(k).text;
+    if (letters(word) < 4 || !isAllLowerLetters(word)) {
+      return false;
+    }
+    return listedWithLowerCaseName(tokens, s, k, -1) || listedWithLowerCaseName(tokens, s, k, 1);
+  }
+
+  private static boolean listedWithLowerCaseName(List<Token> tokens, String s, int at, int step) {
+    int next = at + step;
+    if (next < 0 || next >= tokens.size()) {
+      return false;
+    }
+    Token here = tokens.get(at);
+    Token there = tokens.get(next);
+    String gap = step > 0 ? s.substring(here.end, there.start) : s.substring(there.end, here.start);
+    if (!there.latin()) {
+      String conjunction = s.substring(there.start, there.end);
+      if (!(conjunction.equals("и") || conjunction.equals("или")) || !isListGap(gap, true)) {
+        return false;
+      }
+      int after = next + step;
+      if (after < 0 || after >= tokens.size() || !tokens.get(after).latin()) {
+        return false;
+      }
+      Token item = tokens.get(after);
+      if (!onlySpaces(
+          step > 0 ? s.substring(there.end, item.start) : s.substring(item.end, there.start))) {
+        return false;
+      }
+      there = item;
+    } else if (!isListGap(gap, false)) {
+      return false;
+    }
+    String other = there.text;
+    return isAllLowerLetters(other) && letters(other) >= 4 && isCoined(other);
+  }
+
+  private static boolean isAllLowerLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether one of tokens [from, to) is a name by its shape or a coined word. */

@@ -141,6 +141,22 @@ class LatinNamesTest {
     assertEquals(expected, String.join(",", LatinNames.find(text)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a lower-case English word listed with a coined lower-case name is a library too
+        "дружит с pandas и numpy | pandas,numpy",
+        "берем pandas, numpy или polars | pandas,numpy,polars",
+        // not listed with one: apart, beside an English word, or a short word
+        "массивы numpy и таблицы pandas | numpy",
+        "смотрим attention и softmax | ''",
+        "берем numpy и pip | numpy",
+      })
+  void lowerCaseWordsListedWithLibraries(String text, String expected) {
+    assertEquals(expected, String.join(",", LatinNames.find(text)));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"xgboost", "numpy", "Mixtral", "pytorch", "ollama"})
   void coinedWords(String word) {
