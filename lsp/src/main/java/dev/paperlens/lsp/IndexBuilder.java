@@ -36,8 +36,10 @@ public interface IndexBuilder {
    * Builds the index as {@link #build(List, Path, SearchBackend, Consumer, Consumer)} does, and may
    * hand {@code firstStage} an index to answer from before the build ends: one that answers
    * correctly but not everything (a library's citations before its reviews and names are analysed).
-   * The caller owns it and closes it once the build's index replaces it. The default builds without
-   * a first stage.
+   * It must hold nothing but heap (an in-memory index: no files, threads or native memory): the
+   * caller owns it, and once the build's index replaces it holds it only weakly, closing it after
+   * the requests still reading it are done if it has not been collected by then. The default builds
+   * without a first stage.
    */
   default SearchBackend build(
       List<Path> sources,

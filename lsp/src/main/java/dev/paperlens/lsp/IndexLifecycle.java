@@ -2,6 +2,7 @@ package dev.paperlens.lsp;
 
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SolrTarget;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -255,20 +256,12 @@ final class IndexLifecycle implements AutoCloseable {
         closeQuietly(built);
         return;
       }
+      SearchBackend stage = firstStage;
       SearchBackend replaced = current.getAndSet(built);
       // Not kept past its use: a first stage of 70,000 entries holds a quarter of a GB.
       firstStage = null;
       if (replaced != built && replaced != EmptyBackend.INSTANCE) {
-        // Requests may still be reading the old index; close it once they are surely done, and
-        // say so: a first stage of 70,000 entries is a quarter of a GB of garbage from then on.
-        var unusedClosing =
-            thread.schedule(
-                () -> {
-                  closeQuietly(replaced);
-                  listener.released();
-                },
-                closeGrace.toMillis(),
-                TimeUnit.MILLISECONDS);
+        closeAfterGrace(replaced, replaced == stage);
       }
       listener.finished(built.size(), Duration.ofNanos(System.nanoTime() - start), problems);
     } catch (Exception | LinkageError e) {
@@ -282,6 +275,35 @@ final class IndexLifecycle implements AutoCloseable {
     } finally {
       firstBuild.countDown();
     }
+  }
+
+  /**
+   * Closes an index a build replaced once the requests that may still be reading it are surely
+   * done, and says so: what it held is garbage from then on. A first stage holds nothing but heap
+   * ({@link IndexBuilder}), so it is held only weakly meanwhile: requests still reading it keep it,
+   * and once they are done the collection right after the build frees it (a quarter of a GB at
+   * 70,000 entries) instead of leaving the heap grown for the whole grace period, while an editor
+   * is busiest.
+   */
+  private void closeAfterGrace(SearchBackend replaced, boolean heapOnly) {
+    Supplier<SearchBackend> held;
+    if (heapOnly) {
+      WeakReference<SearchBackend> weak = new WeakReference<>(replaced);
+      held = weak::get;
+    } else {
+      held = () -> replaced;
+    }
+    var unusedClosing =
+        thread.schedule(
+            () -> {
+              SearchBackend still = held.get();
+              if (still != null) {
+                closeQuietly(still);
+                listener.released();
+              }
+            },
+            closeGrace.toMillis(),
+            TimeUnit.MILLISECONDS);
   }
 
   /** What a build that ran out of heap tells the user, with the cap and how to raise it. */

@@ -10,6 +10,7 @@ import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SolrTarget;
 import dev.paperlens.testing.SamplePapers;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -263,6 +264,80 @@ class IndexLifecycleTest {
                 throw e.getCause();
               }
             });
+  }
+
+  @Test
+  void aReplacedFirstStageIsNotHeldThroughTheGraceSoTheCollectionAfterTheBuildFreesIt()
+      throws Exception {
+    List<WeakReference<SearchBackend>> stages = new CopyOnWriteArrayList<>();
+    List<WeakReference<SearchBackend>> builds = new CopyOnWriteArrayList<>();
+    CountDownLatch release = new CountDownLatch(1);
+    IndexBuilder builder =
+        new IndexBuilder() {
+          @Override
+          public SearchBackend build(
+              List<Path> sources,
+              Path dir,
+              SearchBackend prev,
+              Consumer<String> progress,
+              Consumer<String> problems) {
+            throw new AssertionError("the lifecycle offers a first stage");
+          }
+
+          @Override
+          public SearchBackend build(
+              List<Path> sources,
+              Path dir,
+              SearchBackend prev,
+              Consumer<String> progress,
+              Consumer<String> problems,
+              Consumer<SearchBackend> firstStage)
+              throws Exception {
+            if (stages.isEmpty()) {
+              SearchBackend stage = SamplePapers.backend();
+              stages.add(new WeakReference<>(stage));
+              firstStage.accept(stage);
+              release.await(10, TimeUnit.SECONDS);
+            }
+            SearchBackend built = SamplePapers.backend();
+            builds.add(new WeakReference<>(built));
+            return built;
+          }
+        };
+    IndexLifecycle index =
+        new IndexLifecycle(
+            builder,
+            IndexLifecycleTest::plan,
+            listener,
+            Duration.ZERO,
+            Duration.ZERO,
+            Duration.ofMinutes(10));
+    try {
+      index.reindex("start");
+      index.await(Duration.ofSeconds(10));
+      assertTrue(index.answersFromFirstStage(), events.toString());
+      release.countDown();
+      awaitEnded(1);
+      assertTrue(collected(stages.get(0), 5), "the replaced first stage is still held");
+      // An index on disk is another matter: it is closed after the grace, so held until then.
+      index.reindex("sources changed");
+      awaitEnded(1);
+      assertFalse(collected(builds.get(0), 1), "a replaced index was let go before its close");
+      assertEquals(0, released.availablePermits(), "closed before the grace");
+    } finally {
+      release.countDown();
+      index.close();
+    }
+  }
+
+  /** Whether full collections, asked for up to {@code seconds}, clear {@code ref}. */
+  private static boolean collected(WeakReference<?> ref, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (ref.get() != null && System.nanoTime() < deadline) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    return ref.get() == null;
   }
 
   @Test
