@@ -1,6 +1,9 @@
 package dev.paperlens.bench;
 
+import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.FileTree;
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.SyntheticCorpus;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,18 +17,21 @@ import org.eclipse.lsp4j.Position;
 
 /**
  * Whether the server's memory grows over a long session: starts the server jar on a generated
- * BibTeX library (as {@link CompletionBenchmark} does), then for the given minutes types like a
- * person, a citation completion or a hover every {@code PAUSE} with a pause of a few seconds every
+ * BibTeX library (as {@link CompletionBenchmark} does) and, when asked, a generated corpus of
+ * reviews beside it (as {@link ServerBenchmark} does), then for the given minutes types like a
+ * person, a citation completion or a hover every {@code PAUSE} (in a LaTeX note citing the library
+ * and, with reviews, a Markdown note naming reviewed methods) with a pause of a few seconds every
  * minute, and samples the server's own RSS (without mapped index files) and that of its mapped
  * files every 30 s. Then it sends nothing for {@code IDLE} and samples again: what the server gives
  * back once the editor is quiet. Prints the samples, the growth from the end of the first five
  * minutes (warm-up and the first build) to the end of the requests, and the idle figure.
  *
  * <pre>
- * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.SoakBenchmark [ENTRIES [MINUTES [FLAGS]]]
+ * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.SoakBenchmark [ENTRIES [MINUTES [FLAGS [REVIEWS]]]]
  * </pre>
  *
- * Defaults: 20,000 entries, 30 minutes, the flags the clients start the server with.
+ * Defaults: 20,000 entries, 30 minutes, the flags the clients start the server with (an empty FLAGS
+ * argument too), no reviews.
  */
 public final class SoakBenchmark {
   static final String CLIENT_FLAGS = "-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
@@ -49,19 +55,26 @@ public final class SoakBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     double minutes = args.length > 1 ? Double.parseDouble(args[1]) : 30;
-    String flags = args.length > 2 ? args[2] : CLIENT_FLAGS;
+    String flags = args.length > 2 && !args[2].isBlank() ? args[2] : CLIENT_FLAGS;
+    int reviews = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     List<Sample> samples =
-        run(entries, Duration.ofSeconds((long) (minutes * 60)), IDLE, flags, out);
+        run(entries, reviews, Duration.ofSeconds((long) (minutes * 60)), IDLE, flags, out);
     print(samples, out);
     System.exit(0);
   }
 
+  /**
+   * @param entries the generated library's entries
+   * @param reviews the generated reviews indexed beside it; 0 for none
+   */
   static List<Sample> run(
-      int entries, Duration length, Duration idle, String flags, PrintStream out) throws Exception {
+      int entries, int reviews, Duration length, Duration idle, String flags, PrintStream out)
+      throws Exception {
     Path work = Files.createTempDirectory("paperlens-soak");
     try {
       Path library = work.resolve("library.bib");
       BibLibrary.Stats stats = BibLibrary.write(library, entries, 7L);
+      List<String> sources = new ArrayList<>(List.of(library.toString()));
       Path note = Files.createDirectories(work.resolve("notes")).resolve("note.tex");
       StringBuilder text = new StringBuilder();
       List<Target> completions = new ArrayList<>();
@@ -79,17 +92,33 @@ public final class SoakBenchmark {
         line++;
       }
       Files.writeString(note, text.toString(), StandardCharsets.UTF_8);
+      ServerBenchmark.Note reviewed = null;
+      if (reviews > 0) {
+        Path folder = Files.createDirectories(work.resolve("reviews"));
+        SyntheticCorpus.write(folder, reviews, 7L);
+        sources.add(folder.toString());
+        reviewed =
+            ServerBenchmark.Note.markdown(
+                work.resolve("notes").resolve("note.md"),
+                reviewedMethods(CorpusLoader.load(List.of(folder)).papers()));
+        hovers.addAll(reviewed.hovers());
+        completions.addAll(reviewed.citeCompletions());
+        completions.addAll(reviewed.proseCompletions());
+      }
       out.printf(
           Locale.ROOT,
-          "library: %,d entries; server flags: %s; %d minutes%n",
+          "library: %,d entries; reviews: %,d; server flags: %s; %d minutes%n",
           entries,
+          reviews,
           flags,
           length.toMinutes());
       List<String> jvm = ServerChild.jvmFlags(flags);
       List<Sample> samples = new ArrayList<>();
-      try (ServerChild child =
-          ServerChild.start(List.of(library.toString()), work.resolve("index"), work, jvm)) {
+      try (ServerChild child = ServerChild.start(sources, work.resolve("index"), work, jvm)) {
         child.open(uri, "latex", text.toString());
+        if (reviewed != null) {
+          child.open(reviewed.uri(), "markdown", reviewed.text());
+        }
         long start = System.nanoTime();
         long nextSample = start;
         long requests = 0;
@@ -123,6 +152,23 @@ public final class SoakBenchmark {
     } finally {
       FileTree.delete(work);
     }
+  }
+
+  /** Up to 200 reviewed papers that introduce a method, spread over the corpus. */
+  private static List<Paper> reviewedMethods(List<Paper> papers) {
+    List<Paper> named =
+        papers.stream()
+            .filter(p -> !p.reviews().isEmpty() && !p.methods().isEmpty())
+            .filter(p -> p.methods().get(0).length() >= 4 && p.key().length() >= 4)
+            .toList();
+    if (named.isEmpty()) {
+      throw new IllegalStateException("the generated corpus has no paper that introduces a method");
+    }
+    List<Paper> out = new ArrayList<>();
+    for (int i = 0; i < named.size() && out.size() < 200; i += Math.max(1, named.size() / 200)) {
+      out.add(named.get(i));
+    }
+    return out;
   }
 
   private static Sample sample(

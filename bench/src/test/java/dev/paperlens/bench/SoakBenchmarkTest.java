@@ -18,7 +18,12 @@ class SoakBenchmarkTest {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     List<SoakBenchmark.Sample> samples =
         SoakBenchmark.run(
-            200, Duration.ofSeconds(5), Duration.ofSeconds(1), SoakBenchmark.CLIENT_FLAGS, out);
+            200,
+            300,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(1),
+            SoakBenchmark.CLIENT_FLAGS,
+            out);
     SoakBenchmark.print(samples, out);
 
     assertTrue(samples.size() >= 3, "a sample at the start, one at the end, one after quiet");
@@ -29,6 +34,7 @@ class SoakBenchmarkTest {
     assertTrue(samples.stream().allMatch(s -> s.anonKb() > 0), "memory was read");
     assertTrue(samples.stream().allMatch(s -> s.fileKb() > 0), "mapped files were read");
     String table = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("reviews: 300;"), table);
     assertTrue(table.contains("| growth after warm-up"), table);
     assertTrue(table.contains("s quiet |"), table);
   }
