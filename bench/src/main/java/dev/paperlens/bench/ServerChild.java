@@ -202,6 +202,11 @@ final class ServerChild implements AutoCloseable {
     }
   }
 
+  /** Whether the server reports a ready index within {@code max}. */
+  boolean readyWithin(Duration max) throws InterruptedException {
+    return client.awaitStatus("ready", 0, max) != null;
+  }
+
   void open(String uri, String language, String text) {
     server
         .getTextDocumentService()

@@ -22,9 +22,11 @@ import org.eclipse.lsp4j.Position;
  * person, a citation completion or a hover every {@code PAUSE} (in a LaTeX note citing the library
  * and, with reviews, a Markdown note naming reviewed methods) with a pause of a few seconds every
  * minute, and samples the server's own RSS (without mapped index files) and that of its mapped
- * files every 30 s. Then it sends nothing for {@code IDLE} and samples again: what the server gives
- * back once the editor is quiet. Prints the samples, the growth from the end of the first five
- * minutes (warm-up and the first build) to the end of the requests, and the idle figure.
+ * files every 30 s. The minutes count from the end of the server's first build (sampled as it runs,
+ * without requests), so a build slowed by a loaded machine does not eat the session. Then it sends
+ * nothing for {@code IDLE} and samples again: what the server gives back once the editor is quiet.
+ * Prints the samples, the highest during the build, the growth from five minutes into the session
+ * (warm-up) to its end, and the idle figure.
  *
  * <pre>
  * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.SoakBenchmark [ENTRIES [MINUTES [FLAGS [REVIEWS]]]]
@@ -45,11 +47,18 @@ public final class SoakBenchmark {
   private SoakBenchmark() {}
 
   /**
-   * One RSS sample: minutes since start, own RSS and mapped files' in KB, requests sent and
-   * answered so far, and whether it was taken after the quiet end.
+   * One RSS sample: minutes since the server started, own RSS and mapped files' in KB, requests
+   * sent and answered so far, whether it was taken during the first build, and whether after the
+   * quiet end.
    */
   record Sample(
-      double minutes, long anonKb, long fileKb, long requests, long answered, boolean idle) {}
+      double minutes,
+      long anonKb,
+      long fileKb,
+      long requests,
+      long answered,
+      boolean building,
+      boolean idle) {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -120,18 +129,23 @@ public final class SoakBenchmark {
           child.open(reviewed.uri(), "markdown", reviewed.text());
         }
         long start = System.nanoTime();
-        long nextSample = start;
         long requests = 0;
         long answered = 0;
+        do {
+          samples.add(sample(child, start, requests, answered, true, false, out));
+        } while (!child.readyWithin(SAMPLE)
+            && System.nanoTime() - start < ServerChild.READY_TIMEOUT.toNanos());
+        long session = System.nanoTime();
+        long nextSample = session;
         Random random = new Random(7L);
-        while (System.nanoTime() - start < length.toNanos()) {
+        while (System.nanoTime() - session < length.toNanos()) {
           long now = System.nanoTime();
           if (now >= nextSample) {
-            samples.add(sample(child, start, requests, answered, false, out));
+            samples.add(sample(child, start, requests, answered, false, false, out));
             nextSample += SAMPLE.toNanos();
           }
           // A person pauses: ten quiet seconds in every minute.
-          if (((now - start) / 1_000_000_000L) % 60 >= 50) {
+          if (((now - session) / 1_000_000_000L) % 60 >= 50) {
             Thread.sleep(PAUSE.toMillis());
             continue;
           }
@@ -143,9 +157,9 @@ public final class SoakBenchmark {
           requests++;
           Thread.sleep(PAUSE.toMillis());
         }
-        samples.add(sample(child, start, requests, answered, false, out));
+        samples.add(sample(child, start, requests, answered, false, false, out));
         Thread.sleep(idle.toMillis());
-        samples.add(sample(child, start, requests, answered, true, out));
+        samples.add(sample(child, start, requests, answered, false, true, out));
         child.shutdown();
       }
       return samples;
@@ -172,12 +186,24 @@ public final class SoakBenchmark {
   }
 
   private static Sample sample(
-      ServerChild child, long start, long requests, long answered, boolean idle, PrintStream out)
+      ServerChild child,
+      long start,
+      long requests,
+      long answered,
+      boolean building,
+      boolean idle,
+      PrintStream out)
       throws Exception {
     ServerChild.Memory m = child.memory();
     Sample s =
         new Sample(
-            (System.nanoTime() - start) / 6e10, m.anonKb(), m.fileKb(), requests, answered, idle);
+            (System.nanoTime() - start) / 6e10,
+            m.anonKb(),
+            m.fileKb(),
+            requests,
+            answered,
+            building,
+            idle);
     out.printf(
         Locale.ROOT,
         "%5.1f min  own RSS %5.0f MB  mapped files %4.0f MB  %,d requests%s%n",
@@ -185,14 +211,17 @@ public final class SoakBenchmark {
         s.anonKb() / 1024.0,
         s.fileKb() / 1024.0,
         s.requests(),
-        idle ? "  (quiet)" : "");
+        building ? "  (first build)" : idle ? "  (quiet)" : "");
     return s;
   }
 
   static void print(List<Sample> samples, PrintStream out) {
     double warm = WARM_UP.toSeconds() / 60.0;
-    List<Sample> busy = samples.stream().filter(s -> !s.idle()).toList();
-    Sample first = busy.stream().filter(s -> s.minutes() >= warm).findFirst().orElse(busy.get(0));
+    List<Sample> busy = samples.stream().filter(s -> !s.idle() && !s.building()).toList();
+    double from = busy.get(0).minutes() + warm;
+    Sample first = busy.stream().filter(s -> s.minutes() >= from).findFirst().orElse(busy.get(0));
+    long building =
+        samples.stream().filter(Sample::building).mapToLong(Sample::anonKb).max().orElse(0);
     Sample last = busy.get(busy.size() - 1);
     Sample quiet = samples.get(samples.size() - 1);
     long max = busy.stream().mapToLong(Sample::anonKb).max().orElse(0);
@@ -201,13 +230,18 @@ public final class SoakBenchmark {
     out.println("|---|---|");
     out.printf(
         Locale.ROOT,
+        "| first build: minutes, own RSS at its highest | %.1f min, %.0f MB |%n",
+        busy.get(0).minutes(),
+        building / 1024.0);
+    out.printf(
+        Locale.ROOT,
         "| requests (non-empty answers) | %,d (%,d) over %.1f min |%n",
         last.requests(),
         last.answered(),
-        last.minutes());
+        last.minutes() - busy.get(0).minutes());
     out.printf(
         Locale.ROOT,
-        "| own RSS at %.1f min (after warm-up) / at the end / highest | %.0f / %.0f / %.0f MB |%n",
+        "| own RSS at %.1f min (after warm-up) / at the end / highest after the build | %.0f / %.0f / %.0f MB |%n",
         first.minutes(),
         first.anonKb() / 1024.0,
         last.anonKb() / 1024.0,

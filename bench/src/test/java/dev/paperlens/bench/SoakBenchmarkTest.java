@@ -27,6 +27,7 @@ class SoakBenchmarkTest {
     SoakBenchmark.print(samples, out);
 
     assertTrue(samples.size() >= 3, "a sample at the start, one at the end, one after quiet");
+    assertTrue(samples.get(0).building(), "the first sample is taken during the first build");
     assertTrue(samples.get(samples.size() - 1).idle(), "the last sample is the quiet one");
     SoakBenchmark.Sample last = samples.get(samples.size() - 1);
     assertTrue(last.requests() > 0, "requests were sent");
@@ -36,6 +37,7 @@ class SoakBenchmarkTest {
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("reviews: 300;"), table);
     assertTrue(table.contains("| growth after warm-up"), table);
+    assertTrue(table.contains("| first build: minutes, own RSS at its highest"), table);
     assertTrue(table.contains("s quiet |"), table);
   }
 }
