@@ -105,7 +105,7 @@ public final class CorpusBuilder {
         }
       }
       MentionLinker linker =
-          new MentionLinker(MentionLinker.vocabulary(methods, titles, sortedDrafts));
+          new MentionLinker(MentionLinker.vocabularyWithUsage(methods, titles, sortedDrafts));
       ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
       sortedDrafts.clear();
       // Linking is the costly step; each review is independent and the matcher is thread-safe.

@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
 import dev.paperlens.text.Abbreviation;
+import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
@@ -78,6 +79,28 @@ public final class MentionLinker {
   /** A lower-case word of letters and digits, as Python modules are named: "sklearn". */
   private static final Pattern IMPORT_NAME = Pattern.compile("[a-z][a-z0-9]{3,}");
 
+  /**
+   * A linker over a vocabulary that knows how many reviews write each name in Latin, which decides
+   * between names sharing a Cyrillic spelling ({@link NameMatcher#of(Collection, Map)}).
+   */
+  public MentionLinker(Vocabulary vocabulary) {
+    this.matcher = NameMatcher.of(vocabulary.names(), vocabulary.reviews());
+    this.projectOf = importNames(vocabulary.names());
+  }
+
+  /**
+   * The names a corpus knows and, by each name in lower case, how many reviews write it in Latin.
+   *
+   * @param names the names, as {@link #vocabulary} gives them
+   * @param reviews reviews writing each name, told apart by their text
+   */
+  public record Vocabulary(List<String> names, Map<String, Integer> reviews) {
+    public Vocabulary {
+      names = List.copyOf(names);
+      reviews = Map.copyOf(reviews);
+    }
+  }
+
   /** The matcher over this linker's vocabulary, for finding the same names elsewhere. */
   public NameMatcher matcher() {
     return matcher;
@@ -93,6 +116,12 @@ public final class MentionLinker {
    * @param drafts the reviews whose bodies may name more
    */
   public static List<String> vocabulary(
+      Collection<String> methods, Collection<String> titles, Collection<ReviewDraft> drafts) {
+    return vocabularyWithUsage(methods, titles, drafts).names();
+  }
+
+  /** The same names with how many reviews write each in Latin. */
+  public static Vocabulary vocabularyWithUsage(
       Collection<String> methods, Collection<String> titles, Collection<ReviewDraft> drafts) {
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String method : methods) {
@@ -126,19 +155,20 @@ public final class MentionLinker {
     Set<String> confirmed = new java.util.HashSet<>();
     // How often each name is used as a common noun ("FFN-блок") and how often otherwise.
     Map<String, int[]> commonUses = new HashMap<>();
+    Map<String, Set<Integer>> writtenIn = new HashMap<>();
     for (int d = 0; d < found.size(); d++) {
+      int text = found.get(d).isEmpty() ? 0 : textHash(reviews.get(d));
       for (LatinNames.Found entity : found.get(d)) {
         String key = entity.name().toLowerCase(Locale.ROOT);
         commonUses.computeIfAbsent(key, k -> new int[2])[entity.common() ? 1 : 0]++;
+        writtenIn.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(text);
         spellings
             .computeIfAbsent(key, k -> new LinkedHashMap<>())
             .merge(entity.name(), 1, Integer::sum);
         if (!entity.tentative()) {
           confirmed.add(key);
         } else if (!confirmed.contains(key)) {
-          tentativeIn
-              .computeIfAbsent(key, k -> new java.util.HashSet<>())
-              .add(textHash(reviews.get(d)));
+          tentativeIn.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(text);
         }
       }
     }
@@ -170,9 +200,25 @@ public final class MentionLinker {
         byLower.put(e.getKey(), best);
       }
     }
+    // Acronyms written only in Cyrillic letters ("через нлтк"): a name no Latin text of the user
+    // writes, spelled in Latin letter for letter.
+    for (ReviewDraft draft : reviews) {
+      for (SourceLine line : draft.body()) {
+        for (String acronym : CrossScript.cyrillicAcronyms(line.text())) {
+          byLower.putIfAbsent(acronym.toLowerCase(Locale.ROOT), acronym);
+        }
+      }
+    }
     dropFragmentsAndTerms(byLower, given);
     addProjectNames(byLower, reviews);
-    return List.copyOf(byLower.values());
+    Map<String, Integer> usage = new HashMap<>();
+    for (String key : byLower.keySet()) {
+      Set<Integer> texts = writtenIn.get(key);
+      if (texts != null) {
+        usage.put(key, texts.size());
+      }
+    }
+    return new Vocabulary(List.copyOf(byLower.values()), usage);
   }
 
   /**

@@ -67,7 +67,9 @@ class CorpusSeedsTest {
             "ATLAS", new TreeSet<>(List.of("атласа")),
             "HyenaDNA", new TreeSet<>(List.of("гиена")),
             "Memory Mosaics", new TreeSet<>(List.of("мозаики памяти", "мозаик памяти", "мозаики")),
-            "LLaVa", new TreeSet<>(List.of("ллаву"))),
+            "LLaVa", new TreeSet<>(List.of("ллаву")),
+            // "по кнн": an acronym written in Cyrillic consonants, spelled in Latin
+            "KNN", new TreeSet<>(List.of("кнн"))),
         cyrillicSurfaces());
     Mention lora =
         paper("unleashingpower").mentions().stream()

@@ -228,6 +228,16 @@ public final class NameForms {
     return out;
   }
 
+  /**
+   * The stems a reading is declined from: itself, and without a final "a" as Russian declines it
+   * ("kulora" also gives "kulor", for "кулору", "кулорой" of QLoRA).
+   */
+  static List<String> readingStems(String reading) {
+    return reading.length() > 3 && reading.endsWith("a")
+        ? List.of(reading, reading.substring(0, reading.length() - 1))
+        : List.of(reading);
+  }
+
   /** A Latin name whose last word ends in a plural "s" ("Titans", "Transformers"; not "Class"). */
   private static boolean isEnglishPlural(String name) {
     String lower = name.strip().toLowerCase(Locale.ROOT);

@@ -123,7 +123,7 @@ public record NameTerms(
             for (String reading : NameForms.readings(name)) {
               terms.phoneticExact.add(reading);
               terms.phonetic.add(reading);
-              terms.stems.add(reading);
+              terms.stems.addAll(NameForms.readingStems(reading));
             }
           }
         });

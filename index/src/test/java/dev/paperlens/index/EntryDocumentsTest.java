@@ -78,7 +78,7 @@ class EntryDocumentsTest {
         for (String reading : NameForms.readings(name)) {
           sets.get(6).add(reading);
           sets.get(4).add(reading);
-          sets.get(7).add(reading);
+          sets.get(7).addAll(NameForms.readingStems(reading));
         }
       }
     }

@@ -47,6 +47,55 @@ public final class CrossScript {
   }
 
   /**
+   * Consonants a Russian writer types for the letters of a Latin acronym ("трл" is TRL, "мцтс"
+   * MCTS), and those letters; "ж", "х", "ч", "ш", "щ" say no one letter.
+   */
+  private static final String ACRONYM_CYRILLIC = "бвгдзклмнпрстфц";
+
+  private static final String ACRONYM_LATIN = "BVGDZKLMNPRSTFC";
+
+  /**
+   * The Latin acronyms a text writes in Cyrillic consonants alone, as words of three to five
+   * letters Russian does not have ("токенизирую через нлтк" gives NLTK; "млн", "ссср", "спб" are
+   * Russian): Russian words have vowels, so such a word is letters read out. In order, each once.
+   */
+  public static List<String> cyrillicAcronyms(CharSequence text) {
+    List<String> out = new ArrayList<>(0);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int length = i - start;
+      if (length < 3 || length > 5 || !isCyrillic(text.charAt(start))) {
+        continue;
+      }
+      String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
+      StringBuilder latin = new StringBuilder(length);
+      for (int k = 0; k < length; k++) {
+        int at = ACRONYM_CYRILLIC.indexOf(word.charAt(k));
+        if (at < 0) {
+          latin.setLength(0);
+          break;
+        }
+        latin.append(ACRONYM_LATIN.charAt(at));
+      }
+      if (latin.length() == length
+          && !Lexicon.russian().isWord(word)
+          && !out.contains(latin.toString())) {
+        out.add(latin.toString());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The phonetic key with doubled letters kept, for words read letter by letter: "ппо" gives "ppo",
    * as does "PPO" (see {@link EnglishSounds#letterKeys}).
    */

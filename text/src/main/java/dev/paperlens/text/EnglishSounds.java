@@ -132,6 +132,14 @@ public final class EnglishSounds {
         }
       }
       letters.append(c);
+      if (Character.isUpperCase(c)
+          && (k == 0 || !Character.isLetter(word.charAt(k - 1)))
+          && k + 2 < word.length()
+          && Character.isUpperCase(word.charAt(k + 1))
+          && Character.isLowerCase(word.charAt(k + 2))) {
+        // one capital before a capitalised part stands alone: "Q|LoRA" is "кулора", "кьюлора"
+        partEnds.set(letters.length() - 1);
+      }
     }
     String w = letters.toString().toLowerCase(Locale.ROOT);
     // The word as segments; a run of letters with one reading each is one segment, so the beam
@@ -164,7 +172,8 @@ public final class EnglishSounds {
         if (rule.grapheme().equals("e")
             && i > 0
             && (i == w.length() - 1 || partEnds.get(i))
-            && !isVowel(w.charAt(i - 1))) {
+            && !isVowel(w.charAt(i - 1))
+            && hasVowelBefore(w, i - 1, partEnds)) {
           readings = List.of("", "e"); // a final e is silent: "Stable" is "стейбл"
           costs = List.of(0, 2);
         }
@@ -348,6 +357,20 @@ public final class EnglishSounds {
     return c == 'q' ? List.of(name, "ku", "k") : List.of(plain, name);
   }
 
+  /**
+   * Whether the part holding position {@code i} has a vowel at or before it: a final e is silent
+   * only after another vowel of its part ("Stable"), never in a part it is the only vowel of
+   * ("Ze|RO" is "зеро", "зиро").
+   */
+  private static boolean hasVowelBefore(String w, int i, java.util.BitSet partEnds) {
+    for (int k = i; k >= 0 && (k == i || !partEnds.get(k)); k--) {
+      if (isVowel(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
@@ -444,7 +467,7 @@ public final class EnglishSounds {
           });
     }
     return switch (c) {
-      case 'c' -> List.of("k", "s");
+      case 'c' -> List.of("k", "s", "ts"); // "ц" in Cyrillic acronyms: "мцтс" is MCTS
       case 'h' -> List.of("g", "");
       case 'x' -> List.of("ks", "g");
       case 'u' -> List.of("u", "iu");

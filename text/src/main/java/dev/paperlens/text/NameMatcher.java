@@ -83,8 +83,36 @@ public final class NameMatcher {
     }
   }
 
-  /** A key's owner; a null name marks a key two names share equally, which links to neither. */
-  private record Target(String name, int rank, boolean fuzzy) {}
+  /**
+   * A key's owner; a null name marks a key two names share equally, which links to neither. The
+   * weight is how many reviews write the owner in Latin (for a shared key, the most any of its
+   * owners has).
+   */
+  private record Target(String name, int rank, boolean fuzzy, int weight) {
+    Target(String name, int rank, boolean fuzzy) {
+      this(name, rank, fuzzy, 0);
+    }
+  }
+
+  /**
+   * How many more reviews one name must be written in than another sharing its key to take the key:
+   * "лама" is LLaMA, which a dozen reviews write, not LAMA, which one does.
+   */
+  private static final int DOMINANT = 3;
+
+  /**
+   * The owner of a key two names claim at the same rank: the one the corpus writes in at least
+   * {@link #DOMINANT} times as many reviews (and in two at least), or neither.
+   */
+  private static Target shared(Target old, Target claim) {
+    if (old.weight >= Math.max(2, DOMINANT * claim.weight) && old.name != null) {
+      return old;
+    }
+    if (claim.weight >= Math.max(2, DOMINANT * old.weight)) {
+      return claim;
+    }
+    return new Target(null, claim.rank, claim.fuzzy, Math.max(old.weight, claim.weight));
+  }
 
   /** How many English readings of a spelling are indexed ({@link EnglishSounds#keys}). */
   private static final int SOUND_READINGS = 8;
@@ -93,6 +121,10 @@ public final class NameMatcher {
   private static final int MAX_LETTER_NAME = 4;
 
   private final List<String> names;
+
+  /** How many reviews write each name in Latin, by the name in lower case. */
+  private final Map<String, Integer> usage;
+
   // Sized in the constructor for the entries they will get: growing them one rehash at a time was
   // a sixth of the single-threaded part of building a matcher. None is iterated.
   private final Map<String, List<Exact>> exactByFirstToken;
@@ -122,7 +154,8 @@ public final class NameMatcher {
 
   private static final int MAX_CACHED_WORDS = 1 << 18;
 
-  private NameMatcher(Collection<String> vocabulary) {
+  private NameMatcher(Collection<String> vocabulary, Map<String, Integer> usage) {
+    this.usage = Map.copyOf(usage);
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String name : vocabulary) {
       if (name != null && !name.isBlank()) {
@@ -162,7 +195,20 @@ public final class NameMatcher {
 
   /** A matcher for these canonical names; names equal but for case count once (the first wins). */
   public static NameMatcher of(Collection<String> vocabulary) {
-    return new NameMatcher(vocabulary);
+    return new NameMatcher(vocabulary, Map.of());
+  }
+
+  /**
+   * The same, knowing how many reviews write each name in Latin ({@code usage}, by the name in
+   * lower case): a key two names share goes to the one written far more often, and a rare Russian
+   * word that reads like a well-known name is that name ({@link #WELL_KNOWN}).
+   */
+  public static NameMatcher of(Collection<String> vocabulary, Map<String, Integer> usage) {
+    return new NameMatcher(vocabulary, usage);
+  }
+
+  private int weight(String name) {
+    return usage.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
   }
 
   /** The canonical names this matcher knows. */
@@ -214,10 +260,11 @@ public final class NameMatcher {
           String name = (String) e.value();
           letterPrefixes.add(e.prefix());
           Target old = letterKeys.get(e.key());
+          Target claim = new Target(name, 0, false, weight(name));
           if (old == null) {
-            letterKeys.put(e.key(), new Target(name, 0, false));
-          } else if (!old.name().equals(name)) {
-            letterKeys.put(e.key(), new Target(null, 0, false));
+            letterKeys.put(e.key(), claim);
+          } else if (!name.equals(old.name())) {
+            letterKeys.put(e.key(), shared(old, claim));
           }
         }
         case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value());
@@ -401,9 +448,13 @@ public final class NameMatcher {
     // a short acronym with a vowel may be said as a word: "SAM" is "сэм"; only its likeliest
     // readings, since "ATLAS" is "атлас", never "эйтлэс"
     int letters = letterCount(spelling);
+    String word = spelling.toLowerCase(Locale.ROOT);
     boolean sayable =
-        letters >= 3 && letters <= 4 && letters == spelling.length() && hasVowel(spelling);
-    return sayable ? EnglishSounds.keys(spelling.toLowerCase(Locale.ROOT), 3) : List.of();
+        letters == spelling.length()
+            && hasVowel(spelling)
+            // a longer acronym is said as a word when it is one: "EAGLE" is "игл"
+            && ((letters >= 3 && letters <= 4) || Lexicon.english().isWord(word));
+    return sayable ? EnglishSounds.keys(word, 3) : List.of();
   }
 
   private static boolean hasVowel(String s) {
@@ -483,12 +534,16 @@ public final class NameMatcher {
     }
   }
 
-  private void put(Map<String, Target> map, String key, String prefix, Target target) {
+  private void put(Map<String, Target> map, String key, String prefix, Target entry) {
+    // entries are made without the usage, on every core; how often a name is written joins here
+    Target target = new Target(entry.name, entry.rank, entry.fuzzy, weight(entry.name));
     Target old = map.get(key);
     if (old == null || old.rank > target.rank) {
       map.put(key, target);
-    } else if (old.rank == target.rank && old.name != null && !old.name.equals(target.name)) {
-      map.put(key, new Target(null, target.rank, target.fuzzy));
+    } else if (old.rank == target.rank && !target.name.equals(old.name)) {
+      // a distinctive part is too weak a sign to choose between names by how often they are written
+      map.put(
+          key, map == partKeys ? new Target(null, target.rank, target.fuzzy) : shared(old, target));
     }
     keyPrefixes.add(prefix);
   }
@@ -681,6 +736,14 @@ public final class NameMatcher {
         }
       }
 
+      if (best == null && first.cyrillic && !exactByFirstKey.isEmpty()) {
+        Match glued = matchGluedVersion(s, tokens, i);
+        if (glued != null) {
+          best = glued;
+          bestTokens = countTokens(tokens, i, glued.end);
+        }
+      }
+
       if (hintInWindow(phraseHint, i)) {
         Match phrase = matchPhrase(s, tokens, i, words, cache, bestTokens);
         if (phrase != null) {
@@ -733,7 +796,15 @@ public final class NameMatcher {
           bestTokens = 1;
         } else if ((w.wholeAny != null || w.lettersAny != null) && isRareRussianWord(w.lower)) {
           String any = w.wholeAny != null ? w.wholeAny : w.lettersAny;
-          blocked.add(new Match(first.start, first.end, first.text, any));
+          Match rare = new Match(first.start, first.end, first.text, any);
+          if (weight(any) >= WELL_KNOWN) {
+            // "юнет", "вита" where the user's reviews write U-Net and ViT again and again: a rare
+            // word of Russian is far likelier the name this corpus keeps writing
+            best = rare;
+            bestTokens = 1;
+          } else {
+            blocked.add(rare);
+          }
         }
       }
 
@@ -878,6 +949,12 @@ public final class NameMatcher {
     return Lexicon.russian().isWord(lower);
   }
 
+  /**
+   * In how many reviews the corpus must write a name in Latin for a rare Russian word that reads
+   * like it to be the name without the text writing it too.
+   */
+  private static final int WELL_KNOWN = 3;
+
   /** Most frequent lemma frequency at or below which a Russian word may still be a name. */
   private static final int RARE_LEMMA = 3;
 
@@ -934,6 +1011,54 @@ public final class NameMatcher {
         }
         int end = matchExact(s, tokens, i, exact, 1);
         if (end >= 0) {
+          best = new Match(first.start, end, s.substring(first.start, end), exact.name);
+          bestSize = size;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A Cyrillic word with a version glued to it, as a name written with a space or a hyphen before
+   * its version: "гпт3" is "GPT-3", "квен2" "Qwen2", "гпт3.5" "GPT-3.5".
+   */
+  private Match matchGluedVersion(String s, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    int digits = first.lower.length();
+    while (digits > 0 && Character.isDigit(first.lower.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits < 2
+        || digits == first.lower.length()
+        || !CrossScript.isCyrillic(first.lower.charAt(digits - 1))) {
+      return null;
+    }
+    String word = first.lower.substring(0, digits);
+    String version = first.lower.substring(digits);
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(CrossScript.phoneticKey(word));
+    keys.add(CrossScript.letterKey(word));
+    Match best = null;
+    int bestSize = 1;
+    for (String key : keys) {
+      for (Exact exact : exactByFirstKey.getOrDefault(key, List.of())) {
+        int size = exact.tokens.size();
+        if (size <= bestSize
+            || !exact.tokens.get(1).equals(version)
+            || i + size - 1 > tokens.size()) {
+          continue;
+        }
+        int end = first.end;
+        boolean fits = true;
+        for (int k = 2; k < size && fits; k++) {
+          Token t = tokens.get(i + k - 1);
+          fits =
+              isJoiner(s, tokens.get(i + k - 2).end, t.start)
+                  && t.lower.equals(exact.tokens.get(k));
+          end = t.end;
+        }
+        if (fits) {
           best = new Match(first.start, end, s.substring(first.start, end), exact.name);
           bestSize = size;
         }
@@ -1114,10 +1239,16 @@ public final class NameMatcher {
       Token t = tokens.get(i + a);
       anyCyrillic |= t.cyrillic;
       Word w = t.cyrillic ? analyze(t.lower, words) : null;
+      // a word no name starts like was not keyed, yet may spell a common word of this phrase:
+      // "войс" of "коммон войс" (Common Voice)
+      List<String> keys =
+          w == null || !w.keys.isEmpty() || t.lower.length() < MIN_CYRILLIC_WORD
+              ? (w == null ? List.of() : w.keys)
+              : nounKeys(t.lower, CrossScript.phoneticKey(t.lower));
       for (int p = 0; p < n; p++) {
         boolean spelled =
             t.cyrillic
-                ? intersects(w.keys, phrase.partKeys.get(p))
+                ? intersects(keys, phrase.partKeys.get(p))
                 : t.lower.equals(phrase.partWords.get(p));
         anySpelling |= spelled;
         can[a][p] =
@@ -1185,17 +1316,7 @@ public final class NameMatcher {
         || (!keyPrefixes.contains(key.substring(0, MIN_KEY)) && !mayHaveSkeleton(lower, key))) {
       return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
     }
-    List<String> keys = new ArrayList<>(3);
-    keys.add(key);
-    for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
-      if (stem.length() < lower.length()
-          && RussianInflection.isNounEnding(lower.substring(stem.length()))) {
-        String stemKey = CrossScript.phoneticKey(stem);
-        if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
-          keys.add(stemKey);
-        }
-      }
-    }
+    List<String> keys = nounKeys(lower, key);
     String adjective = RussianInflection.adjectiveStem(lower);
     if (adjective != null && !isRussianWord(lower)) {
       // "гиеновый" is Russian's own adjective; "висперовский" is made of a name
@@ -1222,6 +1343,22 @@ public final class NameMatcher {
         lettersAny,
         lookup(partKeys, keys, lower),
         phrases);
+  }
+
+  /** The keys of a Cyrillic word as written and of its stems before a noun ending. */
+  private static List<String> nounKeys(String lower, String key) {
+    List<String> keys = new ArrayList<>(3);
+    keys.add(key);
+    for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
+      if (stem.length() < lower.length()
+          && RussianInflection.isNounEnding(lower.substring(stem.length()))) {
+        String stemKey = CrossScript.phoneticKey(stem);
+        if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
+          keys.add(stemKey);
+        }
+      }
+    }
+    return keys;
   }
 
   private static String firstTwo(String key) {

@@ -92,4 +92,21 @@ class CrossScriptTest {
         List.of(CrossScript.phoneticKey("шмидhuber")),
         CrossScript.transcriptionKeys("шмидhuber", 8));
   }
+
+  /**
+   * Words of Cyrillic consonants alone that Russian lacks are acronyms read out letter by letter.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "токенизирую через нлтк или спейси | NLTK",
+        "сейчас дпо есть в трл, а МЦТС потом | TRL,MCTS",
+        "тысяча млн и млрд, в спб и СССР | ''",
+        "как в жж и шкф, ллм и так далее | LLM",
+        "ближайшие пары по кнн | KNN",
+      })
+  void findsAcronymsWrittenInCyrillicConsonants(String text, String expected) {
+    assertEquals(expected, String.join(",", CrossScript.cyrillicAcronyms(text)));
+  }
 }

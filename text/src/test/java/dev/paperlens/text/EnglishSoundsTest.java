@@ -24,6 +24,11 @@ class EnglishSoundsTest {
     "Mistral, мистраль",
     "Chinchilla, чинчилла",
     "Q-learning, кьюлернинг",
+    // one capital before a capitalised part is said by its name; a part's only vowel is not silent
+    "QLoRA, кулора",
+    "QLoRA, кьюлора",
+    "ZeRO, зиро",
+    "ZeRO, зеро",
   })
   void readsLikeRussianSpellsIt(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.keys(latin, 12);

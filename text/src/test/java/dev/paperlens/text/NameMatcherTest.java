@@ -3,6 +3,7 @@ package dev.paperlens.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -325,6 +326,65 @@ class NameMatcherTest {
       })
   void commonNounsAreNamesOnlyWhereTheTextSaysSo(String text, String expected) {
     assertEquals(expected, found(COMMON_NOUNS, text));
+  }
+
+  /**
+   * Two names with one Cyrillic spelling: the one the user's reviews write far more often takes it
+   * ("лама" is LLaMA, which twelve reviews write, not LAMA, which one does); written about equally,
+   * neither does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "дообучили модель ламу | ламу=LLaMA",
+        "у первой ламы контекст 2k | ламы=LLaMA",
+        "лама в зоопарке такого не умеет | ''",
+      })
+  void aSharedSpellingGoesToTheNameWrittenFarMoreOften(String text, String expected) {
+    NameMatcher weighed = NameMatcher.of(List.of("LLaMA", "LAMA"), Map.of("llama", 12, "lama", 1));
+    assertEquals(expected, found(weighed, text));
+    NameMatcher even = NameMatcher.of(List.of("LLaMA", "LAMA"), Map.of("llama", 2, "lama", 1));
+    assertEquals("", found(even, text));
+  }
+
+  /**
+   * A rare Russian word that reads like a name is that name where the user's reviews write it again
+   * and again, though this text does not ("обычный юнет" in a corpus of U-Net reviews); where they
+   * write it once, the text must write it too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "сеть внутри — обычный юнет с аттеншеном | юнет=U-Net",
+        "вит проигрывает резнетам | ''"
+      })
+  void aRareWordIsTheNameTheCorpusKeepsWriting(String text, String expected) {
+    NameMatcher often = NameMatcher.of(List.of("U-Net"), Map.of("u-net", 5));
+    assertEquals(expected, found(often, text));
+    NameMatcher once = NameMatcher.of(List.of("U-Net"), Map.of("u-net", 1));
+    assertEquals("", found(once, text));
+  }
+
+  /** Versions glued to a Cyrillic word, all-caps English words said as words, common parts. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "казалось, что гпт3 — это предел | гпт3=GPT-3",
+        "а гпт3.5 уже лучше | гпт3.5=GPT-3.5",
+        "гпт7 никто не видел | ''",
+        "с иглом пока больше возни | иглом=EAGLE",
+        "разница между лорой и кулорой | кулорой=QLoRA",
+        "против обычного зиро | зиро=ZeRO",
+        "датасеты: коммон войс, флерс | коммон войс=Common Voice",
+      })
+  void readsVersionsAcronymsAndPhrasesAsRussianWritesThem(String text, String expected) {
+    NameMatcher matcher =
+        NameMatcher.of(
+            List.of("GPT-3", "GPT-3.5", "EAGLE", "QLoRA", "ZeRO", "R1-Zero", "Common Voice"));
+    assertEquals(expected, found(matcher, text));
   }
 
   /** BERT, RoBERTa and DistilBERT are three things, in either script. */

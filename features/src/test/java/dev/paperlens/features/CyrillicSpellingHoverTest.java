@@ -1,0 +1,77 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hovers and completion on the Cyrillic spellings this round links: a capital said by its letter's
+ * name ("кулора"), an all-caps English word said as the word ("игл"), a part whose only vowel is
+ * not silent ("зиро"), a version glued to the word ("гпт3"), and an acronym the reviews write only
+ * in Cyrillic consonants ("нлтк"); Russian abbreviations get nothing.
+ */
+class CyrillicSpellingHoverTest {
+  private static final String DIGEST =
+      "Свежие статьи с переводом аннотаций\n"
+          + "Мы представляем QLoRA — дообучение квантованных моделей с адаптерами.\n"
+          + "Мы представляем EAGLE — спекулятивное декодирование по признакам.\n"
+          + "Мы представляем ZeRO — оптимизатор памяти для обучения больших моделей.\n"
+          + "Мы представляем GPT-3 — языковую модель на 175B параметров.\n"
+          + "В этой работе мы сравниваем токенизацию через нлтк и через спейси на новостях.\n";
+
+  private static SourceNotes notes;
+
+  @BeforeAll
+  static void build() {
+    notes = SourceNotes.ofDigest(DIGEST);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    notes.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "дообучили через кулор|у; QLoRA",
+        "разница между лорой и кулор|ой; QLoRA",
+        "а с игл|ом пока больше возни; EAGLE",
+        "прирост против обычного зир|о; ZeRO",
+        "казалось, что гпт|3 — это предел; GPT-3",
+        "токенизирую через нлт|к; NLTK",
+      })
+  void hoversOnCyrillicSpellings(String marked, String inCard) {
+    String md = notes.card(marked);
+    assertTrue(md.contains(inCard), () -> "card lacks " + inCard + ":\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"дообучили через кулор|; QLoRA", "токенизирую через нлт|; NLTK"})
+  void completesCyrillicPrefixes(String marked, String label) {
+    List<String> labels = notes.completionLabels(marked);
+    assertTrue(labels.contains(label), () -> label + " not among " + labels);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "тысяча мл|н рублей",
+        "в сп|б холодно",
+        "игл|а в стоге сена",
+        "ну что ж, зер|о так зеро",
+      })
+  void russianWordsGetNoCard(String marked) {
+    assertEquals(Optional.empty(), notes.hover(marked), marked);
+  }
+}
