@@ -40,11 +40,13 @@ class NameEvaluationTest {
     // Tune reviews 61-72, written blind by another writer, moved the figures on all 72 with the
     // same code to mentions P 0.931, R 0.852, Cyrillic 0.869 / 0.658 and introduced names P 0.920,
     // R 0.712 (from 0.945 / 0.862, 0.898 / 0.670 and 0.956 / 0.879 on the 60 before them).
-    // Acronyms used as common nouns and import names: mentions P 0.940, R 0.855
+    // Acronyms used as common nouns and import names: mentions P 0.940, R 0.855. Cyrillic
+    // spellings (a shared key by usage, letter names, glued versions, Cyrillic acronyms): mentions
+    // 0.942 / 0.875, Cyrillic 0.885 / 0.737
     atLeast("mention precision", r.mentions.precision(), 0.93);
-    atLeast("mention recall", r.mentions.recall(), 0.845);
-    atLeast("cross-script recall", r.aliases.recall(), 0.65);
-    atLeast("cross-script precision", r.aliases.precision(), 0.86);
+    atLeast("mention recall", r.mentions.recall(), 0.865);
+    atLeast("cross-script recall", r.aliases.recall(), 0.72);
+    atLeast("cross-script precision", r.aliases.precision(), 0.87);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72
@@ -58,10 +60,11 @@ class NameEvaluationTest {
     // reviews 25-34, written later by another writer, moved Cyrillic precision from 0.908 to 0.879
     // with the same code; that floor sits under the figure on all 34. Russian common nouns that
     // need a name's context moved it from 0.879 to 0.906, recall unchanged (0.669). Acronyms used
-    // as common nouns moved mention precision from 0.939 to 0.944 (recall 0.857 to 0.855)
+    // as common nouns moved mention precision from 0.939 to 0.944 (recall 0.857 to 0.855); Cyrillic
+    // spellings moved mentions to 0.945 / 0.862 and Cyrillic to 0.910 / 0.700
     atLeast("mention precision", r.mentions.precision(), 0.93);
-    atLeast("mention recall", r.mentions.recall(), 0.83);
-    atLeast("cross-script recall", r.aliases.recall(), 0.65);
+    atLeast("mention recall", r.mentions.recall(), 0.85);
+    atLeast("cross-script recall", r.aliases.recall(), 0.685);
     atLeast("cross-script precision", r.aliases.precision(), 0.90);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence
