@@ -28,7 +28,14 @@ import java.util.function.Consumer;
  */
 public final class CslJsonParser {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+
+  /**
+   * The mapper, made when a CSL-JSON library is read: every file is asked whether it is one, and a
+   * short process reading BibTeX should not load jackson-databind for that.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+  }
 
   /** Keys that only a CSL item has among the JSON this reads. */
   private static final Set<String> CSL_KEYS =
@@ -94,7 +101,7 @@ public final class CslJsonParser {
   public static List<BibEntry> parse(String path, Reader content, Consumer<String> problems) {
     List<BibEntry> entries = new ArrayList<>();
     try (JsonParser json = JSON.createParser(content)) {
-      json.setCodec(MAPPER);
+      json.setCodec(Mapper.MAPPER);
       if (json.nextToken() != JsonToken.START_ARRAY) {
         problems.accept(path + ": not a CSL-JSON array; skipped");
         return List.of();

@@ -21,7 +21,13 @@ import java.util.List;
 final class TelegramExportReader {
   private TelegramExportReader() {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * The mapper, made when an export is read: every file is asked whether it is one, and a short
+   * process reading BibTeX should not load jackson-databind for that.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /**
    * A chat as far as it was read.
@@ -57,7 +63,7 @@ final class TelegramExportReader {
       // classes a short process would load for nothing).
       return false;
     }
-    try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
+    try (JsonParser p = Mapper.MAPPER.createParser(withoutBom(content))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
@@ -79,7 +85,7 @@ final class TelegramExportReader {
   static List<Chat> read(String content) {
     List<ChatBuilder> chats = new ArrayList<>();
     if (content != null && !content.isBlank()) {
-      try (JsonParser p = MAPPER.createParser(withoutBom(content))) {
+      try (JsonParser p = Mapper.MAPPER.createParser(withoutBom(content))) {
         if (p.nextToken() == JsonToken.START_OBJECT) {
           ChatBuilder root = new ChatBuilder();
           chats.add(root);
@@ -158,7 +164,7 @@ final class TelegramExportReader {
       int start = p.currentTokenLocation().getLineNr();
       int textLine = start;
       List<Integer> partLines = new ArrayList<>();
-      ObjectNode message = MAPPER.createObjectNode();
+      ObjectNode message = Mapper.MAPPER.createObjectNode();
       while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         boolean text = name.equals("text");
@@ -167,14 +173,14 @@ final class TelegramExportReader {
         }
         if (p.nextToken() == JsonToken.START_ARRAY && text) {
           // Each element of the text keeps its own line, so each review line can name its own.
-          ArrayNode parts = MAPPER.createArrayNode();
+          ArrayNode parts = Mapper.MAPPER.createArrayNode();
           while (p.nextToken() != JsonToken.END_ARRAY) {
             partLines.add(p.currentTokenLocation().getLineNr());
-            parts.add(MAPPER.<JsonNode>readTree(p));
+            parts.add(Mapper.MAPPER.<JsonNode>readTree(p));
           }
           message.set(name, parts);
         } else {
-          message.set(name, MAPPER.readTree(p));
+          message.set(name, Mapper.MAPPER.readTree(p));
         }
       }
       int end = p.currentTokenLocation().getLineNr();
