@@ -237,7 +237,16 @@ public final class MentionLinker {
         }
       }
     }
-    if (importNamesBySuffix.isEmpty()) {
+    // lower-case names that are English words: libraries the reviews wrote as code or listed
+    Set<String> libraries = new java.util.HashSet<>();
+    for (String name : byLower.values()) {
+      if (name.length() >= 5
+          && IMPORT_NAME.matcher(name).matches()
+          && Lexicon.english().isWord(name)) {
+        libraries.add(name);
+      }
+    }
+    if (importNamesBySuffix.isEmpty() && libraries.isEmpty()) {
       return;
     }
     for (ReviewDraft draft : reviews) {
@@ -262,12 +271,18 @@ public final class MentionLinker {
               || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
             continue; // a part of a longer word: "sentence-transformers3", "ку-learn"
           }
-          List<String> names = importNamesBySuffix.get(text.substring(hyphen + 1, end));
-          if (names == null || text.lastIndexOf('-', end - 1) != hyphen) {
+          if (text.lastIndexOf('-', end - 1) != hyphen) {
             continue;
           }
+          String lastPart = text.substring(hyphen + 1, end);
           String project = text.substring(start, end);
-          if (!importNames(concat(names, project)).isEmpty()) {
+          if (libraries.contains(lastPart)) {
+            // "sentence-transformers": a library's name with a word before it names another
+            byLower.putIfAbsent(project, project);
+            continue;
+          }
+          List<String> names = importNamesBySuffix.get(lastPart);
+          if (names != null && !importNames(concat(names, project)).isEmpty()) {
             byLower.putIfAbsent(project, project);
           }
         }

@@ -82,6 +82,18 @@ class MentionLinkerTest {
                 List.of(
                     new SourceLine(3, "пайплайн из sklearn"),
                     new SourceLine(4, "это тот же scikit-learn"))));
+    // a library's name with a word before it names another library
+    List<ReviewDraft> sentence =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "веса лежат в transformers от Hugging Face"),
+            Drafts.review(
+                "b.txt", 1, "t", "лосс включили в sentence-transformers, а fine-tune нет"));
+    List<String> withSentence = MentionLinker.vocabulary(List.of(), List.of(), sentence);
+    assertEquals(List.of("transformers", "Hugging Face", "sentence-transformers"), withSentence);
+    assertEquals(
+        List.of(new Mention("sentence-transformers", List.of("sentence-transformers"), List.of(2))),
+        new MentionLinker(withSentence)
+            .mentions(List.of(new SourceLine(2, "берем sentence-transformers"))));
     // no project name, no alias: "numpy" stays itself
     assertEquals(Map.of(), MentionLinker.importNames(List.of("numpy", "sentence-transformers")));
   }

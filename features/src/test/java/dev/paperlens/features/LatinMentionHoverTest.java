@@ -36,7 +36,8 @@ class LatinMentionHoverTest {
           + " но VAE учим заново.\n"
           + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n"
           + "Дистиллируем из DeepSeek-R1: R1 пишет длинные рассуждения.\n"
-          + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n";
+          + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n"
+          + "Лосс включили в sentence-transformers.\n";
 
   private static SourceNotes notes;
 
@@ -68,6 +69,7 @@ class LatinMentionHoverTest {
         "пайплайн из scikit-le|arn; **scikit-learn** —",
         "рассуждения R|1 длиннее; **DeepSeek-R1** —",
         "таблицы из pan|das; **pandas** —",
+        "эмбеддинги из sentence-trans|formers; **sentence-transformers** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
       })
