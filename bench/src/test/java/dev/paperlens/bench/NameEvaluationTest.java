@@ -49,8 +49,9 @@ class NameEvaluationTest {
     atLeast("cross-script precision", r.aliases.precision(), 0.87);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
-    // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72
-    atLeast("introduced-name recall", r.introduced.recall(), 0.78);
+    // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
+    // suffix and a title head's coined word: P 0.925, R 0.847
+    atLeast("introduced-name recall", r.introduced.recall(), 0.83);
     atLeast("introduced-name precision", r.introduced.precision(), 0.91);
   }
 
@@ -67,8 +68,9 @@ class NameEvaluationTest {
     atLeast("cross-script recall", r.aliases.recall(), 0.685);
     atLeast("cross-script precision", r.aliases.precision(), 0.90);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
-    // and P 0.951, R 0.600 with this round's kinds of evidence
-    atLeast("introduced-name recall", r.introduced.recall(), 0.59);
+    // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
+    // variants)
+    atLeast("introduced-name recall", r.introduced.recall(), 0.60);
     atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
 

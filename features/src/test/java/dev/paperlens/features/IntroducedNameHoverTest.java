@@ -63,6 +63,12 @@ class IntroducedNameHoverTest {
           + "дописали статью к Mixblob 8x7B, Mixblob обходит всех\n"
           + "чатовую версию, Mixblob 8x7B Instruct, сначала учили SFT, потом DPO\n"
           + "в Mixblob-2 это потом чинили\n"
+          + "👀LINK\n\n"
+          + "Inductive Learning on Large Gizmos\n"
+          + "фреймворк окрестили GizmoSAGE, агрегаторов три: GizmoSAGE-mean, GizmoSAGE-LSTM\n"
+          + "👀LINK\n\n"
+          + "Wuzz-7 Technical Report: A Small Model\n"
+          + "вышло семейство Wuzz-7, главная — wuzz-7-mini, а в Foobar-XL так и не смогли\n"
           + "👀LINK\n";
 
   private static SourceNotes notes;
@@ -106,6 +112,8 @@ class IntroducedNameHoverTest {
         "spelled out after зовется: Large Widget and Vision Assis|tant; **Visual Widget Tuning",
         "the abbreviation of the spelled-out name: взяли LWi|VA; **Visual Widget Tuning",
         "a size with a word after it: Mixblob 8x7B Instr|uct; **Mixblob of Experts",
+        "variants by a suffix: взяли GizmoSAGE-LS|TM; **Inductive Learning on Large Gizmos",
+        "a title head's coined word: взяли Wuzz-|7; **Wuzz-7 Technical Report",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
@@ -134,6 +142,7 @@ class IntroducedNameHoverTest {
         "an item the body named before the list; как в FlimFl|am; **QBlob",
         "an item with a figure after the colon; как в BlobBen|ch; **QBlob",
         "a member set as later work; как в Mixblob-|2; **Mixblob of Experts",
+        "one variant named in passing; как в Foobar-X|L; **Wuzz-7",
       })
   void priorWorkIsNoPapersName(String irregularity, String marked, String notCard) {
     String md = card(marked);
