@@ -447,19 +447,22 @@ public final class MentionLinker {
    */
   static Map<String, String> shortForms(List<NameMatcher.Match> matches) {
     Map<String, String> out = new HashMap<>();
-    List<String> seen = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    // each name seen so far by its tail after the first hyphen: "R1" -> "DeepSeek-R1"
+    Map<String, String> byTail = new HashMap<>();
     for (NameMatcher.Match match : matches) {
       String name = match.name();
-      if (seen.contains(name)) {
+      if (!seen.add(name)) {
         continue;
       }
-      for (String longer : seen) {
-        if (isTailAfterMaker(name, longer)) {
-          out.put(name, longer);
-          break;
-        }
+      String longer = byTail.get(name);
+      if (longer != null && isTailAfterMaker(name, longer)) {
+        out.put(name, longer);
       }
-      seen.add(name);
+      int hyphen = name.indexOf('-');
+      if (hyphen >= 3 && hyphen < name.length() - 1) {
+        byTail.putIfAbsent(name.substring(hyphen + 1), name);
+      }
     }
     return out;
   }
