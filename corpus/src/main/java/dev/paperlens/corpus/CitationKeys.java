@@ -48,15 +48,28 @@ public final class CitationKeys {
    * @param title the paper's title, or null
    * @param methods names the paper introduces; a paper named by its method gets the method as key
    * @param year publication year, or null
-   * @param identity the paper's own content (ids, title, review text) to derive a tie-breaking
-   *     suffix from; kept as its SHA-256 in hex, so that the requests of a whole corpus, made at
-   *     once, do not hold every paper's review text a second time
+   * @param identity the SHA-256, in hex, of the paper's own content (ids, title, review text), to
+   *     derive a tie-breaking suffix from: a digest, so that the requests of a whole corpus, made
+   *     at once, do not hold every paper's review text a second time ({@link #of} makes it)
    */
   public record Request(
       String userKey, String title, List<String> methods, Integer year, String identity) {
     public Request {
       methods = methods == null ? List.of() : List.copyOf(methods);
-      identity = identity == null ? NO_IDENTITY : HexFormat.of().formatHex(sha256(identity));
+      if (identity == null || identity.length() != 64) {
+        throw new IllegalArgumentException("an identity is a SHA-256 in hex: " + identity);
+      }
+    }
+
+    /** A request whose identity is the digest of {@code content}. */
+    public static Request of(
+        String userKey, String title, List<String> methods, Integer year, String content) {
+      return new Request(
+          userKey,
+          title,
+          methods,
+          year,
+          content == null ? NO_IDENTITY : HexFormat.of().formatHex(sha256(content)));
     }
   }
 

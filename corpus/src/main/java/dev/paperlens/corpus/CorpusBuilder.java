@@ -72,23 +72,18 @@ public final class CorpusBuilder {
     List<Facts> facts = groups.parallelStream().map(Group::facts).toList();
 
     // Keys before linking: a generated key's tie-breaker reads the drafts' bodies.
+    boolean[] keepsUserKey = keepingUserKeys(groups);
     List<CitationKeys.Request> requests = new ArrayList<>();
-    Set<String> userKeys = new HashSet<>();
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
       Facts f = facts.get(i);
-      String userKey = g.bib == null ? null : g.bib.entry().key();
-      // The identity (a paper's whole text) only breaks ties between generated keys; a user key
-      // kept as written, as the first paper with it keeps it, needs none.
-      boolean keepsUserKey =
-          userKey != null && !userKey.isBlank() && userKeys.add(userKey.toLowerCase(Locale.ROOT));
       requests.add(
-          new CitationKeys.Request(
-              userKey,
-              f.title(),
-              f.methods(),
-              f.year(),
-              keepsUserKey ? null : g.identity(f.title(), f.methods(), f.ids())));
+          request(
+              g,
+              f,
+              keepsUserKey[i]
+                  ? NO_IDENTITY
+                  : CitationKeys.Request.of(null, null, null, null, g.identity(f)).identity()));
     }
     List<String> keys = CitationKeys.assign(requests);
     // From here on a group knows its drafts by their place only.
@@ -96,16 +91,8 @@ public final class CorpusBuilder {
 
     Review[] reviews = new Review[sortedDrafts.size()];
     if (!sortedDrafts.isEmpty()) {
-      List<String> methods = new ArrayList<>();
-      List<String> titles = new ArrayList<>();
-      for (Facts f : facts) {
-        methods.addAll(f.methods());
-        if (f.title() != null) {
-          titles.add(f.title());
-        }
-      }
       MentionLinker linker =
-          new MentionLinker(MentionLinker.vocabularyWithUsage(methods, titles, sortedDrafts));
+          linker(facts, sortedDrafts.parallelStream().map(MentionLinker.BodyNames::of).toList());
       ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
       sortedDrafts.clear();
       // Linking is the costly step; each review is independent and the matcher is thread-safe.
@@ -122,39 +109,84 @@ public final class CorpusBuilder {
     List<Paper> papers = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
-      Facts f = facts.get(i);
       List<Review> paperReviews = new ArrayList<>(g.places.size());
       for (int place : g.places) {
         paperReviews.add(reviews[place]);
       }
-      List<Mention> mentions =
-          paperReviews.isEmpty()
-              ? List.of()
-              : MentionLinker.merge(paperReviews.stream().map(Review::mentions).toList());
-      papers.add(
-          new Paper(
-              keys.get(i),
-              f.displayTitle(),
-              f.year(),
-              f.authors(),
-              f.ids(),
-              f.methods(),
-              List.copyOf(paperReviews),
-              mentions,
-              g.bib == null ? null : g.bib.entry()));
+      papers.add(paper(keys.get(i), g, facts.get(i), paperReviews));
     }
     papers.sort(PAPER_ORDER);
     return new Corpus(papers, problems);
   }
 
+  /** The identity of a paper that keeps its user's key: never read. */
+  static final String NO_IDENTITY =
+      CitationKeys.Request.of(null, null, null, null, null).identity();
+
+  /**
+   * Which groups keep their user's key as written: the first paper with each key. The others have
+   * theirs generated, and their identity (a paper's whole text) breaks ties between generated keys.
+   */
+  static boolean[] keepingUserKeys(List<Group> groups) {
+    boolean[] keeps = new boolean[groups.size()];
+    Set<String> userKeys = new HashSet<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Group g = groups.get(i);
+      String userKey = g.bib == null ? null : g.bib.entry().key();
+      keeps[i] =
+          userKey != null && !userKey.isBlank() && userKeys.add(userKey.toLowerCase(Locale.ROOT));
+    }
+    return keeps;
+  }
+
+  static CitationKeys.Request request(Group g, Facts f, String identityDigest) {
+    return new CitationKeys.Request(
+        g.bib == null ? null : g.bib.entry().key(),
+        f.title(),
+        f.methods(),
+        f.year(),
+        identityDigest);
+  }
+
+  /** The linker over what the papers introduce and what the bodies (in corpus order) name. */
+  static MentionLinker linker(List<Facts> facts, List<MentionLinker.BodyNames> bodies) {
+    List<String> methods = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (Facts f : facts) {
+      methods.addAll(f.methods());
+      if (f.title() != null) {
+        titles.add(f.title());
+      }
+    }
+    return new MentionLinker(MentionLinker.vocabularyWithUsage(methods, titles, bodies));
+  }
+
+  /** The paper of a group, its reviews in place order. */
+  static Paper paper(String key, Group g, Facts f, List<Review> paperReviews) {
+    List<Mention> mentions =
+        paperReviews.isEmpty()
+            ? List.of()
+            : MentionLinker.merge(paperReviews.stream().map(Review::mentions).toList());
+    return new Paper(
+        key,
+        f.displayTitle(),
+        f.year(),
+        f.authors(),
+        f.ids(),
+        f.methods(),
+        List.copyOf(paperReviews),
+        mentions,
+        g.bib == null ? null : g.bib.entry());
+  }
+
   /** Reviewed papers by their first review's place; papers known only from BibTeX after, by key. */
-  private static final Comparator<Paper> PAPER_ORDER =
+  static final Comparator<Paper> PAPER_ORDER =
       Comparator.comparing((Paper p) -> p.reviews().isEmpty())
           .thenComparing(p -> p.reviews().isEmpty() ? "" : p.reviews().get(0).path())
           .thenComparingInt(p -> p.reviews().isEmpty() ? 0 : p.reviews().get(0).startLine())
           .thenComparing(Paper::key);
 
-  private static Review review(ReviewDraft d, MentionLinker linker) {
+  static Review review(ReviewDraft d, MentionLinker linker) {
     String text = d.text();
     return new Review(
         d.path(),
@@ -176,7 +208,7 @@ public final class CorpusBuilder {
   // ---------------------------------------------------------------- grouping
 
   /** What a paper is, worked out once from its group. */
-  private record Facts(
+  record Facts(
       String title,
       String displayTitle,
       List<String> methods,
@@ -185,7 +217,7 @@ public final class CorpusBuilder {
       PaperIds ids) {}
 
   /** Drafts and BibTeX entries found to be one paper. */
-  private static final class Group {
+  static final class Group {
     final List<ReviewDraft> drafts = new ArrayList<>();
 
     /** Where the group's drafts are in the sorted drafts, in the same order. */
@@ -262,30 +294,48 @@ public final class CorpusBuilder {
     }
 
     /** The paper's own content, for a key suffix that no other paper can change. */
-    String identity(String title, List<String> methods, PaperIds ids) {
-      StringBuilder out = new StringBuilder();
-      out.append(ids.arxiv()).append('|').append(ids.doi()).append('|');
-      out.append(normalizedTitle(title)).append('|').append(String.join(",", methods));
+    String identity(Facts f) {
+      StringBuilder out = new StringBuilder(identityHead(f));
       for (ReviewDraft d : drafts) {
-        out.append('|');
-        int budget = 2000;
-        for (SourceLine line : d.body()) {
-          if (budget <= 0) {
-            break;
-          }
-          String text = line.text();
-          out.append(text, 0, Math.min(text.length(), budget)).append('\n');
-          budget -= text.length() + 1;
-        }
+        out.append(identityOf(d));
       }
-      if (bib != null) {
-        out.append('|').append(bib.entry().source());
+      return out.append(identityTail()).toString();
+    }
+
+    /** What the identity starts with: the paper's ids, title and names. */
+    static String identityHead(Facts f) {
+      PaperIds ids = f.ids();
+      return ids.arxiv()
+          + "|"
+          + ids.doi()
+          + "|"
+          + normalizedTitle(f.title())
+          + "|"
+          + String.join(",", f.methods());
+    }
+
+    /** A draft's part of its paper's identity: up to 2,000 characters of its body. */
+    static String identityOf(ReviewDraft d) {
+      StringBuilder out = new StringBuilder("|");
+      int budget = 2000;
+      for (SourceLine line : d.body()) {
+        if (budget <= 0) {
+          break;
+        }
+        String text = line.text();
+        out.append(text, 0, Math.min(text.length(), budget)).append('\n');
+        budget -= text.length() + 1;
       }
       return out.toString();
     }
+
+    /** What the identity ends with: the library entry as written. */
+    String identityTail() {
+      return bib == null ? "" : "|" + bib.entry().source();
+    }
   }
 
-  private static List<Group> group(List<ReviewDraft> drafts, List<EntryFacts> entries) {
+  static List<Group> group(List<ReviewDraft> drafts, List<EntryFacts> entries) {
     int n = drafts.size() + entries.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -145,6 +146,70 @@ public final class CorpusLoader {
     // Files are independent; reading and parsing them is most of the work on a large corpus.
     List<FileResult> results =
         new ArrayList<>(files.parallelStream().map(this::readOrRemember).toList());
+    List<EntryFacts> library = library(results, libraryRead);
+    forgetAllBut(files);
+    CorpusBuilder builder = new CorpusBuilder().addLibrary(library);
+    List<Path> notes = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      FileResult result = results.get(i);
+      builder.addDrafts(result.drafts);
+      problems.addAll(result.problems);
+      if (result.note != null) {
+        notes.add(result.note);
+      }
+      // The builder lets each draft go once its review is made; a read held here would keep it.
+      results.set(i, null);
+    }
+    notesSkipped(notes, problems);
+    problems.forEach(builder::addProblem);
+    return builder.build();
+  }
+
+  /**
+   * Reads every source as {@link #read(List, Consumer)} does, keeping of each review only what the
+   * corpus is grouped, named and keyed by: the papers are made, batch by batch, when the returned
+   * corpus reads the review sources again ({@link StreamedCorpus#forEachBatch}). A large corpus is
+   * then never held whole.
+   */
+  public StreamedCorpus stream(List<Path> sources, Consumer<List<EntryFacts>> libraryRead) {
+    List<String> problems = new ArrayList<>();
+    List<Path> files = files(sources, problems);
+    List<FileResult> results = new ArrayList<>();
+    List<StreamedCorpus.FileOutline> outlines = new ArrayList<>();
+    files.parallelStream()
+        .map(
+            file -> {
+              FileResult read = readOrRemember(file);
+              // The bodies go as soon as a file is read; what the corpus needs of them stays.
+              StreamedCorpus.FileOutline outline =
+                  read.drafts.isEmpty() ? null : StreamedCorpus.FileOutline.of(file, read.drafts);
+              return Map.entry(
+                  new FileResult(List.of(), read.entries, read.problems, read.note),
+                  Optional.ofNullable(outline));
+            })
+        .toList()
+        .forEach(
+            read -> {
+              results.add(read.getKey());
+              read.getValue().ifPresent(outlines::add);
+            });
+    List<EntryFacts> library = library(results, libraryRead);
+    forgetAllBut(files);
+    List<Path> notes = new ArrayList<>();
+    for (FileResult result : results) {
+      problems.addAll(result.problems);
+      if (result.note != null) {
+        notes.add(result.note);
+      }
+    }
+    notesSkipped(notes, problems);
+    outlines.sort(Comparator.comparing(o -> o.file().toString()));
+    return new StreamedCorpus(outlines, library, problems, file -> readOrRemember(file).drafts);
+  }
+
+  /** The library entries of the reads, in file and line order, handed to {@code libraryRead}. */
+  private static List<EntryFacts> library(
+      List<FileResult> results, Consumer<List<EntryFacts>> libraryRead) {
     List<BibEntry> entries = new ArrayList<>();
     results.forEach(result -> entries.addAll(result.entries));
     // Each entry's facts are read once, for the first stage and the build alike.
@@ -153,35 +218,28 @@ public final class CorpusLoader {
     if (!library.isEmpty()) {
       libraryRead.accept(library);
     }
-    if (lastComplete != null) {
-      // Files no longer among the sources are forgotten.
-      Set<Path> current = new HashSet<>();
-      files.forEach(f -> current.add(f.toAbsolutePath().normalize()));
-      for (Path gone : new ArrayList<>(lastComplete.keySet())) {
-        if (!current.contains(gone)) {
-          forget(gone);
-        }
+    return library;
+  }
+
+  /** Files no longer among the sources are forgotten. */
+  private void forgetAllBut(List<Path> files) {
+    if (lastComplete == null) {
+      return;
+    }
+    Set<Path> current = new HashSet<>();
+    files.forEach(f -> current.add(f.toAbsolutePath().normalize()));
+    for (Path gone : new ArrayList<>(lastComplete.keySet())) {
+      if (!current.contains(gone)) {
+        forget(gone);
       }
     }
-    CorpusBuilder builder = new CorpusBuilder().addLibrary(library);
-    for (String problem : problems) {
-      builder.addProblem(problem);
-    }
-    List<Path> notes = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      FileResult result = results.get(i);
-      builder.addDrafts(result.drafts);
-      result.problems.forEach(builder::addProblem);
-      if (result.note != null) {
-        notes.add(result.note);
-      }
-      // The builder lets each draft go once its review is made; a read held here would keep it.
-      results.set(i, null);
-    }
+  }
+
+  private static void notesSkipped(List<Path> notes, List<String> problems) {
     if (notes.size() == 1) {
-      builder.addProblem(notes.get(0) + ": a note, not a review source; skipped");
+      problems.add(notes.get(0) + ": a note, not a review source; skipped");
     } else if (notes.size() > 1) {
-      builder.addProblem(
+      problems.add(
           notes.size()
               + " notes under the sources ("
               + String.join(
@@ -194,7 +252,6 @@ public final class CorpusLoader {
                       .toList())
               + " files that are no review source) were skipped");
     }
-    return builder.build();
   }
 
   /**

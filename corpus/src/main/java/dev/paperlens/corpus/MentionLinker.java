@@ -123,6 +123,50 @@ public final class MentionLinker {
   /** The same names with how many reviews write each in Latin. */
   public static Vocabulary vocabularyWithUsage(
       Collection<String> methods, Collection<String> titles, Collection<ReviewDraft> drafts) {
+    // Scanning bodies is the costly part and independent per review; counting stays in order.
+    List<BodyNames> found = List.copyOf(drafts).parallelStream().map(BodyNames::of).toList();
+    return vocabularyWithUsage(methods, titles, found);
+  }
+
+  /**
+   * What a vocabulary needs of one review body: the names it writes in Latin, what tells its text
+   * apart from another's, the acronyms it writes in Cyrillic letters, and the hyphenated lower-case
+   * words that may be a project's name (each with the part after its hyphen). A corpus read in
+   * passes keeps this rather than the body.
+   */
+  public record BodyNames(
+      List<LatinNames.Found> names,
+      int textHash,
+      List<String> cyrillicAcronyms,
+      List<String> projectNames,
+      List<String> projectSuffixes) {
+    public BodyNames {
+      names = List.copyOf(names);
+      cyrillicAcronyms = List.copyOf(cyrillicAcronyms);
+      projectNames = List.copyOf(projectNames);
+      projectSuffixes = List.copyOf(projectSuffixes);
+    }
+
+    public static BodyNames of(ReviewDraft draft) {
+      List<LatinNames.Found> names = new ArrayList<>();
+      List<String> acronyms = new ArrayList<>();
+      List<String> projects = new ArrayList<>();
+      List<String> suffixes = new ArrayList<>();
+      for (SourceLine line : draft.body()) {
+        names.addAll(LatinNames.findWeighed(line.text()));
+        acronyms.addAll(CrossScript.cyrillicAcronyms(line.text()));
+        hyphenatedWords(line.text(), projects, suffixes);
+      }
+      return new BodyNames(
+          names, names.isEmpty() ? 0 : MentionLinker.textHash(draft), acronyms, projects, suffixes);
+    }
+  }
+
+  /**
+   * As {@link #vocabularyWithUsage(Collection, Collection, Collection)}, from each body's names.
+   */
+  public static Vocabulary vocabularyWithUsage(
+      Collection<String> methods, Collection<String> titles, List<BodyNames> found) {
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String method : methods) {
       for (String name : spellingsOf(method)) {
@@ -135,19 +179,6 @@ public final class MentionLinker {
         byLower.putIfAbsent(asName.toLowerCase(Locale.ROOT), asName);
       }
     }
-    // Scanning bodies is the costly part and independent per review; counting stays in order.
-    List<ReviewDraft> reviews = List.copyOf(drafts);
-    List<List<LatinNames.Found>> found =
-        reviews.parallelStream()
-            .map(
-                draft -> {
-                  List<LatinNames.Found> names = new ArrayList<>();
-                  for (SourceLine line : draft.body()) {
-                    names.addAll(LatinNames.findWeighed(line.text()));
-                  }
-                  return names;
-                })
-            .toList();
     Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
     // A tentative name ("Safety" in Russian prose) needs a second review, or one occurrence with
     // evidence; reviews are told apart by their text, since a post exported twice is one review.
@@ -157,8 +188,8 @@ public final class MentionLinker {
     Map<String, int[]> commonUses = new HashMap<>();
     Map<String, Set<Integer>> writtenIn = new HashMap<>();
     for (int d = 0; d < found.size(); d++) {
-      int text = found.get(d).isEmpty() ? 0 : textHash(reviews.get(d));
-      for (LatinNames.Found entity : found.get(d)) {
+      int text = found.get(d).textHash();
+      for (LatinNames.Found entity : found.get(d).names()) {
         String key = entity.name().toLowerCase(Locale.ROOT);
         commonUses.computeIfAbsent(key, k -> new int[2])[entity.common() ? 1 : 0]++;
         writtenIn.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(text);
@@ -202,15 +233,13 @@ public final class MentionLinker {
     }
     // Acronyms written only in Cyrillic letters ("через нлтк"): a name no Latin text of the user
     // writes, spelled in Latin letter for letter.
-    for (ReviewDraft draft : reviews) {
-      for (SourceLine line : draft.body()) {
-        for (String acronym : CrossScript.cyrillicAcronyms(line.text())) {
-          byLower.putIfAbsent(acronym.toLowerCase(Locale.ROOT), acronym);
-        }
+    for (BodyNames body : found) {
+      for (String acronym : body.cyrillicAcronyms()) {
+        byLower.putIfAbsent(acronym.toLowerCase(Locale.ROOT), acronym);
       }
     }
     dropFragmentsAndTerms(byLower, given);
-    addProjectNames(byLower, reviews);
+    addProjectNames(byLower, found);
     Map<String, Integer> usage = new HashMap<>();
     for (String key : byLower.keySet()) {
       Set<Integer> texts = writtenIn.get(key);
@@ -226,7 +255,7 @@ public final class MentionLinker {
    * name ("sklearn") the vocabulary holds: English words joined by a hyphen are no name by their
    * shape, but the import name abbreviating one says it is a library.
    */
-  private static void addProjectNames(Map<String, String> byLower, List<ReviewDraft> reviews) {
+  private static void addProjectNames(Map<String, String> byLower, List<BodyNames> bodies) {
     Map<String, List<String>> importNamesBySuffix = new HashMap<>();
     for (String name : byLower.values()) {
       if (IMPORT_NAME.matcher(name).matches()) {
@@ -249,44 +278,51 @@ public final class MentionLinker {
     if (importNamesBySuffix.isEmpty() && libraries.isEmpty()) {
       return;
     }
-    for (ReviewDraft draft : reviews) {
-      for (SourceLine line : draft.body()) {
-        String text = line.text();
-        for (int hyphen = text.indexOf('-'); hyphen > 0; hyphen = text.indexOf('-', hyphen + 1)) {
-          if (hyphen + 1 >= text.length()
-              || !isLowerAscii(text.charAt(hyphen - 1))
-              || !isLowerAscii(text.charAt(hyphen + 1))) {
-            continue;
-          }
-          int start = hyphen;
-          while (start > 0
-              && (isLowerAscii(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
-            start--;
-          }
-          int end = hyphen + 1;
-          while (end < text.length() && isLowerAscii(text.charAt(end))) {
-            end++;
-          }
-          if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
-              || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
-            continue; // a part of a longer word: "sentence-transformers3", "ку-learn"
-          }
-          if (text.lastIndexOf('-', end - 1) != hyphen) {
-            continue;
-          }
-          String lastPart = text.substring(hyphen + 1, end);
-          String project = text.substring(start, end);
-          if (libraries.contains(lastPart)) {
-            // "sentence-transformers": a library's name with a word before it names another
-            byLower.putIfAbsent(project, project);
-            continue;
-          }
-          List<String> names = importNamesBySuffix.get(lastPart);
-          if (names != null && !importNames(concat(names, project)).isEmpty()) {
-            byLower.putIfAbsent(project, project);
-          }
+    for (BodyNames body : bodies) {
+      for (int i = 0; i < body.projectNames().size(); i++) {
+        String project = body.projectNames().get(i);
+        String lastPart = body.projectSuffixes().get(i);
+        if (libraries.contains(lastPart)) {
+          // "sentence-transformers": a library's name with a word before it names another
+          byLower.putIfAbsent(project, project);
+          continue;
+        }
+        List<String> names = importNamesBySuffix.get(lastPart);
+        if (names != null && !importNames(concat(names, project)).isEmpty()) {
+          byLower.putIfAbsent(project, project);
         }
       }
+    }
+  }
+
+  /**
+   * The words of a line shaped like a project's name: lower-case ASCII words joined by hyphens,
+   * standing alone, each with the part after its last hyphen.
+   */
+  private static void hyphenatedWords(String text, List<String> words, List<String> suffixes) {
+    for (int hyphen = text.indexOf('-'); hyphen > 0; hyphen = text.indexOf('-', hyphen + 1)) {
+      if (hyphen + 1 >= text.length()
+          || !isLowerAscii(text.charAt(hyphen - 1))
+          || !isLowerAscii(text.charAt(hyphen + 1))) {
+        continue;
+      }
+      int start = hyphen;
+      while (start > 0 && (isLowerAscii(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      int end = hyphen + 1;
+      while (end < text.length() && isLowerAscii(text.charAt(end))) {
+        end++;
+      }
+      if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
+          || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+        continue; // a part of a longer word: "sentence-transformers3", "ку-learn"
+      }
+      if (text.lastIndexOf('-', end - 1) != hyphen) {
+        continue;
+      }
+      words.add(text.substring(start, end));
+      suffixes.add(text.substring(hyphen + 1, end));
     }
   }
 

@@ -44,6 +44,13 @@ public record ReviewDraft(
     body = List.copyOf(body);
   }
 
+  /** This draft without its body: what grouping and keys read of it before the body is needed. */
+  public ReviewDraft withoutBody() {
+    return new ReviewDraft(
+        path, format, startLine, endLine, title, methods, channel, date, messageId, postUrl,
+        reactions, links, List.of(), arxiv, doi);
+  }
+
   /** The cleaned body text, lines joined by '\n'. */
   public String text() {
     return SourceLine.join(body);

@@ -34,7 +34,7 @@ class CitationKeysTest {
   }
 
   private static Request paper(String title, Integer year) {
-    return new Request(null, title, List.of(), year, "content of " + title + " " + year);
+    return Request.of(null, title, List.of(), year, "content of " + title + " " + year);
   }
 
   @Test
@@ -80,7 +80,7 @@ class CitationKeysTest {
         new ArrayList<>(
             List.of(
                 paper("Memory Mosaics", 2025),
-                new Request(null, "Memory Mosaics", List.of(), 2025, "another review"),
+                Request.of(null, "Memory Mosaics", List.of(), 2025, "another review"),
                 paper("Octo: An Open-Source Generalist Robot Policy", 2024)));
     List<String> forward = CitationKeys.assign(papers);
     List<Request> reversed = new ArrayList<>(papers);
@@ -108,8 +108,8 @@ class CitationKeysTest {
         CitationKeys.assign(
             List.of(
                 paper("HyenaDNA: Long-Range", 2023),
-                new Request("hyenadna", "Something else", List.of(), 2021, "x"),
-                new Request("Nguyen2023HyenaDNA", "HyenaDNA: Long-Range", List.of(), 2023, "y")));
+                Request.of("hyenadna", "Something else", List.of(), 2021, "x"),
+                Request.of("Nguyen2023HyenaDNA", "HyenaDNA: Long-Range", List.of(), 2023, "y")));
     assertEquals("hyenadna2023", keys.get(0));
     assertEquals("hyenadna", keys.get(1));
     assertEquals("Nguyen2023HyenaDNA", keys.get(2));
@@ -120,8 +120,8 @@ class CitationKeysTest {
     List<String> keys =
         CitationKeys.assign(
             List.of(
-                new Request("smith2020", "Alpha Beta Gamma", List.of(), 2020, "a"),
-                new Request("smith2020", "Delta Epsilon", List.of(), 2020, "b")));
+                Request.of("smith2020", "Alpha Beta Gamma", List.of(), 2020, "a"),
+                Request.of("smith2020", "Delta Epsilon", List.of(), 2020, "b")));
     assertEquals("smith2020", keys.get(0));
     assertEquals("deltaepsilon", keys.get(1));
   }

@@ -13,8 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,26 +114,54 @@ public final class IndexEntries {
 
   /** One entry per name the papers introduce or mention, in first-seen order. */
   public static List<IndexEntry> names(List<Paper> papers) {
-    Map<String, NameTally> names = new LinkedHashMap<>();
-    for (Paper paper : distinctPapers(papers)) {
+    Names names = new Names();
+    List<Paper> distinct = distinctPapers(papers);
+    for (int place = 0; place < distinct.size(); place++) {
+      names.add(distinct.get(place), place);
+    }
+    return names.entries();
+  }
+
+  /**
+   * The names of papers handed over in any order, each with its place in corpus order: every tie
+   * goes to the earliest place, so the entries are those {@link #names(List)} gives the papers in
+   * that order. What is kept per name is bounded (a paper's key and title, not the paper), so a
+   * corpus indexed batch by batch need not hold its papers to the end.
+   */
+  public static final class Names {
+    private final Map<String, NameTally> tallies = new HashMap<>();
+
+    /** Adds what a paper introduces and mentions; {@code place} orders it among the others. */
+    public void add(Paper paper, long place) {
       double recency = recency(paper);
+      long at = place << 32;
       for (String method : paper.methods()) {
         String id = NameForms.normalize(method);
         if (isName(id)) {
-          names.computeIfAbsent(id, k -> new NameTally()).introduce(method, paper, recency);
+          tallies.computeIfAbsent(id, k -> new NameTally()).introduce(method, paper, recency, at);
         }
+        at++;
       }
       for (Mention mention : paper.mentions()) {
         String id = NameForms.normalize(mention.name());
         if (isName(id)) {
           int reviews = reviewsNaming(paper, mention.name());
-          names.computeIfAbsent(id, k -> new NameTally()).mention(mention, paper, reviews, recency);
+          tallies
+              .computeIfAbsent(id, k -> new NameTally())
+              .mention(mention, paper, reviews, recency, at);
         }
+        at += 1 + mention.surfaces().size();
       }
     }
-    List<IndexEntry> entries = new ArrayList<>(names.size());
-    names.forEach((id, tally) -> entries.add(tally.entry(id)));
-    return entries;
+
+    /** One entry per name, in the order each was first seen. */
+    public List<IndexEntry> entries() {
+      List<Map.Entry<String, NameTally>> sorted = new ArrayList<>(tallies.entrySet());
+      sorted.sort(Comparator.comparingLong(e -> e.getValue().firstAt));
+      List<IndexEntry> entries = new ArrayList<>(sorted.size());
+      sorted.forEach(e -> entries.add(e.getValue().entry(e.getKey())));
+      return entries;
+    }
   }
 
   /** Names longer than a long title are broken input; they get no entry of their own. */
@@ -311,54 +340,110 @@ public final class IndexEntries {
 
   /** What the corpus says about one name, gathered across papers. */
   private static final class NameTally {
-    private String canonical;
-    private Paper introducedBy;
-    private Paper mostMentioning;
-    private int mostMentioningReviews;
-    private int reviews;
-    private double recency;
-    private final Set<String> aliases = new LinkedHashSet<>();
+    /** Where the name was first seen: a paper's place, then the order within the paper. */
+    long firstAt = Long.MAX_VALUE;
 
-    void introduce(String name, Paper paper, double paperRecency) {
-      if (introducedBy == null) {
-        introducedBy = paper;
-        canonical = name;
-        reviews += paper.reviews().size();
+    /** The first paper introducing the name: where, what it calls it, its key, title, reviews. */
+    private long introducedAt = Long.MAX_VALUE;
+
+    private String introducedAs;
+    private String introducedKey;
+    private String introducedTitle;
+    private int introducedReviews;
+
+    /** The first mention, naming the entry when no paper introduces it. */
+    private long firstMentionAt = Long.MAX_VALUE;
+
+    private String firstMentionAs;
+
+    /** The paper whose reviews name it most, the earliest of equals. */
+    private long mostMentioningAt = Long.MAX_VALUE;
+
+    private String mostMentioningKey;
+    private String mostMentioningTitle;
+    private int mostMentioningReviews;
+    private int mentioningReviews;
+    private double recency;
+
+    /** The first {@link #MAX_ALIASES} surfaces, each where it was first written. */
+    private final Map<String, Long> aliases = new HashMap<>();
+
+    void introduce(String name, Paper paper, double paperRecency, long at) {
+      firstAt = Math.min(firstAt, at);
+      if (at < introducedAt) {
+        introducedAt = at;
+        introducedAs = name;
+        introducedKey = paper.key();
+        introducedTitle = paper.title();
+        introducedReviews = paper.reviews().size();
       }
       recency = Math.max(recency, paperRecency);
     }
 
-    void mention(Mention mention, Paper paper, int paperReviews, double paperRecency) {
-      if (canonical == null) {
-        canonical = mention.name();
+    void mention(Mention mention, Paper paper, int paperReviews, double paperRecency, long at) {
+      firstAt = Math.min(firstAt, at);
+      if (at < firstMentionAt) {
+        firstMentionAt = at;
+        firstMentionAs = mention.name();
       }
+      long surfaceAt = at + 1;
       for (String surface : mention.surfaces()) {
-        if (aliases.size() < MAX_ALIASES) {
-          aliases.add(surface);
-        }
+        alias(surface, surfaceAt++);
       }
-      if (mostMentioning == null || paperReviews > mostMentioningReviews) {
-        mostMentioning = paper;
+      if (paperReviews > mostMentioningReviews
+          || (paperReviews == mostMentioningReviews && at < mostMentioningAt)) {
+        mostMentioningAt = at;
+        mostMentioningKey = paper.key();
+        mostMentioningTitle = paper.title();
         mostMentioningReviews = paperReviews;
       }
-      reviews += paperReviews;
+      mentioningReviews += paperReviews;
       recency = Math.max(recency, paperRecency);
+    }
+
+    /**
+     * Keeps the surfaces first written earliest: one past the bound is dropped for good, since that
+     * many others were written before it.
+     */
+    private void alias(String surface, long at) {
+      Long known = aliases.get(surface);
+      if (known != null && known <= at) {
+        return;
+      }
+      aliases.put(surface, at);
+      if (aliases.size() > MAX_ALIASES) {
+        String latest = null;
+        long latestAt = Long.MIN_VALUE;
+        for (Map.Entry<String, Long> e : aliases.entrySet()) {
+          if (e.getValue() > latestAt) {
+            latest = e.getKey();
+            latestAt = e.getValue();
+          }
+        }
+        aliases.remove(latest);
+      }
     }
 
     IndexEntry entry(String id) {
-      Paper target = introducedBy != null ? introducedBy : mostMentioning;
+      boolean introduced = introducedAs != null;
+      String canonical = introduced ? introducedAs : firstMentionAs;
+      String key = introduced ? introducedKey : mostMentioningKey;
+      String paperTitle = introduced ? introducedTitle : mostMentioningTitle;
+      int reviews = mentioningReviews + (introduced ? introducedReviews : 0);
       List<String> names = new ArrayList<>();
       names.add(canonical);
-      for (String alias : aliases) {
-        if (!alias.equals(canonical)) {
-          names.add(alias);
+      List<Map.Entry<String, Long>> written = new ArrayList<>(aliases.entrySet());
+      written.sort(Map.Entry.comparingByValue());
+      for (Map.Entry<String, Long> alias : written) {
+        if (!alias.getKey().equals(canonical)) {
+          names.add(alias.getKey());
         }
       }
-      String title = target.title() == null ? "" : target.title();
+      String title = paperTitle == null ? "" : paperTitle;
       String digest =
           String.join("\u0001", names)
               + "\u0002"
-              + target.key()
+              + key
               + "\u0002"
               + title
               + "\u0002"
@@ -368,7 +453,7 @@ public final class IndexEntries {
       return new IndexEntry(
           "m:" + id,
           SearchHit.Kind.METHOD,
-          target.key(),
+          key,
           title,
           canonical,
           names,

@@ -6,7 +6,10 @@ import dev.paperlens.corpus.Paper;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,18 +99,60 @@ final class IndexWriting {
   }
 
   /**
+   * Papers handed over batch by batch, so that a large corpus need not be held at once: {@code
+   * places} gives each paper's place in corpus order, which decides ties between the papers that
+   * name the same thing, whatever order the batches come in.
+   */
+  @FunctionalInterface
+  interface Batches {
+    void forEach(Batch batch) throws IOException;
+  }
+
+  /** Takes one batch of papers and their places in corpus order. */
+  @FunctionalInterface
+  interface Batch {
+    void accept(List<Paper> papers, int[] places) throws IOException;
+  }
+
+  /**
    * Brings the index in line with the corpus: re-indexes only entries whose content changed,
    * deletes those gone, commits, and refreshes readers. On failure the index is rolled back to its
    * last commit.
    */
   IndexChanges update(List<Paper> papers) throws IOException {
+    int[] places = new int[papers.size()];
+    Arrays.setAll(places, i -> i);
+    return update(batch -> batch.accept(papers, places));
+  }
+
+  /**
+   * As {@link #update(List)}, from papers handed over in batches: each batch is indexed before the
+   * next is asked for, and what is kept between batches is each name's tally and the keys seen.
+   */
+  IndexChanges update(Batches batches) throws IOException {
     synchronized (writeLock) {
-      List<Paper> distinct = IndexEntries.distinctPapers(papers);
       searchers.maybeRefreshBlocking();
       Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
       boolean success = false;
-      try {
-        writeInParallel(distinct, tally);
+      try (Writers writers = new Writers(tally)) {
+        IndexEntries.Names names = new IndexEntries.Names();
+        Set<String> keys = new HashSet<>();
+        batches.forEach(
+            (papers, places) -> {
+              List<Paper> distinct = new ArrayList<>(papers.size());
+              for (int i = 0; i < papers.size(); i++) {
+                Paper paper = papers.get(i);
+                if (IndexEntries.distinctPapers(Collections.singletonList(paper)).isEmpty()
+                    || !keys.add(paper.key())) {
+                  continue;
+                }
+                distinct.add(paper);
+                names.add(paper, places[i]);
+              }
+              writers.write(distinct, layout.entries());
+            });
+        writers.write(names.entries(), Function.identity());
+        writers.flush();
         for (String id : tally.stored.keySet()) {
           tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();
           tally.sources.addAll(storedSources(id));
@@ -130,56 +175,48 @@ final class IndexWriting {
 
   /**
    * Papers are independent, and so are names once gathered, so building their entries (JSON, hash,
-   * name variants, analysis) runs on one thread per core; IndexWriter takes documents from several
-   * threads at once. The names are gathered on the calling thread while the pool indexes papers,
-   * and the pool also flushes the last buffers, which the commit would otherwise flush on one
-   * thread.
+   * name variants, analysis) runs on one thread per core, started for the first batch large enough
+   * to share; IndexWriter takes documents from several threads at once. The pool also flushes the
+   * last buffers, which the commit would otherwise flush on one thread.
    */
-  private void writeInParallel(List<Paper> papers, Tally tally) throws IOException {
-    NameForms.WordMemo words = new NameForms.WordMemo();
-    int threads = Math.max(1, Math.min(INDEX_THREADS, papers.size() / BATCH));
-    if (threads == 1) {
-      for (Paper paper : papers) {
-        write(layout.entries().apply(paper), tally, words);
-      }
-      for (IndexEntry entry : IndexEntries.names(papers)) {
-        write(entry, tally, words);
-      }
-      return;
+  private final class Writers implements AutoCloseable {
+    private final Tally tally;
+    private final NameForms.WordMemo words = new NameForms.WordMemo();
+    private ExecutorService pool;
+
+    Writers(Tally tally) {
+      this.tally = tally;
     }
-    AtomicInteger counter = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "paperlens-indexer-" + counter.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<?>> tasks = new ArrayList<>();
-      for (List<Paper> batch : batches(papers)) {
-        tasks.add(
-            pool.submit(
-                () -> {
-                  for (Paper paper : batch) {
-                    write(layout.entries().apply(paper), tally, words);
-                  }
-                  return null;
-                }));
+
+    <T> void write(List<T> items, Function<T, IndexEntry> entries) throws IOException {
+      if (INDEX_THREADS == 1 || items.size() < 2 * BATCH) {
+        for (T item : items) {
+          IndexWriting.this.write(entries.apply(item), tally, words);
+        }
+        return;
       }
-      for (List<IndexEntry> batch : batches(IndexEntries.names(papers))) {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (List<T> batch : batches(items)) {
         tasks.add(
-            pool.submit(
-                () -> {
-                  for (IndexEntry entry : batch) {
-                    write(entry, tally, words);
-                  }
-                  return null;
-                }));
+            pool()
+                .submit(
+                    () -> {
+                      for (T item : batch) {
+                        IndexWriting.this.write(entries.apply(item), tally, words);
+                      }
+                      return null;
+                    }));
       }
       awaitAll(tasks);
-      for (int i = 0; i < threads; i++) {
+    }
+
+    /** Flushes the indexing threads' buffers on the pool, when there is one. */
+    void flush() throws IOException {
+      if (pool == null) {
+        return;
+      }
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int i = 0; i < INDEX_THREADS; i++) {
         tasks.add(
             pool.submit(
                 () -> {
@@ -190,8 +227,29 @@ final class IndexWriting {
                 }));
       }
       awaitAll(tasks);
-    } finally {
-      pool.shutdownNow();
+    }
+
+    private ExecutorService pool() {
+      if (pool == null) {
+        AtomicInteger counter = new AtomicInteger();
+        pool =
+            Executors.newFixedThreadPool(
+                INDEX_THREADS,
+                task -> {
+                  Thread thread =
+                      new Thread(task, "paperlens-indexer-" + counter.incrementAndGet());
+                  thread.setDaemon(true);
+                  return thread;
+                });
+      }
+      return pool;
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.paperlens.index;
 import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.StreamedCorpus;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -201,6 +202,20 @@ public final class LuceneIndex implements SearchBackend {
       throw new IllegalStateException("a first stage is built once and replaced, never updated");
     }
     return writing.update(papers);
+  }
+
+  /**
+   * As {@link #update(List)}, from a corpus read in passes: papers are indexed batch by batch as
+   * the corpus hands them over, so the text of all its reviews is never held at once.
+   *
+   * @throws StreamedCorpus.SourcesChanged when a source changed while it was read; the index is
+   *     left as it was
+   */
+  public IndexChanges update(StreamedCorpus corpus) throws IOException {
+    if (held != null) {
+      throw new IllegalStateException("a first stage is built once and replaced, never updated");
+    }
+    return writing.update(batch -> corpus.forEachBatch(batch::accept));
   }
 
   @Override

@@ -1,9 +1,9 @@
 package dev.paperlens.cli;
 
-import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.EntryFacts;
 import dev.paperlens.corpus.LibraryPapers;
+import dev.paperlens.corpus.StreamedCorpus;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
 import dev.paperlens.index.LuceneIndex;
@@ -83,24 +83,53 @@ final class ReviewIndex implements IndexBuilder {
       throws IOException {
     progress.accept("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
     boolean nothingToAnswerFrom = index == null && firstStage != null && FIRST_STAGE;
-    Corpus corpus =
-        loader.read(
-            sources,
-            entries -> {
-              if (nothingToAnswerFrom && entries.size() >= firstStageMinEntries) {
-                answerFirst(entries, progress, firstStage);
-              }
-            });
-    corpus.problems().forEach(problems);
-    progress.accept("indexing " + corpus.papers().size() + " papers");
     Path wanted = indexDir != null ? indexDir : IndexLocation.forSources(sources);
-    if (index == null || previous != index || !wanted.equals(dir)) {
-      index = open(wanted, problems);
-      dir = wanted;
+    for (int attempt = 1; ; attempt++) {
+      // Read in passes: the papers are made batch by batch as they are indexed (StreamedCorpus).
+      StreamedCorpus corpus =
+          loader.stream(
+              sources,
+              entries -> {
+                // Once: a second read finds the index the first opened.
+                if (nothingToAnswerFrom
+                    && index == null
+                    && entries.size() >= firstStageMinEntries) {
+                  answerFirst(entries, progress, firstStage);
+                }
+              });
+      corpus.problems().forEach(problems);
+      progress.accept("indexing " + corpus.paperCount() + " papers");
+      if (index == null || previous != index || !wanted.equals(dir)) {
+        index = open(wanted, problems);
+        dir = wanted;
+      }
+      IndexChanges changes;
+      try {
+        changes = update(corpus, wanted, problems);
+      } catch (StreamedCorpus.SourcesChanged e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw e;
+        }
+        progress.accept(e.getMessage() + "; reading the sources again");
+        continue;
+      }
+      if (changes.rebuildReason() != null) {
+        progress.accept("rebuilt the index (" + changes.rebuildReason() + ")");
+      }
+      progress.accept(changes.summary());
+      return index;
     }
-    IndexChanges changes;
+  }
+
+  /** Reads of a source that keeps changing while it is indexed, before the build gives up. */
+  private static final int MAX_ATTEMPTS = 3;
+
+  private IndexChanges update(StreamedCorpus corpus, Path wanted, Consumer<String> problems)
+      throws IOException {
     try {
-      changes = index.update(corpus.papers());
+      return index.update(corpus);
+    } catch (StreamedCorpus.SourcesChanged e) {
+      throw e;
     } catch (IOException | RuntimeException | InternalError e) {
       // The folder changed under the open index (files deleted or overwritten, the lock removed; a
       // truncated memory-mapped file surfaces as InternalError): it is only a cache of the sources,
@@ -109,13 +138,8 @@ final class ReviewIndex implements IndexBuilder {
           "the index in " + wanted + " was damaged (" + e.getMessage() + "); rebuilding it");
       closeQuietly(index);
       index = open(wanted, problems);
-      changes = index.update(corpus.papers());
+      return index.update(corpus);
     }
-    if (changes.rebuildReason() != null) {
-      progress.accept("rebuilt the index (" + changes.rebuildReason() + ")");
-    }
-    progress.accept(changes.summary());
-    return index;
   }
 
   private static void answerFirst(

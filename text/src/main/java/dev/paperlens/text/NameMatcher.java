@@ -152,7 +152,13 @@ public final class NameMatcher {
    */
   private final Map<String, Word> analyzed = new ConcurrentHashMap<>();
 
-  private static final int MAX_CACHED_WORDS = 1 << 18;
+  /**
+   * At most 262,144 words, and a word per 8 KB of the maximum heap (65,536 at the clients' 512 MB):
+   * a word's analysis takes about 500 bytes, and a corpus's linker keeps its cache through the
+   * whole build, beside what the build holds (docs/performance.md, "Build memory").
+   */
+  private static final int MAX_CACHED_WORDS =
+      (int) Math.min(1 << 18, Runtime.getRuntime().maxMemory() / 8192);
 
   private NameMatcher(Collection<String> vocabulary, Map<String, Integer> usage) {
     this.usage = Map.copyOf(usage);
