@@ -161,6 +161,18 @@ public final class IntroducedNames {
       if (names.isEmpty() && body != null) {
         coinedTitleWords(title.strip(), body, names);
       }
+      if (body != null && !names.isEmpty()) {
+        String head = names.iterator().next();
+        String written = TitleHeads.asWrittenInBody(head, body, IntroducedNames::isNameLike);
+        if (written != null) {
+          // "Phi-3 Technical Report": the body names the model, the head the document.
+          Set<String> rest = new LinkedHashSet<>(names);
+          rest.remove(head);
+          names.clear();
+          names.add(written);
+          names.addAll(rest);
+        }
+      }
     }
     boolean titled = !names.isEmpty();
     List<Integer> cues = List.of();
@@ -186,6 +198,8 @@ public final class IntroducedNames {
         headAsWritten(title.strip(), body, names);
       }
       suffixedMembers(body, prior, names);
+      NamePlaces.captions(body, prior, names);
+      NameFamilies.add(body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -809,13 +823,18 @@ public final class IntroducedNames {
     }
   }
 
+  /** Whether a sentence sets the names in it as later work ("впоследствии появилась Mamba-2"). */
+  static boolean setsLater(String sentence) {
+    return LATER.matcher(sentence).find();
+  }
+
   /** A member's name without a trailing number that is no size ("Mixtral 8x7B 13"). */
   private static String trimmedMember(String name) {
     return name.replaceAll("(?: \\d+(?:\\.\\d+)?)+$", "");
   }
 
   /** The sentence holding {@code at}: from the last sentence end before it to the next. */
-  private static String sentenceAround(String body, int at) {
+  static String sentenceAround(String body, int at) {
     int start = at;
     while (start > 0 && !endsSentence(body, start - 1)) {
       start--;
@@ -992,6 +1011,10 @@ public final class IntroducedNames {
       // "The Hedgehog & the Porcupine": the phrase is the display name, the noun what people say.
       names.add(prefix);
       names.add(article.group("word"));
+      return;
+    }
+    if (TitleHeads.ledByCoinedWord(prefix)) {
+      names.add(prefix); // "Swin Transformer": a coined word heads the title
       return;
     }
     String[] words = prefix.split(" ");

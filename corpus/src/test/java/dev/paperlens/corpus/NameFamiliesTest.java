@@ -1,0 +1,104 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Title heads led by a coined word or naming a document, families with suffixed members, and names
+ * in captions ({@link TitleHeads}, {@link NameFamilies}, {@link NamePlaces}), one row per
+ * irregularity, through {@link IntroducedNames#introduced}.
+ */
+class NameFamiliesTest {
+  static Stream<Arguments> reviews() {
+    return Stream.of(
+        row(
+            "a coined word and a kind head the title; letter codes are its sizes",
+            "Glimbo Transformer: Hierarchical Widgets using Shifted Gizmos",
+            "разбираем Glimbo Transformer. размеры: Glimbo-T, Glimbo-S и Glimbo-L",
+            "Glimbo Transformer",
+            "Glimbo-T",
+            "Glimbo-S",
+            "Glimbo-L"),
+        row(
+            "an English word heading the title is no coined word",
+            "Sparse Transformer: Widgets for Long Gizmos",
+            "разбираем Sparse Transformer, и все"),
+        row(
+            "a head in sentence case is a phrase",
+            "Glimbo attention: Widgets for Long Gizmos",
+            "разбираем, и все"),
+        row(
+            "the body names the model, the head the document; sizes as words",
+            "Zorb-3 Technical Report: A Capable Widget Model on Your Phone",
+            "вышло семейство Zorb-3. главная модель zorb-3-mini, старшие zorb-3-small и"
+                + " zorb-3-medium",
+            "Zorb-3",
+            "zorb-3-mini",
+            "zorb-3-small",
+            "zorb-3-medium"),
+        row(
+            "a head whose kept part is not coined stays whole",
+            "Stable Widget XL: Improving Latent Gizmos",
+            "сравнивают со Stable Widget, и все",
+            "Stable Widget XL"),
+        row(
+            "variant tags of a family abbreviated by its initials",
+            "Widget Normalization: Accelerating Gizmo Training",
+            "сам прием авторы называют Widget Normalization\n- WN-Baseline — просто сеть\n- WN-x5"
+                + " и WN-x30 — с большим lr\n- WN-x5-Sigmoid — с сигмоидами",
+            "Widget Normalization",
+            "WN",
+            "WN-Baseline",
+            "WN-x5",
+            "WN-x30",
+            "WN-x5-Sigmoid"),
+        row(
+            "adjectives made of the name are no variants",
+            "Zorblax: Widgets at Scale",
+            "Zorblax-based модели и Zorblax-like подходы",
+            "Zorblax"),
+        row(
+            "one suffixed form is no family of variants",
+            "Zorblax: Widgets",
+            "Zorblax-mean и все",
+            "Zorblax"),
+        row(
+            "variants set as later work",
+            "Zorblax: Widgets",
+            "впоследствии появились Zorblax-mean и Zorblax-pool",
+            "Zorblax"),
+        row(
+            "a model distilled into another is no variant",
+            "Zorblax: Widgets",
+            "выложили Zorblax-Distill-Gizmo-7B и Zorblax-Distill-Gizmo-32B",
+            "Zorblax"),
+        row(
+            "a caption shows the name the body keeps writing; a variant with a word",
+            "Mastering Widgets by Planning",
+            "до этого был ZorbNet\nна картинке — схема GizmoZero: слева планирование\n"
+                + "GizmoZero догоняет ZorbNet\nесть вариант GizmoZero Reanalyze, который экономит"
+                + " данные",
+            "GizmoZero",
+            "GizmoZero Reanalyze"),
+        row(
+            "a caption's name written once more is not the paper's",
+            "Mastering Widgets by Planning",
+            "на картинке — схема GizmoZero, а ZorbNet лучше\nZorbNet и GizmoZero\nZorbNet"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reviews")
+  void namesFromTitleHeadsFamiliesAndCaptions(
+      String irregularity, String title, String body, List<String> expected) {
+    assertEquals(expected, IntroducedNames.introduced(title, body));
+  }
+
+  private static Arguments row(String irregularity, String title, String body, String... names) {
+    return Arguments.of(irregularity, title, body, List.of(names));
+  }
+}
