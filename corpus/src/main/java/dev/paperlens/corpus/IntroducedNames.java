@@ -262,7 +262,8 @@ public final class IntroducedNames {
         }
         String member = body.substring(at, suffix.end());
         String sentence = sentenceAround(body, at);
-        if (!prior.contains(member)
+        if (NameFamilies.namesVariant(body.substring(end + 1, suffix.end()))
+            && !prior.contains(member)
             && !LatinNames.isGeneric(member)
             && (STEPS.matcher(sentence).find() || !LATER.matcher(sentence).find())
             && !NameDefinitions.earlier(sentence)

@@ -62,6 +62,23 @@ final class NameFamilies {
           "enhanced",
           "augmented");
 
+  /**
+   * Whether a suffix after a family's name and a hyphen can name a variant: not one that makes an
+   * adjective ("-based", "-like", an English past participle), and of at most two parts
+   * ("DeepSeek-R1-Distill-Qwen-32B" is another model distilled from it).
+   *
+   * @param suffix the suffix without its leading hyphen
+   */
+  static boolean namesVariant(String suffix) {
+    String[] parts = suffix.split("-");
+    if (parts.length > 2) {
+      return false;
+    }
+    String first = parts[0].toLowerCase(Locale.ROOT);
+    return !ADJECTIVE_FORMERS.contains(first)
+        && !(first.endsWith("ed") && Lexicon.english().isWord(first));
+  }
+
   /** "есть вариант MuZero Reanalyze", "a variant, MuZero Reanalyze": a variant with a word. */
   private static final Pattern VARIANT_WORD =
       Pattern.compile(
@@ -153,12 +170,7 @@ final class NameFamilies {
         continue; // a Cyrillic ending or a path: not a name as written
       }
       String suffix = m.group("suffix");
-      if (suffix.split("-").length > 2) {
-        continue; // "DeepSeek-R1-Distill-Qwen-32B": another model distilled from it
-      }
-      String first = suffix.split("-")[0].toLowerCase(Locale.ROOT);
-      if (ADJECTIVE_FORMERS.contains(first)
-          || (first.endsWith("ed") && Lexicon.english().isWord(first))) {
+      if (!namesVariant(suffix)) {
         continue;
       }
       String member = body.substring(at, end);
