@@ -383,12 +383,14 @@ public final class CorpusBuilder {
       return; // nothing to join: a library read alone need not index its titles' names
     }
     Map<String, Set<Integer>> titledByName = new HashMap<>();
+    // Normalizing every title's names is most of this and independent per draft: on every core.
+    List<Set<String>> namesOfDrafts =
+        drafts.parallelStream()
+            .map(d -> d.title() == null ? Set.<String>of() : titledNames(d.title(), d.methods()))
+            .toList();
     for (int i = 0; i < drafts.size(); i++) {
-      ReviewDraft d = drafts.get(i);
-      if (d.title() != null) {
-        for (String name : titledNames(d.title(), d.methods())) {
-          titledByName.computeIfAbsent(name, k -> new HashSet<>()).add(i);
-        }
+      for (String name : namesOfDrafts.get(i)) {
+        titledByName.computeIfAbsent(name, k -> new HashSet<>()).add(i);
       }
     }
     for (int j = 0; j < entries.size(); j++) {
