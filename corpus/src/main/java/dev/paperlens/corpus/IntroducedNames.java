@@ -194,88 +194,10 @@ public final class IntroducedNames {
       variants(body, names);
       sizes(body, names);
       members(body, prior, names);
-      if (title != null) {
-        headAsWritten(title.strip(), body, names);
-      }
-      suffixedMembers(body, prior, names);
       NamePlaces.captions(body, prior, names);
       NameFamilies.add(body, prior, names);
     }
     return List.copyOf(names);
-  }
-
-  /**
-   * A title head the body never writes whole, whose first word is coined and written by the body
-   * ("Phi-3 Technical Report: …" with "семейство Phi-3"), names the paper by that word: the rest
-   * says what kind of document it is.
-   */
-  private static void headAsWritten(String title, String body, Set<String> names) {
-    List<String> result = new ArrayList<>(names);
-    for (int k = 0; k < result.size(); k++) {
-      String name = result.get(k);
-      int space = name.indexOf(' ');
-      if (space < 0 || !title.startsWith(name) || body.contains(name)) {
-        continue;
-      }
-      String first = name.substring(0, space);
-      boolean plainRest = name.substring(space + 1).matches("[A-Z][a-z]+(?: [A-Z][a-z]+)*");
-      if (plainRest
-          && isNameLike(first)
-          && wordAt(body, first, 0) >= 0
-          && !result.contains(first)) {
-        result.set(k, first);
-      }
-    }
-    names.clear();
-    names.addAll(result);
-  }
-
-  /** A variant named by a suffix after a hyphen: "-mean", "-LSTM", "-x5", "-Baseline", "-mini". */
-  private static final Pattern MEMBER_SUFFIX =
-      Pattern.compile(
-          "(?:-(?:[A-Za-z][a-z]+|[A-Z]{2,}|[a-z]\\d+))+(?:-\\d+(?:\\.\\d+)?[KMB])?(?![\\p{L}\\p{N}])");
-
-  /**
-   * The variants of an introduced name the body writes with a Latin suffix after a hyphen
-   * ("GraphSAGE-mean, GraphSAGE-LSTM и GraphSAGE-pool", "phi-3-mini" of "Phi-3", whatever its
-   * case): a paper introduces the variants it reports. A variant the body cites or sets later or
-   * earlier is left out, as for {@link #members}.
-   */
-  private static void suffixedMembers(String body, Set<String> prior, Set<String> names) {
-    String lower = body.toLowerCase(Locale.ROOT);
-    for (String family : List.copyOf(names)) {
-      Set<String> found = new LinkedHashSet<>();
-      if (family.indexOf(' ') >= 0 || letterCount(family) < 2 || family.indexOf('(') >= 0) {
-        continue;
-      }
-      String key = family.toLowerCase(Locale.ROOT);
-      for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
-        int end = at + key.length();
-        if ((at > 0 && isWordChar(body.charAt(at - 1)))
-            || end >= body.length()
-            || body.charAt(end) != '-') {
-          continue;
-        }
-        Matcher suffix = MEMBER_SUFFIX.matcher(body).region(end, body.length());
-        if (!suffix.lookingAt()) {
-          continue;
-        }
-        String member = body.substring(at, suffix.end());
-        String sentence = sentenceAround(body, at);
-        if (NameFamilies.namesVariant(body.substring(end + 1, suffix.end()))
-            && !prior.contains(member)
-            && !LatinNames.isGeneric(member)
-            && (STEPS.matcher(sentence).find() || !LATER.matcher(sentence).find())
-            && !NameDefinitions.earlier(sentence)
-            && !NameDefinitions.cited(
-                body.substring(suffix.end(), Math.min(body.length(), suffix.end() + 30)))) {
-          found.add(member);
-        }
-      }
-      if (found.size() >= 2) {
-        names.addAll(found); // one variant in passing ("DiT-XL") may be anyone's configuration
-      }
-    }
   }
 
   /**
