@@ -273,37 +273,18 @@ class IndexLifecycleTest {
     List<WeakReference<SearchBackend>> builds = new CopyOnWriteArrayList<>();
     CountDownLatch release = new CountDownLatch(1);
     IndexBuilder builder =
-        new IndexBuilder() {
-          @Override
-          public SearchBackend build(
-              List<Path> sources,
-              Path dir,
-              SearchBackend prev,
-              Consumer<String> progress,
-              Consumer<String> problems) {
-            throw new AssertionError("the lifecycle offers a first stage");
-          }
-
-          @Override
-          public SearchBackend build(
-              List<Path> sources,
-              Path dir,
-              SearchBackend prev,
-              Consumer<String> progress,
-              Consumer<String> problems,
-              Consumer<SearchBackend> firstStage)
-              throws Exception {
-            if (stages.isEmpty()) {
-              SearchBackend stage = SamplePapers.backend();
-              stages.add(new WeakReference<>(stage));
-              firstStage.accept(stage);
-              release.await(10, TimeUnit.SECONDS);
-            }
-            SearchBackend built = SamplePapers.backend();
-            builds.add(new WeakReference<>(built));
-            return built;
-          }
-        };
+        staged(
+            firstStage -> {
+              if (stages.isEmpty()) {
+                SearchBackend stage = SamplePapers.backend();
+                stages.add(new WeakReference<>(stage));
+                firstStage.accept(stage);
+                release.await(10, TimeUnit.SECONDS);
+              }
+              SearchBackend built = SamplePapers.backend();
+              builds.add(new WeakReference<>(built));
+              return built;
+            });
     IndexLifecycle index =
         new IndexLifecycle(
             builder,
@@ -350,31 +331,12 @@ class IndexLifecycleTest {
     CountDownLatch release = new CountDownLatch(1);
     List<SearchBackend> stages = new CopyOnWriteArrayList<>(List.of(stage, laterStage));
     IndexBuilder builder =
-        new IndexBuilder() {
-          @Override
-          public SearchBackend build(
-              List<Path> sources,
-              Path dir,
-              SearchBackend prev,
-              Consumer<String> progress,
-              Consumer<String> problems) {
-            throw new AssertionError("the lifecycle offers a first stage");
-          }
-
-          @Override
-          public SearchBackend build(
-              List<Path> sources,
-              Path dir,
-              SearchBackend prev,
-              Consumer<String> progress,
-              Consumer<String> problems,
-              Consumer<SearchBackend> firstStage)
-              throws Exception {
-            firstStage.accept(stages.remove(0));
-            release.await(10, TimeUnit.SECONDS);
-            return built;
-          }
-        };
+        staged(
+            firstStage -> {
+              firstStage.accept(stages.remove(0));
+              release.await(10, TimeUnit.SECONDS);
+              return built;
+            });
     List<String> said = new CopyOnWriteArrayList<>();
     IndexLifecycle.Listener reporting =
         new IndexLifecycle.Listener() {
@@ -492,5 +454,38 @@ class IndexLifecycleTest {
     } finally {
       index.close();
     }
+  }
+
+  /** The part of a build under test that offers a first stage. */
+  @FunctionalInterface
+  private interface StagedBuild {
+    SearchBackend build(Consumer<SearchBackend> firstStage) throws Exception;
+  }
+
+  /** A builder that always offers a first stage: the lifecycle never calls the plain build. */
+  private static IndexBuilder staged(StagedBuild body) {
+    return new IndexBuilder() {
+      @Override
+      public SearchBackend build(
+          List<Path> sources,
+          Path dir,
+          SearchBackend prev,
+          Consumer<String> progress,
+          Consumer<String> problems) {
+        throw new AssertionError("the lifecycle offers a first stage");
+      }
+
+      @Override
+      public SearchBackend build(
+          List<Path> sources,
+          Path dir,
+          SearchBackend prev,
+          Consumer<String> progress,
+          Consumer<String> problems,
+          Consumer<SearchBackend> firstStage)
+          throws Exception {
+        return body.build(firstStage);
+      }
+    };
   }
 }
