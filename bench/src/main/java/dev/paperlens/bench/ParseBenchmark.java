@@ -19,7 +19,13 @@ import java.util.stream.Stream;
  * to a baseline measured in the same run (reading the same bytes and splitting them into lines), so
  * the ratio means something on any machine.
  *
- * <pre>java -cp server/target/paperlens-server.jar dev.paperlens.cli.ParseBenchmark [REVIEWS]</pre>
+ * <p>After one warm-up of both paths it times ROUNDS rounds of each (3 by default) and prints the
+ * median and the range: in-process timings keep falling for several rounds while the JIT compiles,
+ * so one timed round can hide or invent a change.
+ *
+ * <pre>
+ * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.ParseBenchmark [REVIEWS [ROUNDS]]
+ * </pre>
  */
 public final class ParseBenchmark {
   private ParseBenchmark() {}
@@ -27,6 +33,7 @@ public final class ParseBenchmark {
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int rounds = args.length > 1 ? Math.max(1, Integer.parseInt(args[1])) : 3;
     Path dir = Files.createTempDirectory("paperlens-bench");
     try {
       SyntheticCorpus.Stats stats = SyntheticCorpus.write(dir, reviews, 42L);
@@ -43,34 +50,61 @@ public final class ParseBenchmark {
       baseline(dir);
       CorpusLoader.load(List.of(dir));
 
-      long t0 = System.nanoTime();
-      long lines = baseline(dir);
-      double baselineSeconds = (System.nanoTime() - t0) / 1e9;
+      double[] baselineRounds = new double[rounds];
+      double[] parseRounds = new double[rounds];
+      double[] cpuRounds = new double[rounds];
+      long lines = 0;
+      Corpus corpus = null;
+      for (int round = 0; round < rounds; round++) {
+        long t0 = System.nanoTime();
+        lines = baseline(dir);
+        baselineRounds[round] = (System.nanoTime() - t0) / 1e9;
 
-      long cpu0 = processCpuNanos();
-      long t1 = System.nanoTime();
-      Corpus corpus = CorpusLoader.load(List.of(dir));
-      double parseSeconds = (System.nanoTime() - t1) / 1e9;
-      double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+        corpus = null; // the previous round's corpus is garbage before this one is read
+        long cpu0 = processCpuNanos();
+        long t1 = System.nanoTime();
+        corpus = CorpusLoader.load(List.of(dir));
+        parseRounds[round] = (System.nanoTime() - t1) / 1e9;
+        cpuRounds[round] = (processCpuNanos() - cpu0) / 1e9;
+        out.printf(
+            Locale.ROOT,
+            "round %d: baseline %.2f s, CorpusLoader.load %.2f s (%.1f MB/s), cpu %.2f s%n",
+            round + 1,
+            baselineRounds[round],
+            parseRounds[round],
+            mb / parseRounds[round],
+            cpuRounds[round]);
+      }
+      double baselineSeconds = median(baselineRounds);
+      double parseSeconds = median(parseRounds);
+      double cpuSeconds = median(cpuRounds);
 
       int read = corpus.reviewCount();
       out.printf(
           Locale.ROOT,
-          "baseline (read + split lines): %.2f s, %.0f MB/s, %d lines%n",
+          "baseline (read + split lines), median of %d: %.2f s, %.0f MB/s, %d lines%n",
+          rounds,
           baselineSeconds,
           mb / baselineSeconds,
           lines);
       out.printf(
           Locale.ROOT,
-          "CorpusLoader.load: %.2f s, %.1f MB/s, %.0f reviews/s, %d papers, %d problems%n",
+          "CorpusLoader.load, median of %d: %.2f s (%.2f–%.2f), %.1f MB/s (%.1f–%.1f), %.0f reviews/s,"
+              + " %d papers, %d problems%n",
+          rounds,
           parseSeconds,
+          min(parseRounds),
+          max(parseRounds),
           mb / parseSeconds,
+          mb / max(parseRounds),
+          mb / min(parseRounds),
           read / parseSeconds,
           corpus.papers().size(),
           corpus.problems().size());
       out.printf(
           Locale.ROOT,
-          "  cpu time %.2f s (%.1f MB per cpu-second; on a busy machine wall time overstates cost)%n",
+          "  cpu time, median %.2f s (%.1f MB per cpu-second; on a busy machine wall time overstates"
+              + " cost)%n",
           cpuSeconds,
           mb / cpuSeconds);
       out.printf(
@@ -78,6 +112,21 @@ public final class ParseBenchmark {
     } finally {
       FileTree.delete(dir);
     }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  private static double min(double[] values) {
+    return java.util.Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  private static double max(double[] values) {
+    return java.util.Arrays.stream(values).max().orElse(Double.NaN);
   }
 
   /** CPU time of the whole process, all threads; -1 where the platform does not say. */
