@@ -405,7 +405,11 @@ public final class LatinNames {
             continue;
           }
           if (!isCommonWordWithCapital(name)) {
-            out.add(new Found(name, false, isAcronym(name) && usedAsCommonNoun(cleaned, w)));
+            out.add(
+                new Found(
+                    name,
+                    false,
+                    (isAcronym(name) && usedAsCommonNoun(cleaned, w)) || followsScore(cleaned, w)));
           } else if (!isGloss(tokens, k, cleaned)) {
             out.add(new Found(name, !hasEvidence(tokens, cleaned, k, k + 1)));
           }
@@ -1042,6 +1046,69 @@ public final class LatinNames {
       return k < s.length() && isVariable(s, k, true);
     }
     return false;
+  }
+
+  /**
+   * Whether a word without digits follows a score, as a metric does: a number with a fraction or a
+   * percent sign, then at most one lower-case Latin word ("53.5 mIoU", "58.7 box AP", "85% F1"). A
+   * name follows a preposition ("9,1 на MT-Bench"), and a size or a version is not a score.
+   */
+  static boolean followsScore(String s, Token w) {
+    int capitals = 0;
+    for (int i = 0; i < w.text.length(); i++) {
+      char c = w.text.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      if (i > 0 && Character.isUpperCase(c)) {
+        capitals++;
+      }
+    }
+    if (capitals == 0) {
+      return false; // "Llama 3.1 Instruct": a word after a version
+    }
+    int k = skipSpacesBack(s, w.start - 1);
+    if (k >= 0 && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+      int start = k;
+      while (start > 0 && s.charAt(start - 1) >= 'a' && s.charAt(start - 1) <= 'z') {
+        start--;
+      }
+      if (start == k + 1 || (start > 0 && s.charAt(start - 1) != ' ')) {
+        return false;
+      }
+      k = skipSpacesBack(s, start - 1);
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (s.charAt(k) == '%') {
+      return k > 0 && Character.isDigit(s.charAt(k - 1));
+    }
+    if (!Character.isDigit(s.charAt(k))) {
+      return false;
+    }
+    int j = k;
+    while (j >= 0 && Character.isDigit(s.charAt(j))) {
+      j--;
+    }
+    if (j < 1
+        || (s.charAt(j) != '.' && s.charAt(j) != ',')
+        || !Character.isDigit(s.charAt(j - 1))) {
+      return false;
+    }
+    int i = j - 1;
+    while (i >= 0 && Character.isDigit(s.charAt(i))) {
+      i--;
+    }
+    // a number of its own, not a version glued to a name ("GPT-3.5", "v1.5")
+    return i < 0 || s.charAt(i) == ' ' || s.charAt(i) == '(' || s.charAt(i) == '\n';
+  }
+
+  private static int skipSpacesBack(String s, int k) {
+    while (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    return k;
   }
 
   /** Whether one Latin letter stands alone at {@code at}: a variable of a formula ("W", "x"). */

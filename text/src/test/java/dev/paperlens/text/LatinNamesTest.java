@@ -111,6 +111,13 @@ class LatinNamesTest {
         // a Russian ending, a likening, a sum of names, or a name alone: named
         "GPT-шка и BERT-подобные модели | GPT,BERT",
         "берем LoRA + DPO, потом VAE | LoRA,DPO,VAE",
+        // a metric after a score, with at most one lower-case word between
+        "- ADE20K: 53.5 mIoU с UperNet | ADE20K,mIoU!,UperNet",
+        "- COCO: 58.7 box AP и 51.1 mask AP | COCO,AP!,AP!",
+        "получили 0,82 AP, а раньше 85% AP | AP!,AP!",
+        // a name after a preposition, a version glued to a name, a word after a version
+        "9,1 на MT-Bench, GPT-3.5 и PPO, Llama 3.1 Instruct | MT-Bench,GPT-3.5,PPO,Llama 3.1 Instruct",
+        "оценили в 3 этапа DPO | DPO",
       })
   void marksAcronymsUsedAsCommonNouns(String text, String expected) {
     StringBuilder out = new StringBuilder();

@@ -1,0 +1,46 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hovers on a metric written after a score ("53.5 mIoU", "58.7 box AP"): a field's measure, not a
+ * name, so no card, while the names beside it keep theirs.
+ */
+class MetricHoverTest {
+  private static final String DIGEST =
+      "Свежие статьи с переводом аннотаций\n"
+          + "Мы представляем UperNet — сеть для сегментации сцен, на ADE20K: 53.5 mIoU.\n"
+          + "Мы представляем HTCNet — детектор, на COCO: 58.7 box AP и 51.1 mask AP.\n";
+
+  private static SourceNotes notes;
+
+  @BeforeAll
+  static void build() {
+    notes = SourceNotes.ofDigest(DIGEST);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    notes.close();
+  }
+
+  @Test
+  void theNameBesideTheScoreHovers() {
+    String md = notes.card("сегментация на Uper|Net лучше");
+    assertTrue(md.contains("UperNet"), md);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"у нас вышло 50.1 mIo|U", "поднял A|P на два пункта", "по mI|oU хуже"})
+  void aMetricGetsNoCard(String marked) {
+    assertEquals(Optional.empty(), notes.hover(marked), marked);
+  }
+}
