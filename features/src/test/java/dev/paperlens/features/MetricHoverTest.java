@@ -11,14 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Hovers on a metric written after a score ("53.5 mIoU", "58.7 box AP"): a field's measure, not a
- * name, so no card, while the names beside it keep theirs.
+ * Hovers on a metric written after a score ("53.5 mIoU", "58.7 box AP") and on a heading of a part
+ * of a paper ("по Broader Impacts в статье целая глава"): no card, while the names beside them keep
+ * theirs.
  */
 class MetricHoverTest {
   private static final String DIGEST =
       "Свежие статьи с переводом аннотаций\n"
           + "Мы представляем UperNet — сеть для сегментации сцен, на ADE20K: 53.5 mIoU.\n"
-          + "Мы представляем HTCNet — детектор, на COCO: 58.7 box AP и 51.1 mask AP.\n";
+          + "Мы представляем HTCNet — детектор, на COCO: 58.7 box AP и 51.1 mask AP.\n"
+          + "Мы представляем GPTZ — модель, и по Broader Impacts в статье целая глава.\n";
 
   private static SourceNotes notes;
 
@@ -39,7 +41,13 @@ class MetricHoverTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"у нас вышло 50.1 mIo|U", "поднял A|P на два пункта", "по mI|oU хуже"})
+  @ValueSource(
+      strings = {
+        "у нас вышло 50.1 mIo|U",
+        "поднял A|P на два пункта",
+        "по mI|oU хуже",
+        "почитал Broader Imp|acts"
+      })
   void aMetricGetsNoCard(String marked) {
     assertEquals(Optional.empty(), notes.hover(marked), marked);
   }

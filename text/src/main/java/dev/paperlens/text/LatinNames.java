@@ -354,6 +354,10 @@ public final class LatinNames {
         i++;
         t = tokens.get(i);
       }
+      if (russianAround && isSectionTitle(tokens, cleaned, i, end)) {
+        i = Math.max(end, next); // "по Broader Impacts в статье целая глава": a part of the paper
+        continue;
+      }
       boolean listed =
           !russianAround
               && end - i >= 2
@@ -597,6 +601,49 @@ public final class LatinNames {
    * Whether tokens [from, to) read as one multi-word name: each capitalised, an acronym or a
    * version, the first with a letter, not all generic.
    */
+  /** Words for a part of a paper: a run of English words beside one is its heading. */
+  private static final List<String> SECTION_STEMS =
+      List.of("глав", "раздел", "секци", "параграф", "приложени", "section", "appendix", "chapter");
+
+  /** How many words either side of a run may stand between it and a word for a part of a paper. */
+  private static final int SECTION_WINDOW = 4;
+
+  /**
+   * Whether tokens [from, to) are the heading of a part of a paper ("по Broader Impacts в статье
+   * целая глава", "в разделе Related Work"): English words only, with no coined word, digit or
+   * capital inside a word, and a word for a part of a paper within a few words on the same line.
+   */
+  private static boolean isSectionTitle(List<Token> tokens, String s, int from, int to) {
+    Lexicon english = Lexicon.english();
+    for (int k = from; k < to; k++) {
+      String word = tokens.get(k).text;
+      if (!english.isWord(word)
+          || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    int lineStart = s.lastIndexOf('\n', tokens.get(from).start) + 1;
+    int lineEnd = s.indexOf('\n', tokens.get(to - 1).end);
+    if (lineEnd < 0) {
+      lineEnd = s.length();
+    }
+    for (int k = Math.max(0, from - SECTION_WINDOW);
+        k < Math.min(tokens.size(), to + SECTION_WINDOW);
+        k++) {
+      Token t = tokens.get(k);
+      if ((k >= from && k < to) || t.start < lineStart || t.end > lineEnd) {
+        continue;
+      }
+      String word = s.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+      for (String stem : SECTION_STEMS) {
+        if (word.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isNameRun(List<Token> tokens, int from, int to) {
     if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
       return false;

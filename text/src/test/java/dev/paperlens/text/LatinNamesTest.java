@@ -89,6 +89,12 @@ class LatinNamesTest {
         "датасеты Allstate, Flight Delay, LETOR | Allstate,Flight Delay,LETOR",
         // a field's term beside a name is not part of it
         "ходим через API OpenAI | OpenAI",
+        // English words beside a word for a part of the paper are its heading
+        "по Broader Impacts в статье целая глава, для NeurIPS редкость | NeurIPS",
+        "в разделе Related Work пишут про Mamba | Mamba",
+        // a coined word, or no such word near, leaves a name
+        "в разделе про Stable Diffusion XL | Stable Diffusion XL?",
+        "по Broader Impacts и Flight Delay | Broader Impacts,Flight Delay",
       })
   void weighsCapitalisedEnglishWords(String text, String expected) {
     StringBuilder out = new StringBuilder();
