@@ -396,7 +396,7 @@ public final class LatinNames {
           boolean russian =
               isRussian(tokens, k - 1, cleaned, w, true)
                   || isRussian(tokens, k + 1, cleaned, w, false);
-          if (isPerson(cleaned, w)) {
+          if (isPerson(cleaned, w) || spellsOtherName(tokens, k)) {
             continue;
           }
           String name = single(w.text, initial, russian);
@@ -601,6 +601,70 @@ public final class LatinNames {
    * Whether tokens [from, to) read as one multi-word name: each capitalised, an acronym or a
    * version, the first with a letter, not all generic.
    */
+  /** Little words between the words of a name's spelled-out letters: "SAmple and aggreGatE". */
+  private static final Set<String> LETTER_JOINERS = Set.of("and", "of", "the", "for", "with");
+
+  /**
+   * Whether the word at {@code k} is an English word with capitals picked out to spell another name
+   * the text writes: "SAmple and aggreGatE" give "SAGE" of "GraphSAGE". Such capitals are emphasis,
+   * not a name of their own; the capitals of the neighbouring such words count together, and three
+   * or more must stand in the other name.
+   */
+  private static boolean spellsOtherName(List<Token> tokens, int k) {
+    if (!isOddCase(tokens.get(k).text)) {
+      return false;
+    }
+    int from = k;
+    while (from > 0
+        && tokens.get(from - 1).latin()
+        && (isOddCase(tokens.get(from - 1).text)
+            || (LETTER_JOINERS.contains(tokens.get(from - 1).text)
+                && from > 1
+                && isOddCase(tokens.get(from - 2).text)))) {
+      from--;
+    }
+    int to = k + 1;
+    while (to < tokens.size()
+        && tokens.get(to).latin()
+        && (isOddCase(tokens.get(to).text)
+            || (LETTER_JOINERS.contains(tokens.get(to).text)
+                && to + 1 < tokens.size()
+                && isOddCase(tokens.get(to + 1).text)))) {
+      to++;
+    }
+    StringBuilder capitals = new StringBuilder();
+    for (int j = from; j < to; j++) {
+      for (char c : tokens.get(j).text.toCharArray()) {
+        if (Character.isUpperCase(c)) {
+          capitals.append(c);
+        }
+      }
+    }
+    if (capitals.length() < 3) {
+      return false;
+    }
+    for (int j = 0; j < tokens.size(); j++) {
+      String other = tokens.get(j).text;
+      if ((j < from || j >= to) && other.length() > capitals.length() && other.contains(capitals)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An English word with a capital after its first letter: "SAmple", "aggreGatE", "EvoLved". */
+  private static boolean isOddCase(String word) {
+    if (word.length() < 3 || !Lexicon.english().isWord(word)) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return word.chars().anyMatch(Character::isLowerCase);
+      }
+    }
+    return false;
+  }
+
   /** Words for a part of a paper: a run of English words beside one is its heading. */
   private static final List<String> SECTION_STEMS =
       List.of("глав", "раздел", "секци", "параграф", "приложени", "section", "appendix", "chapter");

@@ -95,6 +95,9 @@ class LatinNamesTest {
         // a coined word, or no such word near, leaves a name
         "в разделе про Stable Diffusion XL | Stable Diffusion XL?",
         "по Broader Impacts и Flight Delay | Broader Impacts,Flight Delay",
+        // capitals picked out of English words to spell a name the text writes are emphasis
+        "фреймворк GraphSAGE, от SAmple and aggreGatE | GraphSAGE",
+        "ZeRO и PaLM, а еще GraphSAGE | ZeRO,PaLM,GraphSAGE",
       })
   void weighsCapitalisedEnglishWords(String text, String expected) {
     StringBuilder out = new StringBuilder();
