@@ -354,6 +354,10 @@ public final class LatinNames {
         i++;
         t = tokens.get(i);
       }
+      if (russianAround && isSectionTitle(tokens, cleaned, i, end)) {
+        i = Math.max(end, next); // "по Broader Impacts в статье целая глава": a part of the paper
+        continue;
+      }
       boolean listed =
           !russianAround
               && end - i >= 2
@@ -392,7 +396,7 @@ public final class LatinNames {
           boolean russian =
               isRussian(tokens, k - 1, cleaned, w, true)
                   || isRussian(tokens, k + 1, cleaned, w, false);
-          if (isPerson(cleaned, w)) {
+          if (isPerson(cleaned, w) || spellsOtherName(tokens, k)) {
             continue;
           }
           String name = single(w.text, initial, russian);
@@ -405,7 +409,11 @@ public final class LatinNames {
             continue;
           }
           if (!isCommonWordWithCapital(name)) {
-            out.add(new Found(name, false, isAcronym(name) && usedAsCommonNoun(cleaned, w)));
+            out.add(
+                new Found(
+                    name,
+                    false,
+                    (isAcronym(name) && usedAsCommonNoun(cleaned, w)) || followsScore(cleaned, w)));
           } else if (!isGloss(tokens, k, cleaned)) {
             out.add(new Found(name, !hasEvidence(tokens, cleaned, k, k + 1)));
           }
@@ -593,6 +601,113 @@ public final class LatinNames {
    * Whether tokens [from, to) read as one multi-word name: each capitalised, an acronym or a
    * version, the first with a letter, not all generic.
    */
+  /** Little words between the words of a name's spelled-out letters: "SAmple and aggreGatE". */
+  private static final Set<String> LETTER_JOINERS = Set.of("and", "of", "the", "for", "with");
+
+  /**
+   * Whether the word at {@code k} is an English word with capitals picked out to spell another name
+   * the text writes: "SAmple and aggreGatE" give "SAGE" of "GraphSAGE". Such capitals are emphasis,
+   * not a name of their own; the capitals of the neighbouring such words count together, and three
+   * or more must stand in the other name.
+   */
+  private static boolean spellsOtherName(List<Token> tokens, int k) {
+    if (!isOddCase(tokens.get(k).text)) {
+      return false;
+    }
+    int from = k;
+    while (from > 0
+        && tokens.get(from - 1).latin()
+        && (isOddCase(tokens.get(from - 1).text)
+            || (LETTER_JOINERS.contains(tokens.get(from - 1).text)
+                && from > 1
+                && isOddCase(tokens.get(from - 2).text)))) {
+      from--;
+    }
+    int to = k + 1;
+    while (to < tokens.size()
+        && tokens.get(to).latin()
+        && (isOddCase(tokens.get(to).text)
+            || (LETTER_JOINERS.contains(tokens.get(to).text)
+                && to + 1 < tokens.size()
+                && isOddCase(tokens.get(to + 1).text)))) {
+      to++;
+    }
+    StringBuilder capitals = new StringBuilder();
+    for (int j = from; j < to; j++) {
+      for (char c : tokens.get(j).text.toCharArray()) {
+        if (Character.isUpperCase(c)) {
+          capitals.append(c);
+        }
+      }
+    }
+    if (capitals.length() < 3) {
+      return false;
+    }
+    for (int j = 0; j < tokens.size(); j++) {
+      String other = tokens.get(j).text;
+      if ((j < from || j >= to) && other.length() > capitals.length() && other.contains(capitals)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An English word with a capital after its first letter: "SAmple", "aggreGatE", "EvoLved". */
+  private static boolean isOddCase(String word) {
+    if (word.length() < 3 || !Lexicon.english().isWord(word)) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return word.chars().anyMatch(Character::isLowerCase);
+      }
+    }
+    return false;
+  }
+
+  /** Words for a part of a paper: a run of English words beside one is its heading. */
+  private static final List<String> SECTION_STEMS =
+      List.of("глав", "раздел", "секци", "параграф", "приложени", "section", "appendix", "chapter");
+
+  /** How many words either side of a run may stand between it and a word for a part of a paper. */
+  private static final int SECTION_WINDOW = 4;
+
+  /**
+   * Whether tokens [from, to) are the heading of a part of a paper ("по Broader Impacts в статье
+   * целая глава", "в разделе Related Work"): English words only, with no coined word, digit or
+   * capital inside a word, and a word for a part of a paper within a few words on the same line.
+   */
+  private static boolean isSectionTitle(List<Token> tokens, String s, int from, int to) {
+    Lexicon english = Lexicon.english();
+    for (int k = from; k < to; k++) {
+      String word = tokens.get(k).text;
+      if (!english.isWord(word)
+          || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    int lineStart = s.lastIndexOf('\n', tokens.get(from).start) + 1;
+    int lineEnd = s.indexOf('\n', tokens.get(to - 1).end);
+    if (lineEnd < 0) {
+      lineEnd = s.length();
+    }
+    for (int k = Math.max(0, from - SECTION_WINDOW);
+        k < Math.min(tokens.size(), to + SECTION_WINDOW);
+        k++) {
+      Token t = tokens.get(k);
+      if ((k >= from && k < to) || t.start < lineStart || t.end > lineEnd) {
+        continue;
+      }
+      String word = s.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+      for (String stem : SECTION_STEMS) {
+        if (word.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isNameRun(List<Token> tokens, int from, int to) {
     if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
       return false;
@@ -1042,6 +1157,69 @@ public final class LatinNames {
       return k < s.length() && isVariable(s, k, true);
     }
     return false;
+  }
+
+  /**
+   * Whether a word without digits follows a score, as a metric does: a number with a fraction or a
+   * percent sign, then at most one lower-case Latin word ("53.5 mIoU", "58.7 box AP", "85% F1"). A
+   * name follows a preposition ("9,1 на MT-Bench"), and a size or a version is not a score.
+   */
+  static boolean followsScore(String s, Token w) {
+    int capitals = 0;
+    for (int i = 0; i < w.text.length(); i++) {
+      char c = w.text.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      if (i > 0 && Character.isUpperCase(c)) {
+        capitals++;
+      }
+    }
+    if (capitals == 0) {
+      return false; // "Llama 3.1 Instruct": a word after a version
+    }
+    int k = skipSpacesBack(s, w.start - 1);
+    if (k >= 0 && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+      int start = k;
+      while (start > 0 && s.charAt(start - 1) >= 'a' && s.charAt(start - 1) <= 'z') {
+        start--;
+      }
+      if (start == k + 1 || (start > 0 && s.charAt(start - 1) != ' ')) {
+        return false;
+      }
+      k = skipSpacesBack(s, start - 1);
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (s.charAt(k) == '%') {
+      return k > 0 && Character.isDigit(s.charAt(k - 1));
+    }
+    if (!Character.isDigit(s.charAt(k))) {
+      return false;
+    }
+    int j = k;
+    while (j >= 0 && Character.isDigit(s.charAt(j))) {
+      j--;
+    }
+    if (j < 1
+        || (s.charAt(j) != '.' && s.charAt(j) != ',')
+        || !Character.isDigit(s.charAt(j - 1))) {
+      return false;
+    }
+    int i = j - 1;
+    while (i >= 0 && Character.isDigit(s.charAt(i))) {
+      i--;
+    }
+    // a number of its own, not a version glued to a name ("GPT-3.5", "v1.5")
+    return i < 0 || s.charAt(i) == ' ' || s.charAt(i) == '(' || s.charAt(i) == '\n';
+  }
+
+  private static int skipSpacesBack(String s, int k) {
+    while (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    return k;
   }
 
   /** Whether one Latin letter stands alone at {@code at}: a variable of a formula ("W", "x"). */

@@ -363,7 +363,7 @@ public final class NameMatcher {
       indexPhrase(out, name, words);
       if (words.size() == 2) {
         List<String> distinctive = words.stream().filter(NameMatcher::isDistinctive).toList();
-        if (distinctive.size() == 1) {
+        if (distinctive.size() == 1 && namesByPart(words, distinctive.get(0))) {
           addKeys(out, Kind.PART, name, distinctive.get(0));
         }
       }
@@ -592,6 +592,18 @@ public final class NameMatcher {
    */
   private static boolean declinesByVowel(String key) {
     return !key.isEmpty() && key.charAt(key.length() - 1) == 'a';
+  }
+
+  /**
+   * Whether a two-word name is named by one of its words alone. English puts the kind or the size
+   * last; where a coined word leads ("MT-Bench", "o1-mini"), the English word after it names the
+   * kind or the size, not this thing: "бенчам" is not MT-Bench, "мини" is not o1-mini. A first word
+   * ("Swin" of "Swin Transformer"), a coined last one, or an English word after another English
+   * word ("Mosaics" of "Memory Mosaics") does name it.
+   */
+  private static boolean namesByPart(List<String> words, String part) {
+    Lexicon english = Lexicon.english();
+    return part.equals(words.get(0)) || !english.isWord(part) || english.isWord(words.get(0));
   }
 
   private static boolean isDistinctive(String part) {

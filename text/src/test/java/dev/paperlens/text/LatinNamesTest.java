@@ -89,6 +89,15 @@ class LatinNamesTest {
         "датасеты Allstate, Flight Delay, LETOR | Allstate,Flight Delay,LETOR",
         // a field's term beside a name is not part of it
         "ходим через API OpenAI | OpenAI",
+        // English words beside a word for a part of the paper are its heading
+        "по Broader Impacts в статье целая глава, для NeurIPS редкость | NeurIPS",
+        "в разделе Related Work пишут про Mamba | Mamba",
+        // a coined word, or no such word near, leaves a name
+        "в разделе про Stable Diffusion XL | Stable Diffusion XL?",
+        "по Broader Impacts и Flight Delay | Broader Impacts,Flight Delay",
+        // capitals picked out of English words to spell a name the text writes are emphasis
+        "фреймворк GraphSAGE, от SAmple and aggreGatE | GraphSAGE",
+        "ZeRO и PaLM, а еще GraphSAGE | ZeRO,PaLM,GraphSAGE",
       })
   void weighsCapitalisedEnglishWords(String text, String expected) {
     StringBuilder out = new StringBuilder();
@@ -111,6 +120,13 @@ class LatinNamesTest {
         // a Russian ending, a likening, a sum of names, or a name alone: named
         "GPT-шка и BERT-подобные модели | GPT,BERT",
         "берем LoRA + DPO, потом VAE | LoRA,DPO,VAE",
+        // a metric after a score, with at most one lower-case word between
+        "- ADE20K: 53.5 mIoU с UperNet | ADE20K,mIoU!,UperNet",
+        "- COCO: 58.7 box AP и 51.1 mask AP | COCO,AP!,AP!",
+        "получили 0,82 AP, а раньше 85% AP | AP!,AP!",
+        // a name after a preposition, a version glued to a name, a word after a version
+        "9,1 на MT-Bench, GPT-3.5 и PPO, Llama 3.1 Instruct | MT-Bench,GPT-3.5,PPO,Llama 3.1 Instruct",
+        "оценили в 3 этапа DPO | DPO",
       })
   void marksAcronymsUsedAsCommonNouns(String text, String expected) {
     StringBuilder out = new StringBuilder();

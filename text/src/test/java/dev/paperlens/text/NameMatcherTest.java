@@ -185,6 +185,26 @@ class NameMatcherTest {
     assertEquals(List.of(), NameMatcher.of(List.of()).find("лора"));
   }
 
+  /** Names whose English last word follows a coined first one, and names led by their own word. */
+  private static final NameMatcher PARTS =
+      NameMatcher.of(List.of("MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the English word after a coined one is the kind or the size, not the name
+        "по бенчам и на бенче | ",
+        "у мини токенайзер тот же | ",
+        // a leading word names the thing; the whole name written out still links
+        "сравнили со свином | свином=Swin Transformer",
+        "учили на мегатроне | мегатроне=Megatron-LM",
+        "на MT-Bench и у o1-mini | MT-Bench=MT-Bench; o1-mini=o1-mini",
+      })
+  void aCoinedNamesEnglishLastWordIsNotTheName(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(PARTS, text));
+  }
+
   @Test
   void offsetsPointAtTheSurface() {
     String text = "обучали при помощи ЛоРЫ\nи гиены";
