@@ -156,11 +156,45 @@ public final class IndexEntries {
 
     /** One entry per name, in the order each was first seen. */
     public List<IndexEntry> entries() {
-      List<Map.Entry<String, NameTally>> sorted = new ArrayList<>(tallies.entrySet());
-      sorted.sort(Comparator.comparingLong(e -> e.getValue().firstAt));
-      List<IndexEntry> entries = new ArrayList<>(sorted.size());
-      sorted.forEach(e -> entries.add(e.getValue().entry(e.getKey())));
+      List<IndexEntry> entries = new ArrayList<>(tallies.size());
+      pending().forEach(p -> entries.add(p.take()));
       return entries;
+    }
+
+    /**
+     * The same entries, each built only when asked: an index writes them one at a time rather than
+     * holding all of them (at 100,000 reviews as much heap as the tallies themselves) beside the
+     * tallies. The names gathered so far are handed over and forgotten here.
+     */
+    public List<Pending> pending() {
+      List<Pending> sorted = new ArrayList<>(tallies.size());
+      tallies.forEach((id, tally) -> sorted.add(new Pending(id, tally)));
+      tallies.clear();
+      sorted.sort(Comparator.comparingLong(p -> p.firstAt));
+      return sorted;
+    }
+  }
+
+  /** A name's entry not built yet; building it lets the name's tally go. */
+  public static final class Pending {
+    private final String id;
+    private final long firstAt;
+    private NameTally tally;
+
+    private Pending(String id, NameTally tally) {
+      this.id = id;
+      this.firstAt = tally.firstAt;
+      this.tally = tally;
+    }
+
+    /** Builds the name's entry, once: the tally it is built from goes with it. */
+    public synchronized IndexEntry take() {
+      if (tally == null) {
+        throw new IllegalStateException("the entry of " + id + " was taken already");
+      }
+      IndexEntry entry = tally.entry(id);
+      tally = null;
+      return entry;
     }
   }
 

@@ -85,12 +85,19 @@ final class IndexWriting {
     return searchers;
   }
 
+  /**
+   * 24 MB, and a 64th of the maximum heap when that is less (8 MB at the clients' 512 MB): a build
+   * under a small heap holds the corpus's names and facts beside the buffers.
+   */
+  static final double RAM_BUFFER_MB =
+      Math.min(24, Runtime.getRuntime().maxMemory() / 64.0 / (1 << 20));
+
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(mode);
     // Small enough that segments flush on the indexing threads while they work, rather than all
     // at once on the committing thread.
-    config.setRAMBufferSizeMB(24);
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
     if (layout.sorted()) {
       config.setIndexSort(LuceneIndex.INDEX_ORDER);
@@ -151,7 +158,8 @@ final class IndexWriting {
               }
               writers.write(distinct, layout.entries());
             });
-        writers.write(names.entries(), Function.identity());
+        // each name's entry is built as it is written, and let go with its document
+        writers.write(names.pending(), IndexEntries.Pending::take);
         writers.flush();
         for (String id : tally.stored.keySet()) {
           tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();

@@ -1,6 +1,7 @@
 package dev.paperlens.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.corpus.Corpus;
@@ -42,6 +43,30 @@ class StreamedUpdateTest {
       assertEquals(want.reviews(), got.reviews(), want.id());
       assertEquals(want.hash(), got.hash(), want.id());
     }
+  }
+
+  /**
+   * Entries built one at a time as an index writes them are those built at once, in the same order;
+   * each is built once, its tally let go, and the names are handed over.
+   */
+  @Test
+  void pendingEntriesAreBuiltOnceInFirstSeenOrder() throws Exception {
+    List<Paper> papers = SyntheticCorpus.papers(300, 3L);
+    List<IndexEntry> expected = IndexEntries.names(papers);
+    IndexEntries.Names names = new IndexEntries.Names();
+    for (int place = 0; place < papers.size(); place++) {
+      names.add(papers.get(place), place);
+    }
+    List<IndexEntries.Pending> pending = names.pending();
+
+    assertEquals(expected.size(), pending.size());
+    for (int i = 0; i < expected.size(); i++) {
+      IndexEntry got = pending.get(i).take();
+      assertEquals(expected.get(i).id(), got.id());
+      assertEquals(expected.get(i).hash(), got.hash(), got.id());
+    }
+    assertThrows(IllegalStateException.class, () -> pending.get(0).take());
+    assertEquals(List.of(), names.entries());
   }
 
   @Test

@@ -172,17 +172,19 @@ public final class NameMatcher {
     this.cyrillicNames = names.stream().anyMatch(CrossScript::hasCyrillic);
     // What a name adds to the maps (its keys, English readings and skeletons) is most of the cost
     // of indexing it and independent per name: worked out on every core, then added in order, so
-    // that ties between names resolve as they would one name after another.
-    List<List<Entry>> entries =
-        names.size() > 256
-            ? names.parallelStream().map(NameMatcher::entries).toList()
-            : names.stream().map(NameMatcher::entries).toList();
+    // that ties between names resolve as they would one name after another. A chunk of names at a
+    // time: the entries of 120,000 names at once (1.6 million, each with its key, prefix and
+    // target) held as much heap again as the maps they fill.
+    List<List<Entry>> first = entries(0);
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-    for (List<Entry> ofName : entries) {
+    for (List<Entry> ofName : first) {
       for (Entry e : ofName) {
         counts.merge(e.kind(), 1, Integer::sum);
       }
     }
+    // the first chunk's entries per name, for all the names
+    double scale = first.isEmpty() ? 1 : (double) names.size() / first.size();
+    counts.replaceAll((kind, n) -> (int) Math.ceil(n * scale));
     exactByFirstToken = new HashMap<>(capacity(counts, Kind.EXACT_TOKEN));
     wholeKeys = new HashMap<>(capacity(counts, Kind.WHOLE));
     partKeys = new HashMap<>(capacity(counts, Kind.PART));
@@ -194,9 +196,32 @@ public final class NameMatcher {
     keyPrefixes = new HashSet<>(capacity(counts, Kind.WHOLE, Kind.PART, Kind.PHRASE_KEY));
     bySkeleton = new HashMap<>(capacity(counts, Kind.SKELETON));
     skeletonPrefixes = new HashSet<>(capacity(counts, Kind.SKELETON));
-    for (List<Entry> ofName : entries) {
-      add(ofName);
+    for (int from = 0; from < names.size(); from += CHUNK) {
+      for (List<Entry> ofName : from == 0 ? first : entries(from)) {
+        add(ofName);
+      }
     }
+    // Most keys lead to one or two names: a list sized for ten held five times what it holds.
+    compact(exactByFirstToken);
+    compact(exactByFirstKey);
+    compact(phrasesByKey);
+    compact(phrasesByWord);
+    compact(bySkeleton);
+  }
+
+  /** Names whose entries are worked out and added at a time. */
+  private static final int CHUNK = 4096;
+
+  /** The entries of the chunk of names that starts at {@code from}, in name order. */
+  private List<List<Entry>> entries(int from) {
+    List<String> chunk = names.subList(from, Math.min(names.size(), from + CHUNK));
+    return chunk.size() > 256
+        ? chunk.parallelStream().map(NameMatcher::entries).toList()
+        : chunk.stream().map(NameMatcher::entries).toList();
+  }
+
+  private static <T> void compact(Map<String, List<T>> map) {
+    map.replaceAll((key, list) -> List.copyOf(list));
   }
 
   /** A matcher for these canonical names; names equal but for case count once (the first wins). */
@@ -254,6 +279,8 @@ public final class NameMatcher {
 
   /** Adds a name's entries, in the order {@link #entries} made them. */
   private void add(List<Entry> entries) {
+    // one instance of each of the name's targets, which most of its keys share
+    Map<Target, Target> targets = new HashMap<>();
     for (Entry e : entries) {
       switch (e.kind()) {
         case EXACT_TOKEN ->
@@ -266,15 +293,15 @@ public final class NameMatcher {
           String name = (String) e.value();
           letterPrefixes.add(e.prefix());
           Target old = letterKeys.get(e.key());
-          Target claim = new Target(name, 0, false, weight(name));
+          Target claim = targets.computeIfAbsent(new Target(name, 0, false, weight(name)), t -> t);
           if (old == null) {
             letterKeys.put(e.key(), claim);
           } else if (!name.equals(old.name())) {
             letterKeys.put(e.key(), shared(old, claim));
           }
         }
-        case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value());
-        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value());
+        case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets);
+        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets);
         case SKELETON -> {
           String name = (String) e.value();
           skeletonPrefixes.add(e.prefix());
@@ -540,9 +567,16 @@ public final class NameMatcher {
     }
   }
 
-  private void put(Map<String, Target> map, String key, String prefix, Target entry) {
+  private void put(
+      Map<String, Target> map,
+      String key,
+      String prefix,
+      Target entry,
+      Map<Target, Target> targets) {
     // entries are made without the usage, on every core; how often a name is written joins here
-    Target target = new Target(entry.name, entry.rank, entry.fuzzy, weight(entry.name));
+    Target target =
+        targets.computeIfAbsent(
+            new Target(entry.name, entry.rank, entry.fuzzy, weight(entry.name)), t -> t);
     Target old = map.get(key);
     if (old == null || old.rank > target.rank) {
       map.put(key, target);

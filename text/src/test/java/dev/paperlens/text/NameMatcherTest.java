@@ -2,6 +2,7 @@ package dev.paperlens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -366,6 +367,31 @@ class NameMatcherTest {
     assertEquals(expected, found(weighed, text));
     NameMatcher even = NameMatcher.of(List.of("LLaMA", "LAMA"), Map.of("llama", 2, "lama", 1));
     assertEquals("", found(even, text));
+  }
+
+  /**
+   * A vocabulary larger than the matcher works out at a time (names are added a chunk at a time, to
+   * bound the heap of a build) resolves a shared spelling as a small one does, however far apart
+   * the two names are, and knows the names of its last chunk.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "дообучили модель ламу | ламу=LLaMA",
+        "у первой ламы контекст 2k | ламы=LLaMA",
+        "сравним с Qx7prNet | Qx7prNet=Qx7prNet",
+      })
+  void aVocabularyAddedInChunksResolvesAsASmallOne(String text, String expected) {
+    List<String> vocabulary = new ArrayList<>(List.of("LLaMA"));
+    for (int i = 0; i < 10_000; i++) {
+      vocabulary.add("Qx" + Integer.toString(i, 36) + "Net");
+    }
+    vocabulary.add("LAMA");
+    NameMatcher weighed = NameMatcher.of(vocabulary, Map.of("llama", 12, "lama", 1));
+    assertEquals(expected, found(weighed, text));
+    NameMatcher even = NameMatcher.of(vocabulary, Map.of("llama", 2, "lama", 1));
+    assertEquals(text.contains("Qx") ? expected : "", found(even, text));
   }
 
   /**
