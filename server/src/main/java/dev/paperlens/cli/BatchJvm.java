@@ -1,5 +1,6 @@
 package dev.paperlens.cli;
 
+import dev.paperlens.index.IndexLocation;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,10 @@ final class BatchJvm {
           "-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation|-Xint|-Xcomp|-XX:\\+Use\\w*GC"
               + "|-agentlib:.*|-agentpath:.*|-javaagent:.*");
 
+  /** JVM options that choose class data sharing: the batch JVM's archive is left out then. */
+  private static final Pattern SHARING =
+      Pattern.compile("-Xshare:.*|-XX:SharedArchiveFile=.*|-XX:ArchiveClassesAtExit=.*");
+
   /** The environment variables whose options the launcher already put on this JVM's line. */
   private static final List<String> OPTION_VARIABLES =
       List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS");
@@ -50,9 +56,16 @@ final class BatchJvm {
    *
    * @param jvmOptions this JVM's options as given (with those of the option variables)
    * @param property the value of {@link #PROPERTY}, or null
+   * @param archive the options of the class-data archive ({@link ClassArchive#options()}), asked
+   *     for only when there is a second JVM and the user did not choose class data sharing
    */
   static Optional<List<String>> command(
-      String[] args, List<String> jvmOptions, String property, Path javaHome, String classPath) {
+      String[] args,
+      List<String> jvmOptions,
+      String property,
+      Path javaHome,
+      String classPath,
+      Supplier<List<String>> archive) {
     if (args.length == 0 || !COMMANDS.contains(args[0]) || property != null) {
       return Optional.empty();
     }
@@ -67,6 +80,9 @@ final class BatchJvm {
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin").resolve("java").toString());
     command.addAll(FLAGS);
+    if (jvmOptions.stream().noneMatch(option -> SHARING.matcher(option).matches())) {
+      command.addAll(archive.get());
+    }
     command.addAll(jvmOptions);
     command.add("-D" + PROPERTY + "=child");
     command.add("-cp");
@@ -85,13 +101,21 @@ final class BatchJvm {
     if (args.length == 0 || !COMMANDS.contains(args[0]) || property != null) {
       return Optional.empty(); // before asking for the options, which loads java.management
     }
+    String classPath = System.getProperty("java.class.path");
+    Optional<ClassArchive> archive =
+        ClassArchive.of(
+            classPath,
+            IndexLocation.cacheRoot().resolve("classes"),
+            Runtime.version().toString(),
+            ProcessHandle.current().pid());
     Optional<List<String>> command =
         command(
             args,
             ManagementFactory.getRuntimeMXBean().getInputArguments(),
             property,
             Path.of(System.getProperty("java.home")),
-            System.getProperty("java.class.path"));
+            classPath,
+            () -> archive.map(ClassArchive::options).orElse(List.of()));
     if (command.isEmpty()) {
       return Optional.empty();
     }
@@ -119,6 +143,8 @@ final class BatchJvm {
       }
     }
     Runtime.getRuntime().removeShutdownHook(stop);
+    int exitCode = code;
+    archive.ifPresent(written -> written.settle(exitCode));
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
