@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -381,22 +383,32 @@ public final class BibTexBenchmark {
                     : ProcessBuilder.Redirect.to(output.toFile()))
             .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("stderr.log").toFile()))
             .start();
-    long peak = 0;
-    Path status = Path.of("/proc/" + process.pid() + "/status");
+    // Peak RSS and CPU time of the process and the processes it starts (`papers` runs in a second
+    // JVM of its own): each one's highest figure, summed. The CPU time of all their threads,
+    // sampled as peak RSS is: on a shared machine it varies less than the wall clock (the last
+    // 10 ms are not seen).
+    Map<Long, Long> peaks = new HashMap<>();
+    Map<Long, Double> cpus = new HashMap<>();
     boolean stopped = false;
-    // CPU time of all the process's threads, sampled as peak RSS is: on a shared machine it
-    // varies less than the wall clock (the last 10 ms are not seen).
-    double cpu = 0;
     while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
-      peak = Math.max(peak, highWaterKb(status));
-      cpu =
-          Math.max(cpu, process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0));
+      List<ProcessHandle> tree = new ArrayList<>();
+      tree.add(process.toHandle());
+      process.descendants().forEach(tree::add);
+      for (ProcessHandle each : tree) {
+        long kb = highWaterKb(Path.of("/proc/" + each.pid() + "/status"));
+        peaks.merge(each.pid(), kb, Math::max);
+        double cpu = each.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        cpus.merge(each.pid(), cpu, Math::max);
+      }
       if (System.nanoTime() > deadline) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();
         stopped = true;
       }
     }
+    long peak = peaks.values().stream().mapToLong(Long::longValue).sum();
+    double cpu = cpus.values().stream().mapToDouble(Double::doubleValue).sum();
     double seconds = (System.nanoTime() - start) / 1e9;
     return new ProcessRun(seconds, peak, process.exitValue(), stopped, cpu);
   }

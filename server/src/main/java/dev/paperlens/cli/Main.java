@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.IVersionProvider;
 
@@ -62,6 +63,10 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    Optional<Integer> relaunched = BatchJvm.relaunch(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.get());
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
