@@ -156,11 +156,27 @@ public final class IndexEntries {
 
     /** One entry per name, in the order each was first seen. */
     public List<IndexEntry> entries() {
+      List<String> ids = ids();
+      List<IndexEntry> entries = new ArrayList<>(ids.size());
+      ids.forEach(id -> entries.add(entry(id)));
+      return entries;
+    }
+
+    /** The id of each name, in the order each was first seen; {@link #entry} makes its entry. */
+    public List<String> ids() {
       List<Map.Entry<String, NameTally>> sorted = new ArrayList<>(tallies.entrySet());
       sorted.sort(Comparator.comparingLong(e -> e.getValue().firstAt));
-      List<IndexEntry> entries = new ArrayList<>(sorted.size());
-      sorted.forEach(e -> entries.add(e.getValue().entry(e.getKey())));
-      return entries;
+      List<String> ids = new ArrayList<>(sorted.size());
+      sorted.forEach(e -> ids.add(e.getKey()));
+      return ids;
+    }
+
+    /**
+     * The entry of a name {@link #ids} gives. Reads only, so several threads may make entries at
+     * once after the last {@link #add}.
+     */
+    public IndexEntry entry(String id) {
+      return tallies.get(id).entry(id);
     }
   }
 
