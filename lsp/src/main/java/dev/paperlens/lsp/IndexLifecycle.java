@@ -92,7 +92,6 @@ final class IndexLifecycle implements AutoCloseable {
   private final Duration sourcesQuiet;
   private final Duration sourcesMaxWait;
   private final Duration closeGrace;
-  private final Duration debounce;
   private final List<String> pendingReasons = new ArrayList<>();
   private boolean existingOpened;
 
@@ -124,22 +123,6 @@ final class IndexLifecycle implements AutoCloseable {
       Duration sourcesQuiet,
       Duration sourcesMaxWait,
       Duration closeGrace) {
-    this(builder, plan, listener, sourcesQuiet, sourcesMaxWait, closeGrace, DEBOUNCE);
-  }
-
-  /**
-   * @param debounce how long a requested build waits for further requests to join it; the start's
-   *     build does not wait
-   */
-  IndexLifecycle(
-      IndexBuilder builder,
-      Supplier<Plan> plan,
-      Listener listener,
-      Duration sourcesQuiet,
-      Duration sourcesMaxWait,
-      Duration closeGrace,
-      Duration debounce) {
-    this.debounce = debounce;
     this.closeGrace = closeGrace;
     this.builder = builder;
     this.plan = plan;
@@ -182,9 +165,6 @@ final class IndexLifecycle implements AutoCloseable {
   /**
    * Schedules a build shortly. Requests made while one is waiting to start join it; a request made
    * while one runs gets a new build after it, since the running one may have read the old sources.
-   * The first request (the server's start) is built at once, since the editor's first answers wait
-   * for that build or its first stage; a request that follows it gets a build after it, as one made
-   * during any build does.
    */
   void reindex(String reason) {
     synchronized (scheduling) {
@@ -192,15 +172,14 @@ final class IndexLifecycle implements AutoCloseable {
         return;
       }
       pendingReasons.add(reason);
-      boolean first = !existingOpened;
-      if (first) {
-        // The index of the last run needs no quiet period: open it now, then build.
+      if (!existingOpened) {
+        // The index of the last run needs no quiet period: open it now, build after the debounce.
         existingOpened = true;
         thread.execute(this::openExisting);
       }
       if (pending == null) {
         pendingSince = System.nanoTime();
-        schedule(first ? 0 : debounce.toNanos());
+        schedule(DEBOUNCE.toNanos());
       }
     }
   }

@@ -109,36 +109,6 @@ class IndexLifecycleTest {
   }
 
   @Test
-  void theStartIsBuiltAtOnceAndLaterRequestsWaitForOthersToJoinThem() throws Exception {
-    AtomicInteger builds = new AtomicInteger();
-    Duration debounce = Duration.ofMinutes(10);
-    IndexLifecycle index =
-        new IndexLifecycle(
-            (s, d, prev, p, problems) -> {
-              builds.incrementAndGet();
-              return SamplePapers.backend();
-            },
-            IndexLifecycleTest::plan,
-            listener,
-            IndexLifecycle.SOURCES_QUIET,
-            IndexLifecycle.SOURCES_MAX_WAIT,
-            IndexLifecycle.CLOSE_GRACE,
-            debounce);
-    try {
-      index.reindex("start");
-      // The editor's first answers wait for this build: it does not wait out the debounce.
-      awaitEnded(1);
-      assertEquals(1, builds.get());
-      index.reindex("reindex command");
-      index.reindex("settings changed");
-      assertTrue(index.isBuildPending(), "a later request waits for others to join it");
-      assertEquals(1, builds.get());
-    } finally {
-      index.close();
-    }
-  }
-
-  @Test
   void theIndexABuildReplacedIsClosedAfterTheGraceAndSaidToBeReleased() throws Exception {
     List<AtomicInteger> closes = new CopyOnWriteArrayList<>();
     IndexLifecycle index =
