@@ -308,9 +308,13 @@ public final class IndexEntries {
       // what indexing an author costs.
       return text;
     }
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
+    return MARKS
+        .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD))
+        .replaceAll("");
   }
+
+  /** Combining marks, compiled once: {@code String.replaceAll} compiled it for every author. */
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   private static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {

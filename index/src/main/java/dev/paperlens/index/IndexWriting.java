@@ -147,16 +147,22 @@ final class IndexWriting {
         batches.forEach(
             (papers, places) -> {
               List<Paper> distinct = new ArrayList<>(papers.size());
+              int[] distinctPlaces = new int[papers.size()];
               for (int i = 0; i < papers.size(); i++) {
                 Paper paper = papers.get(i);
                 if (IndexEntries.distinctPapers(Collections.singletonList(paper)).isEmpty()
                     || !keys.add(paper.key())) {
                   continue;
                 }
+                distinctPlaces[distinct.size()] = places[i];
                 distinct.add(paper);
-                names.add(paper, places[i]);
               }
-              writers.write(distinct, layout.entries());
+              // The pool indexes the papers while this thread gathers the names they give.
+              Writing writing = writers.start(distinct, layout.entries());
+              for (int i = 0; i < distinct.size(); i++) {
+                names.add(distinct.get(i), distinctPlaces[i]);
+              }
+              writing.await();
             });
         // each name's entry is built as it is written, and let go with its document
         writers.write(names.pending(), IndexEntries.Pending::take);
@@ -197,11 +203,19 @@ final class IndexWriting {
     }
 
     <T> void write(List<T> items, Function<T, IndexEntry> entries) throws IOException {
+      start(items, entries).await();
+    }
+
+    /**
+     * Starts indexing the items on the pool and returns without waiting, unless they are too few to
+     * share, which this thread indexes before it returns.
+     */
+    <T> Writing start(List<T> items, Function<T, IndexEntry> entries) throws IOException {
       if (INDEX_THREADS == 1 || items.size() < 2 * BATCH) {
         for (T item : items) {
           IndexWriting.this.write(entries.apply(item), tally, words);
         }
-        return;
+        return () -> {};
       }
       List<Future<?>> tasks = new ArrayList<>();
       for (List<T> batch : batches(items)) {
@@ -215,7 +229,7 @@ final class IndexWriting {
                       return null;
                     }));
       }
-      awaitAll(tasks);
+      return () -> awaitAll(tasks);
     }
 
     /** Flushes the indexing threads' buffers on the pool, when there is one. */
@@ -259,6 +273,14 @@ final class IndexWriting {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * Indexing started on the pool: {@link #await} returns when it is done, or throws its failure.
+   */
+  @FunctionalInterface
+  private interface Writing {
+    void await() throws IOException;
   }
 
   private static <T> List<List<T>> batches(List<T> items) {

@@ -42,22 +42,55 @@ public final class NameForms {
     return out.toString();
   }
 
-  private static final java.util.regex.Pattern WORD_GAPS =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
-  /** The normalized words of a name or title, split at anything but letters and digits. */
+  /**
+   * The normalized words of a name or title, split at anything but letters and numbers (what the
+   * pattern {@code [^\p{L}\p{N}]+} matches, code point by code point). A scan rather than that
+   * pattern's split: every name and author of every entry passes here, in a build and in a first
+   * stage, and the pattern was a tenth of what a first stage's documents cost to make.
+   */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
     if (s == null) {
       return out;
     }
-    for (String part : WORD_GAPS.split(s)) {
-      String word = normalize(part);
-      if (!word.isEmpty()) {
-        out.add(word);
+    int start = -1;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (isWordCodePoint(c)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        addWord(s.substring(start, i), out);
+        start = -1;
       }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      addWord(s.substring(start), out);
     }
     return out;
+  }
+
+  /** A letter or a number of any kind: {@code \p{L}} or {@code \p{N}}. */
+  private static boolean isWordCodePoint(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static void addWord(String part, List<String> out) {
+    String word = normalize(part);
+    if (!word.isEmpty()) {
+      out.add(word);
+    }
   }
 
   /** Longest indexed prefix of a name for fuzzy matching; longer input is cut to this length. */

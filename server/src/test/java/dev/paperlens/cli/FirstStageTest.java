@@ -3,6 +3,7 @@ package dev.paperlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperlens.index.CompletionContext;
@@ -122,6 +123,30 @@ class FirstStageTest {
           "the whole index knows the method");
       assertTrue(problems.isEmpty(), problems.toString());
       stage.close();
+    } finally {
+      built.close();
+    }
+  }
+
+  @Test
+  void aStartWithTheLastRunsIndexOnDiskAnswersFromItAndBuildsNoFirstStage() throws Exception {
+    Files.writeString(sources.resolve("library.bib"), LIBRARY, StandardCharsets.UTF_8);
+    List<SearchBackend> firstRun = new ArrayList<>();
+    build(ReviewIndex.builder(0), firstRun::add).close();
+    assertEquals(1, firstRun.size(), "the first start answers from a first stage");
+    firstRun.get(0).close();
+
+    // As IndexLifecycle starts: the index on disk answers at once, then the build updates it.
+    IndexBuilder next = ReviewIndex.builder(0);
+    SearchBackend existing = next.existing(List.of(sources), indexDir);
+    assertEquals(3, existing.size());
+    List<SearchBackend> stages = new ArrayList<>();
+    SearchBackend built =
+        next.build(List.of(sources), indexDir, existing, progress::add, problems::add, stages::add);
+    try {
+      assertEquals(List.of(), stages, "the index on disk already answers: " + progress);
+      assertSame(existing, built, "updated in place");
+      assertCitations(built);
     } finally {
       built.close();
     }
