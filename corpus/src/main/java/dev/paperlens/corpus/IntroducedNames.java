@@ -1195,12 +1195,20 @@ public final class IntroducedNames {
    */
   private static final Pattern HEADING = Pattern.compile("(?m)^[^\n:]{1,40}:[ \t]*\n");
 
+  /** A heading over what a paper uses or is measured on: data, benchmarks, baselines, results. */
+  private static final Pattern USED_HEADING =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:датасет|данны|бенчмарк|бенч|сравнива|бейзлайн|результат|эксперимент"
+              + "|метрик|dataset|data\\b|benchmark|baseline|result|experiment|evaluat|metric)");
+
   /**
    * The names heading the items of a list under a heading no cue announces ("как это работает:\n-
    * Double Quantization: квантуют …"): an item that opens with a name and a colon, then says in
    * words what it is, defines that name, and a list of such items under a heading is what the paper
    * brings. A name the body wrote before the list, or one the item cites, is someone else's; an
-   * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result.
+   * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result; the items under
+   * a heading of data, benchmarks, baselines or results ("датасеты:\n- Reddit: посты как вершины")
+   * are what the paper is measured on.
    */
   private static void listedUnderHeading(String body, Set<String> names) {
     if (body.indexOf(":\n") < 0) {
@@ -1210,6 +1218,9 @@ public final class IntroducedNames {
     Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
     Matcher name = NAME.matcher(body);
     while (heading.find()) {
+      if (USED_HEADING.matcher(heading.group()).find()) {
+        continue; // "датасеты:", "Baselines:": what the paper is measured on, not what it brings
+      }
       int line = heading.end();
       for (int items = 0; items < 8 && line < body.length(); items++) {
         Matcher item = ITEM.matcher(body).region(line, body.length());

@@ -19,7 +19,8 @@ class IntroducedNameHoverTest {
           + "придумали трюк Ghost Widgeting (GWid): инструкцию дописывают ко всем репликам\n"
           + "👀LINK\n\n"
           + "Learning Gizmos From Words\n"
-          + "метод, получивший название GIZMO (Gizmo Image Zoo Model Objective), учит два энкодера\n"
+          + "метод, получивший название GIZMO (Gizmo Image Zoo Model Objective), учит два"
+          + " энкодера\n"
           + "датасет называют WebGizmoText (WGT), в нем 400M пар\n"
           + "👀LINK\n\n"
           + "Bootstrapping Sprockets\n"
@@ -55,6 +56,8 @@ class IntroducedNameHoverTest {
           + "- FlimFlam: старый метод, его не трогают\n"
           + "результаты:\n"
           + "- BlobBench: 85.1 против 80.2\n"
+          + "датасеты:\n"
+          + "- GlorpSet: посты как вершины, предсказываем тему\n"
           + "👀LINK\n\n"
           + "Visual Widget Tuning\n"
           + "в статье это гордо зовется Large Widget and Vision Assistant, но все говорят LWiVA\n"
@@ -141,6 +144,7 @@ class IntroducedNameHoverTest {
         "prior work cited by its authors; как в SF|L; **Scaling Sprocket Flows",
         "an item the body named before the list; как в FlimFl|am; **QBlob",
         "an item with a figure after the colon; как в BlobBen|ch; **QBlob",
+        "an item under a heading of data; как в GlorpS|et; **QBlob",
         "a member set as later work; как в Mixblob-|2; **Mixblob of Experts",
         "one variant named in passing; как в Foobar-X|L; **Wuzz-7",
       })
