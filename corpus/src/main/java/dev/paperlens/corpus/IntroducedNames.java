@@ -134,7 +134,21 @@ public final class IntroducedNames {
    * @return names as written; the first one is the display name; empty when none is found
    */
   public static List<String> introduced(String title, String body) {
-    return read(title, body, true);
+    return read(title, body, List.of(), true);
+  }
+
+  /**
+   * {@link #introduced(String, String)} with what the post writes outside its prose: the text of
+   * its links to the paper ("👀 Gato: статья") and the captions of its photos. A name such a label
+   * states is the paper's when the body writes it too ({@link NamePlaces#labels}).
+   *
+   * @param title the post's title as written, or null
+   * @param body the post's body, or null
+   * @param labels link texts and captions, none null
+   * @return names as written; the first one is the display name; empty when none is found
+   */
+  public static List<String> introduced(String title, String body, List<String> labels) {
+    return read(title, body, labels, true);
   }
 
   /**
@@ -151,10 +165,11 @@ public final class IntroducedNames {
    * @return names as written; the first one is the display name; empty when none is found
    */
   public static List<String> ofLibraryEntry(String title, String abstractText) {
-    return read(title, abstractText, false);
+    return read(title, abstractText, List.of(), false);
   }
 
-  private static List<String> read(String title, String body, boolean salientWhenTitled) {
+  private static List<String> read(
+      String title, String body, List<String> labels, boolean salientWhenTitled) {
     Set<String> names = new LinkedHashSet<>();
     if (title != null) {
       fromTitle(title.strip(), names);
@@ -195,6 +210,7 @@ public final class IntroducedNames {
       sizes(body, names);
       members(body, prior, names);
       NamePlaces.captions(body, prior, names);
+      NamePlaces.labels(labels, body, prior, names);
       NameFamilies.add(body, prior, names);
     }
     return List.copyOf(names);
