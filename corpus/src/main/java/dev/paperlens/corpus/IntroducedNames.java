@@ -58,7 +58,8 @@ public final class IntroducedNames {
               + "|(?<presents>[Пп]редстав(?:ля|ил|им|лен)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
               + "|[Рр]азработа(?:ли|ем|ют)|[Пп]ридума(?:ли|л|ла)|[Вв]ыкати\\p{L}*|[Вв]ыкатыва\\p{L}*|[Вв]ыпусти\\p{L}*"
               + "|[Рр]елизну\\p{L}*|[Аа]нонсирова\\p{L}*|[Сс]делали|[Пп]олуча(?:ем|ется|ют)"
-              + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased)"
+              + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased"
+              + "|[Aa]uthors (?:introduce|present|propose)|[Pp]resents|[Pp]roposes)"
               + "|(?<proposes>[Пп]редлага(?:ем|ют|ет|ется)|[Пп]редложи(?:ли|м)|[Пп]редложен\\p{L}*"
               + "|[Вв]вод(?:им|ят|ится)|[Вв]стречайте|[Зз]накомьтесь"
               + "|[Мм]ы (?:обучаем|собираем|строим|выпускаем|разрабатываем|создаём)"
@@ -81,7 +82,7 @@ public final class IntroducedNames {
     "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
     "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
     "tra", "bui", "окр", "ter", "при", "кот", "ее ", "её ", "его", "их ", "изв", "kno", "is ",
-    "are"
+    "are", "aut", "pre", "pro"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
