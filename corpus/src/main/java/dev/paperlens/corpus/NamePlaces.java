@@ -67,6 +67,9 @@ final class NamePlaces {
 
   private static final int MAX_RUN_WORDS = 3;
 
+  /** A web address written as a link's text: "github.com/…", "https://…", "www.…". */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)://|www\\.|[a-z0-9-]+\\.[a-z]{2,}/");
+
   /**
    * The places a link points to rather than what it is about: a link labelled "GitHub" or "arXiv"
    * names its site.
@@ -116,6 +119,9 @@ final class NamePlaces {
    */
   static void labels(List<String> labels, String body, Set<String> prior, Set<String> names) {
     for (String label : labels) {
+      if (ADDRESS.matcher(label).find()) {
+        continue; // "github.com/zorb/Zorblax": an address names a repository, not the paper
+      }
       Set<String> found = new LinkedHashSet<>();
       Matcher m = LABEL_RUN.matcher(label);
       while (m.find()) {

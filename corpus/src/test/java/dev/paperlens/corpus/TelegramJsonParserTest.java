@@ -393,6 +393,21 @@ class TelegramJsonParserTest {
                 message(2, 5, true, "\"Архитектура Zorblax\"")),
             List.of()),
         arguments(
+            "an address written as a link's text names a repository",
+            List.of(
+                message(
+                    1,
+                    0,
+                    false,
+                    "["
+                        + POST
+                        + "\", "
+                        + link("github.com/zorb/Zorblax", "https://github.com/zorb/Zorblax")
+                        + ", \"\\n\", "
+                        + link("LINK", PAPER)
+                        + "]")),
+            List.of()),
+        arguments(
             "a label the body never writes is not taken",
             List.of(
                 message(1, 0, false, "[" + POST + "\", " + link("Quuxnet: статья", PAPER) + "]")),
