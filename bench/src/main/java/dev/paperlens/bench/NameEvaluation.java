@@ -274,6 +274,9 @@ public final class NameEvaluation {
     return result;
   }
 
+  /** What starts a post's link line in the channels' Telegram text. */
+  private static final String LINK_MARK = "\uD83D\uDC40";
+
   private static ReviewDraft draft(String path, NameEvalSet.Annotated a) {
     List<SourceLine> body = new ArrayList<>();
     int first = 5;
@@ -282,14 +285,24 @@ public final class NameEvaluation {
         body.add(new SourceLine(first + i, a.lines().get(i)));
       }
     }
-    String text = SourceLine.join(body);
+    // The parsers keep a post's link line ("👀 Gato: статья") out of the body and give its text to
+    // name finding as the link's label; names in it are still scored as mentions.
+    List<SourceLine> prose = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (SourceLine line : body) {
+      if (line.text().startsWith(LINK_MARK)) {
+        labels.add(line.text().substring(LINK_MARK.length()).strip());
+      } else {
+        prose.add(line);
+      }
+    }
     return new ReviewDraft(
         path,
         a.title() == null ? SourceFormat.ABSTRACT_DIGEST : SourceFormat.TELEGRAM_TEXT,
         1,
         first + a.lines().size() - 1,
         a.title(),
-        IntroducedNames.introduced(a.title(), text),
+        IntroducedNames.introduced(a.title(), SourceLine.join(prose), labels),
         a.channel(),
         a.date(),
         null,

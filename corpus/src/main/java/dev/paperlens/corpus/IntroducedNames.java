@@ -58,7 +58,8 @@ public final class IntroducedNames {
               + "|(?<presents>[Пп]редстав(?:ля|ил|им|лен)\\p{L}*|[Сс]озда(?:ем|ём|ли|ют|ет)"
               + "|[Рр]азработа(?:ли|ем|ют)|[Пп]ридума(?:ли|л|ла)|[Вв]ыкати\\p{L}*|[Вв]ыкатыва\\p{L}*|[Вв]ыпусти\\p{L}*"
               + "|[Рр]елизну\\p{L}*|[Аа]нонсирова\\p{L}*|[Сс]делали|[Пп]олуча(?:ем|ется|ют)"
-              + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased)"
+              + "|[Ww]e (?:introduce|present|propose|release)|[Ii]ntroduc(?:es|ing)|[Rr]eleased"
+              + "|[Aa]uthors (?:introduce|present|propose)|[Pp]resents|[Pp]roposes)"
               + "|(?<proposes>[Пп]редлага(?:ем|ют|ет|ется)|[Пп]редложи(?:ли|м)|[Пп]редложен\\p{L}*"
               + "|[Вв]вод(?:им|ят|ится)|[Вв]стречайте|[Зз]накомьтесь"
               + "|[Мм]ы (?:обучаем|собираем|строим|выпускаем|разрабатываем|создаём)"
@@ -81,7 +82,7 @@ public final class IntroducedNames {
     "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
     "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
     "tra", "bui", "окр", "ter", "при", "кот", "ее ", "её ", "его", "их ", "изв", "kno", "is ",
-    "are"
+    "are", "aut", "pre", "pro"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -134,7 +135,21 @@ public final class IntroducedNames {
    * @return names as written; the first one is the display name; empty when none is found
    */
   public static List<String> introduced(String title, String body) {
-    return read(title, body, true);
+    return read(title, body, List.of(), true);
+  }
+
+  /**
+   * {@link #introduced(String, String)} with what the post writes outside its prose: the text of
+   * its links to the paper ("👀 Gato: статья") and the captions of its photos. A name such a label
+   * states is the paper's when the body writes it too ({@link NamePlaces#labels}).
+   *
+   * @param title the post's title as written, or null
+   * @param body the post's body, or null
+   * @param labels link texts and captions, none null
+   * @return names as written; the first one is the display name; empty when none is found
+   */
+  public static List<String> introduced(String title, String body, List<String> labels) {
+    return read(title, body, labels, true);
   }
 
   /**
@@ -151,10 +166,11 @@ public final class IntroducedNames {
    * @return names as written; the first one is the display name; empty when none is found
    */
   public static List<String> ofLibraryEntry(String title, String abstractText) {
-    return read(title, abstractText, false);
+    return read(title, abstractText, List.of(), false);
   }
 
-  private static List<String> read(String title, String body, boolean salientWhenTitled) {
+  private static List<String> read(
+      String title, String body, List<String> labels, boolean salientWhenTitled) {
     Set<String> names = new LinkedHashSet<>();
     if (title != null) {
       fromTitle(title.strip(), names);
@@ -195,6 +211,7 @@ public final class IntroducedNames {
       sizes(body, names);
       members(body, prior, names);
       NamePlaces.captions(body, prior, names);
+      NamePlaces.labels(labels, body, prior, names);
       NameFamilies.add(body, prior, names);
     }
     return List.copyOf(names);
@@ -1195,12 +1212,20 @@ public final class IntroducedNames {
    */
   private static final Pattern HEADING = Pattern.compile("(?m)^[^\n:]{1,40}:[ \t]*\n");
 
+  /** A heading over what a paper uses or is measured on: data, benchmarks, baselines, results. */
+  private static final Pattern USED_HEADING =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:датасет|данны|бенчмарк|бенч|сравнива|бейзлайн|результат|эксперимент"
+              + "|метрик|dataset|data\\b|benchmark|baseline|result|experiment|evaluat|metric)");
+
   /**
    * The names heading the items of a list under a heading no cue announces ("как это работает:\n-
    * Double Quantization: квантуют …"): an item that opens with a name and a colon, then says in
    * words what it is, defines that name, and a list of such items under a heading is what the paper
    * brings. A name the body wrote before the list, or one the item cites, is someone else's; an
-   * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result.
+   * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result; the items under
+   * a heading of data, benchmarks, baselines or results ("датасеты:\n- Reddit: посты как вершины")
+   * are what the paper is measured on.
    */
   private static void listedUnderHeading(String body, Set<String> names) {
     if (body.indexOf(":\n") < 0) {
@@ -1210,6 +1235,9 @@ public final class IntroducedNames {
     Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
     Matcher name = NAME.matcher(body);
     while (heading.find()) {
+      if (USED_HEADING.matcher(heading.group()).find()) {
+        continue; // "датасеты:", "Baselines:": what the paper is measured on, not what it brings
+      }
       int line = heading.end();
       for (int items = 0; items < 8 && line < body.length(); items++) {
         Matcher item = ITEM.matcher(body).region(line, body.length());

@@ -110,8 +110,9 @@ final class NameFamilies {
     }
     String lowerBody = body.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Boolean> family : families.entrySet()) {
-      List<String> members = suffixed(body, lowerBody, family.getKey(), prior);
-      if (members.size() < 2) {
+      List<Member> found = suffixed(body, lowerBody, family.getKey(), prior);
+      List<String> members = distinct(found);
+      if (members.size() < 2 || !sideBySide(body, found)) {
         continue;
       }
       if (family.getValue()) {
@@ -142,9 +143,9 @@ final class NameFamilies {
    * in any case ("phi-3-mini" of "Phi-3"), each as first written; none whose sentence sets it as
    * later or earlier work.
    */
-  private static List<String> suffixed(
+  private static List<Member> suffixed(
       String body, String lowerBody, String family, Set<String> prior) {
-    Map<String, String> bySuffix = new LinkedHashMap<>();
+    List<Member> found = new ArrayList<>();
     String key = family.toLowerCase(Locale.ROOT);
     if (key.length() < 2) {
       return List.of();
@@ -181,9 +182,61 @@ final class NameFamilies {
           || NameDefinitions.earlier(sentence)) {
         continue;
       }
-      bySuffix.putIfAbsent(suffix.toLowerCase(Locale.ROOT), member);
+      found.add(new Member(member, suffix.toLowerCase(Locale.ROOT), at, end));
+    }
+    return found;
+  }
+
+  /** One place the body writes a member: its spelling, its suffix in lower case, where it is. */
+  private record Member(String name, String suffix, int start, int end) {}
+
+  /** Each suffix's member as first written. */
+  private static List<String> distinct(List<Member> found) {
+    Map<String, String> bySuffix = new LinkedHashMap<>();
+    for (Member member : found) {
+      bySuffix.putIfAbsent(member.suffix(), member.name());
     }
     return new ArrayList<>(bySuffix.values());
+  }
+
+  /** What may stand between two variants listed together: "Swin-T, Swin-S и Swin-B", "X-a/X-b". */
+  private static final Pattern LIST_JOIN =
+      Pattern.compile("(?iu)\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|vs\\.?|&))?\\s*");
+
+  /** A list item's start: a bullet or a number, or nothing, at a line's start. */
+  private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:[-•*–—]|\\d+[.)])?[ \\t]*");
+
+  /**
+   * Whether two different variants are written side by side: listed together in one run ("BN-x5 и
+   * BN-x30", "Swin-T, Swin-S"), or heading two list items in a row ("- phi-3-small, 7B: …", "-
+   * phi-3-medium, 14B: …"). A paper shows its variants together, in a list or a table; a variant
+   * named alone in passing ("MobileNetV3-Large", "DiT-XL") is more often someone's configuration.
+   */
+  private static boolean sideBySide(String body, List<Member> found) {
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Member a = found.get(i);
+      Member b = found.get(i + 1);
+      if (a.suffix().equals(b.suffix())) {
+        continue;
+      }
+      if (LIST_JOIN.matcher(body).region(a.end(), b.start()).matches()) {
+        return true;
+      }
+      if (headsItem(body, a.start()) && headsItem(body, b.start())) {
+        int aLineEnd = body.indexOf('\n', a.start());
+        int bLineStart = body.lastIndexOf('\n', b.start() - 1);
+        if (aLineEnd >= 0 && aLineEnd == bLineStart) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the member at {@code at} opens its line, after a bullet or a number at most. */
+  private static boolean headsItem(String body, int at) {
+    int lineStart = body.lastIndexOf('\n', at - 1) + 1;
+    return ITEM_START.matcher(body).region(lineStart, at).matches();
   }
 
   /**

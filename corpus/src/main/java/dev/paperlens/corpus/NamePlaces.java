@@ -1,14 +1,20 @@
 package dev.paperlens.corpus;
 
 import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.Lexicon;
+import dev.paperlens.text.NameMatcher;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Names that stand outside the prose's cues: a picture's caption ("на картинке — схема MuZero",
- * "Figure 1: overview of Zorblax"). A post shows a diagram of the thing it is about, so a name a
- * caption shows that the body keeps writing is the paper's.
+ * "Figure 1: overview of Zorblax", or a photo's own caption in an export), and the text of the
+ * post's link to its paper ("👀 Gato: статья"). A post shows a diagram of the thing it is about and
+ * labels its link with the thing's name, so such a name that the body writes too is the paper's.
  */
 final class NamePlaces {
   private NamePlaces() {}
@@ -48,6 +54,110 @@ final class NamePlaces {
       }
       names.add(name);
     }
+  }
+
+  /**
+   * A run of one to three capitalised or coined Latin words in a label ("Zorblax", "Swin
+   * Transformer", "DINOv2"); longer runs are titles, not names.
+   */
+  private static final Pattern LABEL_RUN =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
+              + "(?: [A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*(?![\\p{L}\\d])");
+
+  private static final int MAX_RUN_WORDS = 3;
+
+  /** A web address written as a link's text: "github.com/…", "https://…", "www.…". */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)://|www\\.|[a-z0-9-]+\\.[a-z]{2,}/");
+
+  /**
+   * The places a link points to rather than what it is about: a link labelled "GitHub" or "arXiv"
+   * names its site.
+   */
+  private static final Set<String> SITES =
+      Set.of(
+          "github",
+          "gitlab",
+          "arxiv",
+          "huggingface",
+          "hugging face",
+          "hf",
+          "youtube",
+          "twitter",
+          "x",
+          "colab",
+          "kaggle",
+          "openreview",
+          "medium",
+          "habr",
+          "substack",
+          "telegram",
+          "reddit",
+          "paperswithcode",
+          "papers with code",
+          "google drive",
+          "notion",
+          "pdf",
+          "doi",
+          "acl",
+          "neurips",
+          "icml",
+          "iclr",
+          "cvpr");
+
+  /**
+   * Adds the name a label of the post states, when the body writes it too (in Latin or in a
+   * Cyrillic spelling: "гатошку") and does not give it to earlier work. A label is the text of the
+   * post's link to its paper or a photo's caption; one that names several things (a chart comparing
+   * models) names none of them, and a word English has ("Paper", "Code") or a site ("GitHub") is no
+   * name.
+   *
+   * @param labels link texts and captions
+   * @param body the post's body
+   * @param prior names the body gives to earlier work
+   * @param names the names introduced so far, added to
+   */
+  static void labels(List<String> labels, String body, Set<String> prior, Set<String> names) {
+    for (String label : labels) {
+      if (ADDRESS.matcher(label).find()) {
+        continue; // "github.com/zorb/Zorblax": an address names a repository, not the paper
+      }
+      Set<String> found = new LinkedHashSet<>();
+      Matcher m = LABEL_RUN.matcher(label);
+      while (m.find()) {
+        String run = m.group();
+        if (run.split(" ").length <= MAX_RUN_WORDS && namesAThing(run)) {
+          found.add(run);
+        }
+      }
+      if (found.size() != 1) {
+        continue;
+      }
+      String name = found.iterator().next();
+      if (!prior.contains(name)
+          && !LatinNames.isGeneric(name)
+          && !NameMatcher.of(List.of(name)).find(body).isEmpty()) {
+        names.add(name);
+      }
+    }
+  }
+
+  /**
+   * Whether a run of a label can name a thing: one of its words is coined ("DINOv2") or not an
+   * English word ("Zorblax"), and it is no site ("GitHub").
+   */
+  private static boolean namesAThing(String run) {
+    if (SITES.contains(run.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String word : run.split(" ")) {
+      boolean english = Lexicon.english().isWord(word.toLowerCase(Locale.ROOT));
+      boolean allCaps = word.equals(word.toUpperCase(Locale.ROOT));
+      if (LatinNames.hasAsciiLetter(word) && (!english || (hasCapitalInside(word) && !allCaps))) {
+        return true; // "Zorblax", "DINOv2"; not "Paper", nor "LINK" written in capitals
+      }
+    }
+    return false;
   }
 
   /** A coined shape: a capital after a letter or a digit ("MuZero", "GPT4", "T5"). */

@@ -71,9 +71,11 @@ public final class TelegramJsonParser implements SourceParser {
       username = chat.username() != null ? chat.username() : username(chat);
     }
     List<ReviewDraft> drafts = new ArrayList<>();
-    for (Message raw : chat.messages()) {
+    List<Message> messages = chat.messages();
+    for (int i = 0; i < messages.size(); i++) {
+      Message raw = messages.get(i);
       try {
-        ReviewDraft draft = review(path, chat, username, raw, format);
+        ReviewDraft draft = review(path, chat, username, raw, albumCaptions(messages, i), format);
         if (draft != null) {
           drafts.add(draft);
         }
@@ -84,8 +86,74 @@ public final class TelegramJsonParser implements SourceParser {
     return drafts;
   }
 
+  /**
+   * The captions of the other photos of the album message {@code at} belongs to: Telegram Desktop
+   * exports an album as one message per photo, sent at the same second, and a post's text stands on
+   * one of them while the others may carry a caption of their own ("Архитектура Zorblax").
+   */
+  static List<String> albumCaptions(List<Message> messages, int at) {
+    JsonNode date = messages.get(at).json().get("date_unixtime");
+    if (date == null || !hasMedia(messages.get(at).json())) {
+      return List.of();
+    }
+    List<String> captions = new ArrayList<>();
+    for (int step = -1; step <= 1; step += 2) {
+      for (int j = at + step; j >= 0 && j < messages.size(); j += step) {
+        JsonNode other = messages.get(j).json();
+        if (!date.equals(other.get("date_unixtime")) || !hasMedia(other)) {
+          break;
+        }
+        String caption = TelegramMessageText.of(other.get("text")).text().strip();
+        if (!caption.isEmpty()) {
+          captions.add(caption);
+        }
+      }
+    }
+    return captions;
+  }
+
+  private static boolean hasMedia(JsonNode message) {
+    return message.hasNonNull("photo") || message.hasNonNull("media_type");
+  }
+
+  /**
+   * What the post writes about its link to the paper: the text of its link-only lines ("Zorblax:
+   * статья" as one link), of a line that opens with the eyes mark the channels put before links
+   * ("👀 Zorblax: статья | блог"), and of a link to the paper itself inside the prose; and the
+   * captions of its album's other photos. {@link IntroducedNames} reads a name in them as evidence.
+   */
+  private static List<String> labels(
+      TelegramMessageText text, Shape shape, String arxiv, String doi, List<String> captions) {
+    List<String> labels = new ArrayList<>();
+    for (Link link : shape.markerLinks()) {
+      labels.add(link.label());
+    }
+    for (SourceLine line : shape.body()) {
+      if (line.text().startsWith(EYES)) {
+        labels.add(line.text().substring(EYES.length()).strip());
+      }
+    }
+    for (Link link : text.links()) {
+      boolean toPaper =
+          (arxiv != null && arxiv.equals(LinkIds.arxivId(link.url())))
+              || (doi != null && doi.equals(LinkIds.doiFromUrl(link.url())));
+      if (toPaper && !link.label().equals(link.url()) && !labels.contains(link.label())) {
+        labels.add(link.label());
+      }
+    }
+    labels.addAll(captions);
+    return labels;
+  }
+
+  private static final String EYES = "\uD83D\uDC40";
+
   private static ReviewDraft review(
-      String path, Chat chat, String username, Message raw, SourceFormat format) {
+      String path,
+      Chat chat,
+      String username,
+      Message raw,
+      List<String> captions,
+      SourceFormat format) {
     JsonNode m = raw.json();
     if (!m.path("type").asText("").equals("message")) {
       return null;
@@ -129,7 +197,7 @@ public final class TelegramJsonParser implements SourceParser {
         raw.textLine(),
         raw.endLine(),
         title,
-        IntroducedNames.introduced(title, bodyText),
+        IntroducedNames.introduced(title, bodyText, labels(text, shape, arxiv, doi, captions)),
         channel,
         date,
         messageId,

@@ -360,7 +360,13 @@ public final class TelegramTextParser implements SourceParser {
       Post post = open;
       open = null;
       String text = SourceLine.join(post.body);
-      List<String> methods = IntroducedNames.introduced(post.title, text);
+      List<String> labels = new ArrayList<>();
+      for (Link link : post.links) {
+        if (link.url() == null) {
+          labels.add(link.label()); // "👀 Zorblax, статья": the link marker's labels
+        }
+      }
+      List<String> methods = IntroducedNames.introduced(post.title, text, labels);
       reviews.add(
           new ReviewDraft(
               path,

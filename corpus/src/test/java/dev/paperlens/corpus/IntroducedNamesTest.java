@@ -110,6 +110,8 @@ class IntroducedNamesTest {
             "получается вариационный виджет (Variational Widget Encoder). Эксперименты",
             "Variational Widget Encoder"),
         row("English: cue inside a word", "recalled WidgetNet"),
+        row("English: the authors propose", "the authors propose WidgetNet, a", "WidgetNet"),
+        row("English: the paper presents", "this paper presents WidgetNet for", "WidgetNet"),
         row("называют", "чатовые версии называют Widget 2-Chat", "Widget 2-Chat"),
         row("окрестили", "итоговое семейство окрестили Stable Widget 3;", "Stable Widget 3"),
         row("получивший название", "метод, получивший название WIDG, берет", "WIDG"),

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Title heads led by a coined word or naming a document, families with suffixed members, and names
- * in captions ({@link TitleHeads}, {@link NameFamilies}, {@link NamePlaces}), one row per
- * irregularity, through {@link IntroducedNames#introduced}.
+ * Title heads led by a coined word or naming a document, families with suffixed members, items
+ * under a heading, and names in captions ({@link TitleHeads}, {@link NameFamilies}, {@link
+ * NamePlaces}), one row per irregularity, through {@link IntroducedNames#introduced}.
  */
 class NameFamiliesTest {
   static Stream<Arguments> reviews() {
@@ -67,6 +67,30 @@ class NameFamiliesTest {
             "Zorblax: Widgets",
             "Zorblax-mean и все",
             "Zorblax"),
+        row(
+            "variants written apart, each in passing, are configurations, not a family",
+            "Zorblax: Widgets",
+            "разбираем Zorblax. в таблице Zorblax-mean лучше всех на длинных текстах\n"
+                + "а вот Zorblax-pool отстает на два пункта",
+            "Zorblax"),
+        row(
+            "variants heading two list items in a row are listed together",
+            "Zorblax: Widgets",
+            "разбираем Zorblax\n- Zorblax-mean, 7B: быстрее\n- Zorblax-pool, 14B: точнее",
+            "Zorblax",
+            "Zorblax-mean",
+            "Zorblax-pool"),
+        row(
+            "items under a heading no cue announces define the paper's parts",
+            "Blobbing: Efficient Widgets",
+            "как это работает:\n- Double Blobbing: блобят еще и константы",
+            "Blobbing",
+            "Double Blobbing"),
+        row(
+            "items under a heading of data or benchmarks are what the paper is measured on",
+            "Blobbing: Efficient Widgets",
+            "датасеты:\n- GlorpSet: посты как вершины\n- Flimbo Bench: белковые графы",
+            "Blobbing"),
         row(
             "variants set as later work",
             "Zorblax: Widgets",

@@ -276,6 +276,157 @@ class TelegramJsonParserTest {
     assertEquals(expectedTitle == null ? List.of() : List.of(expectedTitle), titles);
   }
 
+  private static final String PAPER = "https://arxiv.org/abs/2205.06175";
+
+  /**
+   * The start of a review's text, up to an open JSON string: a title with no name, and a body that
+   * names its agent in Cyrillic.
+   */
+  private static final String POST =
+      "\"A Generalist Widget\\nодна сеть играет во все игры: зорблакс обгоняет"
+          + " специализированных агентов, и зорблаксу хватает одной сети на всё\\n";
+
+  private static String link(String text, String href) {
+    return "{\"type\": \"text_link\", \"text\": \"" + text + "\", \"href\": \"" + href + "\"}";
+  }
+
+  /** A message of a public channel; {@code photo} gives it a photo, sent at {@code second}. */
+  private static String message(int id, int second, boolean photo, String text) {
+    return "{\"id\": "
+        + id
+        + ", \"type\": \"message\", \"date\": \"2024-01-01T00:00:0"
+        + second
+        + "\", \"date_unixtime\": \"170406720"
+        + second
+        + "\""
+        + (photo ? ", \"photo\": \"photos/" + id + ".jpg\"" : "")
+        + ", \"text\": "
+        + text
+        + "}";
+  }
+
+  static Stream<Arguments> labelledReviews() {
+    return Stream.of(
+        arguments(
+            "a link-only line's text names the paper",
+            List.of(
+                message(1, 0, false, "[" + POST + "\", " + link("Zorblax: статья", PAPER) + "]")),
+            List.of("Zorblax")),
+        arguments(
+            "a line opened by the eyes mark, its links around the name",
+            List.of(
+                message(
+                    1,
+                    0,
+                    false,
+                    "["
+                        + POST
+                        + "👀 Zorblax: \""
+                        + ", "
+                        + link("статья", PAPER)
+                        + ", \" | \", "
+                        + link("блог", "https://example.org/blog")
+                        + "]")),
+            List.of("Zorblax")),
+        arguments(
+            "a link to the paper in the prose",
+            List.of(
+                message(
+                    1,
+                    0,
+                    false,
+                    "["
+                        + POST
+                        + "подробнее про \""
+                        + ", "
+                        + link("Zorblax", PAPER)
+                        + ", \" тут\\n\"]")),
+            List.of("Zorblax")),
+        arguments(
+            "a link to other work in the prose names no paper of the post",
+            List.of(
+                message(
+                    1,
+                    0,
+                    false,
+                    "["
+                        + POST
+                        + "в отличие от \""
+                        + ", "
+                        + link("Quuxnet", "https://arxiv.org/abs/1111.22222")
+                        + ", \"\\n\", "
+                        + link("LINK", PAPER)
+                        + "]")),
+            List.of()),
+        arguments(
+            "a site's name or an English word is no name",
+            List.of(
+                message(
+                    1,
+                    0,
+                    false,
+                    "["
+                        + POST
+                        + "код на гитхабе\\n\""
+                        + ", "
+                        + link("GitHub", "https://github.com/x/y")
+                        + ", \"\\n\", "
+                        + link("Paper", PAPER)
+                        + "]")),
+            List.of()),
+        arguments(
+            "the caption of another photo of the post's album",
+            List.of(
+                message(1, 0, true, "[" + POST + "\", " + link("LINK", PAPER) + "]"),
+                message(2, 0, true, "\"Архитектура Zorblax\"")),
+            List.of("Zorblax")),
+        arguments(
+            "a caption naming two things (a chart) names neither",
+            List.of(
+                message(1, 0, true, "[" + POST + "\", " + link("LINK", PAPER) + "]"),
+                message(2, 0, true, "\"Zorblax против Quuxnet\"")),
+            List.of()),
+        arguments(
+            "a photo sent at another second is no caption of the post",
+            List.of(
+                message(1, 0, true, "[" + POST + "\", " + link("LINK", PAPER) + "]"),
+                message(2, 5, true, "\"Архитектура Zorblax\"")),
+            List.of()),
+        arguments(
+            "an address written as a link's text names a repository",
+            List.of(
+                message(
+                    1,
+                    0,
+                    false,
+                    "["
+                        + POST
+                        + "\", "
+                        + link("github.com/zorb/Zorblax", "https://github.com/zorb/Zorblax")
+                        + ", \"\\n\", "
+                        + link("LINK", PAPER)
+                        + "]")),
+            List.of()),
+        arguments(
+            "a label the body never writes is not taken",
+            List.of(
+                message(1, 0, false, "[" + POST + "\", " + link("Quuxnet: статья", PAPER) + "]")),
+            List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("labelledReviews")
+  void aNameInALinkTextOrACaptionIsEvidence(
+      String irregularity, List<String> messages, List<String> introduced) {
+    String content =
+        "{\"name\": \"c\", \"type\": \"public_channel\", \"id\": 1, \"messages\": ["
+            + String.join(", ", messages)
+            + "]}";
+    List<ReviewDraft> drafts = parser.parse("c.json", content);
+    assertEquals(1, drafts.size(), content);
+    assertEquals(introduced, drafts.get(0).methods());
+  }
+
   @Test
   void paidAndCustomReactionsKeepTheirCounts() {
     String content =

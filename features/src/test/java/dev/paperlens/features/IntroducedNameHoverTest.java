@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,7 +20,8 @@ class IntroducedNameHoverTest {
           + "придумали трюк Ghost Widgeting (GWid): инструкцию дописывают ко всем репликам\n"
           + "👀LINK\n\n"
           + "Learning Gizmos From Words\n"
-          + "метод, получивший название GIZMO (Gizmo Image Zoo Model Objective), учит два энкодера\n"
+          + "метод, получивший название GIZMO (Gizmo Image Zoo Model Objective), учит два"
+          + " энкодера\n"
           + "датасет называют WebGizmoText (WGT), в нем 400M пар\n"
           + "👀LINK\n\n"
           + "Bootstrapping Sprockets\n"
@@ -55,6 +57,8 @@ class IntroducedNameHoverTest {
           + "- FlimFlam: старый метод, его не трогают\n"
           + "результаты:\n"
           + "- BlobBench: 85.1 против 80.2\n"
+          + "датасеты:\n"
+          + "- GlorpSet: посты как вершины, предсказываем тему\n"
           + "👀LINK\n\n"
           + "Visual Widget Tuning\n"
           + "в статье это гордо зовется Large Widget and Vision Assistant, но все говорят LWiVA\n"
@@ -67,6 +71,9 @@ class IntroducedNameHoverTest {
           + "Inductive Learning on Large Gizmos\n"
           + "фреймворк окрестили GizmoSAGE, агрегаторов три: GizmoSAGE-mean, GizmoSAGE-LSTM\n"
           + "👀LINK\n\n"
+          + "A Generalist Gizmo\n"
+          + "одна сеть играет во все игры: гизмотрон обгоняет агентов, гизмотрону хватает сети\n"
+          + "👀 Gizmotron, статья\n\n"
           + "Wuzz-7 Technical Report: A Small Model\n"
           + "вышло семейство Wuzz-7, главная — wuzz-7-mini, а в Foobar-XL так и не смогли\n"
           + "👀LINK\n";
@@ -114,11 +121,34 @@ class IntroducedNameHoverTest {
         "a size with a word after it: Mixblob 8x7B Instr|uct; **Mixblob of Experts",
         "variants by a suffix: взяли GizmoSAGE-LS|TM; **Inductive Learning on Large Gizmos",
         "a title head's coined word: взяли Wuzz-|7; **Wuzz-7 Technical Report",
+        "the link marker's label the body writes in Cyrillic: взяли Gizmotr|on; **A Generalist Gizmo",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
     String md = card(text);
     assertTrue(md.startsWith(cardStart), () -> text + " gave:\n" + md);
+  }
+
+  /**
+   * An export whose post names its agent only in Cyrillic, and the caption of another photo of its
+   * album in Latin.
+   */
+  private static final String EXPORT =
+      "{\"name\": \"c\", \"type\": \"public_channel\", \"id\": 1, \"messages\": [{\"id\":"
+          + " 1, \"type\": \"message\", \"date\": \"2024-01-01T00:00:00\", \"date_unixtime\":"
+          + " \"1704067200\", \"photo\": \"photos/1.jpg\", \"text\": [\"A Generalist Doodad\\nодна"
+          + " сеть играет во все игры: фроббикс обгоняет агентов, фроббиксу хватает одной сети на"
+          + " всё\\n\", {\"type\": \"text_link\", \"text\": \"LINK\", \"href\":"
+          + " \"https://arxiv.org/abs/2205.06175\"}]}, {\"id\": 2, \"type\": \"message\", \"date\":"
+          + " \"2024-01-01T00:00:00\", \"date_unixtime\": \"1704067200\", \"photo\":"
+          + " \"photos/2.jpg\", \"text\": \"Архитектура Frobbix\"}]}";
+
+  @Test
+  void aNameInAnAlbumCaptionHoversAsThePapersCard() throws Exception {
+    try (SourceNotes export = SourceNotes.ofTelegramExport(EXPORT)) {
+      String md = export.card("взяли Frobb|ix");
+      assertTrue(md.startsWith("**A Generalist Doodad"), md);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -141,6 +171,7 @@ class IntroducedNameHoverTest {
         "prior work cited by its authors; как в SF|L; **Scaling Sprocket Flows",
         "an item the body named before the list; как в FlimFl|am; **QBlob",
         "an item with a figure after the colon; как в BlobBen|ch; **QBlob",
+        "an item under a heading of data; как в GlorpS|et; **QBlob",
         "a member set as later work; как в Mixblob-|2; **Mixblob of Experts",
         "one variant named in passing; как в Foobar-X|L; **Wuzz-7",
       })

@@ -3,6 +3,7 @@ package dev.paperlens.features;
 import dev.paperlens.corpus.AbstractDigestParser;
 import dev.paperlens.corpus.CorpusBuilder;
 import dev.paperlens.corpus.ReviewDraft;
+import dev.paperlens.corpus.TelegramJsonParser;
 import dev.paperlens.corpus.TelegramTextParser;
 import dev.paperlens.index.LuceneIndex;
 import dev.paperlens.testing.Cursor;
@@ -34,6 +35,11 @@ final class SourceNotes implements AutoCloseable {
   /** Notes against the reviews of a scraped Telegram channel page. */
   static SourceNotes ofTelegramPage(String page) {
     return new SourceNotes(new TelegramTextParser().parse("page.txt", page));
+  }
+
+  /** Notes against the reviews of a Telegram Desktop export ({@code result.json}). */
+  static SourceNotes ofTelegramExport(String json) {
+    return new SourceNotes(new TelegramJsonParser().parse("result.json", json));
   }
 
   /** The hover at the marker of a Markdown note. */
