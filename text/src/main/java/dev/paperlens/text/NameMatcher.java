@@ -175,8 +175,8 @@ public final class NameMatcher {
     // that ties between names resolve as they would one name after another.
     List<List<Entry>> entries =
         names.size() > 256
-            ? names.parallelStream().map(NameMatcher::entries).toList()
-            : names.stream().map(NameMatcher::entries).toList();
+            ? names.parallelStream().map(NameMatcher::cachedEntries).toList()
+            : names.stream().map(NameMatcher::cachedEntries).toList();
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     for (List<Entry> ofName : entries) {
       for (Entry e : ofName) {
@@ -291,6 +291,32 @@ public final class NameMatcher {
             phrasesByWord.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
       }
     }
+  }
+
+  /**
+   * What names add to the maps, by name, shared by all matchers: a corpus's parsers build a small
+   * matcher per review body over the Latin names it writes, and the linker's matcher indexes the
+   * same names again, so most names are worked out more than once per build. Bounded like {@link
+   * #MAX_CACHED_WORDS}; once full, names are worked out anew.
+   */
+  private static final Map<String, List<Entry>> ENTRIES = new ConcurrentHashMap<>();
+
+  /**
+   * At most 65,536 names, and a name per 64 KB of the maximum heap (8,192 at the clients' 512 MB):
+   * a name's entries take a few kilobytes, most of them keys its matchers hold anyway.
+   */
+  private static final int MAX_CACHED_NAMES =
+      (int) Math.min(1 << 16, Runtime.getRuntime().maxMemory() / 65536);
+
+  private static List<Entry> cachedEntries(String name) {
+    List<Entry> cached = ENTRIES.get(name);
+    if (cached == null) {
+      cached = List.copyOf(entries(name));
+      if (ENTRIES.size() < MAX_CACHED_NAMES) {
+        ENTRIES.put(name, cached);
+      }
+    }
+    return cached;
   }
 
   /** What indexing a name adds to the maps, in order; touches no state, so any thread may ask. */
