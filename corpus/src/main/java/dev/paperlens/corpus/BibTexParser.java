@@ -23,8 +23,12 @@ import java.util.regex.Pattern;
 public final class BibTexParser {
   private BibTexParser() {}
 
-  private static final Pattern ENTRY_START =
-      Pattern.compile("(?m)^[ \\t]*@[A-Za-z]+[ \\t]*[{(][ \\t]*[^\\s,{}()=\"]+[ \\t]*,");
+  /**
+   * An entry's start from its "@" ("@type{key," or "@type(key,"); it counts where only blanks stand
+   * before it on its line ({@link #startsLine}).
+   */
+  private static final Pattern ENTRY_AT =
+      Pattern.compile("@[A-Za-z]+[ \\t]*[{(][ \\t]*[^\\s,{}()=\"]+[ \\t]*,");
 
   /** Fields holding identifiers or paths, where LaTeX characters are meant literally. */
   private static final Set<String> VERBATIM =
@@ -231,7 +235,34 @@ public final class BibTexParser {
    * Whether the content has an entry start ("@type{key," or "@type(key,") at the start of a line.
    */
   public static boolean looksLikeBibTex(String content) {
-    return content != null && ENTRY_START.matcher(content).find();
+    if (content == null) {
+      return false;
+    }
+    // Tried only at an "@" that only blanks separate from its line's start: a scan tried the
+    // pattern at every position of every Telegram page the loader asked about.
+    Matcher entry = ENTRY_AT.matcher(content);
+    for (int at = content.indexOf('@'); at >= 0; at = content.indexOf('@', at + 1)) {
+      if (startsLine(content, at) && entry.region(at, content.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether only spaces and tabs stand between {@code at} and the start of its line, where a
+   * multiline "^" matches: the start of the content or after a line terminator.
+   */
+  private static boolean startsLine(String content, int at) {
+    int i = at - 1;
+    while (i >= 0 && (content.charAt(i) == ' ' || content.charAt(i) == '\t')) {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    char c = content.charAt(i);
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**

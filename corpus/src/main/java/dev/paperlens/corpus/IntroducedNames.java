@@ -282,8 +282,9 @@ public final class IntroducedNames {
       }
     }
     if (!phrases.isEmpty()) {
-      Matcher m = SHORT_NAME.matcher(body);
-      for (int seen = 0; seen < 200 && m.find(); seen++) {
+      MatchStarts found = MatchStarts.of(SHORT_NAME, body, MatchStarts::isAsciiLetter);
+      Matcher m = found.matcher();
+      for (int seen = 0; seen < 200 && found.find(); seen++) {
         String word = m.group();
         if (letterCount(word) < 3 || names.contains(word) || LatinNames.isGeneric(word)) {
           continue;
@@ -297,8 +298,9 @@ public final class IntroducedNames {
       }
     }
     if (!shorts.isEmpty()) {
-      Matcher m = SPELLED_PHRASE.matcher(body);
-      for (int seen = 0; seen < 200 && m.find(); seen++) {
+      MatchStarts found = MatchStarts.of(SPELLED_PHRASE, body, MatchStarts::isAsciiUpper);
+      Matcher m = found.matcher();
+      for (int seen = 0; seen < 200 && found.find(); seen++) {
         String phrase = m.group();
         if (names.contains(phrase)) {
           continue;
@@ -523,6 +525,9 @@ public final class IntroducedNames {
   private static void definedFirst(String body, Set<String> names) {
     int end = body.indexOf('.');
     String first = body.substring(0, Math.min(end < 0 ? body.length() : end, 300));
+    if (!first.contains(" это ") && !first.contains("is a")) {
+      return; // every match writes one of these: looked for before the pattern's scan
+    }
     Matcher m = DEFINITION.matcher(first);
     if (m.find() && !LatinNames.isGeneric(m.group("name"))) {
       names.add(m.group("name"));

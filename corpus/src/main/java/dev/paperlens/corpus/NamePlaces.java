@@ -42,8 +42,9 @@ final class NamePlaces {
     if (body.indexOf("на ") < 0 && body.indexOf("ig") < 0 && body.indexOf("рис") < 0) {
       return;
     }
-    Matcher m = CAPTION.matcher(body);
-    while (m.find()) {
+    MatchStarts captions = MatchStarts.of(CAPTION, body, NamePlaces::mayStartCaption);
+    Matcher m = captions.matcher();
+    while (captions.find()) {
       String name = m.group("name");
       if (!hasCapitalInside(name)
           || prior.contains(name)
@@ -158,6 +159,17 @@ final class NamePlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * A character {@link #CAPTION} can start with (case folded): "на …", "fig …", "figure …", "рис
+   * …", "рисунок …": the pattern is tried only there, since almost every body writes "на " and a
+   * scan tried it at every position.
+   */
+  private static boolean mayStartCaption(int c) {
+    return MatchStarts.foldsTo(c, 'н')
+        || MatchStarts.foldsTo(c, 'f')
+        || MatchStarts.foldsTo(c, 'р');
   }
 
   /** A coined shape: a capital after a letter or a digit ("MuZero", "GPT4", "T5"). */

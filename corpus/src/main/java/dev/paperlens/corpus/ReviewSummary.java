@@ -49,8 +49,6 @@ public final class ReviewSummary {
   /** Sentences chosen at most. */
   private static final int SENTENCES = 2;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*");
-
   /**
    * Word starts that say what the paper did, by kind: one kind counts once, so a sentence full of
    * "модель" does not outweigh one that proposes and shows.
@@ -204,11 +202,7 @@ public final class ReviewSummary {
 
   static double score(String sentence, int index, Set<String> titleWords) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(lower);
-    while (m.find()) {
-      words.add(m.group());
-    }
+    List<String> words = words(lower);
     double score = 0.5 / (1 + index);
     score += 2 * Math.min(3, cueKinds(words));
     score += figures(sentence);
@@ -354,13 +348,65 @@ public final class ReviewSummary {
     if (title == null) {
       return out;
     }
-    Matcher m = WORD.matcher(title.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (m.group().length() >= 4) {
-        out.add(m.group());
+    for (String word : words(title.toLowerCase(Locale.ROOT))) {
+      if (word.length() >= 4) {
+        out.add(word);
       }
     }
     return out;
+  }
+
+  /**
+   * The words of a text, as the matches of {@code [\p{L}\p{N}]+(?:[.,]\p{N}+)*} would give them
+   * ("3.5", "1,2", "llama"), read in one pass over the characters rather than by the pattern's
+   * scan.
+   */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!isLetterOrNumber(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      i = skip(text, i, true);
+      while (i + 1 < n
+          && (text.charAt(i) == '.' || text.charAt(i) == ',')
+          && isNumber(text.codePointAt(i + 1))) {
+        i = skip(text, i + 1, false);
+      }
+      out.add(text.substring(start, i));
+    }
+    return out;
+  }
+
+  /** Past the letters and numbers (or numbers only) from {@code i}. */
+  private static int skip(String text, int i, boolean letters) {
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!(letters ? isLetterOrNumber(c) : isNumber(c))) {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}. */
+  private static boolean isLetterOrNumber(int c) {
+    return Character.isLetter(c) || isNumber(c);
+  }
+
+  /** {@code \p{N}}: a decimal digit, a letter number or another number ("²", "Ⅻ"). */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**

@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,10 +125,57 @@ class BibTexParserTest {
         "'write to me@example.org {x, y}'                | false",
         "'@article{key}'                                 | false",
         "'{\"name\": \"@misc{x,\"}'                      | false",
-        "''                                              | false"
+        "''                                              | false",
+        "'text\r@misc{a,'                                | true",
+        "'text\r\n \t@misc{a,'                           | true",
+        "'text\u2028@misc{a,'                            | true",
+        "'text \t@misc{a,'                               | false",
+        "'@@misc{a,\n@misc{b,'                           | true",
+        "'@ misc{a,'                                     | false"
       })
   void looksLikeBibTex(String content, boolean expected) {
     assertEquals(expected, BibTexParser.looksLikeBibTex(content));
+  }
+
+  /**
+   * The entry start is looked for only at an "@" with blanks before it on its line; the answer is
+   * the multiline pattern's over texts made of the characters that matter around an entry start.
+   */
+  @Test
+  void looksLikeBibTexAgreesWithTheMultilinePattern() {
+    Pattern entryStart =
+        Pattern.compile("(?m)^[ \\t]*@[A-Za-z]+[ \\t]*[{(][ \\t]*[^\\s,{}()=\"]+[ \\t]*,");
+    String[] pieces = {
+      "@",
+      "@misc",
+      "@misc{k,",
+      "@book( k2 ,",
+      "{",
+      "(",
+      "k",
+      ",",
+      " ",
+      "\t",
+      "\n",
+      "\r",
+      "\r\n",
+      "\u2028",
+      "\u0085",
+      "x",
+      "="
+    };
+    Random random = new Random(7);
+    int bibTex = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      boolean expected = entryStart.matcher(text).find();
+      bibTex += expected ? 1 : 0;
+      assertEquals(expected, BibTexParser.looksLikeBibTex(text.toString()), text.toString());
+    }
+    assertTrue(bibTex > 100, "too few entry starts among the texts: " + bibTex);
   }
 
   private static BibEntry entry(String fields) {

@@ -3,6 +3,11 @@ package dev.paperlens.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,5 +108,27 @@ class ReviewSummaryTest {
     String summary = ReviewSummary.of("слово ".repeat(100));
     assertTrue(summary.length() <= ReviewSummary.MAX, summary);
     assertTrue(summary.endsWith("слово…"), summary);
+  }
+
+  /** The words of a sentence are the matches of the word pattern, read without it. */
+  @Test
+  void wordsAreThePatternsMatches() {
+    Pattern word = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*");
+    String[] pieces = {
+      "llama", "Ё", "3", "5", ".", ",", " ", "²", "Ⅻ", "٣", "-", "𝔸", "\uD835", "x", "..", "1,5"
+    };
+    Random random = new Random(3);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(9); j > 0; j--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      List<String> expected = new ArrayList<>();
+      Matcher m = word.matcher(text);
+      while (m.find()) {
+        expected.add(m.group());
+      }
+      assertEquals(expected, ReviewSummary.words(text.toString()), text.toString());
+    }
   }
 }

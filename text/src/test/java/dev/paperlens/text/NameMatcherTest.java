@@ -395,6 +395,24 @@ class NameMatcherTest {
   }
 
   /**
+   * What a name adds to a matcher is worked out once and shared by later matchers over the name;
+   * how often the corpus writes it is each matcher's own.
+   */
+  @Test
+  void matchersOverTheSameNamesWeighThemByTheirOwnUsage() {
+    String text = "дообучили модель ламу";
+    for (int i = 0; i < 2; i++) {
+      assertEquals(
+          "ламу=LLaMA",
+          found(NameMatcher.of(List.of("LLaMA", "LAMA"), Map.of("llama", 12, "lama", 1)), text));
+      assertEquals(
+          "ламу=LAMA",
+          found(NameMatcher.of(List.of("LLaMA", "LAMA"), Map.of("llama", 1, "lama", 12)), text));
+      assertEquals("", found(NameMatcher.of(List.of("LLaMA", "LAMA")), text));
+    }
+  }
+
+  /**
    * A rare Russian word that reads like a name is that name where the user's reviews write it again
    * and again, though this text does not ("обычный юнет" in a corpus of U-Net reviews); where they
    * write it once, the text must write it too.

@@ -1,0 +1,71 @@
+package dev.paperlens.corpus;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern's matches found by trying it only where a match can start, with the same results as
+ * {@link Matcher#find()}: a scan tries the pattern (and its lookbehind) at every position of a
+ * body, and most positions hold no character a match can start with. Bounds are transparent, so
+ * lookarounds and word boundaries see the text around the position as a scan would.
+ */
+final class MatchStarts {
+  private final Matcher matcher;
+  private final CharSequence text;
+  private final IntPredicate canStart;
+  private int from;
+
+  private MatchStarts(Pattern pattern, CharSequence text, IntPredicate canStart) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.text = text;
+    this.canStart = canStart;
+  }
+
+  /**
+   * Matches of {@code pattern} in {@code text}; {@code canStart} must accept every character a
+   * match of the pattern can start with (it may accept more).
+   */
+  static MatchStarts of(Pattern pattern, CharSequence text, IntPredicate canStart) {
+    return new MatchStarts(pattern, text, canStart);
+  }
+
+  /** The next match, as {@link Matcher#find()} would give it; the matcher then holds it. */
+  boolean find() {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      if (canStart.test(text.charAt(i)) && matcher.region(i, n).lookingAt()) {
+        from = matcher.end() > i ? matcher.end() : i + 1;
+        return true;
+      }
+    }
+    from = n + 1;
+    return false;
+  }
+
+  /** The matcher holding the last match. */
+  Matcher matcher() {
+    return matcher;
+  }
+
+  /**
+   * Whether {@code c} matches {@code letter} under the Unicode case-insensitive matching of {@link
+   * Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE}, for a pattern whose match starts
+   * with that letter.
+   */
+  static boolean foldsTo(int c, char letter) {
+    return c == letter || fold(c) == fold(letter);
+  }
+
+  private static int fold(int c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  static boolean isAsciiUpper(int c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isAsciiLetter(int c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+}

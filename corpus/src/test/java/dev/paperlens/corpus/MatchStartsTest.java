@@ -1,0 +1,96 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MatchStartsTest {
+  /** Characters that start, break or fold into the patterns below. */
+  private static final String[] PIECES = {
+    "на ",
+    "НА ",
+    "схеме ",
+    "fig. 2",
+    "FIGURE 3",
+    "Рис. 1 ",
+    "рисунок 4: ",
+    "K",
+    "\u212A",
+    "ﬁ",
+    "İ",
+    "MuZero",
+    "LLaVA",
+    "Large Language ",
+    "Vision Transformer",
+    "SW-MSA",
+    "x",
+    "-",
+    " ",
+    "\n",
+    "Zorblax",
+    "архитектура ",
+    "5",
+    "2a",
+    "🙂"
+  };
+
+  @Test
+  void findsWhatAScanFinds() {
+    assertSameMatches(
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:на (?:схеме|фото)|(?:fig\\.|figure|рис\\.|рисунок) ?\\d+)\\s*"
+                + "[—–:-]?\\s*(?:архитектура\\s+)?(?<name>[A-Za-z][A-Za-z0-9]*)(?![\\p{L}\\d])"),
+        c ->
+            MatchStarts.foldsTo(c, 'н')
+                || MatchStarts.foldsTo(c, 'f')
+                || MatchStarts.foldsTo(c, 'р'));
+    assertSameMatches(
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\p{L}\\p{N}])"),
+        MatchStarts::isAsciiLetter);
+    assertSameMatches(
+        Pattern.compile(
+            "(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){1,3}(?![A-Za-z0-9])"),
+        MatchStarts::isAsciiUpper);
+  }
+
+  @Test
+  void foldingFollowsTheUnicodeCaseInsensitiveMatch() {
+    Pattern k = Pattern.compile("(?iu)k");
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(
+          k.matcher(String.valueOf(c)).matches(), MatchStarts.foldsTo(c, 'k'), "U+" + (int) c);
+    }
+  }
+
+  private static void assertSameMatches(Pattern pattern, IntPredicate canStart) {
+    Random random = new Random(11);
+    int matches = 0;
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(10); j > 0; j--) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      List<String> expected = new ArrayList<>();
+      Matcher scan = pattern.matcher(text);
+      while (scan.find()) {
+        expected.add(scan.start() + ":" + scan.group());
+      }
+      List<String> actual = new ArrayList<>();
+      MatchStarts starts = MatchStarts.of(pattern, text, canStart);
+      while (starts.find()) {
+        actual.add(starts.matcher().start() + ":" + starts.matcher().group());
+      }
+      assertEquals(expected, actual, text.toString());
+      matches += expected.size();
+    }
+    assertTrue(matches > 500, pattern + ": too few matches to compare, " + matches);
+  }
+}
