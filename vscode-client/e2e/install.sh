@@ -23,6 +23,8 @@ stamp() { touch "$1/.complete"; }
 while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
 
 mkdir -p "$cache"
+# Node 24's npm keeps a compile cache, in the temporary folder unless told: keep it in the cache.
+export NODE_COMPILE_CACHE="$cache/node-compile-cache"
 export npm_config_cache="$cache/npm-cache"
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 
