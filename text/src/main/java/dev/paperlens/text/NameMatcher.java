@@ -338,12 +338,15 @@ public final class NameMatcher {
 
   private static List<Entry> cachedEntries(String name) {
     List<Entry> cached = ENTRIES.get(name);
-    if (cached == null) {
-      cached = List.copyOf(entries(name));
-      if (ENTRIES.size() < MAX_CACHED_NAMES) {
-        ENTRIES.put(name, cached);
-      }
+    if (cached != null) {
+      return cached;
     }
+    if (ENTRIES.size() >= MAX_CACHED_NAMES) {
+      // the cache is full (a large vocabulary): the entries are used once, so no compact copy
+      return entries(name);
+    }
+    cached = List.copyOf(entries(name));
+    ENTRIES.put(name, cached);
     return cached;
   }
 
