@@ -95,19 +95,32 @@ async function completeHyena(run) {
   await page.keyboard.press('Enter');
   await page.keyboard.type('Long convolutions \\cite{hye', { delay: 40 });
   const widget = page.locator('.editor-widget.suggest-widget.visible');
-  try {
-    await widget.waitFor({ timeout: 5_000 });
-  } catch {
-    await page.keyboard.press('Control+Space'); // what a user does when the list does not open by itself
-    await widget.waitFor({ timeout: 10_000 });
-  }
   const first = widget.locator('.monaco-list-row[data-index="0"] .label-name');
+  // The list opens by itself on "{"; when it does not (or shows no rows yet), the user asks for it
+  // with Ctrl+Space, as often as it takes, and the check reports what the widget said meanwhile.
+  let seen = 'no suggest widget';
+  let label = null;
+  for (let attempt = 0; attempt < 4 && label === null; attempt++) {
+    if (attempt > 0) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Space');
+    }
+    label = await first
+      .waitFor({ timeout: attempt === 0 ? 5_000 : 10_000 })
+      .then(() => first.innerText({ timeout: 2_000 }))
+      .then((text) => text.trim())
+      .catch(() => null);
+    if (label === null && (await widget.count()) > 0) {
+      seen = (await widget.first().innerText({ timeout: 2_000 }).catch(() => '?')).trim().slice(0, 200);
+    }
+  }
+  if (label === null) throw new Error(`no suggestion listed after Ctrl+Space three times; the widget showed: ${JSON.stringify(seen)}`);
   await page.waitForFunction(
     () => !document.querySelector('.suggest-widget.visible .monaco-list-row .codicon-loading'),
     null,
     { timeout: 10_000 },
   );
-  const label = (await first.innerText()).trim();
+  label = (await first.innerText({ timeout: 5_000 })).trim();
   if (label !== 'poli2023hyena') throw new Error(`first suggestion is "${label}"`);
   // The list with the typed line above it and some of the text to its left.
   await run.picture('completion', widget, { top: 120, left: 320, right: 120, bottom: 60 });

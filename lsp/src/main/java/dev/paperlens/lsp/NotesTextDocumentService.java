@@ -66,6 +66,10 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /** Document requests, each handed with its document and a cancel check to one feature class. */
 final class NotesTextDocumentService implements TextDocumentService {
   private static final Completions NO_COMPLETIONS = Completions.NONE;
+
+  /** Asked too early (index not ready) or about a text that has changed since: ask again. */
+  private static final Completions ASK_AGAIN = new Completions(true, null, List.of());
+
   private static final RenameFeature.Outcome RENAME_NOTHING =
       new RenameFeature.Outcome(null, null, java.util.Map.of(), null);
 
@@ -130,6 +134,7 @@ final class NotesTextDocumentService implements TextDocumentService {
             "completion",
             params.getTextDocument().getUri(),
             NO_COMPLETIONS,
+            ASK_AGAIN,
             (doc, backend, cancel) ->
                 new CompletionFeature(
                         backend, server.workspace(), server.settings().completionMaxItems())

@@ -54,12 +54,23 @@ final class Requests {
   }
 
   <T> CompletableFuture<T> onDocument(String name, String uri, T empty, DocumentWork<T> work) {
-    return run(name, uri, empty, work, this::served);
+    return run(name, uri, empty, empty, work, this::served);
+  }
+
+  /**
+   * As {@link #onDocument(String, String, Object, DocumentWork)}, with a separate answer for a
+   * request that could not be answered yet: the index is not ready, or the document changed while
+   * the request ran. Completion answers an empty list marked incomplete there, so the editor asks
+   * again on the next keystroke instead of keeping "no suggestions" for the word being typed.
+   */
+  <T> CompletableFuture<T> onDocument(
+      String name, String uri, T empty, T notYet, DocumentWork<T> work) {
+    return run(name, uri, empty, notYet, work, this::served);
   }
 
   /** A request about a note in a served language or a .bib file (rename starts from either). */
   <T> CompletableFuture<T> onNoteOrBib(String name, String uri, T empty, DocumentWork<T> work) {
-    return run(name, uri, empty, work, d -> served(d) || isBib(d));
+    return run(name, uri, empty, empty, work, d -> served(d) || isBib(d));
   }
 
   static boolean isBib(TextDocument document) {
@@ -73,6 +84,7 @@ final class Requests {
       String name,
       String uri,
       T empty,
+      T notYet,
       DocumentWork<T> work,
       java.util.function.Predicate<TextDocument> accepted) {
     return CompletableFutures.computeAsync(
@@ -81,6 +93,9 @@ final class Requests {
           try {
             SearchBackend backend = index.await(readyWait);
             checker.checkCanceled();
+            if (backend == EmptyBackend.INSTANCE && !index.isReady()) {
+              return notYet;
+            }
             TextDocument document = documents.get(uri);
             if (document == null
                 || !accepted.test(document)
@@ -97,7 +112,7 @@ final class Requests {
             T result = work.run(document, backend, cancel);
             return result == null ? empty : result;
           } catch (CancellationException e) {
-            return rethrowIfCancelledByClient(checker, e, empty);
+            return rethrowIfCancelledByClient(checker, e, notYet);
           } catch (RuntimeException | StackOverflowError e) {
             log.error(name + " failed on " + uri, e);
             return empty;

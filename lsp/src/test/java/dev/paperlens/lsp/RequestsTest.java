@@ -83,6 +83,54 @@ class RequestsTest {
   }
 
   @Test
+  void anEditDuringTheRequestGivesTheAskAgainAnswerWhenThereIsOne() throws Exception {
+    index.reindex("start");
+    documents.open(URI, "markdown", 1, "x");
+    String answer =
+        requests
+            .onDocument(
+                "t",
+                URI,
+                "empty",
+                "ask again",
+                (doc, backend, cancel) -> {
+                  documents.change(URI, 2, List.of(TextDocument.Edit.whole("y")));
+                  cancel.check();
+                  return "stale";
+                })
+            .get(10, TimeUnit.SECONDS);
+    assertEquals("ask again", answer);
+    assertEquals(
+        "answer",
+        requests
+            .onDocument("t", URI, "empty", "ask again", (doc, backend, cancel) -> "answer")
+            .get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aRequestTheIndexIsNotReadyForInTimeGetsTheAskAgainAnswer() throws Exception {
+    documents.open(URI, "markdown", 1, "x");
+    Requests impatient =
+        new Requests(
+            pool,
+            index,
+            documents,
+            () -> Settings.DEFAULT,
+            new ServerLog(new PrintStream(new ByteArrayOutputStream())),
+            Duration.ofMillis(50));
+    assertEquals(
+        "ask again",
+        impatient
+            .onDocument("t", URI, "empty", "ask again", (doc, backend, cancel) -> "answer")
+            .get(10, TimeUnit.SECONDS));
+    assertEquals(
+        "empty",
+        impatient
+            .onDocument("t", URI, "empty", (doc, backend, cancel) -> "answer")
+            .get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
   void aFailingFeatureGivesTheEmptyAnswer() throws Exception {
     index.reindex("start");
     documents.open(URI, "markdown", 1, "x");
