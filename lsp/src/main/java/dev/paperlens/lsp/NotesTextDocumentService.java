@@ -67,7 +67,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 final class NotesTextDocumentService implements TextDocumentService {
   private static final Completions NO_COMPLETIONS = Completions.NONE;
 
-  /** Asked too early (index not ready) or about a text that has changed since: ask again. */
+  /** Asked before the index is ready: ask again on the next keystroke. */
   private static final Completions ASK_AGAIN = new Completions(true, null, List.of());
 
   private static final RenameFeature.Outcome RENAME_NOTHING =
@@ -130,7 +130,7 @@ final class NotesTextDocumentService implements TextDocumentService {
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
     return requests
-        .onDocument(
+        .onSnapshot(
             "completion",
             params.getTextDocument().getUri(),
             NO_COMPLETIONS,

@@ -54,23 +54,26 @@ final class Requests {
   }
 
   <T> CompletableFuture<T> onDocument(String name, String uri, T empty, DocumentWork<T> work) {
-    return run(name, uri, empty, empty, work, this::served);
+    return run(name, uri, empty, empty, work, this::served, null);
   }
 
   /**
-   * As {@link #onDocument(String, String, Object, DocumentWork)}, with a separate answer for a
-   * request that could not be answered yet: the index is not ready, or the document changed while
-   * the request ran. Completion answers an empty list marked incomplete there, so the editor asks
-   * again on the next keystroke instead of keeping "no suggestions" for the word being typed.
+   * A request answered on the document as it was when the request arrived (completion): an edit
+   * while it runs does not void the answer, since the editor filters the list by what was typed
+   * since, and throwing it away would leave the word being typed with no list at all. Asked before
+   * the index is ready, it gets {@code notYet} (completion: an empty list marked incomplete, so the
+   * editor asks again on the next keystroke).
    */
-  <T> CompletableFuture<T> onDocument(
+  <T> CompletableFuture<T> onSnapshot(
       String name, String uri, T empty, T notYet, DocumentWork<T> work) {
-    return run(name, uri, empty, notYet, work, this::served);
+    // Messages are handled in order, so the document now is the version the request was made on.
+    TextDocument snapshot = documents.get(uri);
+    return run(name, uri, empty, notYet, work, this::served, snapshot);
   }
 
   /** A request about a note in a served language or a .bib file (rename starts from either). */
   <T> CompletableFuture<T> onNoteOrBib(String name, String uri, T empty, DocumentWork<T> work) {
-    return run(name, uri, empty, empty, work, d -> served(d) || isBib(d));
+    return run(name, uri, empty, empty, work, d -> served(d) || isBib(d), null);
   }
 
   static boolean isBib(TextDocument document) {
@@ -86,7 +89,8 @@ final class Requests {
       T empty,
       T notYet,
       DocumentWork<T> work,
-      java.util.function.Predicate<TextDocument> accepted) {
+      java.util.function.Predicate<TextDocument> accepted,
+      TextDocument snapshot) {
     return CompletableFutures.computeAsync(
         executor,
         checker -> {
@@ -96,7 +100,7 @@ final class Requests {
             if (backend == EmptyBackend.INSTANCE && !index.isReady()) {
               return notYet;
             }
-            TextDocument document = documents.get(uri);
+            TextDocument document = snapshot != null ? snapshot : documents.get(uri);
             if (document == null
                 || !accepted.test(document)
                 || document.text().length() > MAX_DOCUMENT_CHARS) {
@@ -105,7 +109,7 @@ final class Requests {
             Cancellation cancel =
                 () -> {
                   checker.checkCanceled();
-                  if (!documents.isCurrent(document)) {
+                  if (snapshot == null && !documents.isCurrent(document)) {
                     throw new CancellationException("document changed");
                   }
                 };
