@@ -926,6 +926,17 @@ public final class NameMatcher {
         }
       }
 
+      if (best != null
+          && bestTokens <= 1
+          && first.cyrillic
+          && best.end() == first.end
+          && NameContext.isRussianProperNoun(first.text)
+          && !NameContext.hasNameSign(s, first.start, first.end)) {
+        // "к Лиону во Франции", "Альберт Эйнштейн": a capitalised word Russian has only as a
+        // person's or a place's name is that person or place, not a spelling of a Latin name
+        i++;
+        continue;
+      }
       if (best != null && continuesVersion(s, best)) {
         // "Qwen2.5", "Llama 3.1" where only "Qwen2", "Llama 3" are known: another release, whose
         // name the matcher does not know; linking it to the one it knows would be wrong.

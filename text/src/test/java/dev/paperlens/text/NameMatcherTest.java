@@ -230,6 +230,23 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(ENGLISH_PARTS, text));
   }
 
+  /** Names that Russian capitalises as a person's or a place's name. */
+  private static final NameMatcher PROPER = NameMatcher.of(List.of("Lion", "ALBERT"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a capitalised person's or place's name of Russian is that person or place
+        "к Лиону во Франции отношения не имеет | ",
+        "одобряет Альберт Эйнштейн | ",
+        // a kind noun says it is the name
+        "учили оптимизатором Лион | Лион=Lion",
+      })
+  void aRussianPersonOrPlaceIsNotAName(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(PROPER, text));
+  }
+
   @Test
   void offsetsPointAtTheSurface() {
     String text = "обучали при помощи ЛоРЫ\nи мозаик памяти";
