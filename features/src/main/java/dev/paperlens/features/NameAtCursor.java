@@ -105,6 +105,10 @@ final class NameAtCursor {
   static boolean namedHere(String text, Phrase phrase, SearchHit hit, SearchBackend backend) {
     String word = phrase.text();
     String lower = word.toLowerCase(Locale.ROOT);
+    if (phrase.words() == 1 && NameContext.isRussianProperNoun(word)) {
+      // "к Лиону во Франции": a capitalised person's or place's name, as in the linker
+      return NameContext.hasNameSign(text, phrase.start(), phrase.end());
+    }
     if (phrase.words() > 1 || !CrossScript.hasCyrillic(word) || !NameContext.isCommonNoun(lower)) {
       return true;
     }

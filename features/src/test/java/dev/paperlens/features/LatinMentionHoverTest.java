@@ -37,7 +37,8 @@ class LatinMentionHoverTest {
           + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n"
           + "Дистиллируем из DeepSeek-R1: R1 пишет длинные рассуждения.\n"
           + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n"
-          + "Лосс включили в sentence-transformers.\n";
+          + "Лосс включили в sentence-transformers.\n"
+          + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n";
 
   private static SourceNotes notes;
 
@@ -91,7 +92,8 @@ class LatinMentionHoverTest {
         "сжали через SV|D",
         "добавка B|A к весам",
         "компоненты PC|A",
-        "читаются в табли|цы"
+        "читаются в табли|цы",
+        "выдает object|ness боксов"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);

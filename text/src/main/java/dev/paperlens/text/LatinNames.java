@@ -204,9 +204,14 @@ public final class LatinNames {
           "super", "hyper", "meta", "post", "over", "under", "inter", "intra", "mini", "micro",
           "macro", "cross", "out", "up", "down", "mis", "anti", "mid", "in");
 
-  /** Suffixes that make a new English word of any word or name: "logits", "tokenizer". */
+  /**
+   * Suffixes that make a new English word of any word or name: "logits", "tokenizer", and the
+   * abstract nouns and adverbs a field coins from a word ("objectness", "pointwise").
+   */
   private static final List<String> SUFFIXES =
-      List.of("s", "es", "ed", "ing", "er", "ers", "izer", "ize", "ization", "able", "ly");
+      List.of(
+          "s", "es", "ed", "ing", "er", "ers", "izer", "ize", "ization", "able", "ly", "ness",
+          "wise", "less");
 
   private static final int MAX_RUN = 4;
 

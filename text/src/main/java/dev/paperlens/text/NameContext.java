@@ -70,6 +70,30 @@ public final class NameContext {
   }
 
   /**
+   * Whether the words around the word at {@code [start, end)} say it is a name without counting a
+   * capital: quotes, a version after it, or a kind noun next to it.
+   */
+  public static boolean hasNameSign(CharSequence text, int start, int end) {
+    return quoted(text, start, end) || versioned(text, end) || kindNearby(text, start, end);
+  }
+
+  /**
+   * Whether the word, written with a capital, is one Russian has only as a proper noun: a person's
+   * or a place's name ("Лиону", "Альберт"), listed with its capital and never in lower case. Where
+   * a writer capitalises such a word, it is that person or place.
+   */
+  public static boolean isRussianProperNoun(String word) {
+    if (word.length() < 2
+        || !CrossScript.hasCyrillic(word)
+        || !Character.isUpperCase(word.charAt(0))
+        || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Lexicon russian = Lexicon.russian();
+    return russian.contains(word);
+  }
+
+  /**
    * Whether Russian has the word as a common noun only, not also as a person's or a place's name
    * ("лама", "клип", "пальмой"; not "берта", "роберты", which a review means as BERT and RoBERTa):
    * such a word that spells a name is the name only in a name's context.

@@ -667,7 +667,35 @@ public final class NameMatcher {
    */
   private static boolean namesByPart(List<String> words, String part) {
     Lexicon english = Lexicon.english();
-    return part.equals(words.get(0)) || !english.isWord(part) || english.isWord(words.get(0));
+    if (isProperNoun(part)) {
+      // a proper noun of English ("Google" of "Google News") names a company, a person or a
+      // place, which reviews write far more often than the product named after it
+      return false;
+    }
+    String first = words.get(0);
+    return part.equals(first)
+        || !english.isWord(part)
+        || (letterCount(first) > 0 && english.isWord(first));
+  }
+
+  /**
+   * Whether a one-word compound leads with an English word: "StyleGAN", "FasterTransformer",
+   * "HyenaDNA", whose first part texts also write for itself, while a coined part ("Megatron" of
+   * Megatron-LM) is not.
+   */
+  private static boolean isEnglishLed(String name) {
+    if (splitWords(name).size() != 1) {
+      return false;
+    }
+    List<String> parts = splitCompound(name);
+    return parts.size() > 1 && Lexicon.english().isWord(parts.get(0));
+  }
+
+  /** Whether English writes the word capitalised more often than not: "Google", not "hyena". */
+  private static boolean isProperNoun(String part) {
+    Lexicon english = Lexicon.english();
+    String capitalised = Character.toUpperCase(part.charAt(0)) + part.substring(1);
+    return english.frequency(capitalised) > english.frequency(capitalised.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isDistinctive(String part) {
@@ -784,6 +812,7 @@ public final class NameMatcher {
     // Russian words that read like a name, kept until the text shows whether it writes the name
     List<Match> blocked = new ArrayList<>();
     List<Match> spelled = new ArrayList<>();
+    List<Match> englishLed = new ArrayList<>();
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
@@ -858,7 +887,14 @@ public final class NameMatcher {
         String whole = capitals && w.wholeAny != null ? w.wholeAny : w.whole;
         String letters = capitals && w.lettersAny != null ? w.lettersAny : w.letters;
         String name = whole != null ? whole : letters != null ? letters : w.part;
-        if (name != null
+        if (name != null && whole == null && letters == null && isEnglishLed(name)) {
+          // "фастер" of FasterTransformer, "гиена" of HyenaDNA: an English word leading a
+          // compound is written for itself too, so it is the compound only where the text or
+          // its title writes the compound; a common Russian word ("стиле" of StyleGAN) never is
+          if (!isRussianWord(w.lower) || isRareRussianWord(w.lower)) {
+            englishLed.add(new Match(first.start, first.end, first.text, name));
+          }
+        } else if (name != null
             && whole == null
             && letters == null
             && isRussianWord(w.lower)
@@ -890,6 +926,17 @@ public final class NameMatcher {
         }
       }
 
+      if (best != null
+          && bestTokens <= 1
+          && first.cyrillic
+          && best.end() == first.end
+          && NameContext.isRussianProperNoun(first.text)
+          && !NameContext.hasNameSign(s, first.start, first.end)) {
+        // "к Лиону во Франции", "Альберт Эйнштейн": a capitalised word Russian has only as a
+        // person's or a place's name is that person or place, not a spelling of a Latin name
+        i++;
+        continue;
+      }
       if (best != null && continuesVersion(s, best)) {
         // "Qwen2.5", "Llama 3.1" where only "Qwen2", "Llama 3" are known: another release, whose
         // name the matcher does not know; linking it to the one it knows would be wrong.
@@ -913,14 +960,22 @@ public final class NameMatcher {
         i++;
       }
     }
-    if (!spelled.isEmpty()) {
+    if (!spelled.isEmpty() || !englishLed.isEmpty()) {
       Set<String> titled = new HashSet<>();
       for (Match m : title == null ? List.<Match>of() : find(title)) {
         if (LatinNames.hasAsciiLetter(m.surface())) {
           titled.add(m.name());
         }
       }
-      withNameContext(s, out, spelled, titled);
+      if (!spelled.isEmpty()) {
+        withNameContext(s, out, spelled, titled);
+      }
+      for (Match m : englishLed) {
+        if (titled.contains(m.name()) || writes(out, m.name())) {
+          out.add(m);
+        }
+      }
+      out.sort(Comparator.comparingInt(Match::start));
     }
     return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
   }
@@ -1400,8 +1455,9 @@ public final class NameMatcher {
     }
     List<String> keys = nounKeys(lower, key);
     String adjective = RussianInflection.adjectiveStem(lower);
-    if (adjective != null && !isRussianWord(lower)) {
-      // "гиеновый" is Russian's own adjective; "висперовский" is made of a name
+    if (adjective != null && !isRussianWord(lower) && !isRussianWord(adjective)) {
+      // "гиеновый" is Russian's own adjective, and so is "чатовый", made of Russian's "чат";
+      // "висперовский" is made of a name
       String stemKey = CrossScript.phoneticKey(adjective);
       if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
         keys.add(stemKey);

@@ -188,6 +188,8 @@ class LatinNamesTest {
         "logits",
         "pretraining",
         "tokenizer",
+        "objectness",
+        "pointwise",
         "Falcon"
       })
   void englishWordsAndTheirCompounds(String word) {

@@ -63,9 +63,6 @@ class NameMatcherTest {
         "превосходит титанов | титанов=Titans",
         "Titans и более сильный титан | Titans=Titans; титан=Titans",
         "робот окто | окто=Octo",
-        // the leading part of a compound
-        "будет вести гиена | гиена=HyenaDNA",
-        "про гиену | гиену=HyenaDNA",
         // multi-word names in Russian order, and their one distinctive word
         "айклировские мозаики памяти | мозаики памяти=Memory Mosaics",
         "название мозаик памяти | мозаик памяти=Memory Mosaics",
@@ -206,9 +203,53 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(PARTS, text));
   }
 
+  /** Compounds led by an English word or a proper noun, and one led by a coined word. */
+  private static final NameMatcher ENGLISH_PARTS =
+      NameMatcher.of(
+          List.of("StyleGAN", "FasterTransformer", "Google News", "HyenaDNA", "Megatron-LM"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an English word leading a compound is written for itself: the compound only where the
+        // text writes it, and never when it is a common Russian word
+        "фастер в разы | ",
+        "как себя будет вести гиена | ",
+        "FasterTransformer, и фастер он в разы | "
+            + "FasterTransformer=FasterTransformer; фастер=FasterTransformer",
+        "HyenaDNA длинная, как себя будет вести гиена | HyenaDNA=HyenaDNA; гиена=HyenaDNA",
+        "интерфейс в стиле StyleGAN | StyleGAN=StyleGAN",
+        // a company leading a two-word name is the company
+        "компьют гугловский | ",
+        "статьи из гугл ньюс | гугл ньюс=Google News",
+        // a coined leading word names the thing
+        "учили на мегатроне | мегатроне=Megatron-LM",
+      })
+  void anEnglishWordLeadingANameIsNotTheName(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(ENGLISH_PARTS, text));
+  }
+
+  /** Names that Russian capitalises as a person's or a place's name. */
+  private static final NameMatcher PROPER = NameMatcher.of(List.of("Lion", "ALBERT"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a capitalised person's or place's name of Russian is that person or place
+        "к Лиону во Франции отношения не имеет | ",
+        "одобряет Альберт Эйнштейн | ",
+        // a kind noun says it is the name
+        "учили оптимизатором Лион | Лион=Lion",
+      })
+  void aRussianPersonOrPlaceIsNotAName(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(PROPER, text));
+  }
+
   @Test
   void offsetsPointAtTheSurface() {
-    String text = "обучали при помощи ЛоРЫ\nи гиены";
+    String text = "обучали при помощи ЛоРЫ\nи мозаик памяти";
     List<NameMatcher.Match> matches = MATCHER.find(text);
     assertEquals(2, matches.size());
     for (NameMatcher.Match m : matches) {
