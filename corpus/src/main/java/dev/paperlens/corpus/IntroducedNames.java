@@ -5,6 +5,7 @@ import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,6 +214,7 @@ public final class IntroducedNames {
       NamePlaces.captions(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
       NameFamilies.add(body, prior, names);
+      members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
     }
     return List.copyOf(names);
   }
@@ -684,20 +686,24 @@ public final class IntroducedNames {
   /**
    * The members of an introduced family the body writes, with a size or version after its name
    * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct"): a paper
-   * introduces the models it gives. A size is taken only when the body never writes the family
-   * alone ({@link #writesAlone}). A sentence that sets the member as later or earlier work
-   * ("впоследствии появилась Mamba-2") leaves it out.
+   * introduces the models it gives. A size of a family the body also writes alone ("Imp … Imp-3B")
+   * may be one named in passing, so it is taken only where the body lists it with another member
+   * ("RT-2-PaLI-X-5B, RT-2-PaLI-X-55B и RT-2-PaLM-E-12B") or keeps coming back to it, three times
+   * or more ("выходит s1-32B … s1-32B обгоняет"); a body that never writes the family alone names
+   * its model by that size ("Mixtral 8x7B" throughout). A sentence that sets the member as later or
+   * earlier work ("впоследствии появилась Mamba-2") leaves it out.
    */
   private static void members(String body, Set<String> prior, Set<String> names) {
     Set<String> families = new LinkedHashSet<>();
     for (String name : names) {
-      if (!name.isBlank() && Character.isLetter(name.charAt(name.length() - 1))) {
-        families.add(name); // "Gemma 2" is itself a version; its "2B" is a size listed, not read
+      if (!name.isBlank()) {
+        families.add(name); // "s1-32B" of s1, "Gemma 2 27B" of Gemma 2
       }
     }
     if (families.isEmpty()) {
       return;
     }
+    List<Member> found = new ArrayList<>();
     for (String family : families) {
       int from = 0;
       while (true) {
@@ -713,24 +719,77 @@ public final class IntroducedNames {
           continue;
         }
         Matcher member = NAME.matcher(body).region(at, body.length());
-        if (!member.lookingAt()) {
+        Matcher lowerCase = LOWER_CASE_MEMBER.matcher(body).region(from, body.length());
+        String name;
+        if (member.lookingAt()) {
+          name = trimmedMember(member.group());
+        } else if (lowerCase.lookingAt()) {
+          name = family + lowerCase.group(); // "s1-32B": no capital before its hyphen
+        } else {
           continue;
         }
-        String name = trimmedMember(member.group());
         String sentence = sentenceAround(body, at);
         // "сначала учили SFT, потом DPO" orders steps; it does not set the member later
         boolean steps = STEPS.matcher(sentence).find();
         if (family.equals(familyOf(name))
             && !prior.contains(name)
-            && (!SIZED_MEMBER.matcher(name.substring(family.length())).lookingAt()
-                || !writesAlone(body, family)
-                || VARIANT_OF_SIZE.matcher(name.substring(family.length())).matches())
             && (steps || !LATER.matcher(sentence).find())
             && !NameDefinitions.earlier(sentence)) {
-          names.add(name);
+          String rest = name.substring(family.length());
+          boolean sizeInPassing =
+              SIZED_MEMBER.matcher(rest).lookingAt()
+                  && !VARIANT_OF_SIZE.matcher(rest).matches()
+                  && writesAlone(body, family);
+          found.add(new Member(name, at, at + name.length(), sizeInPassing));
         }
       }
     }
+    found.sort(Comparator.comparingInt(Member::start));
+    for (int i = 0; i < found.size(); i++) {
+      Member member = found.get(i);
+      if (!member.sizeInPassing()
+          || (i > 0 && listedTogether(body, found.get(i - 1), member))
+          || (i + 1 < found.size() && listedTogether(body, member, found.get(i + 1)))
+          || timesWritten(body, member.name(), 3) >= 3) {
+        names.add(member.name());
+      }
+    }
+  }
+
+  /** A size after a lower-case family's name, which {@link #NAME} does not read: "-32B" of s1. */
+  private static final Pattern LOWER_CASE_MEMBER =
+      Pattern.compile("[- ](?:\\d+x\\d+[BMK]|\\d+(?:\\.\\d+)?[BMK])(?![\\p{L}\\d])");
+
+  /** One place the body writes a family's member, and whether it is a size maybe in passing. */
+  private record Member(String name, int start, int end, boolean sizeInPassing) {}
+
+  /** What may stand between two members listed together: "5B, 55B и 12B", "7B/13B". */
+  private static final Pattern MEMBER_JOIN =
+      Pattern.compile("(?iu)\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|&))?\\s*");
+
+  /** Whether two members of differing names stand side by side in one list. */
+  private static boolean listedTogether(String body, Member first, Member second) {
+    return !first.name().equals(second.name())
+        && first.end() <= second.start()
+        && MEMBER_JOIN.matcher(body).region(first.end(), second.start()).matches();
+  }
+
+  /** How often the body writes {@code name} as a word of its own, counted up to {@code most}. */
+  private static int timesWritten(String body, String name, int most) {
+    int times = 0;
+    int from = 0;
+    while (times < most) {
+      int at = body.indexOf(name, from);
+      if (at < 0) {
+        break;
+      }
+      from = at + name.length();
+      if ((at == 0 || !isWordChar(body.charAt(at - 1)))
+          && (from >= body.length() || !isWordChar(body.charAt(from)))) {
+        times++;
+      }
+    }
+    return times;
   }
 
   /**

@@ -199,9 +199,13 @@ final class NameFamilies {
     return new ArrayList<>(bySuffix.values());
   }
 
-  /** What may stand between two variants listed together: "Swin-T, Swin-S и Swin-B", "X-a/X-b". */
+  /**
+   * What may stand between two variants listed together: "Swin-T, Swin-S и Swin-B", "X-a/X-b", and
+   * a gloss in brackets after the first ("s1-prob (задачи по статистике) и s1-teasers").
+   */
   private static final Pattern LIST_JOIN =
-      Pattern.compile("(?iu)\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|vs\\.?|&))?\\s*");
+      Pattern.compile(
+          "(?iu)(?:\\s*\\([^()\\n]{1,160}\\))?\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|vs\\.?|&))?\\s*");
 
   /** A list item's start: a bullet or a number, or nothing, at a line's start. */
   private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:[-•*–—]|\\d+[.)])?[ \\t]*");

@@ -1,0 +1,73 @@
+package dev.paperlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A title that is only its name, spelled out in the body with its abbreviation in a post that
+ * starts its sentences in lower case, sizes listed together or written again and again, and
+ * variants glossed in brackets hover as the paper's card; a size named once in passing does not.
+ */
+class DefinedTitleAndSizesHoverTest {
+  private static final String PAGE =
+      "Gizmo Attention Networks\n"
+          + "ребята принесли аттеншн в виджеты: Gizmo Attention Networks (GAT). вместо"
+          + " фиксированных весов, как в GlorpNet, каждая вершина решает сама\n"
+          + "в GAT головы работают\n"
+          + "👀LINK\n\n"
+          + "Zorb-2: Widgets That Act\n"
+          + "выкатили Zorb-2. отсюда Zorb-2-Glim-5B, Zorb-2-Glim-55B и Zorb-2-Flam-12B. в тексте"
+          + " чаще просто Zorb-2-Glim и Zorb-2-Flam\n"
+          + "👀LINK\n\n"
+          + "z1: Simple sprocket scaling\n"
+          + "ответ — z1: тысяча примеров. тюнят и выходит z1-32B. z1-32B обгоняет всех, а z1-32B"
+          + " дешевле. два своих датасета — z1-prob (задачи по статистике) и z1-teasers"
+          + " (головоломки)\n"
+          + "👀LINK\n\n"
+          + "Thingamajig: Widgets at Scale\n"
+          + "разбираем Thingamajig. в таблице есть и Thingamajig-7B, Thingamajig лучше\n"
+          + "👀LINK\n";
+
+  private static SourceNotes notes;
+
+  @BeforeAll
+  static void build() {
+    notes = SourceNotes.ofTelegramPage(PAGE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    notes.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "the abbreviation of a title that is a name: слой G|AT тут; **Gizmo Attention Networks",
+        "a size listed with others: взяли Zorb-2-Glim-5|5B; **Zorb-2: Widgets",
+        "a size of a lower-case name written again and again: взяли z1-3|2B; **z1: Simple",
+        "a variant glossed in brackets: взяли z1-tea|sers; **z1: Simple",
+      })
+  void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
+    String text = marked.substring(marked.indexOf(": ") + 2);
+    String md = notes.card(text);
+    assertTrue(md.startsWith(cardStart), () -> text + " gave:\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "one size named in passing; взяли Thingamajig-|7B; **Thingamajig: Widgets",
+      })
+  void noPaperIntroducesIt(String irregularity, String marked, String notCard) {
+    String md = notes.card(marked);
+    assertFalse(md.startsWith(notCard), md);
+  }
+}
