@@ -5,7 +5,6 @@ import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,6 +172,7 @@ public final class IntroducedNames {
   private static List<String> read(
       String title, String body, List<String> labels, boolean salientWhenTitled) {
     Set<String> names = new LinkedHashSet<>();
+    String documentFamily = null;
     if (title != null) {
       fromTitle(title.strip(), names);
       if (names.isEmpty() && body != null) {
@@ -181,7 +181,13 @@ public final class IntroducedNames {
       if (body != null && !names.isEmpty()) {
         String head = names.iterator().next();
         String written = TitleHeads.asWrittenInBody(head, body, IntroducedNames::isNameLike);
-        if (written != null) {
+        String document = TitleHeads.documentOf(head);
+        if (written == null && document != null && !TitleHeads.writes(body, head)) {
+          // "Phi-3 Technical Report" where the body writes only phi-3-mini and phi-3-small: the
+          // head names the document, and its name the family of the models the body gives.
+          names.remove(head);
+          documentFamily = document;
+        } else if (written != null) {
           // "Phi-3 Technical Report": the body names the model, the head the document.
           Set<String> rest = new LinkedHashSet<>(names);
           rest.remove(head);
@@ -213,7 +219,7 @@ public final class IntroducedNames {
       members(body, prior, names);
       NamePlaces.captions(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
-      NameFamilies.add(body, prior, names);
+      NameFamilies.add(body, prior, names, documentFamily);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
     }
     return List.copyOf(names);
@@ -685,12 +691,9 @@ public final class IntroducedNames {
 
   /**
    * The members of an introduced family the body writes, with a size or version after its name
-   * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct"): a paper
-   * introduces the models it gives. A size of a family the body also writes alone ("Imp … Imp-3B")
-   * may be one named in passing, so it is taken only where the body lists it with another member
-   * ("RT-2-PaLI-X-5B, RT-2-PaLI-X-55B и RT-2-PaLM-E-12B") or keeps coming back to it, three times
-   * or more ("выходит s1-32B … s1-32B обгоняет"); a body that never writes the family alone names
-   * its model by that size ("Mixtral 8x7B" throughout). A sentence that sets the member as later or
+   * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct", "s1-32B",
+   * "RT-2-PaLI-X-55B" of a variant found before): a paper introduces the models it gives, and a
+   * size is one of them wherever the body names it. A sentence that sets the member as later or
    * earlier work ("впоследствии появилась Mamba-2") leaves it out.
    */
   private static void members(String body, Set<String> prior, Set<String> names) {
@@ -703,7 +706,6 @@ public final class IntroducedNames {
     if (families.isEmpty()) {
       return;
     }
-    List<Member> found = new ArrayList<>();
     for (String family : families) {
       int from = 0;
       while (true) {
@@ -735,23 +737,8 @@ public final class IntroducedNames {
             && !prior.contains(name)
             && (steps || !LATER.matcher(sentence).find())
             && !NameDefinitions.earlier(sentence)) {
-          String rest = name.substring(family.length());
-          boolean sizeInPassing =
-              SIZED_MEMBER.matcher(rest).lookingAt()
-                  && !VARIANT_OF_SIZE.matcher(rest).matches()
-                  && writesAlone(body, family);
-          found.add(new Member(name, at, at + name.length(), sizeInPassing));
+          names.add(name);
         }
-      }
-    }
-    found.sort(Comparator.comparingInt(Member::start));
-    for (int i = 0; i < found.size(); i++) {
-      Member member = found.get(i);
-      if (!member.sizeInPassing()
-          || (i > 0 && listedTogether(body, found.get(i - 1), member))
-          || (i + 1 < found.size() && listedTogether(body, member, found.get(i + 1)))
-          || timesWritten(body, member.name(), 3) >= 3) {
-        names.add(member.name());
       }
     }
   }
@@ -759,73 +746,6 @@ public final class IntroducedNames {
   /** A size after a lower-case family's name, which {@link #NAME} does not read: "-32B" of s1. */
   private static final Pattern LOWER_CASE_MEMBER =
       Pattern.compile("[- ](?:\\d+x\\d+[BMK]|\\d+(?:\\.\\d+)?[BMK])(?![\\p{L}\\d])");
-
-  /** One place the body writes a family's member, and whether it is a size maybe in passing. */
-  private record Member(String name, int start, int end, boolean sizeInPassing) {}
-
-  /** What may stand between two members listed together: "5B, 55B и 12B", "7B/13B". */
-  private static final Pattern MEMBER_JOIN =
-      Pattern.compile("(?iu)\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|&))?\\s*");
-
-  /** Whether two members of differing names stand side by side in one list. */
-  private static boolean listedTogether(String body, Member first, Member second) {
-    return !first.name().equals(second.name())
-        && first.end() <= second.start()
-        && MEMBER_JOIN.matcher(body).region(first.end(), second.start()).matches();
-  }
-
-  /** How often the body writes {@code name} as a word of its own, counted up to {@code most}. */
-  private static int timesWritten(String body, String name, int most) {
-    int times = 0;
-    int from = 0;
-    while (times < most) {
-      int at = body.indexOf(name, from);
-      if (at < 0) {
-        break;
-      }
-      from = at + name.length();
-      if ((at == 0 || !isWordChar(body.charAt(at - 1)))
-          && (from >= body.length() || !isWordChar(body.charAt(from)))) {
-        times++;
-      }
-    }
-    return times;
-  }
-
-  /**
-   * A size with a capitalised word after it: " 8x7B Instruct" is a model of its own (a tuned
-   * variant), not one size of the family named in passing.
-   */
-  private static final Pattern VARIANT_OF_SIZE =
-      Pattern.compile("[- ](?:\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+[BMK])[- ][A-Z][A-Za-z]+");
-
-  /** A size after a family's name: "-3B", " 8x7B". */
-  private static final Pattern SIZED_MEMBER =
-      Pattern.compile("[- ](?:\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+[BMK])(?![\\p{L}\\d])");
-
-  /**
-   * Whether the body writes the family's name with no size or version after it. A body that does
-   * ("Imp … Imp-3B") names one size of its model in passing, which the paper may not single out;
-   * one that never does ("Mixtral 8x7B" throughout) names its model by that size.
-   */
-  private static boolean writesAlone(String body, String family) {
-    int from = 0;
-    while (true) {
-      int at = body.indexOf(family, from);
-      if (at < 0) {
-        return false;
-      }
-      from = at + family.length();
-      boolean wordStart = at == 0 || !isWordChar(body.charAt(at - 1));
-      boolean followed =
-          from + 1 < body.length()
-              && (body.charAt(from) == '-' || body.charAt(from) == ' ')
-              && Character.isDigit(body.charAt(from + 1));
-      if (wordStart && !followed && (from >= body.length() || !isWordChar(body.charAt(from)))) {
-        return true;
-      }
-    }
-  }
 
   /** Whether a sentence sets the names in it as later work ("впоследствии появилась Mamba-2"). */
   static boolean setsLater(String sentence) {

@@ -93,7 +93,20 @@ final class NameFamilies {
    * @param names the names introduced so far, added to
    */
   static void add(String body, Set<String> prior, Set<String> names) {
+    add(body, prior, names, null);
+  }
+
+  /**
+   * {@link #add(String, Set, Set)} with the name of a document the title heads ("Phi-3" of "Phi-3
+   * Technical Report"), whose members are the paper's though the name alone may not be.
+   *
+   * @param documentFamily that name, or null
+   */
+  static void add(String body, Set<String> prior, Set<String> names, String documentFamily) {
     Map<String, Boolean> families = new LinkedHashMap<>();
+    if (documentFamily != null) {
+      families.put(documentFamily, false);
+    }
     for (String name : names) {
       if (name.indexOf(' ') < 0) {
         families.putIfAbsent(name, false);

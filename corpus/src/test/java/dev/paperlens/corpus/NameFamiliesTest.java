@@ -129,10 +129,19 @@ class NameFamiliesTest {
             "Zorblax-7B",
             "Zorblax-70B"),
         row(
-            "one size in passing, the family also written alone",
+            "one size in passing, the family also written alone, is one of its models",
             "Zorblax: Widgets at Scale",
             "разбираем Zorblax. в таблице есть и Zorblax-7B, Zorblax лучше",
-            "Zorblax"),
+            "Zorblax",
+            "Zorblax-7B"),
+        row(
+            "a report's head the body never writes names the family of the models it gives",
+            "Zorb-4 Technical Report: A Capable Widget Model on Your Phone",
+            "Мы представляем zorb-4-mini, модель на 3,8B. модели на 7B и 14B, названные"
+                + " zorb-4-small и zorb-4-medium, лучше",
+            "zorb-4-mini",
+            "zorb-4-small",
+            "zorb-4-medium"),
         row(
             "a size of a lower-case name the body keeps writing",
             "z1: Simple widget scaling",
