@@ -221,6 +221,7 @@ public final class IntroducedNames {
       NamePlaces.labels(labels, body, prior, names);
       NameFamilies.add(body, prior, names, documentFamily);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
+      prefixed(body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -741,6 +742,59 @@ public final class IntroducedNames {
         }
       }
     }
+  }
+
+  /** English prefixes that make a word of a name, not a variant: "Non-GAT", "Pre-LN". */
+  private static final Set<String> ENGLISH_PREFIXES =
+      Set.of(
+          "non", "pre", "post", "anti", "semi", "pseudo", "quasi", "self", "cross", "inter",
+          "intra", "over", "under", "sub", "super", "multi", "extra", "ultra");
+
+  /** A capitalised word and a hyphen before a name: "Const-" of "Const-GAT". */
+  private static final Pattern PREFIX = Pattern.compile("[A-Z][a-z]{2,}-$");
+
+  /**
+   * A variant the body names by a capitalised word and a hyphen before an introduced abbreviation
+   * ("Const-GAT (те же головы, но все соседи с одинаковым весом)"), as an ablation of the method is
+   * named; an English prefix ("Non-GAT", "Multi-GAT") makes a word of it, and a sentence that sets
+   * the variant as earlier or later work leaves it out.
+   */
+  private static void prefixed(String body, Set<String> prior, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    for (String name : names) {
+      if (name.length() < 3 || !name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        continue;
+      }
+      int from = 0;
+      while (true) {
+        int at = body.indexOf("-" + name, from);
+        if (at < 0) {
+          break;
+        }
+        int end = at + 1 + name.length();
+        from = end;
+        if (end < body.length() && (isWordChar(body.charAt(end)) || body.charAt(end) == '-')) {
+          continue;
+        }
+        int start = at;
+        while (start > 0 && Character.isLetter(body.charAt(start - 1)) && start > at - 24) {
+          start--;
+        }
+        if ((start > 0 && (isWordChar(body.charAt(start - 1)) || body.charAt(start - 1) == '-'))
+            || !PREFIX.matcher(body.substring(start, at + 1)).matches()
+            || ENGLISH_PREFIXES.contains(body.substring(start, at).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String variant = body.substring(start, end);
+        String sentence = sentenceAround(body, start);
+        if (!prior.contains(variant)
+            && !setsLater(sentence)
+            && !NameDefinitions.earlier(sentence)) {
+          added.add(variant);
+        }
+      }
+    }
+    names.addAll(added);
   }
 
   /** A size after a lower-case family's name, which {@link #NAME} does not read: "-32B" of s1. */

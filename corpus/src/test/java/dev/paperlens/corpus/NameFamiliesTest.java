@@ -118,6 +118,21 @@ class NameFamiliesTest {
             "Gizmo Attention Networks",
             "GAT"),
         row(
+            "a variant named by a word before the abbreviation",
+            "Gizmo Attention Networks",
+            "принесли аттеншн в виджеты: Gizmo Attention Networks (GAT). вместо весов каждая"
+                + " вершина решает сама\nа Const-GAT (все веса равные) хуже, то есть GAT работает",
+            "Gizmo Attention Networks",
+            "GAT",
+            "Const-GAT"),
+        row(
+            "an English prefix makes a word, earlier work is someone else's",
+            "Widget Gizmo Transformer",
+            "строим Widget Gizmo Transformer (WGT). WGT быстрее, а Non-WGT хуже\n"
+                + "до этого был Fast-WGT, а WGT лучше",
+            "Widget Gizmo Transformer",
+            "WGT"),
+        row(
             "a definition whose sentence cites others, \"et al.\" closing no sentence",
             "Gizmo Attention Networks",
             "как у Flimbo et al. Gizmo Attention Networks (GAT) вместо весов\nв GAT головы"),

@@ -9,16 +9,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A title that is only its name, spelled out in the body with its abbreviation in a post that
- * starts its sentences in lower case, sizes of a family wherever the body names them, variants
- * glossed in brackets, and the models of a report whose head the body never writes hover as the
- * paper's card.
+ * starts its sentences in lower case, a variant named by a word before that abbreviation, sizes of
+ * a family wherever the body names them, variants glossed in brackets, and the models of a report
+ * whose head the body never writes hover as the paper's card.
  */
 class DefinedTitleAndSizesHoverTest {
   private static final String PAGE =
       "Gizmo Attention Networks\n"
           + "ребята принесли аттеншн в виджеты: Gizmo Attention Networks (GAT). вместо"
           + " фиксированных весов, как в GlorpNet, каждая вершина решает сама\n"
-          + "в GAT головы работают\n"
+          + "в GAT головы работают, а Const-GAT (все веса равные) хуже\n"
           + "👀LINK\n\n"
           + "Zorb-2: Widgets That Act\n"
           + "выкатили Zorb-2. отсюда Zorb-2-Glim-5B, Zorb-2-Glim-55B и Zorb-2-Flam-12B. в тексте"
@@ -54,6 +54,7 @@ class DefinedTitleAndSizesHoverTest {
       delimiter = ';',
       value = {
         "the abbreviation of a title that is a name: слой G|AT тут; **Gizmo Attention Networks",
+        "a variant named by a word before it: слой Const-G|AT тут; **Gizmo Attention Networks",
         "a size listed with others: взяли Zorb-2-Glim-5|5B; **Zorb-2: Widgets",
         "a size of a lower-case name written again and again: взяли z1-3|2B; **z1: Simple",
         "a variant glossed in brackets: взяли z1-tea|sers; **z1: Simple",
