@@ -58,8 +58,10 @@ class NameEvaluationTest {
     // Tune reviews 73-84, written blind by another writer and scored before any rule was written
     // for them, moved the figures on all 84 to mentions 0.945 / 0.876, Cyrillic 0.903 / 0.717 and
     // introduced names 0.939 / 0.860 (on the 12 alone: 0.866 / 0.801, 0.800 / 0.552, 0.864 /
-    // 0.568);
-    // reviews 85-96 moved introduced names on all 96 to 0.935 / 0.796 (0.909 / 0.540 on the 12)
+    // 0.568); reviews 85-96 moved introduced names on all 96 to 0.935 / 0.796 (0.909 / 0.540 on
+    // the 12). A sentence begun in lower case, a family's sizes wherever written, glossed and
+    // prefixed variants, a report's head as the family of its models: introduced names 0.947 /
+    // 0.910 on the first 84 (0.923 / 0.838 on 73-84 alone)
     atLeast("introduced-name recall", r.introduced.recall(), 0.78);
     atLeast("introduced-name precision", r.introduced.precision(), 0.92);
   }
@@ -81,8 +83,9 @@ class NameEvaluationTest {
     // variants)
     // and P 0.909, R 0.613 with TitleHeads, NameFamilies and NamePlaces: two names more that
     // the gold does not list, none found (docs/names.md)
-    atLeast("introduced-name recall", r.introduced.recall(), 0.60);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.90);
+    // and P 0.975, R 0.613 with every size of an introduced family
+    atLeast("introduced-name recall", r.introduced.recall(), 0.61);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.95);
   }
 
   @Test

@@ -172,6 +172,7 @@ public final class IntroducedNames {
   private static List<String> read(
       String title, String body, List<String> labels, boolean salientWhenTitled) {
     Set<String> names = new LinkedHashSet<>();
+    String documentFamily = null;
     if (title != null) {
       fromTitle(title.strip(), names);
       if (names.isEmpty() && body != null) {
@@ -180,7 +181,13 @@ public final class IntroducedNames {
       if (body != null && !names.isEmpty()) {
         String head = names.iterator().next();
         String written = TitleHeads.asWrittenInBody(head, body, IntroducedNames::isNameLike);
-        if (written != null) {
+        String document = TitleHeads.documentOf(head);
+        if (written == null && document != null && !TitleHeads.writes(body, head)) {
+          // "Phi-3 Technical Report" where the body writes only phi-3-mini and phi-3-small: the
+          // head names the document, and its name the family of the models the body gives.
+          names.remove(head);
+          documentFamily = document;
+        } else if (written != null) {
           // "Phi-3 Technical Report": the body names the model, the head the document.
           Set<String> rest = new LinkedHashSet<>(names);
           rest.remove(head);
@@ -212,7 +219,9 @@ public final class IntroducedNames {
       members(body, prior, names);
       NamePlaces.captions(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
-      NameFamilies.add(body, prior, names);
+      NameFamilies.add(body, prior, names, documentFamily);
+      members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
+      prefixed(body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -683,16 +692,16 @@ public final class IntroducedNames {
 
   /**
    * The members of an introduced family the body writes, with a size or version after its name
-   * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct"): a paper
-   * introduces the models it gives. A size is taken only when the body never writes the family
-   * alone ({@link #writesAlone}). A sentence that sets the member as later or earlier work
-   * ("впоследствии появилась Mamba-2") leaves it out.
+   * ("Medusa-1 учит только головы, Medusa-2 дообучает", "Mixtral 8x7B Instruct", "s1-32B",
+   * "RT-2-PaLI-X-55B" of a variant found before): a paper introduces the models it gives, and a
+   * size is one of them wherever the body names it. A sentence that sets the member as later or
+   * earlier work ("впоследствии появилась Mamba-2") leaves it out.
    */
   private static void members(String body, Set<String> prior, Set<String> names) {
     Set<String> families = new LinkedHashSet<>();
     for (String name : names) {
-      if (!name.isBlank() && Character.isLetter(name.charAt(name.length() - 1))) {
-        families.add(name); // "Gemma 2" is itself a version; its "2B" is a size listed, not read
+      if (!name.isBlank()) {
+        families.add(name); // "s1-32B" of s1, "Gemma 2 27B" of Gemma 2
       }
     }
     if (families.isEmpty()) {
@@ -713,18 +722,20 @@ public final class IntroducedNames {
           continue;
         }
         Matcher member = NAME.matcher(body).region(at, body.length());
-        if (!member.lookingAt()) {
+        Matcher lowerCase = LOWER_CASE_MEMBER.matcher(body).region(from, body.length());
+        String name;
+        if (member.lookingAt()) {
+          name = trimmedMember(member.group());
+        } else if (lowerCase.lookingAt()) {
+          name = family + lowerCase.group(); // "s1-32B": no capital before its hyphen
+        } else {
           continue;
         }
-        String name = trimmedMember(member.group());
         String sentence = sentenceAround(body, at);
         // "сначала учили SFT, потом DPO" orders steps; it does not set the member later
         boolean steps = STEPS.matcher(sentence).find();
         if (family.equals(familyOf(name))
             && !prior.contains(name)
-            && (!SIZED_MEMBER.matcher(name.substring(family.length())).lookingAt()
-                || !writesAlone(body, family)
-                || VARIANT_OF_SIZE.matcher(name.substring(family.length())).matches())
             && (steps || !LATER.matcher(sentence).find())
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
@@ -733,40 +744,62 @@ public final class IntroducedNames {
     }
   }
 
-  /**
-   * A size with a capitalised word after it: " 8x7B Instruct" is a model of its own (a tuned
-   * variant), not one size of the family named in passing.
-   */
-  private static final Pattern VARIANT_OF_SIZE =
-      Pattern.compile("[- ](?:\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+[BMK])[- ][A-Z][A-Za-z]+");
+  /** English prefixes that make a word of a name, not a variant: "Non-GAT", "Pre-LN". */
+  private static final Set<String> ENGLISH_PREFIXES =
+      Set.of(
+          "non", "pre", "post", "anti", "semi", "pseudo", "quasi", "self", "cross", "inter",
+          "intra", "over", "under", "sub", "super", "multi", "extra", "ultra");
 
-  /** A size after a family's name: "-3B", " 8x7B". */
-  private static final Pattern SIZED_MEMBER =
-      Pattern.compile("[- ](?:\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+[BMK])(?![\\p{L}\\d])");
+  /** A capitalised word and a hyphen before a name: "Const-" of "Const-GAT". */
+  private static final Pattern PREFIX = Pattern.compile("[A-Z][a-z]{2,}-$");
 
   /**
-   * Whether the body writes the family's name with no size or version after it. A body that does
-   * ("Imp … Imp-3B") names one size of its model in passing, which the paper may not single out;
-   * one that never does ("Mixtral 8x7B" throughout) names its model by that size.
+   * A variant the body names by a capitalised word and a hyphen before an introduced abbreviation
+   * ("Const-GAT (те же головы, но все соседи с одинаковым весом)"), as an ablation of the method is
+   * named; an English prefix ("Non-GAT", "Multi-GAT") makes a word of it, and a sentence that sets
+   * the variant as earlier or later work leaves it out.
    */
-  private static boolean writesAlone(String body, String family) {
-    int from = 0;
-    while (true) {
-      int at = body.indexOf(family, from);
-      if (at < 0) {
-        return false;
+  private static void prefixed(String body, Set<String> prior, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    for (String name : names) {
+      if (name.length() < 3 || !name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        continue;
       }
-      from = at + family.length();
-      boolean wordStart = at == 0 || !isWordChar(body.charAt(at - 1));
-      boolean followed =
-          from + 1 < body.length()
-              && (body.charAt(from) == '-' || body.charAt(from) == ' ')
-              && Character.isDigit(body.charAt(from + 1));
-      if (wordStart && !followed && (from >= body.length() || !isWordChar(body.charAt(from)))) {
-        return true;
+      int from = 0;
+      while (true) {
+        int at = body.indexOf("-" + name, from);
+        if (at < 0) {
+          break;
+        }
+        int end = at + 1 + name.length();
+        from = end;
+        if (end < body.length() && (isWordChar(body.charAt(end)) || body.charAt(end) == '-')) {
+          continue;
+        }
+        int start = at;
+        while (start > 0 && Character.isLetter(body.charAt(start - 1)) && start > at - 24) {
+          start--;
+        }
+        if ((start > 0 && (isWordChar(body.charAt(start - 1)) || body.charAt(start - 1) == '-'))
+            || !PREFIX.matcher(body.substring(start, at + 1)).matches()
+            || ENGLISH_PREFIXES.contains(body.substring(start, at).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String variant = body.substring(start, end);
+        String sentence = sentenceAround(body, start);
+        if (!prior.contains(variant)
+            && !setsLater(sentence)
+            && !NameDefinitions.earlier(sentence)) {
+          added.add(variant);
+        }
       }
     }
+    names.addAll(added);
   }
+
+  /** A size after a lower-case family's name, which {@link #NAME} does not read: "-32B" of s1. */
+  private static final Pattern LOWER_CASE_MEMBER =
+      Pattern.compile("[- ](?:\\d+x\\d+[BMK]|\\d+(?:\\.\\d+)?[BMK])(?![\\p{L}\\d])");
 
   /** Whether a sentence sets the names in it as later work ("впоследствии появилась Mamba-2"). */
   static boolean setsLater(String sentence) {

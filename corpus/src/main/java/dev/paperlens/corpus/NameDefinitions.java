@@ -373,8 +373,7 @@ final class NameDefinitions {
         return i + 1;
       }
       if (c == '.' && i + 2 < body.length() && body.charAt(i + 1) == ' ') {
-        char next = body.charAt(i + 2);
-        if (Character.isUpperCase(next)) {
+        if (endsSentenceAt(body, i)) {
           return i + 2;
         }
       }
@@ -389,11 +388,39 @@ final class NameDefinitions {
         return i;
       }
       if (c == '.' && i + 2 < body.length() && body.charAt(i + 1) == ' ') {
-        if (Character.isUpperCase(body.charAt(i + 2))) {
+        if (endsSentenceAt(body, i)) {
           return i;
         }
       }
     }
     return body.length();
+  }
+
+  /** Words that end in a dot without ending their sentence: "Liu et al. предложили". */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "al", "e.g", "i.e", "cf", "vs", "fig", "eq", "см", "ср", "т.е", "т.к", "т.н", "напр",
+          "рис", "англ", "др", "им");
+
+  /**
+   * Whether the dot at {@code dot}, a space after it, ends a sentence. A capital after it does; so
+   * does a lower-case word, as posts start their sentences ("… (GAT). вместо …"), unless the dot
+   * closes an abbreviation ("et al. предложили", "т.е. модель").
+   */
+  private static boolean endsSentenceAt(String body, int dot) {
+    char next = body.charAt(dot + 2);
+    if (Character.isUpperCase(next)) {
+      return true;
+    }
+    if (!Character.isLetter(next)) {
+      return false;
+    }
+    int start = dot;
+    while (start > 0
+        && (Character.isLetter(body.charAt(start - 1)) || body.charAt(start - 1) == '.')) {
+      start--;
+    }
+    String word = body.substring(start, dot).toLowerCase(Locale.ROOT);
+    return word.length() != 1 && !ABBREVIATIONS.contains(word);
   }
 }

@@ -93,7 +93,20 @@ final class NameFamilies {
    * @param names the names introduced so far, added to
    */
   static void add(String body, Set<String> prior, Set<String> names) {
+    add(body, prior, names, null);
+  }
+
+  /**
+   * {@link #add(String, Set, Set)} with the name of a document the title heads ("Phi-3" of "Phi-3
+   * Technical Report"), whose members are the paper's though the name alone may not be.
+   *
+   * @param documentFamily that name, or null
+   */
+  static void add(String body, Set<String> prior, Set<String> names, String documentFamily) {
     Map<String, Boolean> families = new LinkedHashMap<>();
+    if (documentFamily != null) {
+      families.put(documentFamily, false);
+    }
     for (String name : names) {
       if (name.indexOf(' ') < 0) {
         families.putIfAbsent(name, false);
@@ -199,9 +212,13 @@ final class NameFamilies {
     return new ArrayList<>(bySuffix.values());
   }
 
-  /** What may stand between two variants listed together: "Swin-T, Swin-S и Swin-B", "X-a/X-b". */
+  /**
+   * What may stand between two variants listed together: "Swin-T, Swin-S и Swin-B", "X-a/X-b", and
+   * a gloss in brackets after the first ("s1-prob (задачи по статистике) и s1-teasers").
+   */
   private static final Pattern LIST_JOIN =
-      Pattern.compile("(?iu)\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|vs\\.?|&))?\\s*");
+      Pattern.compile(
+          "(?iu)(?:\\s*\\([^()\\n]{1,160}\\))?\\s*(?:[,/;]|,?\\s*(?:и|или|and|or|vs\\.?|&))?\\s*");
 
   /** A list item's start: a bullet or a number, or nothing, at a line's start. */
   private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:[-•*–—]|\\d+[.)])?[ \\t]*");

@@ -49,13 +49,13 @@ final class TitleHeads {
       return null;
     }
     String lowerBody = body.toLowerCase(Locale.ROOT);
-    if (writes(lowerBody, head.toLowerCase(Locale.ROOT))) {
+    if (writesLower(lowerBody, head.toLowerCase(Locale.ROOT))) {
       return null;
     }
     String[] words = head.split(" ");
     for (int keep = words.length - 1; keep >= 1; keep--) {
       String part = String.join(" ", java.util.Arrays.asList(words).subList(0, keep));
-      if (!writes(lowerBody, part.toLowerCase(Locale.ROOT))) {
+      if (!writesLower(lowerBody, part.toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean coined = false;
@@ -74,8 +74,34 @@ final class TitleHeads {
     return null;
   }
 
+  /** What a title's head may say the document is, after the name: "Phi-3 Technical Report". */
+  private static final Pattern DOCUMENT =
+      Pattern.compile(
+          "(?<name>.+?) (?:Technical Report|Tech(?:nical)? Report|Report|Model Card|System Card|White ?[Pp]aper)");
+
+  /**
+   * The name before the words that say what the document is ("Phi-3" of "Phi-3 Technical Report"),
+   * when that name carries a digit or a capital inside, as a model's name does; null otherwise.
+   */
+  static String documentOf(String head) {
+    java.util.regex.Matcher m = DOCUMENT.matcher(head);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group("name");
+    return name.indexOf(' ') < 0
+            && name.chars().skip(1).anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c))
+        ? name
+        : null;
+  }
+
+  /** Whether {@code body} writes {@code phrase} whole, case aside. */
+  static boolean writes(String body, String phrase) {
+    return writesLower(body.toLowerCase(Locale.ROOT), phrase.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code text} holds {@code phrase} with no letter or digit glued to either side. */
-  private static boolean writes(String text, String phrase) {
+  private static boolean writesLower(String text, String phrase) {
     int from = 0;
     while (true) {
       int at = text.indexOf(phrase, from);

@@ -41,9 +41,10 @@ class AbstractDigestParserTest {
             "MBG",
             "Needle"),
         row(
-            "создаем and a variant",
+            "создаем and a size of the family",
             "Мы создаем Wid - семейство моделей. Наша модель Wid-3B превосходит аналоги.",
-            "Wid"),
+            "Wid",
+            "Wid-3B"),
         row(
             "prior components are not introduced",
             "LayerNorm медленный, а замена LayerNorm на BatchNorm ломает обучение, поэтому мы"

@@ -193,10 +193,12 @@ class IntroducedNamesTest {
             "WidgetBERT"),
         row3("name with a version", "Zeta 2: Better Widgets", "", "Zeta 2"),
         row3(
-            "the title's name the body keeps naming",
+            "the title's name the body keeps naming, and its sizes listed together",
             "The Zeta Series of Open Widgets",
             "семейство Zeta размером 7B; модель Zeta-40B и Zeta-180B лучше",
-            "Zeta"),
+            "Zeta",
+            "Zeta-40B",
+            "Zeta-180B"),
         row3(
             "the one name a body keeps naming",
             "Robust Widget Recognition via Weak Supervision",

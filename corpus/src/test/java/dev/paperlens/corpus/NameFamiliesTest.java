@@ -110,6 +110,80 @@ class NameFamiliesTest {
             "GizmoZero",
             "GizmoZero Reanalyze"),
         row(
+            "a title that is only its name, spelled out with its abbreviation; the next sentence"
+                + " begins in lower case",
+            "Gizmo Attention Networks",
+            "ребята принесли аттеншн в виджеты: Gizmo Attention Networks (GAT). вместо"
+                + " фиксированных весов, как в GlorpNet, каждая вершина решает сама\nв GAT головы",
+            "Gizmo Attention Networks",
+            "GAT"),
+        row(
+            "a variant named by a word before the abbreviation",
+            "Gizmo Attention Networks",
+            "принесли аттеншн в виджеты: Gizmo Attention Networks (GAT). вместо весов каждая"
+                + " вершина решает сама\nа Const-GAT (все веса равные) хуже, то есть GAT работает",
+            "Gizmo Attention Networks",
+            "GAT",
+            "Const-GAT"),
+        row(
+            "an English prefix makes a word, earlier work is someone else's",
+            "Widget Gizmo Transformer",
+            "строим Widget Gizmo Transformer (WGT). WGT быстрее, а Non-WGT хуже\n"
+                + "до этого был Fast-WGT, а WGT лучше",
+            "Widget Gizmo Transformer",
+            "WGT"),
+        row(
+            "a definition whose sentence cites others, \"et al.\" closing no sentence",
+            "Gizmo Attention Networks",
+            "как у Flimbo et al. Gizmo Attention Networks (GAT) вместо весов\nв GAT головы"),
+        row(
+            "sizes listed together, the family also written alone",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. выложили Zorblax-7B и Zorblax-70B, Zorblax лучше",
+            "Zorblax",
+            "Zorblax-7B",
+            "Zorblax-70B"),
+        row(
+            "one size in passing, the family also written alone, is one of its models",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. в таблице есть и Zorblax-7B, Zorblax лучше",
+            "Zorblax",
+            "Zorblax-7B"),
+        row(
+            "a report's head the body never writes names the family of the models it gives",
+            "Zorb-4 Technical Report: A Capable Widget Model on Your Phone",
+            "Мы представляем zorb-4-mini, модель на 3,8B. модели на 7B и 14B, названные"
+                + " zorb-4-small и zorb-4-medium, лучше",
+            "zorb-4-mini",
+            "zorb-4-small",
+            "zorb-4-medium"),
+        row(
+            "a size of a lower-case name the body keeps writing",
+            "z1: Simple widget scaling",
+            "ответ — z1: тысяча примеров. тюнят и выходит z1-32B. z1-32B обгоняет всех, а z1-32B"
+                + " дешевле",
+            "z1",
+            "z1-32B"),
+        row(
+            "variants glossed in brackets, listed together",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. два своих датасета — Zorblax-prob (задачи по статистике) и"
+                + " Zorblax-teasers (головоломки)",
+            "Zorblax",
+            "Zorblax-prob",
+            "Zorblax-teasers"),
+        row(
+            "sizes of the variants found, listed together",
+            "Zorb-2: Widgets That Act",
+            "выкатили Zorb-2. отсюда Zorb-2-Glim-5B, Zorb-2-Glim-55B и Zorb-2-Flam-12B. в тексте"
+                + " чаще просто Zorb-2-Glim и Zorb-2-Flam",
+            "Zorb-2",
+            "Zorb-2-Glim-5B",
+            "Zorb-2-Glim-55B",
+            "Zorb-2-Flam-12B",
+            "Zorb-2-Glim",
+            "Zorb-2-Flam"),
+        row(
             "a caption's name written once more is not the paper's",
             "Mastering Widgets by Planning",
             "на картинке — схема GizmoZero, а ZorbNet лучше\nZorbNet и GizmoZero\nZorbNet"));

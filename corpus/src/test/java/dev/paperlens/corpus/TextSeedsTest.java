@@ -162,7 +162,7 @@ class TextSeedsTest {
             List.of("MoRA"),
             List.of("OpenRLHF"),
             List.of("MBC", "Arrow"),
-            List.of("Imp"),
+            List.of("Imp", "Imp-3B"), // the paper's model, named by its size
             List.of("Octo"),
             List.of("PRepBN"),
             List.of("Trajectory Score Matching (TSM)", "TSM", "Trajectory Score Matching")),
