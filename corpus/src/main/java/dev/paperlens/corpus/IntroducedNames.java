@@ -890,7 +890,7 @@ public final class IntroducedNames {
   static boolean writesHereafter(String body) {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
-      char folded = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(Character.toUpperCase(c));
+      int folded = c < 0x80 ? c | 0x20 : MatchStarts.fold(c);
       if (folded != 'h' && folded != 'д') {
         continue;
       }

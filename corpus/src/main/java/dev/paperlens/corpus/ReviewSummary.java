@@ -324,7 +324,7 @@ public final class ReviewSummary {
       if (c >= '0' && c <= '9') {
         return i;
       }
-      char folded = Character.toLowerCase(Character.toUpperCase(c));
+      int folded = MatchStarts.fold(c);
       if (folded == 'в' || folded == 't') {
         return i;
       }

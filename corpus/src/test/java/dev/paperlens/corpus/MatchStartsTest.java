@@ -70,6 +70,16 @@ class MatchStartsTest {
     }
   }
 
+  @Test
+  void theFoldingTableGivesBothCaseMappingsOfEveryUnit() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.toLowerCase(Character.toUpperCase(c)), MatchStarts.fold(c), "U+" + c);
+    }
+    // beyond the table, as asked: a supplementary letter and a negative value
+    assertEquals(Character.toLowerCase(Character.toUpperCase(0x10400)), MatchStarts.fold(0x10400));
+    assertEquals(Character.toLowerCase(Character.toUpperCase(-1)), MatchStarts.fold(-1));
+  }
+
   private static void assertSameMatches(Pattern pattern, IntPredicate canStart) {
     Random random = new Random(11);
     int matches = 0;

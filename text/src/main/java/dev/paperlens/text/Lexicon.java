@@ -10,6 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
 import morfologik.fsa.MatchResult;
@@ -28,6 +30,21 @@ public final class Lexicon {
   private final FSA fsa;
   private final byte separator;
   private final Charset charset;
+
+  /**
+   * {@link #isWord}'s answers, by the word as asked. Prose repeats its words, and each answer took
+   * one or two walks of the automaton, each with a new encoder and arrays: asked for every Russian
+   * word by the matchers and the name finders, it was a twentieth of reading a corpus. Bounded, as
+   * a corpus can write millions of distinct words; once full, words are looked up anew.
+   */
+  private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+  /**
+   * At most 262,144 answers, and one per 16 KB of the maximum heap (32,768 at the clients' 512 MB):
+   * an answer with its word takes about 150 bytes, so the cache stays under 1% of the heap.
+   */
+  private static final int MAX_ANSWERS =
+      (int) Math.min(1 << 18, Runtime.getRuntime().maxMemory() / (16 * 1024));
 
   private Lexicon(String resource) {
     URL url = Lexicon.class.getResource(resource);
@@ -117,6 +134,18 @@ public final class Lexicon {
    * tried as "е", since the lists spell words one way.
    */
   public boolean isWord(String word) {
+    Boolean known = answers.get(word);
+    if (known != null) {
+      return known;
+    }
+    boolean answer = lookUpWord(word);
+    if (answers.size() < MAX_ANSWERS) {
+      answers.put(word, answer);
+    }
+    return answer;
+  }
+
+  private boolean lookUpWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return contains(lower)
         || (lower.indexOf('е') >= 0 && contains(lower.replace('е', 'ё')))

@@ -239,7 +239,7 @@ public final class NameMatcher {
   }
 
   private int weight(String name) {
-    return usage.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    return usage.isEmpty() ? 0 : usage.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
   }
 
   /** The canonical names this matcher knows. */
@@ -281,6 +281,8 @@ public final class NameMatcher {
   private void add(List<Entry> entries) {
     // one instance of each of the name's targets, which most of its keys share
     Map<Target, Target> targets = new HashMap<>();
+    // how often the name is written, asked once for all its keys rather than once per key
+    Map<String, Integer> weights = new HashMap<>(4);
     for (Entry e : entries) {
       switch (e.kind()) {
         case EXACT_TOKEN ->
@@ -293,15 +295,17 @@ public final class NameMatcher {
           String name = (String) e.value();
           letterPrefixes.add(e.prefix());
           Target old = letterKeys.get(e.key());
-          Target claim = targets.computeIfAbsent(new Target(name, 0, false, weight(name)), t -> t);
+          Target claim =
+              targets.computeIfAbsent(
+                  new Target(name, 0, false, weights.computeIfAbsent(name, this::weight)), t -> t);
           if (old == null) {
             letterKeys.put(e.key(), claim);
           } else if (!name.equals(old.name())) {
             letterKeys.put(e.key(), shared(old, claim));
           }
         }
-        case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets);
-        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets);
+        case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
+        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
         case SKELETON -> {
           String name = (String) e.value();
           skeletonPrefixes.add(e.prefix());
@@ -602,11 +606,12 @@ public final class NameMatcher {
       String key,
       String prefix,
       Target entry,
-      Map<Target, Target> targets) {
+      Map<Target, Target> targets,
+      Map<String, Integer> weights) {
     // entries are made without the usage, on every core; how often a name is written joins here
+    int weight = weights.computeIfAbsent(entry.name, this::weight);
     Target target =
-        targets.computeIfAbsent(
-            new Target(entry.name, entry.rank, entry.fuzzy, weight(entry.name)), t -> t);
+        targets.computeIfAbsent(new Target(entry.name, entry.rank, entry.fuzzy, weight), t -> t);
     Target old = map.get(key);
     if (old == null || old.rank > target.rank) {
       map.put(key, target);

@@ -39,6 +39,27 @@ class LexiconTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "Whisper, whisper, xgboost",
+    "Модели, модели, квен",
+    "ёлка, елка, рлхф",
+    "МОЁ, мое, гпт",
+  })
+  void answersStayTheSameWhenAskedAgainInAnotherCase(String word, String other, String name) {
+    // answers are remembered per word as asked: a second ask, or the same word in other letters,
+    // gives what the automaton gives
+    Lexicon russian = Lexicon.russian();
+    Lexicon english = Lexicon.english();
+    for (Lexicon lexicon : new Lexicon[] {russian, english}) {
+      boolean first = lexicon.isWord(word);
+      assertEquals(first, lexicon.isWord(other), word + " / " + other);
+      assertEquals(first, lexicon.isWord(word), word);
+      assertEquals(false, lexicon.isWord(name), name);
+      assertEquals(false, lexicon.isWord(name), name);
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource({"Adam, true", "adam, false", "'', false", "日本, false"})
   void containsIsCaseSensitiveAndSafeOnAnyText(String word, boolean listed) {
     assertEquals(listed, Lexicon.english().contains(word), word);
