@@ -160,8 +160,16 @@ public final class NameMatcher {
   private static final int MAX_CACHED_WORDS =
       (int) Math.min(1 << 18, Runtime.getRuntime().maxMemory() / 8192);
 
-  private NameMatcher(Collection<String> vocabulary, Map<String, Integer> usage) {
+  /**
+   * Whether names are read only whole: without their distinctive parts ({@link Kind#PART}) or a
+   * Russian phrase for their words.
+   */
+  private final boolean wholeNamesOnly;
+
+  private NameMatcher(
+      Collection<String> vocabulary, Map<String, Integer> usage, boolean wholeNamesOnly) {
     this.usage = Map.copyOf(usage);
+    this.wholeNamesOnly = wholeNamesOnly;
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String name : vocabulary) {
       if (name != null && !name.isBlank()) {
@@ -226,7 +234,16 @@ public final class NameMatcher {
 
   /** A matcher for these canonical names; names equal but for case count once (the first wins). */
   public static NameMatcher of(Collection<String> vocabulary) {
-    return new NameMatcher(vocabulary, Map.of());
+    return new NameMatcher(vocabulary, Map.of(), false);
+  }
+
+  /**
+   * A matcher that reads a Cyrillic word only as a whole name, never as a name's distinctive part:
+   * for names a text need not write at all (a list of libraries), where "рендер" must not be
+   * RenderFormer nor "торча" TorchGeo.
+   */
+  public static NameMatcher ofWholeNames(Collection<String> vocabulary) {
+    return new NameMatcher(vocabulary, Map.of(), true);
   }
 
   /**
@@ -235,7 +252,7 @@ public final class NameMatcher {
    * word that reads like a well-known name is that name ({@link #WELL_KNOWN}).
    */
   public static NameMatcher of(Collection<String> vocabulary, Map<String, Integer> usage) {
-    return new NameMatcher(vocabulary, usage);
+    return new NameMatcher(vocabulary, usage, false);
   }
 
   private int weight(String name) {
@@ -301,7 +318,11 @@ public final class NameMatcher {
           }
         }
         case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets);
-        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets);
+        case PART -> {
+          if (!wholeNamesOnly) {
+            put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets);
+          }
+        }
         case SKELETON -> {
           String name = (String) e.value();
           skeletonPrefixes.add(e.prefix());
@@ -311,11 +332,17 @@ public final class NameMatcher {
           }
         }
         case PHRASE_KEY -> {
+          if (wholeNamesOnly) {
+            continue; // a Russian phrase for a listed name ("трансформеры предложений") is prose
+          }
           phrasesByKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
           keyPrefixes.add(e.prefix());
         }
-        case PHRASE_WORD ->
+        case PHRASE_WORD -> {
+          if (!wholeNamesOnly) {
             phrasesByWord.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
+          }
+        }
       }
     }
   }

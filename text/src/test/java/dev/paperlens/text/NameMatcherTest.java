@@ -76,6 +76,29 @@ class NameMatcherTest {
     assertEquals(expected, found(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a name read whole, as any matcher reads it
+        "обучили на керасе | керасе=Keras",
+        "собрали под тензорртом | тензорртом=TensorRT",
+        // never by its distinctive part, which only a text writing the name may use
+        "рендер сцены занял час | ''",
+        "на торче за вечер | ''",
+      })
+  void aMatcherOfWholeNamesReadsNoPart(String text, String expected) {
+    NameMatcher whole =
+        NameMatcher.ofWholeNames(List.of("Keras", "TensorRT", "RenderFormer", "TorchGeo"));
+    assertEquals(expected, found(whole, text));
+  }
+
+  @Test
+  void theSameNamesReadByPartInAnOrdinaryMatcher() {
+    NameMatcher ordinary = NameMatcher.of(List.of("RenderFormer"));
+    assertEquals("рендер=RenderFormer", found(ordinary, "рендер сцены занял час"));
+  }
+
   private static final NameMatcher COMPOUNDS =
       NameMatcher.of(
           List.of("HuggingFace", "EfficientNet", "MusicGen", "U-Net", "SAM", "ViT", "GAN"));
