@@ -474,6 +474,50 @@ class NameMatcherTest {
     assertEquals(expected, found(matcher, text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the English plural's s, which Russian never writes, spells a name that is a plural word
+        "веса лежат в трансформерс | трансформерс=Transformers",
+        "все это есть в трансформерсах | трансформерсах=Transformers",
+        // the Russian plural is the common noun
+        "обучили два трансформера, трансформеры | ''",
+        "бустинг через иксджибуст | иксджибуст=XGBoost",
+      })
+  void readsAnEnglishPluralAndLettersBeforeAWord(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("Transformers", "XGBoost")), text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Russian declines the first word of a name and leaves its version as written
+        "на скваде 2.0 лучше всех | скваде 2.0=SQuAD 2.0",
+        "сквад 2.0 сложнее | сквад 2.0=SQuAD 2.0",
+        // a Russian word is not declined into a name
+        "в модели 2.0 | ''",
+      })
+  void readsADeclinedFirstWordBeforeAVersion(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("SQuAD 2.0", "Model 2.0")), text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an ending or a diminutive after a hyphen is part of the mention
+        "и PaLI-X-шка рулит роботом | PaLI-X-шка=PaLI-X",
+        "отстает от s1-шки | s1-шки=s1",
+        "и рпн-ка просто регрессирует | рпн-ка=RPN",
+        // a Russian word after a hyphen is not
+        "PaLI-X-модели и s1-блок | PaLI-X=PaLI-X; s1=s1",
+      })
+  void takesASuffixAfterAHyphen(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("PaLI-X", "s1", "RPN")), text));
+  }
+
   /** BERT, RoBERTa and DistilBERT are three things, in either script. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
