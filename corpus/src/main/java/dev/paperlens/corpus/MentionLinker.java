@@ -131,20 +131,23 @@ public final class MentionLinker {
   /**
    * What a vocabulary needs of one review body: the names it writes in Latin, what tells its text
    * apart from another's, the acronyms it writes in Cyrillic letters, and the hyphenated lower-case
-   * words that may be a project's name (each with the part after its hyphen). A corpus read in
-   * passes keeps this rather than the body.
+   * words that may be a project's name (each with the part after its hyphen), and the listed
+   * library names it writes only in Cyrillic ({@link LibraryNames}). A corpus read in passes keeps
+   * this rather than the body.
    */
   public record BodyNames(
       List<LatinNames.Found> names,
       int textHash,
       List<String> cyrillicAcronyms,
       List<String> projectNames,
-      List<String> projectSuffixes) {
+      List<String> projectSuffixes,
+      List<String> libraryNames) {
     public BodyNames {
       names = List.copyOf(names);
       cyrillicAcronyms = List.copyOf(cyrillicAcronyms);
       projectNames = List.copyOf(projectNames);
       projectSuffixes = List.copyOf(projectSuffixes);
+      libraryNames = List.copyOf(libraryNames);
     }
 
     public static BodyNames of(ReviewDraft draft) {
@@ -152,13 +155,20 @@ public final class MentionLinker {
       List<String> acronyms = new ArrayList<>();
       List<String> projects = new ArrayList<>();
       List<String> suffixes = new ArrayList<>();
+      StringBuilder body = new StringBuilder();
       for (SourceLine line : draft.body()) {
         names.addAll(LatinNames.findWeighed(line.text()));
         acronyms.addAll(CrossScript.cyrillicAcronyms(line.text()));
         hyphenatedWords(line.text(), projects, suffixes);
+        body.append(line.text()).append('\n');
       }
       return new BodyNames(
-          names, names.isEmpty() ? 0 : MentionLinker.textHash(draft), acronyms, projects, suffixes);
+          names,
+          names.isEmpty() ? 0 : MentionLinker.textHash(draft),
+          acronyms,
+          projects,
+          suffixes,
+          LibraryNames.writtenInCyrillic(body));
     }
   }
 
@@ -236,6 +246,12 @@ public final class MentionLinker {
     for (BodyNames body : found) {
       for (String acronym : body.cyrillicAcronyms()) {
         byLower.putIfAbsent(acronym.toLowerCase(Locale.ROOT), acronym);
+      }
+    }
+    // Library names a review writes only in Cyrillic ("через керас"): the listed name in Latin.
+    for (BodyNames body : found) {
+      for (String library : body.libraryNames()) {
+        byLower.putIfAbsent(library.toLowerCase(Locale.ROOT), library);
       }
     }
     dropFragmentsAndTerms(byLower, given);

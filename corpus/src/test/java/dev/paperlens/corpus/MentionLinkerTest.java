@@ -68,6 +68,20 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aListedLibraryWrittenOnlyInCyrillicJoinsTheVocabularyInLatin() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "сравнили BERT и модель на керасе"),
+            Drafts.review("b.txt", 1, "t", "рендер сцены на керасе занял час, скейл данных"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("BERT", "Keras"), vocabulary);
+    assertEquals(
+        List.of(new Mention("Keras", List.of("керасе"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "рендер сцены на керасе занял час"))));
+  }
+
+  @Test
   void aLibrarysImportNameLinksToTheProjectNameTheReviewsWrite() {
     List<ReviewDraft> drafts =
         List.of(

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Hovers and completion on the Cyrillic spellings this round links: a capital said by its letter's
  * name ("кулора"), an all-caps English word said as the word ("игл"), a part whose only vowel is
  * not silent ("зиро"), a version glued to the word ("гпт3"), and an acronym the reviews write only
- * in Cyrillic consonants ("нлтк"); Russian abbreviations get nothing.
+ * in Cyrillic consonants ("нлтк") or a listed library they write only in Cyrillic ("спейси"), an
+ * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"); Russian
+ * abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -24,7 +26,9 @@ class CyrillicSpellingHoverTest {
           + "Мы представляем EAGLE — спекулятивное декодирование по признакам.\n"
           + "Мы представляем ZeRO — оптимизатор памяти для обучения больших моделей.\n"
           + "Мы представляем GPT-3 — языковую модель на 175B параметров.\n"
-          + "В этой работе мы сравниваем токенизацию через нлтк и через спейси на новостях.\n";
+          + "В этой работе мы сравниваем токенизацию через нлтк и через спейси на новостях.\n"
+          + "Веса лежат в Transformers от Hugging Face, а бустинг учим через xgboost.\n"
+          + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n";
 
   private static SourceNotes notes;
 
@@ -48,6 +52,9 @@ class CyrillicSpellingHoverTest {
         "прирост против обычного зир|о; ZeRO",
         "казалось, что гпт|3 — это предел; GPT-3",
         "токенизирую через нлт|к; NLTK",
+        "токенизирую через спей|си; spaCy",
+        "веса лежат в трансформер|с; Transformers",
+        "роботом рулит PaLI-X-шк|а; PaLI-X",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);
@@ -57,7 +64,11 @@ class CyrillicSpellingHoverTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"дообучили через кулор|; QLoRA", "токенизирую через нлт|; NLTK"})
+      value = {
+        "дообучили через кулор|; QLoRA",
+        "токенизирую через нлт|; NLTK",
+        "токенизирую через спей|; spaCy"
+      })
   void completesCyrillicPrefixes(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertTrue(labels.contains(label), () -> label + " not among " + labels);

@@ -117,6 +117,8 @@ public final class EnglishSounds {
     // Where a part of the name ends ("Wave|Net", "Deep-|Q"), as a final e is silent there too.
     StringBuilder letters = new StringBuilder(word.length());
     java.util.BitSet partEnds = new java.util.BitSet();
+    // letters of two capitals opening a name, said by their names or read as letters of a word
+    java.util.BitSet spelledOut = new java.util.BitSet();
     for (int k = 0; k < word.length(); k++) {
       char c = word.charAt(k);
       boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -140,6 +142,20 @@ public final class EnglishSounds {
         // one capital before a capitalised part stands alone: "Q|LoRA" is "кулора", "кьюлора"
         partEnds.set(letters.length() - 1);
       }
+      if (Character.isUpperCase(c)
+          && k == 0
+          && k + 4 < word.length()
+          && Character.isUpperCase(word.charAt(k + 1))
+          && Character.isUpperCase(word.charAt(k + 2))
+          && Character.isLowerCase(word.charAt(k + 3))
+          && Character.isLowerCase(word.charAt(k + 4))) {
+        // so do two capitals opening a name before a capitalised word: "X|G|Boost" is
+        // "иксджибуст", as an acronym is said by its letters
+        partEnds.set(letters.length() - 1);
+        partEnds.set(letters.length());
+        spelledOut.set(letters.length() - 1);
+        spelledOut.set(letters.length());
+      }
     }
     String w = letters.toString().toLowerCase(Locale.ROOT);
     // The word as segments; a run of letters with one reading each is one segment, so the beam
@@ -156,6 +172,16 @@ public final class EnglishSounds {
       if (alone && Character.isLetter(w.charAt(i))) {
         // a letter standing alone is read by its name: "Q-learning" is "кью-лернинг" or "ку-"
         readings = letterName(w.charAt(i));
+        if (spelledOut.get(i) && rule != null && rule.grapheme().length() == 1) {
+          // the letter's own readings come first: "XGBoost" is "хгбуст" as well as "иксджибуст"
+          List<String> own = new ArrayList<>(rule.readings());
+          for (String name : readings) {
+            if (!own.contains(name)) {
+              own.add(name);
+            }
+          }
+          readings = own;
+        }
         length = 1;
       } else if (rule == null && w.charAt(i) == 'g' && contextual(w, i).equals("ds")) {
         // g before e, i, y is soft in English words, often hard in names: "Gen" is "ген"

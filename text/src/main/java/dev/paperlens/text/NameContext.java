@@ -249,7 +249,23 @@ public final class NameContext {
   /** Ordinals before a name count its versions: "первой ламы", "вторая гемма". */
   private static final Set<String> ORDINAL_STEMS = Set.of("перв", "втор", "трет", "четверт");
 
+  /**
+   * The same, but a kind noun must stand before the word ("модель на керасе"): for names a text
+   * need not write at all (a bundled list), where a kind noun after the word is as often what the
+   * word is of ("на бОльшем скейле модели", the scale of a model).
+   */
+  public static boolean isNameContextWithKindBefore(CharSequence text, int start, int end) {
+    return quoted(text, start, end)
+        || capitalisedInSentence(text, start)
+        || versioned(text, end)
+        || kindBefore(text, start);
+  }
+
   private static boolean kindNearby(CharSequence text, int start, int end) {
+    return kindBefore(text, start) || kindAfter(text, end);
+  }
+
+  private static boolean kindBefore(CharSequence text, int start) {
     int before = skipBack(text, start);
     if (before > 0) {
       int from = before;
@@ -277,6 +293,10 @@ public final class NameContext {
       }
       i = wordStart;
     }
+    return false;
+  }
+
+  private static boolean kindAfter(CharSequence text, int end) {
     int after = end;
     while (after < text.length() && text.charAt(after) == ' ') {
       after++;

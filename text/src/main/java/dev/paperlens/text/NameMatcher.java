@@ -160,8 +160,16 @@ public final class NameMatcher {
   private static final int MAX_CACHED_WORDS =
       (int) Math.min(1 << 18, Runtime.getRuntime().maxMemory() / 8192);
 
-  private NameMatcher(Collection<String> vocabulary, Map<String, Integer> usage) {
+  /**
+   * Whether names are read only whole: without their distinctive parts ({@link Kind#PART}) or a
+   * Russian phrase for their words.
+   */
+  private final boolean wholeNamesOnly;
+
+  private NameMatcher(
+      Collection<String> vocabulary, Map<String, Integer> usage, boolean wholeNamesOnly) {
     this.usage = Map.copyOf(usage);
+    this.wholeNamesOnly = wholeNamesOnly;
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String name : vocabulary) {
       if (name != null && !name.isBlank()) {
@@ -226,7 +234,16 @@ public final class NameMatcher {
 
   /** A matcher for these canonical names; names equal but for case count once (the first wins). */
   public static NameMatcher of(Collection<String> vocabulary) {
-    return new NameMatcher(vocabulary, Map.of());
+    return new NameMatcher(vocabulary, Map.of(), false);
+  }
+
+  /**
+   * A matcher that reads a Cyrillic word only as a whole name, never as a name's distinctive part:
+   * for names a text need not write at all (a list of libraries), where "рендер" must not be
+   * RenderFormer nor "торча" TorchGeo.
+   */
+  public static NameMatcher ofWholeNames(Collection<String> vocabulary) {
+    return new NameMatcher(vocabulary, Map.of(), true);
   }
 
   /**
@@ -235,7 +252,7 @@ public final class NameMatcher {
    * word that reads like a well-known name is that name ({@link #WELL_KNOWN}).
    */
   public static NameMatcher of(Collection<String> vocabulary, Map<String, Integer> usage) {
-    return new NameMatcher(vocabulary, usage);
+    return new NameMatcher(vocabulary, usage, false);
   }
 
   private int weight(String name) {
@@ -305,7 +322,11 @@ public final class NameMatcher {
           }
         }
         case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
-        case PART -> put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
+        case PART -> {
+          if (!wholeNamesOnly) {
+            put(partKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
+          }
+        }
         case SKELETON -> {
           String name = (String) e.value();
           skeletonPrefixes.add(e.prefix());
@@ -315,11 +336,17 @@ public final class NameMatcher {
           }
         }
         case PHRASE_KEY -> {
+          if (wholeNamesOnly) {
+            continue; // a Russian phrase for a listed name ("трансформеры предложений") is prose
+          }
           phrasesByKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
           keyPrefixes.add(e.prefix());
         }
-        case PHRASE_WORD ->
+        case PHRASE_WORD -> {
+          if (!wholeNamesOnly) {
             phrasesByWord.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Phrase) e.value());
+          }
+        }
       }
     }
   }
@@ -413,6 +440,16 @@ public final class NameMatcher {
           && !(parts.size() == 1 && MlGlossary.isCommonEnglish(name))) {
         addKeys(out, Kind.WHOLE, name, name);
         addSkeletons(out, name);
+      } else if (parts.size() == 1 && isEnglishPlural(name)) {
+        // Russian makes no plural in -с: a Cyrillic word that keeps the English plural's s
+        // ("трансформерс", "трансформерсах") spells the name, where "трансформеры" is the noun
+        List<Entry> keys = new ArrayList<>();
+        addKeys(keys, Kind.WHOLE, name, name);
+        for (Entry e : keys) {
+          if (e.key().endsWith("s") || e.key().endsWith("z")) {
+            out.add(e);
+          }
+        }
       }
       if (parts.size() > 1 && isDistinctive(parts.get(0))) {
         addKeys(out, Kind.PART, name, parts.get(0));
@@ -707,6 +744,31 @@ public final class NameMatcher {
     return letterCount(part) >= MIN_CYRILLIC_WORD && !MlGlossary.isCommonEnglish(part);
   }
 
+  /**
+   * What Russian glues to a borrowed name after a hyphen: a noun's ending, or a diminutive in -к or
+   * -шк with one ("-шка", "-шки", "-ка", "-ом"); never a word of its own ("-модели", "-блок").
+   */
+  private static boolean isGluedSuffix(String lower) {
+    if (lower.length() > 4) {
+      return false;
+    }
+    if (lower.startsWith("шк") || lower.startsWith("к")) {
+      String rest = lower.substring(lower.startsWith("шк") ? 2 : 1);
+      return !rest.isEmpty() && RussianInflection.isNounEnding(rest);
+    }
+    return RussianInflection.isNounEnding(lower) && !isRussianWord(lower);
+  }
+
+  /** An English plural of five letters or more: "Transformers", "datasets"; not "Adam". */
+  private static boolean isEnglishPlural(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.length() >= 5
+        && lower.endsWith("s")
+        && !lower.endsWith("ss")
+        && lower.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        && MlGlossary.isCommonEnglish(lower.substring(0, lower.length() - 1));
+  }
+
   private static boolean isShortAcronym(String name) {
     int letters = 0;
     for (int i = 0; i < name.length(); i++) {
@@ -958,6 +1020,15 @@ public final class NameMatcher {
           Token ending = tokens.get(i + used);
           best = new Match(best.start, ending.end, s.substring(best.start, ending.end), best.name);
           used++;
+        } else if (i + used < n
+            && tokens.get(i + used).cyrillic
+            && tokens.get(i + used).start == best.end + 1
+            && s.charAt(best.end) == '-'
+            && isGluedSuffix(tokens.get(i + used).lower)) {
+          // "PaLI-X-шка", "s1-шки", "рпн-ка": an ending or a diminutive after a hyphen
+          Token ending = tokens.get(i + used);
+          best = new Match(best.start, ending.end, s.substring(best.start, ending.end), best.name);
+          used++;
         }
         out.add(best);
         i += used;
@@ -1143,6 +1214,10 @@ public final class NameMatcher {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(CrossScript.phoneticKey(first.lower));
     keys.add(CrossScript.letterKey(first.lower));
+    if (!isRussianWord(first.lower)) {
+      // Russian declines the first word and leaves the version: "на скваде 2.0", "с геммой 2"
+      keys.addAll(nounKeys(first.lower, CrossScript.phoneticKey(first.lower)));
+    }
     Match best = null;
     int bestSize = mustBeat;
     for (String key : keys) {

@@ -29,6 +29,8 @@ class EnglishSoundsTest {
     "QLoRA, кьюлора",
     "ZeRO, зиро",
     "ZeRO, зеро",
+    // so are two capitals opening a name before a capitalised word
+    "XGBoost, иксджибуст",
   })
   void readsLikeRussianSpellsIt(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.keys(latin, 12);

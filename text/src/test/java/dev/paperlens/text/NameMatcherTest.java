@@ -73,6 +73,29 @@ class NameMatcherTest {
     assertEquals(expected, found(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a name read whole, as any matcher reads it
+        "обучили на керасе | керасе=Keras",
+        "собрали под тензорртом | тензорртом=TensorRT",
+        // never by its distinctive part, which only a text writing the name may use
+        "рендер сцены занял час | ''",
+        "на торче за вечер | ''",
+      })
+  void aMatcherOfWholeNamesReadsNoPart(String text, String expected) {
+    NameMatcher whole =
+        NameMatcher.ofWholeNames(List.of("Keras", "TensorRT", "RenderFormer", "TorchGeo"));
+    assertEquals(expected, found(whole, text));
+  }
+
+  @Test
+  void theSameNamesReadByPartInAnOrdinaryMatcher() {
+    NameMatcher ordinary = NameMatcher.of(List.of("RenderFormer"));
+    assertEquals("рендер=RenderFormer", found(ordinary, "рендер сцены занял час"));
+  }
+
   private static final NameMatcher COMPOUNDS =
       NameMatcher.of(
           List.of("HuggingFace", "EfficientNet", "MusicGen", "U-Net", "SAM", "ViT", "GAN"));
@@ -490,6 +513,50 @@ class NameMatcherTest {
         NameMatcher.of(
             List.of("GPT-3", "GPT-3.5", "EAGLE", "QLoRA", "ZeRO", "R1-Zero", "Common Voice"));
     assertEquals(expected, found(matcher, text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the English plural's s, which Russian never writes, spells a name that is a plural word
+        "веса лежат в трансформерс | трансформерс=Transformers",
+        "все это есть в трансформерсах | трансформерсах=Transformers",
+        // the Russian plural is the common noun
+        "обучили два трансформера, трансформеры | ''",
+        "бустинг через иксджибуст | иксджибуст=XGBoost",
+      })
+  void readsAnEnglishPluralAndLettersBeforeAWord(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("Transformers", "XGBoost")), text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Russian declines the first word of a name and leaves its version as written
+        "на скваде 2.0 лучше всех | скваде 2.0=SQuAD 2.0",
+        "сквад 2.0 сложнее | сквад 2.0=SQuAD 2.0",
+        // a Russian word is not declined into a name
+        "в модели 2.0 | ''",
+      })
+  void readsADeclinedFirstWordBeforeAVersion(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("SQuAD 2.0", "Model 2.0")), text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an ending or a diminutive after a hyphen is part of the mention
+        "и PaLI-X-шка рулит роботом | PaLI-X-шка=PaLI-X",
+        "отстает от s1-шки | s1-шки=s1",
+        "и рпн-ка просто регрессирует | рпн-ка=RPN",
+        // a Russian word after a hyphen is not
+        "PaLI-X-модели и s1-блок | PaLI-X=PaLI-X; s1=s1",
+      })
+  void takesASuffixAfterAHyphen(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("PaLI-X", "s1", "RPN")), text));
   }
 
   /** BERT, RoBERTa and DistilBERT are three things, in either script. */

@@ -1,0 +1,204 @@
+package dev.paperlens.corpus;
+
+import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.Lexicon;
+import dev.paperlens.text.NameContext;
+import dev.paperlens.text.NameMatcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of ML libraries and tools that a review may write only in Cyrillic ("через керас", "на
+ * спейси"), where no Latin text of the user's material spells them. The list is Hugging Face's (the
+ * npm package {@code @huggingface/tasks}, MIT licence: its model libraries, dataset libraries and
+ * local apps), bundled as {@code library-names.txt} and regenerated from a pinned version by {@code
+ * corpus/src/main/scripts/library-names.sh}.
+ *
+ * <p>A Cyrillic word reaches such a name only through the readings every name has ({@link
+ * NameMatcher}), and the name joins a corpus's vocabulary only where a review writes it so; a name
+ * the list holds is never a mention by being listed. Names a Latin text would not tell from words
+ * stay out: English words and proper nouns ("Transformers", "Datasets", "Merlin"), names of under
+ * four letters ("Pi", "Jan") and names of several words ("Big Vision").
+ */
+public final class LibraryNames {
+  static final String RESOURCE = "library-names.txt";
+
+  private LibraryNames() {}
+
+  /** The listed names that may be read from a Cyrillic word, in the list's order. */
+  public static List<String> names() {
+    return Holder.NAMES;
+  }
+
+  /**
+   * The listed names a text writes in Cyrillic where it says they are names: "модель на керасе",
+   * "из timm или из керас", "через нлтк или спейси" give Keras and spaCy. The text must say so, as
+   * for a Russian common noun ({@link NameContext}): a kind noun, quotes, a capital, a version, or
+   * a list with a name the text writes (in Latin, in Cyrillic consonants, or another listed name so
+   * found); a loanword that reads like a listed name ("скейл данных" is no Skala) has none. A name
+   * the text writes in Latin is not given, since the text's own names take care of it.
+   */
+  public static List<String> writtenInCyrillic(CharSequence text) {
+    if (text == null || !CrossScript.hasCyrillic(text)) {
+      return List.of();
+    }
+    List<NameMatcher.Match> candidates = new ArrayList<>();
+    for (NameMatcher.Match m : Holder.MATCHER.find(text)) {
+      if (CrossScript.hasCyrillic(m.surface())) {
+        candidates.add(m);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Set<String> names = new HashSet<>();
+    for (String name : LatinNames.find(text.toString())) {
+      for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        names.add(word);
+      }
+    }
+    // a name the text also writes in Latin ("в fairseq, в фейрсеке"), as for any Russian word
+    Set<String> inLatin = new HashSet<>();
+    for (NameMatcher.Match m : Holder.MATCHER.find(text)) {
+      if (!CrossScript.hasCyrillic(m.surface())) {
+        inLatin.add(m.name());
+        names.add(m.surface().toLowerCase(Locale.ROOT));
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    boolean added = true;
+    while (added) {
+      added = false;
+      for (Iterator<NameMatcher.Match> it = candidates.iterator(); it.hasNext(); ) {
+        NameMatcher.Match m = it.next();
+        if (inLatin.contains(m.name())
+            || NameContext.isNameContextWithKindBefore(text, m.start(), m.end())
+            || listedWithNames(text, m, names)) {
+          out.add(m.name());
+          names.add(m.surface().toLowerCase(Locale.ROOT));
+          it.remove();
+          added = true;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether a word next to the match in a list ("X, Y", "X или Y", or with the preposition said
+   * again, "из X или из Y") is one of the names.
+   */
+  private static boolean listedWithNames(
+      CharSequence text, NameMatcher.Match m, Set<String> names) {
+    for (int[] span : NameContext.listNeighbours(text, m.start(), m.end())) {
+      if (isName(text.subSequence(span[0], span[1]).toString(), names)) {
+        return true;
+      }
+    }
+    String before = text.subSequence(Math.max(0, m.start() - 80), m.start()).toString();
+    Matcher b = PREPOSITION_LIST_BEFORE.matcher(before);
+    if (b.find() && b.group(1).equalsIgnoreCase(b.group(3)) && isName(b.group(2), names)) {
+      return true;
+    }
+    String after = text.subSequence(m.end(), Math.min(text.length(), m.end() + 80)).toString();
+    Matcher a = PREPOSITION_LIST_AFTER.matcher(after);
+    Matcher own = PREPOSITION_BEFORE.matcher(before);
+    return a.find()
+        && own.find()
+        && own.group(1).equalsIgnoreCase(a.group(1))
+        && isName(a.group(2), names);
+  }
+
+  /** A word of the names, or an acronym in Cyrillic consonants ("нлтк"). */
+  private static boolean isName(String word, Set<String> names) {
+    return names.contains(word.toLowerCase(Locale.ROOT))
+        || !CrossScript.cyrillicAcronyms(word).isEmpty();
+  }
+
+  /** A short word before an item, said again before the next: "из X или из Y", "в X, в Y". */
+  private static final String PREPOSITION = "([а-яё]{1,5})";
+
+  private static final String JOIN = "(?:\\s*,\\s*|\\s+(?:и|или|либо)\\s+)";
+
+  /** "из timm или из " before a word: the preposition, the item, the preposition again. */
+  private static final Pattern PREPOSITION_LIST_BEFORE =
+      Pattern.compile(
+          "(?U)(?:^|\\s)" + PREPOSITION + "\\s+([\\w.+-]+)" + JOIN + PREPOSITION + "\\s+$");
+
+  /** " или из timm" after a word: the preposition and the item. */
+  private static final Pattern PREPOSITION_LIST_AFTER =
+      Pattern.compile("(?U)^" + JOIN + PREPOSITION + "\\s+([\\w.+-]+)");
+
+  /** The preposition right before a word. */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile("(?U)(?:^|\\s)" + PREPOSITION + "\\s+$");
+
+  /** Whether a listed name is one a Cyrillic word may be read as (see the class comment). */
+  static boolean readable(String name) {
+    if (name.isEmpty() || name.indexOf(' ') >= 0) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLetter(name.charAt(i))) {
+        letters++;
+      }
+    }
+    if (letters < 4) {
+      return false;
+    }
+    Lexicon english = Lexicon.english();
+    String lower = name.toLowerCase(Locale.ROOT);
+    String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    return !english.isWord(lower) && !english.contains(capitalised);
+  }
+
+  static List<String> read(InputStream in) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        String name = (tab < 0 ? line : line.substring(0, tab)).strip();
+        if (readable(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final class Holder {
+    static final List<String> NAMES = load();
+    static final NameMatcher MATCHER = NameMatcher.ofWholeNames(NAMES);
+
+    private static List<String> load() {
+      InputStream in = LibraryNames.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        return List.of();
+      }
+      try {
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LibraryNamesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // where the text says it is a name: a kind noun, a list with a name it writes
+        "модель на керасе за вечер | Keras",
+        "библиотеку керас поставили | Keras",
+        "токенизировали через нлтк или спейси | spaCy",
+        "берут из timm или из керас, кому что ближе | Keras",
+        "сравнили с фейрсеком, керасом и timm | Keras, Fairseq",
+        // a kind noun after it is what the word is of
+        "на гораздо большем скейле модели | ''",
+        // not without a sign: a loanword that reads like a listed name
+        "обучили на керасе за вечер | ''",
+        "тот случай, когда скейл данных решает | ''",
+        // a name the text writes in Latin is the text's own
+        "модель на keras за вечер | ''",
+        // English words and a name's part are no listed name
+        "трансформеры и датасеты, рендер сцены | ''",
+        "а в пандасе все медленно | ''",
+        "ничего не упомянуто | ''",
+      })
+  void namesWrittenOnlyInCyrillic(String text, String expected) {
+    List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(", "));
+    assertEquals(want, LibraryNames.writtenInCyrillic(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Keras | true",
+        "spaCy | true",
+        "llama.cpp | true",
+        "Transformers | false",
+        "Datasets | false",
+        "Merlin | false",
+        "Pi | false",
+        "TGI | false",
+        "Big Vision | false",
+      })
+  void readableNames(String name, boolean readable) {
+    assertEquals(readable, LibraryNames.readable(name));
+  }
+
+  @Test
+  void theListSkipsItsHeaderAndWhatCannotBeRead() throws IOException {
+    String list = "# from a package\nKeras\tmodel library\nPi\tlocal app\n\nspaCy\tmodel library\n";
+    assertEquals(
+        List.of("Keras", "spaCy"),
+        LibraryNames.read(new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void theBundledListIsRead() {
+    assertTrue(LibraryNames.names().containsAll(List.of("Keras", "spaCy", "Fairseq", "vLLM")));
+  }
+}
