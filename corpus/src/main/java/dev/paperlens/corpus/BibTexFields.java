@@ -315,7 +315,7 @@ final class BibTexFields {
   }
 
   private void skipBlanks() {
-    while (pos < end && Character.isWhitespace(text.charAt(pos))) {
+    while (pos < end && LatexToUnicode.isWhitespace(text.charAt(pos))) {
       pos++;
     }
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Citation keys for papers: the user's BibTeX key when there is one, else a readable key made from
@@ -282,10 +283,13 @@ public final class CitationKeys {
     return out.toString();
   }
 
+  /** What separates a title's words, compiled once (String.split compiled it on every call). */
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Words of a title as slugs, split at anything but letters and digits (hyphens too). */
   private static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_LETTER_OR_DIGIT.split(s)) {
       String lower = w.toLowerCase(Locale.ROOT);
       if (STOPWORDS.contains(lower)) {
         out.add(lower);

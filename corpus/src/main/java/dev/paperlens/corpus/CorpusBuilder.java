@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -26,6 +27,12 @@ public final class CorpusBuilder {
    * Titles shorter than this, once normalized, are too generic to say two reviews are one paper.
    */
   private static final int MIN_TITLE_KEY = 8;
+
+  /**
+   * An arXiv id's version at its end ("v2"), compiled once: {@code String.replaceFirst} compiled it
+   * again for every entry.
+   */
+  private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
 
   private final List<ReviewDraft> drafts = new ArrayList<>();
   private final List<EntryFacts> entries = new ArrayList<>();
@@ -480,7 +487,9 @@ public final class CorpusBuilder {
   private static List<String> ids(String arxiv, String doi, String title) {
     List<String> out = new ArrayList<>(3);
     if (arxiv != null && !arxiv.isBlank()) {
-      out.add("arxiv:" + arxiv.strip().toLowerCase(Locale.ROOT).replaceFirst("v\\d+$", ""));
+      out.add(
+          "arxiv:"
+              + ARXIV_VERSION.matcher(arxiv.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
     if (doi != null && !doi.isBlank()) {
       out.add("doi:" + doi.strip().toLowerCase(Locale.ROOT));

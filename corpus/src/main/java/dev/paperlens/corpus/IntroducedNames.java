@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,6 +113,12 @@ public final class IntroducedNames {
       Pattern.compile("[A-Za-z0-9]+(?:[-_.+][A-Za-z0-9]+)*");
 
   private static final int MAX_PREFIX_CHARS = 48;
+
+  // Patterns String.split, replaceAll and matches compiled again on every call, compiled once.
+  private static final Pattern TITLE_WORD_BREAK = Pattern.compile("[\\s:,;!?()]+");
+  private static final Pattern TRAILING_NUMBERS = Pattern.compile("(?: \\d+(?:\\.\\d+)?)+$");
+  private static final Pattern ADJECTIVE_ENDING =
+      Pattern.compile(".*(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие)");
 
   private static final Pattern NAME_WITH_VERSION =
       Pattern.compile("[A-Z][A-Za-z0-9-]*(?: v?\\d+(?:\\.\\d+)*[A-Za-z]?)");
@@ -232,7 +239,7 @@ public final class IntroducedNames {
    * "You Only Look Once: …". Both the phrase and the acronym are the paper's names.
    */
   private static void fromInitials(String title, String body, Set<String> names) {
-    List<String> words = List.of(title.split("[\\s:,;!?()]+"));
+    List<String> words = List.of(TITLE_WORD_BREAK.split(title));
     Set<String> seen = new LinkedHashSet<>();
     // Tried only where a capital starts a word, not at every character: same matches, a fraction
     // of the attempts on a long abstract.
@@ -583,7 +590,7 @@ public final class IntroducedNames {
       return;
     }
     if (title != null && !title.isBlank()) {
-      for (String word : title.split("[\\s:,;!?()]+")) {
+      for (String word : TITLE_WORD_BREAK.split(title)) {
         String key = word.toLowerCase(Locale.ROOT);
         if (counts.getOrDefault(key, 0) >= 2
             && !LatinNames.isGeneric(word)
@@ -808,7 +815,7 @@ public final class IntroducedNames {
 
   /** A member's name without a trailing number that is no size ("Mixtral 8x7B 13"). */
   private static String trimmedMember(String name) {
-    return name.replaceAll("(?: \\d+(?:\\.\\d+)?)+$", "");
+    return TRAILING_NUMBERS.matcher(name).replaceAll("");
   }
 
   /** The sentence holding {@code at}: from the last sentence end before it to the next. */
@@ -838,7 +845,7 @@ public final class IntroducedNames {
     if (title == null || title.isBlank()) {
       return false;
     }
-    for (String word : title.split("[\\s:,;!?()]+")) {
+    for (String word : TITLE_WORD_BREAK.split(title)) {
       if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
         continue;
       }
@@ -877,6 +884,17 @@ public final class IntroducedNames {
     }
   }
 
+  /** A character that folds to the first letter of one of {@link #HEREAFTER_WORDS}. */
+  private static final IntPredicate HEREAFTER_START =
+      MatchStarts.remembered(
+          c -> {
+            char folded =
+                c < 0x80
+                    ? (char) (c | 0x20)
+                    : Character.toLowerCase(Character.toUpperCase((char) c));
+            return folded == 'h' || folded == 'д';
+          });
+
   private static final List<String> HEREAFTER_WORDS =
       List.of("далее", "дальше", "hereafter", "henceforth");
 
@@ -889,9 +907,7 @@ public final class IntroducedNames {
    */
   static boolean writesHereafter(String body) {
     for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      int folded = c < 0x80 ? c | 0x20 : MatchStarts.fold(c);
-      if (folded != 'h' && folded != 'д') {
+      if (!HEREAFTER_START.test(body.charAt(i))) {
         continue;
       }
       for (String word : HEREAFTER_WORDS) {
@@ -1088,11 +1104,14 @@ public final class IntroducedNames {
     LatinOfBody latin = new LatinOfBody(body);
     int n = body.length();
     int i = 0;
+    int lastLineBreak = body.lastIndexOf('\n');
+    // Whether the character before i is a word character, known while i steps one at a time.
+    boolean afterWord = false;
     while (i < n) {
       char c = body.charAt(i);
-      if ((i > 0 && isWordChar(body.charAt(i - 1)))
-          || !startsCue(body, i, c)
-          || !cue.region(i, n).lookingAt()) {
+      boolean cueHere = !afterWord && startsCue(body, i, c) && cue.region(i, n).lookingAt();
+      if (!cueHere) {
+        afterWord = isWordChar(c);
         i++;
         continue;
       }
@@ -1100,7 +1119,7 @@ public final class IntroducedNames {
       i = cue.end();
       cueEnds.add(i);
       if (cue.group("presents") != null || cue.group("proposes") != null) {
-        enumerated(body, i, cueStart, name, spelled, names, cueEnds);
+        enumerated(body, i, cueStart, name, spelled, names, cueEnds, lastLineBreak);
       }
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
       int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
@@ -1131,6 +1150,7 @@ public final class IntroducedNames {
           && !NameDefinitions.cited(body.substring(i, Math.min(body.length(), i + 30)))) {
         names.addAll(found); // "до этого Сонг предложили X", "придумали ее Liu et al." are not
       }
+      afterWord = i > 0 && isWordChar(body.charAt(i - 1));
     }
     return cueEnds;
   }
@@ -1216,7 +1236,14 @@ public final class IntroducedNames {
       Matcher name,
       Matcher spelled,
       Set<String> names,
-      List<Integer> cueEnds) {
+      List<Integer> cueEnds,
+      int lastLineBreak) {
+    // A list is announced only before a line break: the pattern's match ends with one. Most
+    // abstracts are one paragraph, and this was a twentieth of reading a library's. The body's
+    // last line break is found once, not looked for after each of its cues.
+    if (lastLineBreak < cueEnd) {
+      return;
+    }
     Matcher announce = ANNOUNCES_LIST.matcher(body).region(cueEnd, body.length());
     if (!announce.lookingAt()
         || NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))) {
@@ -1464,7 +1491,7 @@ public final class IntroducedNames {
   }
 
   private static boolean isAdjective(String word) {
-    return word.length() > 3 && word.matches(".*(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие)");
+    return word.length() > 3 && ADJECTIVE_ENDING.matcher(word).matches();
   }
 
   /**
@@ -1537,6 +1564,15 @@ public final class IntroducedNames {
   /** The first letters of {@link #CUE_STARTS}: most words start otherwise, and need no lookup. */
   private static final String CUE_FIRST_LETTERS = cueFirstLetters();
 
+  /** {@link #CUE_FIRST_LETTERS} as a table by character: asked at every word of every body. */
+  private static final boolean[] CUE_FIRST = cueFirstTable();
+
+  private static boolean[] cueFirstTable() {
+    boolean[] table = new boolean[CUE_FIRST_LETTERS.chars().max().orElse(0) + 1];
+    CUE_FIRST_LETTERS.chars().forEach(c -> table[c] = true);
+    return table;
+  }
+
   private static String cueFirstLetters() {
     StringBuilder letters = new StringBuilder();
     for (String start : CUE_STARTS) {
@@ -1555,7 +1591,8 @@ public final class IntroducedNames {
         (first >= 'А' && first <= 'Я') || (first >= 'A' && first <= 'Z')
             ? (char) (first + 32)
             : first;
-    return CUE_FIRST_LETTERS.indexOf(lower) >= 0
+    return lower < CUE_FIRST.length
+        && CUE_FIRST[lower]
         && CUE_START_SET.contains(
             new String(new char[] {lower, text.charAt(i + 1), text.charAt(i + 2)}));
   }

@@ -219,11 +219,44 @@ public final class LatexToUnicode {
 
   private static boolean hasSpecial(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if ("~$^_#&%-`'".indexOf(s.charAt(i)) >= 0) {
+      char c = s.charAt(i);
+      if (c < SPECIAL.length && SPECIAL[c]) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The characters {@link #hasSpecial} looks for, as a table: asked of every character of every
+   * value a library holds.
+   */
+  private static final boolean[] SPECIAL = asciiTable("~$^_#&%-`'");
+
+  /**
+   * The characters {@link Character#isWhitespace} takes below U+0080 (tab to carriage return, the
+   * four separators U+001C to U+001F, space): the ASCII of a value is looked up, not asked of the
+   * JDK's character tables.
+   */
+  private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
+
+  private static boolean[] asciiTable(String chars) {
+    boolean[] table = new boolean[0x80];
+    chars.chars().forEach(c -> table[c] = true);
+    return table;
+  }
+
+  private static boolean[] asciiWhitespace() {
+    boolean[] table = new boolean[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      table[c] = Character.isWhitespace(c);
+    }
+    return table;
+  }
+
+  /** {@link Character#isWhitespace}, with ASCII from a table. */
+  static boolean isWhitespace(char c) {
+    return c < 0x80 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
   }
 
   private static String accents(String s, Pattern pattern) {
@@ -276,7 +309,7 @@ public final class LatexToUnicode {
     boolean blank = true;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean space = Character.isWhitespace(c);
+      boolean space = isWhitespace(c);
       if (out == null && (space && (c != ' ' || blank || i == n - 1))) {
         out = new StringBuilder(n).append(s, 0, i);
       }

@@ -30,6 +30,29 @@ final class MatchStarts {
     return new MatchStarts(pattern, text, canStart);
   }
 
+  /**
+   * {@code canStart} with its answer kept for each character once asked: a predicate that folds
+   * case ({@link #foldsTo}) asks the JDK's character tables twice per letter, and it is asked of
+   * every character of every body (a twentieth of reading a library's abstracts). Hold the result
+   * in a constant; it takes 64 KB. Answers are the same as {@code canStart}'s.
+   */
+  static IntPredicate remembered(IntPredicate canStart) {
+    // 0: not asked yet, 1: can start, 2: cannot. Threads may race to fill a slot; both write the
+    // same value.
+    byte[] known = new byte[Character.MAX_VALUE + 1];
+    return c -> {
+      if (c < 0 || c > Character.MAX_VALUE) {
+        return canStart.test(c);
+      }
+      byte k = known[c];
+      if (k == 0) {
+        k = canStart.test(c) ? (byte) 1 : (byte) 2;
+        known[c] = k;
+      }
+      return k == 1;
+    };
+  }
+
   /** The next match, as {@link Matcher#find()} would give it; the matcher then holds it. */
   boolean find() {
     int n = text.length();

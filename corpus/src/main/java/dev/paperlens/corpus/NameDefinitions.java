@@ -195,6 +195,10 @@ final class NameDefinitions {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
+  // Patterns String.split and replaceAll compiled again on every call, compiled once.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern QUOTES_AROUND = Pattern.compile("^[«\"“(]+|[»\"”),;:]+$");
+
   private static boolean writesAny(String body, String[] words) {
     for (String word : words) {
       if (body.contains(word)) {
@@ -342,7 +346,7 @@ final class NameDefinitions {
   /** The words of the clause before {@code end}, at most twenty, Latin ones or Russian ones. */
   private static List<String> wordsBefore(String body, int end) {
     int from = Math.max(0, end - 200);
-    String[] raw = body.substring(from, end).strip().split("\\s+");
+    String[] raw = SPACES.split(body.substring(from, end).strip());
     List<String> words = new ArrayList<>();
     for (int i = raw.length - 1; i >= 0 && words.size() < 20; i--) {
       String w = raw[i];
@@ -353,7 +357,7 @@ final class NameDefinitions {
       if (!words.isEmpty() && (last == ',' || last == ';' || last == ':' || last == '.')) {
         break;
       }
-      w = w.replaceAll("^[«\"“(]+|[»\"”),;:]+$", "");
+      w = QUOTES_AROUND.matcher(w).replaceAll("");
       if (w.isEmpty()) {
         break;
       }

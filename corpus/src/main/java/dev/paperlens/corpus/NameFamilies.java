@@ -121,7 +121,7 @@ final class NameFamilies {
         families.putIfAbsent(initials, true);
       }
     }
-    String lowerBody = body.toLowerCase(Locale.ROOT);
+    String lowerBody = families.isEmpty() ? body : body.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Boolean> family : families.entrySet()) {
       List<Member> found = suffixed(body, lowerBody, family.getKey(), prior);
       List<String> members = distinct(found);

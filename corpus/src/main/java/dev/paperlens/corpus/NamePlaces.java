@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class NamePlaces {
     if (body.indexOf("на ") < 0 && body.indexOf("ig") < 0 && body.indexOf("рис") < 0) {
       return;
     }
-    MatchStarts captions = MatchStarts.of(CAPTION, body, NamePlaces::mayStartCaption);
+    MatchStarts captions = MatchStarts.of(CAPTION, body, CAPTION_START);
     Matcher m = captions.matcher();
     while (captions.find()) {
       String name = m.group("name");
@@ -166,6 +167,9 @@ final class NamePlaces {
    * …", "рисунок …": the pattern is tried only there, since almost every body writes "на " and a
    * scan tried it at every position.
    */
+  private static final IntPredicate CAPTION_START =
+      MatchStarts.remembered(NamePlaces::mayStartCaption);
+
   private static boolean mayStartCaption(int c) {
     return MatchStarts.foldsTo(c, 'н')
         || MatchStarts.foldsTo(c, 'f')

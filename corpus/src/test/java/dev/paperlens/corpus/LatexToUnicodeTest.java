@@ -2,6 +2,7 @@ package dev.paperlens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +35,12 @@ class LatexToUnicodeTest {
       })
   void plain(String latex, String expected) {
     assertEquals(expected, LatexToUnicode.plain(latex));
+  }
+
+  @Test
+  void whitespaceIsWhatTheJdkCallsWhitespace() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace(c), LatexToUnicode.isWhitespace(c), "U+" + (int) c);
+    }
   }
 }

@@ -80,6 +80,19 @@ class MatchStartsTest {
     assertEquals(Character.toLowerCase(Character.toUpperCase(-1)), MatchStarts.fold(-1));
   }
 
+  @Test
+  void aRememberedPredicateAnswersAsTheOneItKeeps() {
+    IntPredicate folds = c -> MatchStarts.foldsTo(c, 'н') || MatchStarts.foldsTo(c, 'f');
+    IntPredicate remembered = MatchStarts.remembered(folds);
+    for (int round = 0; round < 2; round++) { // the second round reads what the first kept
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        assertEquals(folds.test(c), remembered.test(c), "U+" + c);
+      }
+    }
+    assertEquals(folds.test(0x1F642), remembered.test(0x1F642), "a code point past the table");
+    assertTrue(remembered.test('Н') && remembered.test('F') && !remembered.test('x'));
+  }
+
   private static void assertSameMatches(Pattern pattern, IntPredicate canStart) {
     Random random = new Random(11);
     int matches = 0;
