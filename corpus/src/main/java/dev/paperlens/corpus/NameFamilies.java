@@ -121,7 +121,7 @@ final class NameFamilies {
         families.putIfAbsent(initials, true);
       }
     }
-    String lowerBody = families.isEmpty() ? body : body.toLowerCase(Locale.ROOT);
+    String lowerBody = families.isEmpty() ? body : lowerKeepingOffsets(body);
     for (Map.Entry<String, Boolean> family : families.entrySet()) {
       List<Member> found = suffixed(body, lowerBody, family.getKey(), prior);
       List<String> members = distinct(found);
@@ -156,10 +156,22 @@ final class NameFamilies {
    * in any case ("phi-3-mini" of "Phi-3"), each as first written; none whose sentence sets it as
    * later or earlier work.
    */
+  /**
+   * Lower case one UTF-16 unit at a time, so an offset in the result is the same offset in {@code
+   * text}: {@code toLowerCase} turns "İ" into two units and would shift every position after it.
+   */
+  static String lowerKeepingOffsets(String text) {
+    char[] lower = text.toCharArray();
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = Character.toLowerCase(lower[i]);
+    }
+    return new String(lower);
+  }
+
   private static List<Member> suffixed(
       String body, String lowerBody, String family, Set<String> prior) {
     List<Member> found = new ArrayList<>();
-    String key = family.toLowerCase(Locale.ROOT);
+    String key = lowerKeepingOffsets(family);
     if (key.length() < 2) {
       return List.of();
     }

@@ -25,6 +25,15 @@ class NameFamiliesTest {
             "Glimbo-S",
             "Glimbo-L"),
         row(
+            "letters that lower-case to two characters (İ) before the family: offsets hold",
+            "Zorb-3 Technical Report: A Capable Widget Model on Your Phone",
+            "İSTANBUL İİİ: вышло семейство Zorb-3. главная модель zorb-3-mini, старшие"
+                + " zorb-3-small и zorb-3-medium",
+            "Zorb-3",
+            "zorb-3-mini",
+            "zorb-3-small",
+            "zorb-3-medium"),
+        row(
             "an English word heading the title is no coined word",
             "Sparse Transformer: Widgets for Long Gizmos",
             "разбираем Sparse Transformer, и все"),
