@@ -91,9 +91,14 @@ class NameMatcherTest {
   }
 
   @Test
-  void theSameNamesReadByPartInAnOrdinaryMatcher() {
+  void theSameNamesReadByPartInAnOrdinaryMatcherWhereTheTextWritesThem() {
     NameMatcher ordinary = NameMatcher.of(List.of("RenderFormer"));
-    assertEquals("рендер=RenderFormer", found(ordinary, "рендер сцены занял час"));
+    assertEquals(
+        "RenderFormer=RenderFormer; рендер=RenderFormer",
+        found(ordinary, "RenderFormer быстрее: рендер сцены занял час"));
+    NameMatcher whole = NameMatcher.ofWholeNames(List.of("RenderFormer"));
+    assertEquals(
+        "RenderFormer=RenderFormer", found(whole, "RenderFormer быстрее: рендер сцены занял час"));
   }
 
   private static final NameMatcher COMPOUNDS =
