@@ -7,6 +7,7 @@ import dev.paperlens.features.ClientText;
 import dev.paperlens.features.HoverCard;
 import dev.paperlens.features.Workspace;
 import dev.paperlens.notes.NoteLanguage;
+import dev.paperlens.text.NameMatcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
                 () -> capabilities,
                 () -> index().current().size(),
                 () -> {
+                  // The build's caches go before the collection after the build, which frees them.
+                  NameMatcher.releaseSharedCaches();
                   idleMemory.built();
                   diagnosticsChanged();
                 },

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import dev.paperlens.testing.SamplePapers;
+import dev.paperlens.text.NameMatcher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -251,6 +252,33 @@ class PaperlensServerTest {
                 List.of(workspace.resolve("reviews/channel.txt").toUri().toString(), 7)))
         .get(5, TimeUnit.SECONDS);
     assertEquals(7, session.client().shown().get(0).getSelection().getStart().getLine());
+  }
+
+  @Test
+  void aFinishedBuildLetsTheCachesOfNameMatchingGo() throws Exception {
+    InProcessSession built =
+        InProcessSession.start(
+            (sources, dir, previous, progress, problems) -> {
+              // As a corpus's linker does: matching names fills the caches every matcher shares.
+              NameMatcher.of(List.of("HyenaDNA", "WaveNet")).find("гиена и вейвнет");
+              return SamplePapers.backend();
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            WAIT);
+    try {
+      InitializeParams params = new InitializeParams();
+      params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+      built.server().initialize(params).get(30, TimeUnit.SECONDS);
+      built.server().initialized(new InitializedParams());
+      assertNotNull(built.client().awaitStatus("ready", 0, WAIT));
+      long until = System.nanoTime() + WAIT.toNanos();
+      while (NameMatcher.sharedCacheSize() > 0 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertEquals(0, NameMatcher.sharedCacheSize(), "emptied once the build is done");
+    } finally {
+      built.close();
+    }
   }
 
   @Test

@@ -106,6 +106,17 @@ public final class EnglishSounds {
 
   private static final int MAX_CACHED = 1 << 17;
 
+  /** Empties the readings cache ({@link NameMatcher#releaseSharedCaches}). */
+  static void clearCache() {
+    CACHE.clear();
+    CACHE_8.clear();
+  }
+
+  /** Readings held in the cache, for tests. */
+  static int cachedWords() {
+    return CACHE.size() + CACHE_8.size();
+  }
+
   /** A stretch of the word with its readings and what each costs. */
   private record Segment(List<String> readings, List<Integer> costs) {}
 

@@ -367,6 +367,24 @@ public final class NameMatcher {
   private static final int MAX_CACHED_NAMES =
       (int) Math.min(1 << 14, Runtime.getRuntime().maxMemory() / (256 * 1024));
 
+  /**
+   * Empties the caches every matcher shares: each name's entries and each word's English readings
+   * ({@link EnglishSounds#keys}). They pay while a corpus is linked, where the same names are
+   * worked out again and again, and then only weigh on a server that keeps running: at 100,000
+   * reviews the readings alone fill their 2 x 131,072 places, most of the live heap the server
+   * keeps after its build (docs/performance.md, "The build's caches let go"). Matchers made later
+   * fill them again as they need; answers do not change, only what is worked out anew.
+   */
+  public static void releaseSharedCaches() {
+    ENTRIES.clear();
+    EnglishSounds.clearCache();
+  }
+
+  /** Names and words the shared caches hold: what {@link #releaseSharedCaches} lets go. */
+  public static int sharedCacheSize() {
+    return ENTRIES.size() + EnglishSounds.cachedWords();
+  }
+
   private static List<Entry> cachedEntries(String name) {
     List<Entry> cached = ENTRIES.get(name);
     if (cached != null) {

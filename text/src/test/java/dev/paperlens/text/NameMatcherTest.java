@@ -1,6 +1,7 @@
 package dev.paperlens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -202,6 +203,20 @@ class NameMatcherTest {
         NameMatcher.of(
             List.of("Hyena Hierarchy: Towards Larger Models", "Hyena", "Mamba, Mamba-2"));
     assertEquals(expected.strip(), found(titles, text));
+  }
+
+  @Test
+  void releasingTheSharedCachesEmptiesThemAndChangesNoAnswer() {
+    List<String> names = List.of("HyenaDNA", "HuggingFace", "WaveNet", "Memory Mosaics");
+    String text = "гиена и хаггинг фейс, вейвнет, мозаики памяти и HyenaDNA";
+    String before = found(NameMatcher.of(names), text);
+    assertTrue(NameMatcher.sharedCacheSize() > 0, "a matcher fills the shared caches");
+
+    NameMatcher.releaseSharedCaches();
+
+    assertEquals(0, NameMatcher.sharedCacheSize());
+    assertEquals(before, found(NameMatcher.of(names), text));
+    assertTrue(NameMatcher.sharedCacheSize() > 0, "the next matcher fills them again");
   }
 
   @Test
