@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -92,6 +94,13 @@ final class IndexWriting {
   static final double RAM_BUFFER_MB =
       Math.min(24, Runtime.getRuntime().maxMemory() / 64.0 / (1 << 20));
 
+  /**
+   * New entries an indexing thread adds as one block, sorted in {@link LuceneIndex#INDEX_ORDER}:
+   * about half of what {@link #RAM_BUFFER_MB} holds (128 documents a megabyte, 3,072 at 24 MB), so
+   * a block is about the segment a flush would have written from it anyway.
+   */
+  static final int BLOCK = Math.max(BATCH, (int) (RAM_BUFFER_MB * 128));
+
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(mode);
@@ -101,6 +110,9 @@ final class IndexWriting {
     config.setCommitOnClose(false);
     if (layout.sorted()) {
       config.setIndexSort(LuceneIndex.INDEX_ORDER);
+      // A full block of new entries is flushed as a segment of its own, in the order it was added,
+      // which is the index order (see Writers.addInIndexOrder): the flush then has nothing to sort.
+      config.setMaxBufferedDocs(BLOCK);
     }
     return config;
   }
@@ -212,24 +224,61 @@ final class IndexWriting {
      */
     <T> Writing start(List<T> items, Function<T, IndexEntry> entries) throws IOException {
       if (INDEX_THREADS == 1 || items.size() < 2 * BATCH) {
-        for (T item : items) {
-          IndexWriting.this.write(entries.apply(item), tally, words);
+        for (List<T> block : batches(items, BLOCK)) {
+          writeBlock(block, entries);
         }
         return () -> {};
       }
+      // Full blocks where there are enough items for every thread, else a share per thread.
+      int size = Math.max(BATCH, Math.min(BLOCK, -Math.floorDiv(-items.size(), INDEX_THREADS)));
       List<Future<?>> tasks = new ArrayList<>();
-      for (List<T> batch : batches(items)) {
+      for (List<T> block : batches(items, size)) {
         tasks.add(
             pool()
                 .submit(
                     () -> {
-                      for (T item : batch) {
-                        IndexWriting.this.write(entries.apply(item), tally, words);
-                      }
+                      writeBlock(block, entries);
                       return null;
                     }));
       }
       return () -> awaitAll(tasks);
+    }
+
+    /**
+     * Writes the changed entries of the items at once and collects the new ones, which go to the
+     * writer together in index order ({@link #addInIndexOrder}).
+     */
+    private <T> void writeBlock(List<T> items, Function<T, IndexEntry> entries) throws IOException {
+      List<IndexEntry> added = new ArrayList<>(items.size());
+      for (T item : items) {
+        IndexEntry entry = entries.apply(item);
+        if (!IndexWriting.this.writeChanged(entry, tally, words)) {
+          added.add(entry);
+        }
+      }
+      addInIndexOrder(added);
+    }
+
+    /**
+     * Adds new entries as one block of documents in {@link LuceneIndex#INDEX_ORDER}. A block goes
+     * whole into one of the writer's per-thread buffers, and a full block ({@link #BLOCK}
+     * documents, the writer's {@code maxBufferedDocs}) is flushed alone: its segment is then
+     * already in index order, and the flush neither re-sorts every term's postings nor its doc
+     * values. Smaller blocks can share a buffer with others, which the flush sorts as before.
+     * Documents are made one by one as the writer takes them.
+     */
+    private void addInIndexOrder(List<IndexEntry> added) throws IOException {
+      if (added.isEmpty()) {
+        return;
+      }
+      if (layout.sorted()) {
+        added.sort(IN_INDEX_ORDER);
+      }
+      writer.addDocuments(
+          () ->
+              added.stream()
+                  .<Iterable<? extends IndexableField>>map(entry -> document(entry, words))
+                  .iterator());
     }
 
     /** Flushes the indexing threads' buffers on the pool, when there is one. */
@@ -283,13 +332,22 @@ final class IndexWriting {
     void await() throws IOException;
   }
 
-  private static <T> List<List<T>> batches(List<T> items) {
+  private static <T> List<List<T>> batches(List<T> items, int size) {
     List<List<T>> batches = new ArrayList<>();
-    for (int from = 0; from < items.size(); from += BATCH) {
-      batches.add(items.subList(from, Math.min(items.size(), from + BATCH)));
+    for (int from = 0; from < items.size(); from += size) {
+      batches.add(items.subList(from, Math.min(items.size(), from + size)));
     }
     return batches;
   }
+
+  /**
+   * {@link LuceneIndex#INDEX_ORDER} over entries, as the writer compares their documents: greater
+   * popularity first, then the smaller {@link EntryDocuments#stableOrder}; a stable sort keeps the
+   * rest in the order given, as the writer keeps equal documents in the order added.
+   */
+  static final Comparator<IndexEntry> IN_INDEX_ORDER =
+      Comparator.comparing(IndexEntry::popularity, Comparator.reverseOrder())
+          .thenComparingLong(entry -> EntryDocuments.stableOrder(entry.id()));
 
   private static void awaitAll(List<Future<?>> tasks) throws IOException {
     try {
@@ -307,21 +365,26 @@ final class IndexWriting {
     }
   }
 
-  private void write(IndexEntry entry, Tally tally, NameForms.WordMemo words) throws IOException {
+  /**
+   * Counts the entry and writes it if it replaces a stored one; returns false for a new entry,
+   * which the caller adds.
+   */
+  private boolean writeChanged(IndexEntry entry, Tally tally, NameForms.WordMemo words)
+      throws IOException {
     String old = tally.stored.remove(entry.id());
     int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
     if (entry.hash().equals(old)) {
       tally.unchanged.incrementAndGet();
-      return;
+      return true;
     }
     tally.sources.addAll(entry.sources());
     if (old == null) {
       tally.added[slot].incrementAndGet();
-      writer.addDocument(document(entry, words));
-    } else {
-      tally.changed[slot].incrementAndGet();
-      writer.updateDocument(new Term(ID, entry.id()), document(entry, words));
+      return false;
     }
+    tally.changed[slot].incrementAndGet();
+    writer.updateDocument(new Term(ID, entry.id()), document(entry, words));
+    return true;
   }
 
   private Document document(IndexEntry entry, NameForms.WordMemo words) {

@@ -3,7 +3,6 @@ package dev.paperlens.index;
 import java.util.function.Function;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
@@ -19,7 +18,7 @@ public enum RussianStemming {
   /** A filter factory for Cyrillic tokens. */
   public Function<TokenStream, TokenStream> filter() {
     return switch (this) {
-      case SNOWBALL -> in -> new SnowballFilter(in, new RussianStemmer());
+      case SNOWBALL -> in -> new StemMemoFilter(in, new RussianStemmer());
       case LIGHT -> RussianLightStemFilter::new;
     };
   }
