@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,17 +29,7 @@ class CyrillicSpellingHoverTest {
           + "Веса лежат в Transformers от Hugging Face, а бустинг учим через xgboost.\n"
           + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofDigest(DIGEST);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

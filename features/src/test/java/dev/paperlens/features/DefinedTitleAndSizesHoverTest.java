@@ -2,8 +2,7 @@ package dev.paperlens.features;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,17 +36,7 @@ class DefinedTitleAndSizesHoverTest {
           + " zorb-4-small и zorb-4-medium, лучше\n"
           + "👀LINK\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofTelegramPage(PAGE);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

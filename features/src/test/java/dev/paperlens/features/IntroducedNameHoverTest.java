@@ -3,9 +3,8 @@ package dev.paperlens.features;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -78,17 +77,7 @@ class IntroducedNameHoverTest {
           + "вышло семейство Wuzz-7, главная — wuzz-7-mini, а в Foobar-XL так и не смогли\n"
           + "👀LINK\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofTelegramPage(PAGE);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
 
   private static String card(String marked) {
     return notes.card(marked);

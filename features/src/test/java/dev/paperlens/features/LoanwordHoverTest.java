@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,17 +35,7 @@ class LoanwordHoverTest {
           + "В этой работе мы представляем xgboost — систему бустинга над деревьями.\n"
           + "В этой работе мы представляем EfficientNet — семейство сверточных сетей.\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofDigest(DIGEST);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
   private static Optional<Hover> hover(String marked) {
     return notes.hover(marked);

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,17 +22,7 @@ class MetricHoverTest {
           + "Мы представляем GPTZ — модель, и по Broader Impacts в статье целая глава.\n"
           + "Мы представляем GraphSAGE, от SAmple and aggreGatE, для больших графов.\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofDigest(DIGEST);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
   @Test
   void theNameBesideTheScoreHovers() {

@@ -3,8 +3,7 @@ package dev.paperlens.features;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,17 +35,7 @@ class NameFamilyHoverTest {
           + "на картинке — схема ZorbNet, а ThingNet лучше; ThingNet и ZorbNet; ThingNet\n"
           + "👀LINK\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofTelegramPage(PAGE);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,17 +23,7 @@ class NamePartHoverTest {
           + "Мы представляем Zorblax — модель, и фастер она в разы.\n"
           + "Мы представляем Megatron-LM — фреймворк, на мегатроне учат большие модели.\n";
 
-  private static SourceNotes notes;
-
-  @BeforeAll
-  static void build() {
-    notes = SourceNotes.ofDigest(DIGEST);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    notes.close();
-  }
+  @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
   @Test
   void aCoinedPartHoversAsTheName() {

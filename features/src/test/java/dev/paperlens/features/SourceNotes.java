@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A note's hover and completion against an index of one review source (an abstract digest or a
  * Telegram page), for the name tests that ask, at a cursor marker, which card or which completions
- * a note gets.
+ * a note gets. A test class holds one in a static {@code @RegisterExtension} field: it is built
+ * with the class and closed after the class's last test.
  */
-final class SourceNotes implements AutoCloseable {
+final class SourceNotes implements AutoCloseable, AfterAllCallback {
   private final LuceneIndex index;
   private final HoverFeature hover;
 
@@ -64,6 +67,11 @@ final class SourceNotes implements AutoCloseable {
         .complete(cursor.document(), cursor.position(), Cancellation.NEVER).items().stream()
             .map(CompletionItem::getLabel)
             .toList();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    close();
   }
 
   @Override
