@@ -43,12 +43,14 @@ class NameEvaluationTest {
     // Acronyms used as common nouns and import names: mentions P 0.940, R 0.855. Cyrillic
     // spellings (a shared key by usage, letter names, glued versions, Cyrillic acronyms): mentions
     // 0.942 / 0.875, Cyrillic 0.885 / 0.737. Tune reviews 85-96, written blind and scored with the
-    // same code, moved the figures on all 96 to mentions 0.935 / 0.863 and Cyrillic 0.874 / 0.698
-    // (on the 12 alone: 0.906 / 0.795 and 0.846 / 0.559)
-    atLeast("mention precision", r.mentions.precision(), 0.93);
-    atLeast("mention recall", r.mentions.recall(), 0.855);
-    atLeast("cross-script recall", r.aliases.recall(), 0.69);
-    atLeast("cross-script precision", r.aliases.precision(), 0.865);
+    // same code (0.906 / 0.795 and 0.846 / 0.559 on the 12 alone), then became held-out reviews
+    // 35-46 so that the held-out part stays over a third of the set. Compounds an English word
+    // leads only where written, proper nouns, a list of library names and four readings: mentions
+    // 0.952 / 0.887, Cyrillic 0.931 / 0.752 on the 84
+    atLeast("mention precision", r.mentions.precision(), 0.94);
+    atLeast("mention recall", r.mentions.recall(), 0.875);
+    atLeast("cross-script recall", r.aliases.recall(), 0.74);
+    atLeast("cross-script precision", r.aliases.precision(), 0.92);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
@@ -58,12 +60,11 @@ class NameEvaluationTest {
     // Tune reviews 73-84, written blind by another writer and scored before any rule was written
     // for them, moved the figures on all 84 to mentions 0.945 / 0.876, Cyrillic 0.903 / 0.717 and
     // introduced names 0.939 / 0.860 (on the 12 alone: 0.866 / 0.801, 0.800 / 0.552, 0.864 /
-    // 0.568); reviews 85-96 moved introduced names on all 96 to 0.935 / 0.796 (0.909 / 0.540 on
-    // the 12). A sentence begun in lower case, a family's sizes wherever written, glossed and
+    // 0.568). A sentence begun in lower case, a family's sizes wherever written, glossed and
     // prefixed variants, a report's head as the family of its models: introduced names 0.947 /
-    // 0.910 on the first 84 (0.923 / 0.838 on 73-84 alone)
-    atLeast("introduced-name recall", r.introduced.recall(), 0.78);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.92);
+    // 0.910 (0.923 / 0.838 on 73-84 alone)
+    atLeast("introduced-name recall", r.introduced.recall(), 0.90);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
 
   @Test
@@ -73,19 +74,23 @@ class NameEvaluationTest {
     // with the same code; that floor sits under the figure on all 34. Russian common nouns that
     // need a name's context moved it from 0.879 to 0.906, recall unchanged (0.669). Acronyms used
     // as common nouns moved mention precision from 0.939 to 0.944 (recall 0.857 to 0.855); Cyrillic
-    // spellings moved mentions to 0.945 / 0.862 and Cyrillic to 0.910 / 0.700
-    atLeast("mention precision", r.mentions.precision(), 0.93);
-    atLeast("mention recall", r.mentions.recall(), 0.85);
-    atLeast("cross-script recall", r.aliases.recall(), 0.685);
-    atLeast("cross-script precision", r.aliases.precision(), 0.90);
+    // spellings moved mentions to 0.945 / 0.862 and Cyrillic to 0.910 / 0.700. Reviews 35-46,
+    // written blind (first used as tune 85-96 for figures only, no rule written from them), moved
+    // the figures on all 46 with the same code to mentions 0.934 / 0.841, Cyrillic 0.896 / 0.640,
+    // introduced names 0.952 / 0.576; this round's rules: 0.944 / 0.843, 0.945 / 0.640, 0.952 /
+    // 0.584
+    atLeast("mention precision", r.mentions.precision(), 0.935);
+    atLeast("mention recall", r.mentions.recall(), 0.835);
+    atLeast("cross-script recall", r.aliases.recall(), 0.63);
+    atLeast("cross-script precision", r.aliases.precision(), 0.93);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
     // variants)
     // and P 0.909, R 0.613 with TitleHeads, NameFamilies and NamePlaces: two names more that
     // the gold does not list, none found (docs/names.md)
-    // and P 0.975, R 0.613 with every size of an introduced family
-    atLeast("introduced-name recall", r.introduced.recall(), 0.61);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.95);
+    // and P 0.975, R 0.613 with every size of an introduced family; P 0.952, R 0.584 on all 46
+    atLeast("introduced-name recall", r.introduced.recall(), 0.575);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
 
   @Test
