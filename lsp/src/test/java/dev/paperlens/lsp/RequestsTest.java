@@ -39,14 +39,18 @@ class RequestsTest {
             @Override
             public void failed(String message) {}
           });
-  private final Requests requests =
-      new Requests(
-          pool,
-          index,
-          documents,
-          () -> Settings.DEFAULT,
-          new ServerLog(new PrintStream(new ByteArrayOutputStream())),
-          Duration.ofSeconds(5));
+  private final Requests requests = requestsWaiting(Duration.ofSeconds(5));
+
+  /** Requests on this test's pool, index and documents that wait so long for the first index. */
+  private Requests requestsWaiting(Duration readyWait) {
+    return new Requests(
+        pool,
+        index,
+        documents,
+        () -> Settings.DEFAULT,
+        new ServerLog(new PrintStream(new ByteArrayOutputStream())),
+        readyWait);
+  }
 
   @AfterEach
   void stop() {
@@ -105,14 +109,7 @@ class RequestsTest {
   @Test
   void aRequestTheIndexIsNotReadyForInTimeGetsTheAskAgainAnswer() throws Exception {
     documents.open(URI, "markdown", 1, "x");
-    Requests impatient =
-        new Requests(
-            pool,
-            index,
-            documents,
-            () -> Settings.DEFAULT,
-            new ServerLog(new PrintStream(new ByteArrayOutputStream())),
-            Duration.ofMillis(50));
+    Requests impatient = requestsWaiting(Duration.ofMillis(50));
     assertEquals(
         "ask again",
         impatient
