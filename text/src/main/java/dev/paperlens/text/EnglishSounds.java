@@ -104,7 +104,15 @@ public final class EnglishSounds {
   private static final Map<String, List<String>> CACHE_8 =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static final int MAX_CACHED = 1 << 17;
+  /**
+   * At most 131,072 words in each cache, and one per 16 KB of the maximum heap (32,768 at the
+   * clients' 512 MB): a word with its readings takes a few hundred bytes, and at 100,000 generated
+   * reviews both caches filled to 262,144 words held about a fifth of the 512 MB heap while the
+   * corpus was read, enough to run the start-up pass out of memory (docs/performance.md, "100k
+   * under 512 MB again").
+   */
+  private static final int MAX_CACHED =
+      (int) Math.min(1 << 17, Runtime.getRuntime().maxMemory() / (16 * 1024));
 
   /** Empties the readings cache ({@link NameMatcher#releaseSharedCaches}). */
   static void clearCache() {

@@ -128,9 +128,9 @@ public final class NameMatcher {
   // Sized in the constructor for the entries they will get: growing them one rehash at a time was
   // a sixth of the single-threaded part of building a matcher. None is iterated.
   private final Map<String, List<Exact>> exactByFirstToken;
-  private final Map<String, Target> wholeKeys;
-  private final Map<String, Target> partKeys;
-  private final Map<String, Target> letterKeys;
+  private final KeyTable<Target> wholeKeys;
+  private final KeyTable<Target> partKeys;
+  private final KeyTable<Target> letterKeys;
   private final Set<String> letterPrefixes;
   private final Map<String, List<Exact>> exactByFirstKey;
   private final Map<String, List<Phrase>> phrasesByKey;
@@ -194,9 +194,9 @@ public final class NameMatcher {
     double scale = first.isEmpty() ? 1 : (double) names.size() / first.size();
     counts.replaceAll((kind, n) -> (int) Math.ceil(n * scale));
     exactByFirstToken = new HashMap<>(capacity(counts, Kind.EXACT_TOKEN));
-    wholeKeys = new HashMap<>(capacity(counts, Kind.WHOLE));
-    partKeys = new HashMap<>(capacity(counts, Kind.PART));
-    letterKeys = new HashMap<>(capacity(counts, Kind.LETTER));
+    wholeKeys = new KeyTable<>(counts.getOrDefault(Kind.WHOLE, 0));
+    partKeys = new KeyTable<>(counts.getOrDefault(Kind.PART, 0));
+    letterKeys = new KeyTable<>(counts.getOrDefault(Kind.LETTER, 0));
     letterPrefixes = new HashSet<>(capacity(counts, Kind.LETTER));
     exactByFirstKey = new HashMap<>(capacity(counts, Kind.EXACT_KEY));
     phrasesByKey = new HashMap<>(capacity(counts, Kind.PHRASE_KEY));
@@ -215,6 +215,9 @@ public final class NameMatcher {
     compact(phrasesByKey);
     compact(phrasesByWord);
     compact(bySkeleton);
+    wholeKeys.trim();
+    partKeys.trim();
+    letterKeys.trim();
   }
 
   /** Names whose entries are worked out and added at a time. */
@@ -657,7 +660,7 @@ public final class NameMatcher {
   }
 
   private void put(
-      Map<String, Target> map,
+      KeyTable<Target> map,
       String key,
       String prefix,
       Target entry,
@@ -1645,7 +1648,7 @@ public final class NameMatcher {
    * none or when two names share it. A fuzzy key (an English reading) is taken only for a word that
    * is not Russian: "виспер" is "Whisper", but "серия" names nothing.
    */
-  private static String lookup(Map<String, Target> map, List<String> keys, String lower) {
+  private static String lookup(KeyTable<Target> map, List<String> keys, String lower) {
     Target best = best(map, keys);
     if (best == null || best.name == null) {
       return null;
@@ -1653,7 +1656,7 @@ public final class NameMatcher {
     return best.fuzzy && isRussianWord(lower) ? null : best.name;
   }
 
-  private static Target best(Map<String, Target> map, List<String> keys) {
+  private static Target best(KeyTable<Target> map, List<String> keys) {
     Target best = null;
     for (String k : keys) {
       Target t = map.get(k);
