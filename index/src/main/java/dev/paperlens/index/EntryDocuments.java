@@ -56,10 +56,10 @@ public final class EntryDocuments {
     addAll(doc, FIELD_WORD, fields.words());
     addAll(doc, FIELD_PHONETIC, fields.phonetic());
 
-    doc.add(new TextField(TITLE_TEXT, entry.title(), Field.Store.NO));
-    doc.add(new TextField(NAMES_TEXT, String.join(" ", entry.names()), Field.Store.NO));
+    doc.add(new Field(TITLE_TEXT, entry.title(), WORDS));
+    doc.add(new Field(NAMES_TEXT, String.join(" ", entry.names()), WORDS));
     if (!entry.body().isEmpty()) {
-      doc.add(new TextField(BODY_TEXT, entry.body(), Field.Store.NO));
+      doc.add(new Field(BODY_TEXT, entry.body(), WORDS));
     }
     addAll(doc, MENTION, new LinkedHashSet<>(entry.mentions()));
     return doc;
@@ -159,6 +159,20 @@ public final class EntryDocuments {
 
   /** Longest title or name kept for display. */
   public static final int MAX_DISPLAY_CHARS = 2_000;
+
+  /**
+   * Analyzed text with each word's count but not its positions: the text is asked for its words
+   * (scored by BM25 on counts and length) and never for phrases, so positions would only be
+   * written, sorted and merged.
+   */
+  private static final FieldType WORDS = words();
+
+  private static FieldType words() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   /**
    * Exact terms, indexed as a {@link StringField} of each would be (documents only, no norms), but
