@@ -101,6 +101,19 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aPhrasesAcronymWrittenAsOneCyrillicWordLinksToThePhrase() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "Fast R-CNN учит регионы, RCNN их перебирает"),
+            Drafts.review("b.txt", 1, "t", "детектор как в фаст рцнн, только быстрее"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(
+        List.of(new Mention("Fast R-CNN", List.of("фаст рцнн"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "детектор как в фаст рцнн, только быстрее"))));
+  }
+
+  @Test
   void theLeadingWordsOfLongerNames() {
     assertEquals(
         java.util.Set.of("swin", "megatron"),

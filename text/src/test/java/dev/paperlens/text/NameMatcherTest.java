@@ -516,6 +516,23 @@ class NameMatcherTest {
   }
 
   /** Versions glued to a Cyrillic word, all-caps English words said as words, common parts. */
+  /** A multi-word name with a hyphenated acronym, its acronym written as one Cyrillic word. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "как в фаст рцнн | фаст рцнн=Fast R-CNN",
+        "поверх маск рцнна | маск рцнна=Mask R-CNN",
+        "обычный фаст-рцнн | фаст-рцнн=Fast R-CNN",
+        "просто рцнн | рцнн=RCNN",
+        // a word of vowels is no acronym read out
+        "фаст рано | ''",
+      })
+  void readsAnAcronymOfAPhraseAsOneCyrillicWord(String text, String expected) {
+    NameMatcher matcher = NameMatcher.of(List.of("Fast R-CNN", "Mask R-CNN", "RCNN"));
+    assertEquals(expected, found(matcher, text));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
