@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not silent ("зиро"), a version glued to the word ("гпт3"), and an acronym the reviews write only
  * in Cyrillic consonants ("нлтк") or a listed library they write only in Cyrillic ("спейси"), an
  * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"), a listed model
- * architecture ("дистилбертом"); Russian abbreviations get nothing.
+ * architecture ("дистилбертом"), an ending after an apostrophe ("QLoRA'у"); Russian abbreviations
+ * get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -46,6 +47,7 @@ class CyrillicSpellingHoverTest {
         "веса лежат в трансформер|с; Transformers",
         "роботом рулит PaLI-X-шк|а; PaLI-X",
         "сравнили с дистилберт|ом; DistilBert",
+        "дообучили через QLoRA'|у; QLoRA",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);

@@ -793,6 +793,19 @@ public final class NameMatcher {
     return RussianInflection.isNounEnding(lower) && !isRussianWord(lower);
   }
 
+  /**
+   * Whether a Cyrillic word after a hyphen or an apostrophe right after a name is its ending: after
+   * a hyphen a glued suffix ({@link #isGluedSuffix}); after an apostrophe any noun ending or
+   * diminutive, since no Russian word follows one ("BERT'а" is not "BERT" and the word "а").
+   */
+  private static boolean isEndingAfter(char mark, String lower) {
+    if (mark == '-') {
+      return isGluedSuffix(lower);
+    }
+    return (mark == '\'' || mark == '\u2019')
+        && (RussianInflection.isNounEnding(lower) || isGluedSuffix(lower));
+  }
+
   /** An English plural of five letters or more: "Transformers", "datasets"; not "Adam". */
   private static boolean isEnglishPlural(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -1059,9 +1072,9 @@ public final class NameMatcher {
         } else if (i + used < n
             && tokens.get(i + used).cyrillic
             && tokens.get(i + used).start == best.end + 1
-            && s.charAt(best.end) == '-'
-            && isGluedSuffix(tokens.get(i + used).lower)) {
-          // "PaLI-X-шка", "s1-шки", "рпн-ка": an ending or a diminutive after a hyphen
+            && isEndingAfter(s.charAt(best.end), tokens.get(i + used).lower)) {
+          // "PaLI-X-шка", "s1-шки", "рпн-ка": an ending or a diminutive after a hyphen, or after an
+          // apostrophe, as Russian also declines a Latin name ("BERT'а", "GPT’шка")
           Token ending = tokens.get(i + used);
           best = new Match(best.start, ending.end, s.substring(best.start, ending.end), best.name);
           used++;
