@@ -14,19 +14,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names of ML libraries and tools that a review may write only in Cyrillic ("через керас", "на
- * спейси"), where no Latin text of the user's material spells them. The list is Hugging Face's (the
- * npm package {@code @huggingface/tasks}, MIT licence: its model libraries, dataset libraries and
- * local apps), bundled as {@code library-names.txt} and regenerated from a pinned version by {@code
- * corpus/src/main/scripts/library-names.sh}.
+ * Names of ML libraries, tools and model architectures that a review may write only in Cyrillic
+ * ("через керас", "на спейси", "дистилберт"), where no Latin text of the user's material spells
+ * them. The lists are Hugging Face's, bundled and regenerated from pinned versions of npm packages:
+ * the model libraries, dataset libraries and local apps of {@code @huggingface/tasks} (MIT licence,
+ * {@code library-names.txt}, by {@code corpus/src/main/scripts/library-names.sh}) and the model
+ * architectures transformers.js runs, {@code @huggingface/transformers} (Apache-2.0, {@code
+ * model-names.txt}, by {@code corpus/src/main/scripts/model-names.sh}).
  *
  * <p>A Cyrillic word reaches such a name only through the readings every name has ({@link
  * NameMatcher}), and the name joins a corpus's vocabulary only where a review writes it so; a name
@@ -35,7 +39,7 @@ import java.util.regex.Pattern;
  * four letters ("Pi", "Jan") and names of several words ("Big Vision").
  */
 public final class LibraryNames {
-  static final String RESOURCE = "library-names.txt";
+  static final List<String> RESOURCES = List.of("library-names.txt", "model-names.txt");
 
   private LibraryNames() {}
 
@@ -190,15 +194,21 @@ public final class LibraryNames {
     static final NameMatcher MATCHER = NameMatcher.ofWholeNames(NAMES);
 
     private static List<String> load() {
-      InputStream in = LibraryNames.class.getResourceAsStream(RESOURCE);
-      if (in == null) {
-        return List.of();
+      Map<String, String> names = new LinkedHashMap<>();
+      for (String resource : RESOURCES) {
+        try (InputStream in = LibraryNames.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            continue;
+          }
+          // a name both lists hold is read once
+          for (String name : read(in)) {
+            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + resource, e);
+        }
       }
-      try {
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
+      return List.copyOf(names.values());
     }
   }
 }

@@ -249,9 +249,15 @@ public final class MentionLinker {
       }
     }
     // Library names a review writes only in Cyrillic ("через керас"): the listed name in Latin.
+    // A listed name that leads a longer name of the user's own ("Swin" of "Swin Transformer") is
+    // that name's distinctive part, which the matcher reads as the longer name already.
+    Set<String> leadingWords = leadingWords(byLower.values());
     for (BodyNames body : found) {
       for (String library : body.libraryNames()) {
-        byLower.putIfAbsent(library.toLowerCase(Locale.ROOT), library);
+        String key = library.toLowerCase(Locale.ROOT);
+        if (!leadingWords.contains(key)) {
+          byLower.putIfAbsent(key, library);
+        }
       }
     }
     dropFragmentsAndTerms(byLower, given);
@@ -265,6 +271,25 @@ public final class MentionLinker {
     }
     return new Vocabulary(List.copyOf(byLower.values()), usage);
   }
+
+  /**
+   * The first words of the names made of a word and more words ("swin" of "Swin Transformer",
+   * "megatron" of "Megatron-LM"), in lower case; a version after the word ("Gemma 2") makes no
+   * longer name of it.
+   */
+  static Set<String> leadingWords(Collection<String> names) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String name : names) {
+      Matcher m = LEADING_WORD.matcher(name);
+      if (m.matches()) {
+        out.add(m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** A word, then a space or a hyphen and a word of letters. */
+  private static final Pattern LEADING_WORD = Pattern.compile("(?U)(\\w+)[\\s-]+\\p{L}.*");
 
   /**
    * Adds the hyphenated lower-case project names ("scikit-learn") the reviews write whose import

@@ -24,6 +24,9 @@ class LibraryNamesTest {
         "токенизировали через нлтк или спейси | spaCy",
         "берут из timm или из керас, кому что ближе | Keras",
         "сравнили с фейрсеком, керасом и timm | Keras, Fairseq",
+        // model architectures transformers.js runs, spelled as its classes spell them
+        "дообучаем модель дистилберт на отзывах | DistilBert",
+        "энкодер вав2век2 и декодер-модель сегформер | Wav2Vec2, Segformer",
         // a kind noun after it is what the word is of
         "на гораздо большем скейле модели | ''",
         // not without a sign: a loanword that reads like a listed name
@@ -54,6 +57,8 @@ class LibraryNamesTest {
         "Pi | false",
         "TGI | false",
         "Big Vision | false",
+        "DistilBert | true",
+        "Llama | false",
       })
   void readableNames(String name, boolean readable) {
     assertEquals(readable, LibraryNames.readable(name));
@@ -69,6 +74,8 @@ class LibraryNamesTest {
 
   @Test
   void theBundledListIsRead() {
-    assertTrue(LibraryNames.names().containsAll(List.of("Keras", "spaCy", "Fairseq", "vLLM")));
+    assertTrue(
+        LibraryNames.names()
+            .containsAll(List.of("Keras", "spaCy", "Fairseq", "vLLM", "Wav2Vec2", "DistilBert")));
   }
 }

@@ -82,6 +82,46 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aListedModelWrittenOnlyInCyrillicJoinsTheVocabularyUnlessItLeadsAUsersName() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "дообучили модель дистилберт за вечер"),
+            Drafts.review("b.txt", 1, "t", "бэкбоном взяли модель свин, а не ResNet"));
+    assertEquals(
+        List.of("ResNet", "DistilBert", "Swin"),
+        MentionLinker.vocabulary(List.of(), List.of(), drafts));
+    // the user's "Swin Transformer" is what "свин" names; the listed Swin stays out
+    List<String> vocabulary =
+        MentionLinker.vocabulary(List.of("Swin Transformer"), List.of(), drafts);
+    assertEquals(List.of("Swin Transformer", "ResNet", "DistilBert"), vocabulary);
+    assertEquals(
+        List.of(new Mention("Swin Transformer", List.of("свин"), List.of(2))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(2, "бэкбоном взяли модель свин"))));
+  }
+
+  @Test
+  void aPhrasesAcronymWrittenAsOneCyrillicWordLinksToThePhrase() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "Fast R-CNN учит регионы, RCNN их перебирает"),
+            Drafts.review("b.txt", 1, "t", "детектор как в фаст рцнн, только быстрее"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(
+        List.of(new Mention("Fast R-CNN", List.of("фаст рцнн"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "детектор как в фаст рцнн, только быстрее"))));
+  }
+
+  @Test
+  void theLeadingWordsOfLongerNames() {
+    assertEquals(
+        java.util.Set.of("swin", "megatron"),
+        MentionLinker.leadingWords(
+            List.of("Swin Transformer", "Megatron-LM", "Gemma 2", "Qwen2.5", "GPT-4")));
+  }
+
+  @Test
   void aLibrarysImportNameLinksToTheProjectNameTheReviewsWrite() {
     List<ReviewDraft> drafts =
         List.of(

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * name ("кулора"), an all-caps English word said as the word ("игл"), a part whose only vowel is
  * not silent ("зиро"), a version glued to the word ("гпт3"), and an acronym the reviews write only
  * in Cyrillic consonants ("нлтк") or a listed library they write only in Cyrillic ("спейси"), an
- * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"); Russian
- * abbreviations get nothing.
+ * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"), a listed model
+ * architecture ("дистилбертом"), an ending after an apostrophe ("QLoRA'у"); Russian abbreviations
+ * get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -27,7 +28,8 @@ class CyrillicSpellingHoverTest {
           + "Мы представляем GPT-3 — языковую модель на 175B параметров.\n"
           + "В этой работе мы сравниваем токенизацию через нлтк и через спейси на новостях.\n"
           + "Веса лежат в Transformers от Hugging Face, а бустинг учим через xgboost.\n"
-          + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n";
+          + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n"
+          + "В этой работе мы дообучаем модель дистилберт на отзывах о фильмах.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -44,6 +46,8 @@ class CyrillicSpellingHoverTest {
         "токенизирую через спей|си; spaCy",
         "веса лежат в трансформер|с; Transformers",
         "роботом рулит PaLI-X-шк|а; PaLI-X",
+        "сравнили с дистилберт|ом; DistilBert",
+        "дообучили через QLoRA'|у; QLoRA",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);

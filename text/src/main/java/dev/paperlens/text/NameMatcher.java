@@ -480,6 +480,14 @@ public final class NameMatcher {
         addKeys(out, Kind.WHOLE, name, name); // "Q-learning" is also "кулернинг", "ку-лернинг"
       }
       indexPhrase(out, name, words);
+      // "Fast R-CNN" is also the two words "Fast" and "R-CNN", whose acronym Russian writes as one
+      // word ("фаст рцнн")
+      List<String> spaced = List.of(SPACES.split(name.strip()));
+      if (spaced.size() >= 2
+          && spaced.size() < words.size()
+          && spaced.stream().anyMatch(w -> w.indexOf('-') > 0 && isReadLetterByLetter(w))) {
+        indexPhrase(out, name, spaced);
+      }
       if (words.size() == 2) {
         List<String> distinctive = words.stream().filter(NameMatcher::isDistinctive).toList();
         if (distinctive.size() == 1 && namesByPart(words, distinctive.get(0))) {
@@ -617,6 +625,14 @@ public final class NameMatcher {
       for (String sound : readings(word)) {
         if (sound.length() >= MIN_KEY) {
           variants.add(sound);
+        }
+      }
+      // an acronym word is said letter by letter: "рцнн" of "Fast R-CNN", as it is alone
+      if (isReadLetterByLetter(word) && upperCount(word) == letterCount(word)) {
+        for (String said : EnglishSounds.letterKeys(word, 8)) {
+          if (said.length() >= MIN_KEY) {
+            variants.add(said);
+          }
         }
       }
       keys.add(variants);
@@ -780,6 +796,19 @@ public final class NameMatcher {
     return RussianInflection.isNounEnding(lower) && !isRussianWord(lower);
   }
 
+  /**
+   * Whether a Cyrillic word after a hyphen or an apostrophe right after a name is its ending: after
+   * a hyphen a glued suffix ({@link #isGluedSuffix}); after an apostrophe any noun ending or
+   * diminutive, since no Russian word follows one ("BERT'а" is not "BERT" and the word "а").
+   */
+  private static boolean isEndingAfter(char mark, String lower) {
+    if (mark == '-') {
+      return isGluedSuffix(lower);
+    }
+    return (mark == '\'' || mark == '\u2019')
+        && (RussianInflection.isNounEnding(lower) || isGluedSuffix(lower));
+  }
+
   /** An English plural of five letters or more: "Transformers", "datasets"; not "Adam". */
   private static boolean isEnglishPlural(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -813,6 +842,8 @@ public final class NameMatcher {
     }
     return n;
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static final java.util.regex.Pattern WORD_BREAKS =
       java.util.regex.Pattern.compile("[\\s\\-–_/]+");
@@ -1044,9 +1075,9 @@ public final class NameMatcher {
         } else if (i + used < n
             && tokens.get(i + used).cyrillic
             && tokens.get(i + used).start == best.end + 1
-            && s.charAt(best.end) == '-'
-            && isGluedSuffix(tokens.get(i + used).lower)) {
-          // "PaLI-X-шка", "s1-шки", "рпн-ка": an ending or a diminutive after a hyphen
+            && isEndingAfter(s.charAt(best.end), tokens.get(i + used).lower)) {
+          // "PaLI-X-шка", "s1-шки", "рпн-ка": an ending or a diminutive after a hyphen, or after an
+          // apostrophe, as Russian also declines a Latin name ("BERT'а", "GPT’шка")
           Token ending = tokens.get(i + used);
           best = new Match(best.start, ending.end, s.substring(best.start, ending.end), best.name);
           used++;
@@ -1483,6 +1514,13 @@ public final class NameMatcher {
           w == null || !w.keys.isEmpty() || t.lower.length() < MIN_CYRILLIC_WORD
               ? (w == null ? List.of() : w.keys)
               : nounKeys(t.lower, CrossScript.phoneticKey(t.lower));
+      if (t.cyrillic) {
+        List<String> letters = consonantLetterKeys(t.lower);
+        if (!letters.isEmpty()) {
+          keys = new ArrayList<>(keys);
+          keys.addAll(letters);
+        }
+      }
       for (int p = 0; p < n; p++) {
         boolean spelled =
             t.cyrillic
@@ -1499,6 +1537,29 @@ public final class NameMatcher {
     }
     return anyCyrillic && anySpelling && assign(can, 0, new boolean[n]);
   }
+
+  /**
+   * The letter keys of a Cyrillic word of consonants only, as written and before a noun ending
+   * ("рцнн", "рцнна"): an acronym read out, matched against a phrase's acronym word.
+   */
+  private static List<String> consonantLetterKeys(String lower) {
+    List<String> out = new ArrayList<>(2);
+    for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
+      boolean whole = stem.length() == lower.length();
+      if ((whole || RussianInflection.isNounEnding(lower.substring(stem.length())))
+          && CONSONANTS_ONLY.matcher(stem).matches()) {
+        String key = CrossScript.letterKey(stem);
+        if (!out.contains(key)) {
+          out.add(key);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Cyrillic consonants that each stand for a Latin letter, three to five of them. */
+  private static final java.util.regex.Pattern CONSONANTS_ONLY =
+      java.util.regex.Pattern.compile("[бвгдзклмнпрстфхцчш]{3,5}");
 
   private static boolean intersects(List<String> keys, Set<String> wanted) {
     for (String k : keys) {
@@ -1566,6 +1627,9 @@ public final class NameMatcher {
     }
     Set<Phrase> phrases = new HashSet<>();
     for (String k : keys) {
+      phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
+    }
+    for (String k : consonantLetterKeys(lower)) {
       phrases.addAll(phrasesByKey.getOrDefault(k, List.of()));
     }
     Target wholeTarget = best(wholeKeys, keys);

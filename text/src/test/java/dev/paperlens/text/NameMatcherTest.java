@@ -516,6 +516,41 @@ class NameMatcherTest {
   }
 
   /** Versions glued to a Cyrillic word, all-caps English words said as words, common parts. */
+  /** An ending after an apostrophe is part of the mention, as after a hyphen. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "слои у BERT'а | BERT'а=BERT",
+        "эта GPT’шка | GPT’шка=GPT",
+        "дообучили PaLI-X-шку | PaLI-X-шку=PaLI-X",
+        // a word after a hyphen must be an ending Russian does not have as a word
+        "BERT-а и все | BERT=BERT",
+        "BERT'модели | BERT=BERT",
+        "BERT's head | BERT=BERT",
+      })
+  void takesAnEndingAfterAnApostrophe(String text, String expected) {
+    NameMatcher matcher = NameMatcher.of(List.of("BERT", "GPT", "PaLI-X"));
+    assertEquals(expected, found(matcher, text));
+  }
+
+  /** A multi-word name with a hyphenated acronym, its acronym written as one Cyrillic word. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "как в фаст рцнн | фаст рцнн=Fast R-CNN",
+        "поверх маск рцнна | маск рцнна=Mask R-CNN",
+        "обычный фаст-рцнн | фаст-рцнн=Fast R-CNN",
+        "просто рцнн | рцнн=RCNN",
+        // a word of vowels is no acronym read out
+        "фаст рано | ''",
+      })
+  void readsAnAcronymOfAPhraseAsOneCyrillicWord(String text, String expected) {
+    NameMatcher matcher = NameMatcher.of(List.of("Fast R-CNN", "Mask R-CNN", "RCNN"));
+    assertEquals(expected, found(matcher, text));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
