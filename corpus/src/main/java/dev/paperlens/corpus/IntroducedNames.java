@@ -67,6 +67,9 @@ public final class IntroducedNames {
               + "|[Ww]e (?:train|build|collect|develop))"
               // making a thing names it only with the kind of thing: "обучена модель Chinchilla",
               // "построили движок vLLM"; "обучили BERT" is prior work being used
+              // gathering data names what was gathered, with or without its kind: "так собрали
+              // LLaVA-Instruct-158K"; prior data is taken, not gathered ("взяли ImageNet")
+              + "|(?<gathered>[Сс]обрали)(?= [A-Za-z0-9])"
               + "|(?<made>(?:[Оо]бучен[аоы]?|[Оо]бучили|[Сс]обрали|[Сс]обран[аоы]?|[Пп]остроили"
               + "|[Пп]остроен[аоы]?|[Вв]ыпуска(?:ем|ют|ет)|[Tt]rained|[Bb]uilt"
               // the authors' own thing of a kind: "свой датасет X", "two of their own datasets"
@@ -1142,7 +1145,10 @@ public final class IntroducedNames {
         enumerated(body, i, cueStart, name, spelled, names, cueEnds, lastLineBreak);
       }
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
-      int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
+      int shortGap =
+          cue.group("called") != null || cue.group("made") != null || cue.group("gathered") != null
+              ? 1
+              : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
       int at = nameStart(body, i, shortGap, longGap);
       if (at < 0 && cue.group("made") != null) {

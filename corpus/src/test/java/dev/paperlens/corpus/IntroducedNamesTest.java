@@ -167,6 +167,11 @@ class IntroducedNamesTest {
             "Flimp-prob",
             "Flimp-teasers"),
         row(
+            "gathered data names what was gathered",
+            "так собрали Snarfbench-20K, 20 тысяч примеров без ручной разметки",
+            "Snarfbench-20K"),
+        row("data taken is someone else's", "так взяли Snarfbench-20K и дообучили"),
+        row(
             "the authors' own model compared with another",
             "сравнили свою модель с GizmoNet на трёх задачах"));
   }
