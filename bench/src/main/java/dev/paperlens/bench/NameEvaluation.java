@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * {@code heldout} (never tuned on). {@code --reviews 49-60} adds the tune part's figures on its
  * reviews 49 to 60 alone (scored in the corpus of the whole part), for material added later.
  *
- * <p>An introduced name is matched by its spelling, case aside. A spelled-out name and the
+ * <p>An introduced name is matched by its spelling, case aside and a hyphen between its tokens
+ * counted as a space ("Swin-T" and "Swin T"), as mentions are matched. A spelled-out name and the
  * abbreviation it stands for ("Denoising Diffusion Probabilistic Models" and "DDPM") are one thing
  * found, and so are a model family and the sizes of it found with it ("Gemma 2" with "Gemma 2
  * 27B"): a thing is right when any of its spellings is in the gold, and counts once. Each gold
@@ -399,25 +400,36 @@ public final class NameEvaluation {
     }
     List<Set<String>> found = sameThings(spellings);
     Set<String> predicted = new LinkedHashSet<>();
-    found.forEach(predicted::addAll);
+    found.forEach(thing -> thing.forEach(name -> predicted.add(spelling(name))));
     Set<String> gold = new LinkedHashSet<>();
     for (String name : a.introduces()) {
-      gold.add(name.toLowerCase(Locale.ROOT));
+      gold.add(spelling(name));
     }
     for (String name : a.introduces()) {
-      boolean hit = predicted.contains(name.toLowerCase(Locale.ROOT));
+      boolean hit = predicted.contains(spelling(name));
       count(result.introduced, null, true, hit);
       if (!hit) {
         result.introducedMisses.add(a.id() + " " + name);
       }
     }
     for (Set<String> thing : found) {
-      boolean hit = thing.stream().anyMatch(gold::contains);
+      boolean hit = thing.stream().map(NameEvaluation::spelling).anyMatch(gold::contains);
       count(result.introduced, null, false, hit);
       if (!hit) {
         result.introducedWrong.add(a.id() + " " + String.join(" = ", thing));
       }
     }
+  }
+
+  private static final Pattern TOKEN_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
+
+  /**
+   * An introduced name as the scorer compares it: case aside, and a hyphen or a space between its
+   * tokens the same, as a mention is matched ("Swin-T" and "Swin T", "ALBERT-base" and "ALBERT
+   * base", "Skip-gram" and "Skip gram").
+   */
+  static String spelling(String name) {
+    return TOKEN_BREAK.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /** A name with a model size after it: "falcon-40b", "gemma 2 27b". */

@@ -67,12 +67,18 @@ public final class IntroducedNames {
               + "|[Ww]e (?:train|build|collect|develop))"
               // making a thing names it only with the kind of thing: "обучена модель Chinchilla",
               // "построили движок vLLM"; "обучили BERT" is prior work being used
+              // gathering data names what was gathered, with or without its kind: "так собрали
+              // LLaVA-Instruct-158K"; prior data is taken, not gathered ("взяли ImageNet")
+              + "|(?<gathered>[Сс]обрали)(?= [A-Za-z0-9])"
               + "|(?<made>(?:[Оо]бучен[аоы]?|[Оо]бучили|[Сс]обрали|[Сс]обран[аоы]?|[Пп]остроили"
-              + "|[Пп]остроен[аоы]?|[Вв]ыпуска(?:ем|ют|ет)|[Tt]rained|[Bb]uilt)"
+              + "|[Пп]остроен[аоы]?|[Вв]ыпуска(?:ем|ют|ет)|[Tt]rained|[Bb]uilt"
+              // the authors' own thing of a kind: "свой датасет X", "two of their own datasets"
+              + "|[Сс]во(?:й|я|ю|ё|е|и|их|его|ей)|(?:[Tt]heir|[Oo]ur) own)"
               + "(?: (?:новую|новый|новое|собственную|собственный|свою|свой|свое|a|an|our|the)){0,2}"
-              + " (?:модель|модели|движок|датасет|корпус|бенчмарк|фреймворк|библиотеку"
-              + "|архитектуру|систему|метод|алгоритм|проект|набор данных|model|dataset|corpus"
-              + "|benchmark|framework|engine|system))"
+              + " (?:модель|модели|движок|датасет|датасета|датасеты|корпус|бенчмарк|бенчмарка"
+              + "|бенчмарки|фреймворк|библиотеку|архитектуру|систему|метод|алгоритм|проект"
+              + "|набор данных|model|models|dataset|datasets|corpus|benchmark|framework|engine"
+              + "|system))"
               + ")(?![\\p{L}])");
 
   /**
@@ -83,7 +89,7 @@ public final class IntroducedNames {
     "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
     "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
     "tra", "bui", "окр", "ter", "при", "кот", "ее ", "её ", "его", "их ", "изв", "kno", "is ",
-    "are", "aut", "pre", "pro"
+    "are", "aut", "pre", "pro", "сво", "the", "our"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -225,6 +231,7 @@ public final class IntroducedNames {
       sizes(body, names);
       members(body, prior, names);
       NamePlaces.captions(body, prior, names);
+      AttributedNames.add(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
       NameFamilies.add(body, prior, names, documentFamily);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
@@ -594,7 +601,8 @@ public final class IntroducedNames {
         String key = word.toLowerCase(Locale.ROOT);
         if (counts.getOrDefault(key, 0) >= 2
             && !LatinNames.isGeneric(word)
-            && !partOfIntroduced(word, names)) {
+            && !partOfIntroduced(word, names)
+            && !builtOn(word, names)) {
           names.add(spelling.get(key));
         }
       }
@@ -681,6 +689,21 @@ public final class IntroducedNames {
   private static boolean partOfIntroduced(String word, Set<String> names) {
     for (String name : names) {
       if (name.indexOf(' ') > 0 && List.of(name.split(" ")).contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an introduced name of one word is built on {@code word}: "RoBERTa" and "ALBERT" on
+   * BERT, "Mamba-2" on Mamba. The title names the earlier model as what the paper starts from.
+   */
+  private static boolean builtOn(String word, Set<String> names) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String name : names) {
+      String other = name.toLowerCase(Locale.ROOT);
+      if (name.indexOf(' ') < 0 && other.length() > lower.length() && other.contains(lower)) {
         return true;
       }
     }
@@ -1122,9 +1145,15 @@ public final class IntroducedNames {
         enumerated(body, i, cueStart, name, spelled, names, cueEnds, lastLineBreak);
       }
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
-      int shortGap = cue.group("called") != null || cue.group("made") != null ? 1 : SHORT_GAP;
+      int shortGap =
+          cue.group("called") != null || cue.group("made") != null || cue.group("gathered") != null
+              ? 1
+              : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
       int at = nameStart(body, i, shortGap, longGap);
+      if (at < 0 && cue.group("made") != null) {
+        at = afterDash(body, i); // "два своих датасета — s1-prob и s1-teasers"
+      }
       if (at < 0) {
         cyrillicAfterCue(body, i, latin, names);
       }
@@ -1153,6 +1182,16 @@ public final class IntroducedNames {
       afterWord = i > 0 && isWordChar(body.charAt(i - 1));
     }
     return cueEnds;
+  }
+
+  /** Where a Latin name starts after a dash or a colon right after {@code pos}, or -1. */
+  private static int afterDash(String text, int pos) {
+    int at = skipSpacesAndQuotes(text, pos);
+    if (at >= text.length() || !(isDash(text.charAt(at)) || text.charAt(at) == ':')) {
+      return -1;
+    }
+    at = skipSpacesAndQuotes(text, at + 1);
+    return at < text.length() && isLatinOrDigit(text.charAt(at)) ? at : -1;
   }
 
   /** A spelled-out name with its little words: "Large Language and Vision Assistant". */
@@ -1452,9 +1491,14 @@ public final class IntroducedNames {
       Pattern.compile(
           "(?:[a-z]+-\\d+(?:\\.\\d+)*[a-z]?|[a-z]+\\d+[a-z]+\\d*)(?:-[a-z0-9]+)*(?![A-Za-z0-9])");
 
-  /** Words that join a second name to the first: "X и Y", "X, Y", "X and Y". */
+  /**
+   * Words that join a second name to the first: "X и Y", "X, Y", "X and Y", also after a gloss in
+   * brackets on the first: "X (задачи по статистике) и Y".
+   */
   private static final Pattern COORDINATION =
-      Pattern.compile("\\)?(?:,| и| and| а также)\\s+((?:[а-яё]+\\s+){0,2})\\(?(?=[A-Za-z0-9])");
+      Pattern.compile(
+          "(?:\\)| \\([^()\\n]{1,60}\\))?(?:,| и| and| а также)\\s+((?:[а-яё]+\\s+){0,2})\\(?"
+              + "(?=[A-Za-z0-9])");
 
   /** Nouns naming the kind of thing a coordinated name is: "и датасет Y". */
   private static final Set<String> KINDS =

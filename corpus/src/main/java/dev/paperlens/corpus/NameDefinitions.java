@@ -58,8 +58,19 @@ final class NameDefinitions {
   private static final Pattern PRIOR_WORK =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:et al|предыдущ\\p{L}*|прошл(?:ой|ых|ом|ая) работ\\p{L}*|ранее|раньше"
-              + "|до этого|незадолго|в отличие от|previous\\p{L}*|prior work|earlier|unlike|вместо"
+              + "|до этого|незадолго|в отличие от|previous\\p{L}*|prior work|earlier|unlike"
               + "|ещ[её] в (?:19|20)\\d\\d)(?![\\p{L}])|\\((?:19|20)\\d\\d\\)");
+
+  /**
+   * "Instead of": what it governs is someone else's, up to a dash or a colon, after which the
+   * sentence gives what replaces it ("вместо NSP из BERT'а — предсказание порядка предложений
+   * (SOP)").
+   */
+  private static final Pattern INSTEAD =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:вместо|instead of)(?![\\p{L}])");
+
+  /** What closes the phrase "instead of" governs: a dash between spaces, a colon. */
+  private static final Pattern REPLACEMENT_FOLLOWS = Pattern.compile(" [—–-] |: ");
 
   /** Words before a cue that set it in the past: "незадолго до этого Сонг предложили X". */
   private static final Pattern EARLIER =
@@ -237,7 +248,10 @@ final class NameDefinitions {
     int sentenceStart = sentenceStart(body, from);
     int sentenceEnd = sentenceEnd(body, to);
     String sentence = body.substring(sentenceStart, sentenceEnd);
-    boolean prior = PRIOR_WORK.matcher(sentence).find() || comparedWith(body, shortForm, to);
+    boolean prior =
+        PRIOR_WORK.matcher(sentence).find()
+            || insteadOf(sentence, from - sentenceStart)
+            || comparedWith(body, shortForm, to);
     double score = longForm != null ? 1.0 : 0.5;
     boolean cued = false;
     boolean calledByCue = false;
@@ -286,6 +300,20 @@ final class NameDefinitions {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether "вместо" or "instead of" in {@code sentence} governs the definition at {@code at}: it
+   * does unless a dash or a colon stands between them, after which comes what replaces it.
+   */
+  private static boolean insteadOf(String sentence, int at) {
+    Matcher m = INSTEAD.matcher(sentence);
+    while (m.find()) {
+      if (m.start() >= at || !REPLACEMENT_FOLLOWS.matcher(sentence.substring(m.end(), at)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words before a cue set it in the past: the cue is someone else's. */

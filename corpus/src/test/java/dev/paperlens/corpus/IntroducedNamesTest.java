@@ -145,7 +145,52 @@ class IntroducedNamesTest {
         row(
             "a definition cited as prior work",
             "сначала теория: Rectified Widget (RW) - формулировка; придумали ее Zorb et al. ещё"
-                + " в 2022, и RW с RW не проверяли"));
+                + " в 2022, и RW с RW не проверяли"),
+        row(
+            "a relative clause gives the name to the authors",
+            "модель учили на Zorbset, который собрали авторы: 20 тысяч диалогов",
+            "Zorbset"),
+        row(
+            "a participle gives the name to the authors",
+            "главное тут Wugbench, собранный авторами из экзаменов",
+            "Wugbench"),
+        row(
+            "an English relative clause gives the name to the authors",
+            "They evaluate on Quxset, which we collect from forums.",
+            "Quxset"),
+        row(
+            "a clause gives the name to other people",
+            "модель дообучали на Zorbset, который собрали Зорб и др."),
+        row(
+            "the authors' own datasets after a dash, each with a gloss",
+            "плюс два своих датасета — Flimp-prob (задачи) и Flimp-teasers (головоломки)",
+            "Flimp-prob",
+            "Flimp-teasers"),
+        row(
+            "gathered data names what was gathered",
+            "так собрали Snarfbench-20K, 20 тысяч примеров без ручной разметки",
+            "Snarfbench-20K"),
+        row("data taken is someone else's", "так взяли Snarfbench-20K и дообучили"),
+        row(
+            "the authors' own model compared with another",
+            "сравнили свою модель с GizmoNet на трёх задачах"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatReplacesTheThingInsteadOfWhichIsTheirs() {
+    String title = "Widget Mixing for Long Sequences at Scale";
+    assertEquals(
+        List.of("Gated Linear Mixing", "GLM"),
+        IntroducedNames.introduced(
+            title,
+            "главное: вместо софтмакса — Gated Linear Mixing (GLM), у нас это быстрее. GLM"
+                + " учится быстрее, GLM меньше, а GLM проще."));
+    assertEquals(
+        List.of(),
+        IntroducedNames.introduced(
+            title,
+            "вместо Gated Linear Mixing (GLM) у нас свёртки. GLM учится медленнее, GLM больше, а"
+                + " GLM сложнее."));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -331,6 +376,11 @@ class IntroducedNamesTest {
             "Gizmos (GZ) are slow, and pre-WSM methods fail. We use WSM in (Widget Score) ways.",
             "Widget Score Matching",
             "WSM"),
+        row3(
+            "a title word the head's name is built on is the earlier model",
+            "WidBERTa: A Robustly Optimized BERT Approach",
+            "WidBERTa это BERT, обученный дольше. BERT был недообучен, а WidBERTa нет.",
+            "WidBERTa"),
         row3(
             "alias of a spelled-out name",
             "Playing Widgets with Deep Learning",

@@ -75,6 +75,18 @@ class IntroducedNameHoverTest {
           + "👀 Gizmotron, статья\n\n"
           + "Wuzz-7 Technical Report: A Small Model\n"
           + "вышло семейство Wuzz-7, главная — wuzz-7-mini, а в Foobar-XL так и не смогли\n"
+          + "👀LINK\n\n"
+          + "Quuxa: Fast Serving with Blocks\n"
+          + "Quuxa держит кэш в блоках, и это быстро\n"
+          + "учили на Snarfset, который собрали авторы: 20 тысяч диалогов\n"
+          + "плюс два своих датасета — Snarf-prob (задачи) и Snarf-teasers (головоломки)\n"
+          + "👀LINK\n\n"
+          + "Quux Mixing for Long Sequences at Scale\n"
+          + "главное: вместо софтмакса — Gated Quux Mixing (GQM), у нас это быстрее. GQM учится"
+          + " быстрее, GQM меньше, а GQM проще.\n"
+          + "👀LINK\n\n"
+          + "Zanzibert: A Robustly Optimized ZANZI Approach\n"
+          + "Zanzibert это ZANZI, обученный дольше. ZANZI был недообучен, а Zanzibert нет.\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -111,6 +123,9 @@ class IntroducedNameHoverTest {
         "variants by a suffix: взяли GizmoSAGE-LS|TM; **Inductive Learning on Large Gizmos",
         "a title head's coined word: взяли Wuzz-|7; **Wuzz-7 Technical Report",
         "the link marker's label the body writes in Cyrillic: взяли Gizmotr|on; **A Generalist Gizmo",
+        "a clause gives it to the authors: взяли Snarfs|et; **Quuxa: Fast Serving",
+        "the authors' own datasets after a dash: взяли Snarf-tea|sers; **Quuxa: Fast Serving",
+        "what replaces the thing instead of which: взяли GQ|M; **Quux Mixing for Long",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
@@ -163,6 +178,7 @@ class IntroducedNameHoverTest {
         "an item under a heading of data; как в GlorpS|et; **QBlob",
         "a member set as later work; как в Mixblob-|2; **Mixblob of Experts",
         "one variant named in passing; как в Foobar-X|L; **Wuzz-7",
+        "a title word the head's name is built on; как в ZAN|ZI; **Zanzibert",
       })
   void priorWorkIsNoPapersName(String irregularity, String marked, String notCard) {
     String md = card(marked);
