@@ -1416,11 +1416,11 @@ public final class IntroducedNames {
     if (end - start < 3 || !CrossScript.isCyrillic(body.charAt(start))) {
       return;
     }
-    NameMatcher matcher = latin.matcher();
+    String word = body.substring(start, end);
+    NameMatcher matcher = latin.matcher(word);
     if (matcher == null) {
       return;
     }
-    String word = body.substring(start, end);
     for (NameMatcher.Match m : matcher.find(word)) {
       if (m.start() == 0 && m.end() == word.length() && !LatinNames.isGeneric(m.name())) {
         names.add(m.name());
@@ -1431,25 +1431,26 @@ public final class IntroducedNames {
   /**
    * The Latin names of one body as a matcher, made when a cue first needs it and then kept for the
    * body's other cues: finding the names and building a matcher once per cue was about 4% of a
-   * parse.
+   * parse. The matcher's maps are filled only for a word that may read as one of the names ({@link
+   * NameMatcher.OnDemand}): most words after a cue are Russian.
    */
   private static final class LatinOfBody {
     private final String body;
-    private NameMatcher matcher;
-    private boolean made;
+    private NameMatcher.OnDemand names;
 
     LatinOfBody(String body) {
       this.body = body;
     }
 
-    /** The matcher of the body's Latin names; null when the body writes none. */
-    NameMatcher matcher() {
-      if (!made) {
-        made = true;
-        List<String> names = LatinNames.find(body);
-        matcher = names.isEmpty() ? null : NameMatcher.of(names);
+    /**
+     * The matcher of the body's Latin names, for reading {@code word}; null when the body writes
+     * none or when the word cannot read as any of them.
+     */
+    NameMatcher matcher(String word) {
+      if (names == null) {
+        names = NameMatcher.onDemand(LatinNames.find(body));
       }
-      return matcher;
+      return names.mayFindIn(word) ? names.matcher() : null;
     }
   }
 

@@ -60,8 +60,10 @@ public final class LibraryNames {
     if (text == null || !CrossScript.hasCyrillic(text)) {
       return List.of();
     }
+    // one scan gives both the Cyrillic candidates and the names the text writes in Latin
+    List<NameMatcher.Match> found = Holder.MATCHER.find(text);
     List<NameMatcher.Match> candidates = new ArrayList<>();
-    for (NameMatcher.Match m : Holder.MATCHER.find(text)) {
+    for (NameMatcher.Match m : found) {
       if (CrossScript.hasCyrillic(m.surface())) {
         candidates.add(m);
       }
@@ -77,7 +79,7 @@ public final class LibraryNames {
     }
     // a name the text also writes in Latin ("в fairseq, в фейрсеке"), as for any Russian word
     Set<String> inLatin = new HashSet<>();
-    for (NameMatcher.Match m : Holder.MATCHER.find(text)) {
+    for (NameMatcher.Match m : found) {
       if (!CrossScript.hasCyrillic(m.surface())) {
         inLatin.add(m.name());
         names.add(m.surface().toLowerCase(Locale.ROOT));

@@ -143,11 +143,7 @@ public final class ReviewSummary {
           "\\d+(?:[.,]\\d+)?\\s?(?:%|x|×|[kmbкмб]\\b)|\\b\\d+[.,]?\\d*\\b|вдвое|втрое|вчетверо|twice",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-
   private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\-–—•*]+");
 
   private static final Pattern LATIN_NAME =
       Pattern.compile("\\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*|[A-Z]{2,}[a-z]*)\\b");
@@ -225,8 +221,8 @@ public final class ReviewSummary {
       }
     }
     score += Math.min(2, named.size());
-    String start = LEADING_MARKS.matcher(lower).replaceFirst("");
-    if (LEAD_INS.stream().anyMatch(start::startsWith)) {
+    String start = lower.substring(leadingMarks(lower));
+    if (startsWithAny(start, LEAD_INS)) {
       score -= 3;
     }
     String end = sentence.strip();
@@ -236,16 +232,60 @@ public final class ReviewSummary {
     if (end.endsWith("!") || end.contains(")))")) {
       score -= 1;
     }
-    if (DRAWBACKS.stream().anyMatch(start::startsWith)) {
+    if (startsWithAny(start, DRAWBACKS)) {
       score -= 1;
     }
-    if (OPINIONS.stream().anyMatch(lower::contains)) {
+    if (containsAny(lower, OPINIONS)) {
       score -= 1;
     }
     if (words.size() < 4) {
       score -= 1;
     }
     return score;
+  }
+
+  /**
+   * How many leading characters are white space ({@code \s}), dashes, bullets or asterisks: a
+   * sentence's list marks, skipped before its lead-in is read.
+   */
+  private static int leadingMarks(String s) {
+    int i = 0;
+    while (i < s.length() && isLeadingMark(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isLeadingMark(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '-'
+        || c == '–'
+        || c == '—'
+        || c == '•'
+        || c == '*';
+  }
+
+  private static boolean startsWithAny(String s, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (s.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, List<String> parts) {
+    for (String part : parts) {
+      if (s.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -396,13 +436,25 @@ public final class ReviewSummary {
     return i;
   }
 
-  /** {@code \p{L}} or {@code \p{N}}. */
+  /**
+   * {@code \p{L}} or {@code \p{N}}; ASCII and the Russian alphabet answered without the character
+   * tables, as most characters of a review are.
+   */
   private static boolean isLetterOrNumber(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (c >= 'А' && c <= 'я') {
+      return true;
+    }
     return Character.isLetter(c) || isNumber(c);
   }
 
   /** {@code \p{N}}: a decimal digit, a letter number or another number ("²", "Ⅻ"). */
   private static boolean isNumber(int c) {
+    if (c < 128) {
+      return c >= '0' && c <= '9';
+    }
     int type = Character.getType(c);
     return type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.LETTER_NUMBER
@@ -415,7 +467,7 @@ public final class ReviewSummary {
    */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : LINE_BREAK.split(text)) {
+    for (String line : lines(text)) {
       StringBuilder sentence = new StringBuilder();
       String flat = (hasSpaceToFold(line) ? SPACES.matcher(line).replaceAll(" ") : line).strip();
       for (int i = 0; i < flat.length(); i++) {
@@ -431,6 +483,35 @@ public final class ReviewSummary {
       }
       add(out, sentence.toString());
     }
+    return out;
+  }
+
+  /**
+   * The text cut at every line break ({@code \R}: CR LF, or one of LF, VT, FF, CR, NEL, LS, PS), as
+   * {@code Pattern.compile("\\R").split} would cut it but for trailing empty lines, which hold no
+   * sentence; one pass over the characters instead of the pattern's scan.
+   */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n'
+          || c == '\u000B'
+          || c == '\f'
+          || c == '\r'
+          || c == '\u0085'
+          || c == '\u2028'
+          || c == '\u2029') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
     return out;
   }
 
@@ -450,7 +531,15 @@ public final class ReviewSummary {
 
   private static void add(List<String> out, String sentence) {
     String s = sentence.strip();
-    if (s.codePoints().filter(Character::isLetter).count() >= 2) {
+    int letters = 0;
+    for (int i = 0; i < s.length() && letters < 2; ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+      i += Character.charCount(c);
+    }
+    if (letters >= 2) {
       out.add(s);
     }
   }

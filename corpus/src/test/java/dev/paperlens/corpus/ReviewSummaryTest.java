@@ -131,4 +131,45 @@ class ReviewSummaryTest {
       assertEquals(expected, ReviewSummary.words(text.toString()), text.toString());
     }
   }
+
+  /**
+   * The lines are the pieces of the line-break pattern's split, but for trailing empty lines, and
+   * the sentences the same as read from those pieces.
+   */
+  @Test
+  void linesAreThePatternsPieces() {
+    Pattern lineBreak = Pattern.compile("\\R");
+    String[] pieces = {
+      "идея", " ", "\n", "\r", "\r\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "x.", "- "
+    };
+    Random random = new Random(5);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(9); j > 0; j--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      List<String> expected = withoutTrailingEmpty(List.of(lineBreak.split(text)));
+      List<String> lines = withoutTrailingEmpty(ReviewSummary.lines(text.toString()));
+      assertEquals(expected, lines, text.toString());
+    }
+  }
+
+  private static List<String> withoutTrailingEmpty(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** A lead-in after list marks still counts: the marks are skipped as the pattern skipped them. */
+  @Test
+  void leadInsAreReadAfterListMarks() {
+    double plain =
+        ReviewSummary.score("авторы предлагают новый метод обучения", 0, java.util.Set.of());
+    double leadIn =
+        ReviewSummary.score(
+            " —• итак, авторы предлагают новый метод обучения", 0, java.util.Set.of());
+    assertEquals(plain - 3, leadIn, 1e-9);
+  }
 }

@@ -168,6 +168,18 @@ public final class NameMatcher {
 
   private NameMatcher(
       Collection<String> vocabulary, Map<String, Integer> usage, boolean wholeNamesOnly) {
+    this(vocabulary, usage, wholeNamesOnly, null);
+  }
+
+  /**
+   * As above; {@code known}, when not null, holds the entries of every name of the vocabulary
+   * (deduplicated as here, in order), already worked out ({@link OnDemand}).
+   */
+  private NameMatcher(
+      Collection<String> vocabulary,
+      Map<String, Integer> usage,
+      boolean wholeNamesOnly,
+      List<List<Entry>> known) {
     this.usage = Map.copyOf(usage);
     this.wholeNamesOnly = wholeNamesOnly;
     Map<String, String> byLower = new LinkedHashMap<>();
@@ -183,7 +195,8 @@ public final class NameMatcher {
     // that ties between names resolve as they would one name after another. A chunk of names at a
     // time: the entries of 120,000 names at once (1.6 million, each with its key, prefix and
     // target) held as much heap again as the maps they fill.
-    List<List<Entry>> first = entries(0);
+    List<List<Entry>> first =
+        known != null && known.size() == names.size() && names.size() <= CHUNK ? known : entries(0);
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     for (List<Entry> ofName : first) {
       for (Entry e : ofName) {
@@ -516,6 +529,10 @@ public final class NameMatcher {
   }
 
   private boolean mayHaveSkeleton(String lower, String key) {
+    return mayHaveSkeleton(lower, key, skeletonPrefixes);
+  }
+
+  private static boolean mayHaveSkeleton(String lower, String key, Set<String> skeletonPrefixes) {
     if (lower.length() < MIN_SKELETON_WORD) {
       return false;
     }
@@ -1586,6 +1603,114 @@ public final class NameMatcher {
     return false;
   }
 
+  /**
+   * Whether a Cyrillic word (lower case) may spell a short name letter by letter, by the first two
+   * letters of the names' letter keys: false means {@link #lettersName} finds none.
+   */
+  private static boolean maySpellLetters(String lower, Set<String> letterPrefixes) {
+    return lower.length() <= MAX_LETTER_NAME + 7
+        && lower.length() >= 2
+        && letterPrefixes.contains(firstTwo(CrossScript.letterKey(lower)));
+  }
+
+  /**
+   * Whether a Cyrillic word (lower case, with its phonetic key) may read as a name whole, by a part
+   * or in a phrase, by the prefixes of the names' keys and skeletons: false means {@link #analyze}
+   * finds nothing for it but a short name spelled letter by letter.
+   */
+  private static boolean mayHaveKey(
+      String lower, String key, Set<String> keyPrefixes, Set<String> skeletonPrefixes) {
+    return key.length() >= MIN_KEY
+        && (keyPrefixes.contains(key.substring(0, MIN_KEY))
+            || mayHaveSkeleton(lower, key, skeletonPrefixes));
+  }
+
+  /**
+   * A matcher of a few names ({@link #of(Collection)}), built only when a word may read as one of
+   * them: whether {@code find(word)} may find anything in one word is told from the prefixes of the
+   * names' entries, without filling a matcher's maps, and the matcher, when needed, is built from
+   * the same entries. The parsers read one Cyrillic word after a cue against a body's Latin names;
+   * most such words are Russian ("представили новый") and read as none of them: building the body's
+   * matcher for them was 5% of a parse, filling its maps a third of that. Not for use by several
+   * threads at once.
+   */
+  public static final class OnDemand {
+    private final List<String> names;
+    private List<List<Entry>> entries;
+    private boolean cyrillic;
+    private final Set<String> letterPrefixes = new HashSet<>();
+    private final Set<String> keyPrefixes = new HashSet<>();
+    private final Set<String> skeletonPrefixes = new HashSet<>();
+    private NameMatcher matcher;
+
+    private OnDemand(Collection<String> vocabulary) {
+      Map<String, String> byLower = new LinkedHashMap<>();
+      for (String name : vocabulary) {
+        if (name != null && !name.isBlank()) {
+          byLower.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
+        }
+      }
+      this.names = List.copyOf(byLower.values());
+    }
+
+    /** Whether the matcher has no names. */
+    public boolean isEmpty() {
+      return names.isEmpty();
+    }
+
+    /**
+     * Whether {@link #matcher()}'s {@code find(word)} may find anything in this one word: false
+     * only where it would find nothing. A word of Cyrillic letters reaches a Latin name only
+     * through its analysis ({@link #analyze}), whose first test is these prefixes; anything else (a
+     * digit, a hyphen, another script, a name written in Cyrillic) may.
+     */
+    public boolean mayFindIn(String word) {
+      if (word == null || word.isEmpty() || names.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!CrossScript.isCyrillic(c) || !Character.isLetter(c)) {
+          return true;
+        }
+      }
+      if (entries == null) {
+        entries = names.stream().map(NameMatcher::cachedEntries).toList();
+        for (int n = 0; n < names.size(); n++) {
+          cyrillic |= CrossScript.hasCyrillic(names.get(n));
+          for (Entry e : entries.get(n)) {
+            switch (e.kind()) {
+              case LETTER -> letterPrefixes.add(e.prefix());
+              case WHOLE, PART, PHRASE_KEY -> keyPrefixes.add(e.prefix());
+              case SKELETON -> skeletonPrefixes.add(e.prefix());
+              default -> {}
+            }
+          }
+        }
+      }
+      if (cyrillic) {
+        return true;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      return maySpellLetters(lower, letterPrefixes)
+          || (lower.length() >= MIN_CYRILLIC_WORD
+              && mayHaveKey(lower, CrossScript.phoneticKey(lower), keyPrefixes, skeletonPrefixes));
+    }
+
+    /** The matcher of the names, built once, from the entries already worked out if any. */
+    public NameMatcher matcher() {
+      if (matcher == null) {
+        matcher = new NameMatcher(names, Map.of(), false, entries);
+      }
+      return matcher;
+    }
+  }
+
+  /** {@link #of(Collection)} of these names, built only if needed ({@link OnDemand}). */
+  public static OnDemand onDemand(Collection<String> vocabulary) {
+    return new OnDemand(vocabulary);
+  }
+
   /** What a Cyrillic word (lower case) can match; cached per call of {@link #find}. */
   private Word analyze(String lower, Map<String, Word> cache) {
     Word cached = analyzed.get(lower);
@@ -1611,8 +1736,7 @@ public final class NameMatcher {
       return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
     }
     String key = CrossScript.phoneticKey(lower);
-    if (key.length() < MIN_KEY
-        || (!keyPrefixes.contains(key.substring(0, MIN_KEY)) && !mayHaveSkeleton(lower, key))) {
+    if (!mayHaveKey(lower, key, keyPrefixes, skeletonPrefixes)) {
       return new Word(lower, List.of(), null, null, letters, lettersAny, null, Set.of());
     }
     List<String> keys = nounKeys(lower, key);
@@ -1674,10 +1798,7 @@ public final class NameMatcher {
    * a Russian word ("мое" is not MoE) unless capitals say otherwise ("МоЕ").
    */
   private String lettersName(String lower) {
-    if (letterKeys.isEmpty()
-        || lower.length() > MAX_LETTER_NAME + 7
-        || lower.length() < 2
-        || !letterPrefixes.contains(firstTwo(CrossScript.letterKey(lower)))) {
+    if (letterKeys.isEmpty() || !maySpellLetters(lower, letterPrefixes)) {
       return null; // no short name starts the way this word does
     }
     List<String> forms = new ArrayList<>();

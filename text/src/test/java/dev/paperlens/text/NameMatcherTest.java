@@ -628,4 +628,60 @@ class NameMatcherTest {
   void nestedNamesAreToldApart(String text, String expected) {
     assertEquals(expected, found(NameMatcher.of(List.of("BERT", "RoBERTa", "DistilBERT")), text));
   }
+
+  /**
+   * {@link NameMatcher.OnDemand#mayFindIn} says no only where the matcher finds nothing: checked
+   * over the words that spell the names, Russian words, and generated Cyrillic words; and it says
+   * no to most Russian words, or it would save nothing.
+   */
+  @Test
+  void mayFindInSaysNoOnlyWhereTheMatcherFindsNothing() {
+    NameMatcher.OnDemand names = NameMatcher.onDemand(MATCHER.names());
+    List<String> words =
+        new ArrayList<>(
+            List.of(
+                "лору",
+                "гиены",
+                "атласа",
+                "титаны",
+                "трансформер",
+                "октой",
+                "гпт-2",
+                "гпт2",
+                "дт",
+                "ллм",
+                "представили",
+                "новый",
+                "модель",
+                "выкатили",
+                "предложили",
+                "сделали",
+                "Лора",
+                "ДТ"));
+    java.util.Random random = new java.util.Random(7);
+    String letters = "абвгдежзийклмнопрстуфхцчшщыьэюя";
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder w = new StringBuilder();
+      int length = 2 + random.nextInt(9);
+      for (int j = 0; j < length; j++) {
+        w.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      words.add(w.toString());
+    }
+    int no = 0;
+    for (String word : words) {
+      boolean found = !MATCHER.find(word).isEmpty();
+      boolean may = names.mayFindIn(word);
+      assertEquals(MATCHER.find(word), names.matcher().find(word), word);
+      assertTrue(may || !found, word + " is found but said not to be");
+      if (!may) {
+        no++;
+      }
+    }
+    assertTrue(names.mayFindIn("лору"));
+    assertTrue(names.mayFindIn("гиены"));
+    assertTrue(!names.mayFindIn("представили"));
+    assertTrue(no > words.size() / 2, "said no to " + no + " of " + words.size());
+    assertTrue(!NameMatcher.onDemand(List.of()).mayFindIn("лору"));
+  }
 }
