@@ -64,7 +64,8 @@ public final class BibTexBenchmark {
    * optimizing compiler pays for itself (it cost as much CPU as the reading, measured with JFR and
    * -XX:+CITime), and the serial collector keeps the heap near what is live.
    */
-  static final List<String> CLI_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  static final List<String> CLI_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn32m");
 
   private BibTexBenchmark() {}
 

@@ -5,13 +5,13 @@ import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -305,7 +305,7 @@ public final class IntroducedNames {
       }
     }
     if (!phrases.isEmpty()) {
-      MatchStarts found = MatchStarts.of(SHORT_NAME, body, MatchStarts::isAsciiLetter);
+      MatchStarts found = MatchStarts.of(SHORT_NAME, body, MatchStarts.ASCII_LETTER);
       Matcher m = found.matcher();
       for (int seen = 0; seen < 200 && found.find(); seen++) {
         String word = m.group();
@@ -321,7 +321,7 @@ public final class IntroducedNames {
       }
     }
     if (!shorts.isEmpty()) {
-      MatchStarts found = MatchStarts.of(SPELLED_PHRASE, body, MatchStarts::isAsciiUpper);
+      MatchStarts found = MatchStarts.of(SPELLED_PHRASE, body, MatchStarts.ASCII_UPPER);
       Matcher m = found.matcher();
       for (int seen = 0; seen < 200 && found.find(); seen++) {
         String phrase = m.group();
@@ -425,6 +425,9 @@ public final class IntroducedNames {
         from = at + name.length();
         if (at > 0 && isWordChar(body.charAt(at - 1))) {
           continue;
+        }
+        if (from >= body.length() || (body.charAt(from) != '-' && body.charAt(from) != ' ')) {
+          continue; // every match of SIZE_LIST starts with its joint, a hyphen or a space
         }
         String after = body.substring(from, Math.min(body.length(), from + 80));
         Matcher m = SIZE_LIST.matcher(after);
@@ -908,7 +911,7 @@ public final class IntroducedNames {
   }
 
   /** A character that folds to the first letter of one of {@link #HEREAFTER_WORDS}. */
-  private static final IntPredicate HEREAFTER_START =
+  private static final MatchStarts.Starts HEREAFTER_START =
       MatchStarts.remembered(
           c -> {
             char folded =
@@ -1603,8 +1606,20 @@ public final class IntroducedNames {
     return pos;
   }
 
-  /** {@link #CUE_STARTS} as a set, looked up once per word of a body. */
-  private static final Set<String> CUE_START_SET = Set.of(CUE_STARTS);
+  /**
+   * {@link #CUE_STARTS} as sorted keys of their three characters ({@link #cueKey}), looked up once
+   * per word of a body without making a string of the word's start (a string, its array and a hash
+   * per word were most of the cue scan's time with the batch flags).
+   */
+  private static final long[] CUE_START_KEYS =
+      Arrays.stream(CUE_STARTS)
+          .mapToLong(start -> cueKey(start.charAt(0), start.charAt(1), start.charAt(2)))
+          .sorted()
+          .toArray();
+
+  private static long cueKey(char first, char second, char third) {
+    return ((long) first << 32) | ((long) second << 16) | third;
+  }
 
   /** The first letters of {@link #CUE_STARTS}: most words start otherwise, and need no lookup. */
   private static final String CUE_FIRST_LETTERS = cueFirstLetters();
@@ -1638,8 +1653,9 @@ public final class IntroducedNames {
             : first;
     return lower < CUE_FIRST.length
         && CUE_FIRST[lower]
-        && CUE_START_SET.contains(
-            new String(new char[] {lower, text.charAt(i + 1), text.charAt(i + 2)}));
+        && Arrays.binarySearch(
+                CUE_START_KEYS, cueKey(lower, text.charAt(i + 1), text.charAt(i + 2)))
+            >= 0;
   }
 
   private static boolean isWordChar(char c) {

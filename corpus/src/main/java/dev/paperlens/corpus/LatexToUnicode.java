@@ -194,12 +194,25 @@ public final class LatexToUnicode {
           i += pair ? 2 : 1;
         }
         default -> {
-          out.append(c);
-          i++;
+          // the run of characters up to the next one this switch handles, appended in one step:
+          // appending them one by one was most of this method's time
+          int p = i + 1;
+          while (p < n && !isRenderSpecial(s.charAt(p))) {
+            p++;
+          }
+          out.append(s, i, p);
+          i = p;
         }
       }
     }
     return out.toString();
+  }
+
+  /** The characters {@link #render} does not copy as they are. */
+  private static final boolean[] RENDER_SPECIAL = asciiTable("\\{}$~-`'");
+
+  private static boolean isRenderSpecial(char c) {
+    return c < RENDER_SPECIAL.length && RENDER_SPECIAL[c];
   }
 
   /** Whether a backslash in {@code s} is followed by one of {@code next}. */
@@ -304,28 +317,40 @@ public final class LatexToUnicode {
 
   /** Runs of whitespace as one space, none at either end. */
   private static String collapse(String s) {
-    StringBuilder out = null;
     int n = s.length();
+    // Most values need no change: find the first whitespace that is not a single space between
+    // two words, and return the value itself when there is none.
     boolean blank = true;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i < n; i++) {
       char c = s.charAt(i);
       boolean space = isWhitespace(c);
-      if (out == null && (space && (c != ' ' || blank || i == n - 1))) {
-        out = new StringBuilder(n).append(s, 0, i);
-      }
-      if (out != null) {
-        if (space) {
-          if (!blank) {
-            out.append(' ');
-          }
-        } else {
-          out.append(c);
-        }
+      if (space && (c != ' ' || blank || i == n - 1)) {
+        break;
       }
       blank = space;
     }
-    if (out == null) {
+    if (i == n) {
       return s;
+    }
+    StringBuilder out = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      if (isWhitespace(s.charAt(i))) {
+        if (!blank) {
+          out.append(' ');
+        }
+        blank = true;
+        i++;
+      } else {
+        // a word, appended in one step
+        int p = i + 1;
+        while (p < n && !isWhitespace(s.charAt(p))) {
+          p++;
+        }
+        out.append(s, i, p);
+        blank = false;
+        i = p;
+      }
     }
     int len = out.length();
     if (len > 0 && out.charAt(len - 1) == ' ') {

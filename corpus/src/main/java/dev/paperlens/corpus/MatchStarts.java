@@ -14,12 +14,20 @@ final class MatchStarts {
   private final Matcher matcher;
   private final CharSequence text;
   private final IntPredicate canStart;
+
+  /** The text when it is a string and the start characters a table: the scan's fast path. */
+  private final String string;
+
+  private final Starts starts;
+
   private int from;
 
   private MatchStarts(Pattern pattern, CharSequence text, IntPredicate canStart) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.text = text;
     this.canStart = canStart;
+    this.string = text instanceof String s && canStart instanceof Starts ? s : null;
+    this.starts = this.string != null ? (Starts) canStart : null;
   }
 
   /**
@@ -36,28 +44,74 @@ final class MatchStarts {
    * every character of every body (a twentieth of reading a library's abstracts). Hold the result
    * in a constant; it takes 64 KB. Answers are the same as {@code canStart}'s.
    */
-  static IntPredicate remembered(IntPredicate canStart) {
-    // 0: not asked yet, 1: can start, 2: cannot. Threads may race to fill a slot; both write the
-    // same value.
-    byte[] known = new byte[Character.MAX_VALUE + 1];
-    return c -> {
-      if (c < 0 || c > Character.MAX_VALUE) {
-        return canStart.test(c);
-      }
-      byte k = known[c];
-      if (k == 0) {
-        k = canStart.test(c) ? (byte) 1 : (byte) 2;
-        known[c] = k;
-      }
-      return k == 1;
-    };
+  static Starts remembered(IntPredicate canStart) {
+    return new Starts(canStart);
   }
+
+  /**
+   * A predicate of start characters that keeps its answer per character once asked ({@link
+   * #remembered}). A scan asks it through {@link #test(char)}, a final method the batch JVM's
+   * compiler (C1, which does not inline a call through {@link IntPredicate}) inlines: the scan for
+   * the spelled-out phrase an abbreviation stands for spent most of its time in that call and in
+   * {@link CharSequence#charAt} (docs/performance.md, "One table per scan").
+   */
+  static final class Starts implements IntPredicate {
+    private final IntPredicate canStart;
+
+    /** 0: not asked yet, 1: can start, 2: cannot. Threads racing to fill a slot write the same. */
+    private final byte[] known = new byte[Character.MAX_VALUE + 1];
+
+    private Starts(IntPredicate canStart) {
+      this.canStart = canStart;
+    }
+
+    /** Whether a match can start with {@code c}. */
+    boolean test(char c) {
+      byte k = known[c];
+      return k == 0 ? ask(c) : k == 1;
+    }
+
+    @Override
+    public boolean test(int c) {
+      return (c < 0 || c > Character.MAX_VALUE) ? canStart.test(c) : test((char) c);
+    }
+
+    private boolean ask(char c) {
+      boolean yes = canStart.test(c);
+      known[c] = yes ? (byte) 1 : (byte) 2;
+      return yes;
+    }
+  }
+
+  /** ASCII letters, remembered. */
+  static final Starts ASCII_LETTER = remembered(MatchStarts::isAsciiLetter);
+
+  /** ASCII capitals, remembered. */
+  static final Starts ASCII_UPPER = remembered(MatchStarts::isAsciiUpper);
 
   /** The next match, as {@link Matcher#find()} would give it; the matcher then holds it. */
   boolean find() {
+    if (string != null) {
+      return findInString();
+    }
     int n = text.length();
     for (int i = from; i < n; i++) {
       if (canStart.test(text.charAt(i)) && matcher.region(i, n).lookingAt()) {
+        from = matcher.end() > i ? matcher.end() : i + 1;
+        return true;
+      }
+    }
+    from = n + 1;
+    return false;
+  }
+
+  /** {@link #find} over a string with a table of start characters: the same steps, inlined. */
+  private boolean findInString() {
+    String s = string;
+    Starts table = starts;
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      if (table.test(s.charAt(i)) && matcher.region(i, n).lookingAt()) {
         from = matcher.end() > i ? matcher.end() : i + 1;
         return true;
       }

@@ -163,9 +163,25 @@ final class NameFamilies {
   static String lowerKeepingOffsets(String text) {
     char[] lower = text.toCharArray();
     for (int i = 0; i < lower.length; i++) {
-      lower[i] = Character.toLowerCase(lower[i]);
+      char c = lower[i];
+      lower[i] = c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
     }
     return new String(lower);
+  }
+
+  /**
+   * {@link Character#toLowerCase(char)} of U+0000 to U+00FF, from a table: a body is lower-cased
+   * whenever it has a family to look for, and asking the JDK's character data for each of its
+   * characters was most of the time.
+   */
+  private static final char[] LATIN1_LOWER = latin1Lower();
+
+  private static char[] latin1Lower() {
+    char[] table = new char[0x100];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = Character.toLowerCase(c);
+    }
+    return table;
   }
 
   private static List<Member> suffixed(

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,7 +166,7 @@ final class NamePlaces {
    * …", "рисунок …": the pattern is tried only there, since almost every body writes "на " and a
    * scan tried it at every position.
    */
-  private static final IntPredicate CAPTION_START =
+  private static final MatchStarts.Starts CAPTION_START =
       MatchStarts.remembered(NamePlaces::mayStartCaption);
 
   private static boolean mayStartCaption(int c) {

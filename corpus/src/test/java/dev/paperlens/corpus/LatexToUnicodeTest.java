@@ -2,6 +2,8 @@ package dev.paperlens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,10 +33,33 @@ class LatexToUnicodeTest {
         "x\\\\y \\'{E} \\u{g}\\v c            | x y É ğč",
         "a\\,b\\;c\\:d\\!e\\ f                | a b c d e f",
         "\\l\\L \\i{}\\j end                 | łŁıȷend",
-        "50\\% and \\'                        | 50% and"
+        "50\\% and \\'                        | 50% and",
+        "run{of}words-and--dashes~here      | runofwords-and–dashes here",
+        "'two  spaces, a\ttab and\u2003em  '  | two spaces, a tab and em",
+        "'\tlead and trail '                 | lead and trail"
       })
   void plain(String latex, String expected) {
     assertEquals(expected, LatexToUnicode.plain(latex));
+  }
+
+  @Test
+  void whitespaceRunsBecomeOneSpaceAsSplittingOnThemDoes() {
+    String[] pieces = {"a", "bc", " ", "  ", "\t", "\n", "\u2003", "\u00A0", "é", "ж", "x y"};
+    Random random = new Random(18);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(8); j > 0; j--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String value = text.toString();
+      String expected =
+          String.join(
+              " ",
+              Arrays.stream(value.split("\\s+|[\\u2003\\u001C-\\u001F]+"))
+                  .filter(w -> !w.isEmpty())
+                  .toList());
+      assertEquals(expected, LatexToUnicode.plain(value), value);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,6 +15,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * NamePlaces}), one row per irregularity, through {@link IntroducedNames#introduced}.
  */
 class NameFamiliesTest {
+  @Test
+  void lowerCaseKeepsOffsetsAndIsTheJdksForEachUnit() {
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      every.append(c);
+    }
+    String lower = NameFamilies.lowerKeepingOffsets(every.toString());
+    assertEquals(every.length(), lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      assertEquals(Character.toLowerCase(every.charAt(i)), lower.charAt(i), "U+" + i);
+    }
+    assertEquals("zorb-3 ß i", NameFamilies.lowerKeepingOffsets("ZORB-3 ẞ İ"));
+  }
+
   static Stream<Arguments> reviews() {
     return Stream.of(
         row(

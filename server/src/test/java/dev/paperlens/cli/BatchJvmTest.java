@@ -41,6 +41,9 @@ class BatchJvmTest {
                 JAVA_HOME.resolve("bin").resolve("java").toString(),
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
+                "-Xmn32m",
+                "-Xlog:disable",
+                "-Xlog:all=warning,cds*=off:stderr",
                 "-XX:SharedArchiveFile=app.jsa",
                 "-Xmx2g",
                 "-Dfile.encoding=UTF-8",
@@ -122,6 +125,24 @@ class BatchJvmTest {
     assertEquals(0, ok.waitFor());
     assertEquals(inProcess.toString(StandardCharsets.UTF_8), printed);
 
+    // An initial heap smaller than the batch JVM's young generation: the JVM's warning about it
+    // goes to standard error, not among the lines.
+    Process small =
+        start(
+            System.getProperty("java.class.path"),
+            dir.resolve("cache"),
+            List.of("-Xms8m"),
+            "papers",
+            "--sources",
+            bib.toString(),
+            "--format",
+            "jsonl");
+    String printedSmall = new String(small.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String warned = new String(small.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, small.waitFor());
+    assertEquals(inProcess.toString(StandardCharsets.UTF_8), printedSmall);
+    assertTrue(warned.contains("NewSize"), warned);
+
     Process missing = start("papers", "--sources", dir.resolve("absent.bib").toString());
     String said = new String(missing.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(1, missing.waitFor());
@@ -189,8 +210,14 @@ class BatchJvmTest {
   }
 
   private static Process start(String classPath, Path cache, String... args) throws Exception {
+    return start(classPath, cache, List.of(), args);
+  }
+
+  private static Process start(
+      String classPath, Path cache, List<String> jvmOptions, String... args) throws Exception {
     List<String> line = new ArrayList<>();
     line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    line.addAll(jvmOptions);
     line.add("-cp");
     line.add(classPath);
     line.add(Main.class.getName());

@@ -92,6 +92,31 @@ class PapersCommandTest {
   }
 
   @Test
+  void jsonlLinesAreUtf8WithAnUnpairedSurrogateAsAQuestionMark() throws Exception {
+    // Jackson's parser keeps a lone "\\ud800" escape as it is; the line is encoded as the print
+    // stream encoded it, the surrogate as '?', however many papers are encoded in parallel.
+    StringBuilder items = new StringBuilder("[");
+    for (int i = 0; i < 5000; i++) {
+      items
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"p")
+          .append(i)
+          .append("\",\"type\":\"article-journal\",\"title\":\"Ёжик")
+          .append(i)
+          .append(" 🦔 \\ud800 Net: a paper\",\"issued\":{\"date-parts\":[[2024]]}}");
+    }
+    Path library = Files.writeString(dir.resolve("library.json"), items.append("]").toString());
+    Result r = run("papers", "--sources", library.toString(), "--format", "jsonl");
+    assertEquals(0, r.code, r.err);
+    String[] lines = r.out.split(System.lineSeparator());
+    assertEquals(5000, lines.length);
+    for (String line : lines) {
+      String title = new ObjectMapper().readTree(line).get("title").asText();
+      assertTrue(title.matches("Ёжик\\d+ 🦔 \\? Net: a paper"), title);
+    }
+  }
+
+  @Test
   void textIsTheDefault() throws Exception {
     Path page = Files.writeString(dir.resolve("page.txt"), PAGE);
     Result r = run("papers", "--sources", page.toString());
