@@ -71,6 +71,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
 
   @Override
   public void progress(String message) {
+    log.trace(message);
     reportProgress(message);
   }
 
@@ -81,6 +82,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
             + papers
             + " library entries answer by key, title, author, year and venue; reviews, names and"
             + " the rest of the index are still building";
+    log.trace("first stage ready");
     log.info(message);
     reportProgress(message);
     status("indexing", papers, message);

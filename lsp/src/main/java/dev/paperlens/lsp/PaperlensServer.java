@@ -170,6 +170,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    log.trace("initialize");
     capabilities =
         params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     roots = Capabilities.roots(params);
@@ -188,6 +189,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   @Override
   public void initialized(InitializedParams params) {
+    log.trace("initialized");
     registerFileWatchers();
     index.reindex("start");
   }
