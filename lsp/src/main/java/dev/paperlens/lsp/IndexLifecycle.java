@@ -58,7 +58,14 @@ final class IndexLifecycle implements AutoCloseable {
     }
   }
 
-  private static final Duration DEBOUNCE = Duration.ofMillis(250);
+  /**
+   * How long a requested build waits for other requests to join it (settings and folders changed
+   * together, a reindex command sent twice). The start's build waits for none: nothing can join it
+   * that a build right after it would not read too, and the first answer of a cold start waits for
+   * it (docs/performance.md).
+   */
+  static final Duration DEBOUNCE = Duration.ofMillis(250);
+
   static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
   /**
@@ -93,7 +100,11 @@ final class IndexLifecycle implements AutoCloseable {
   private final Duration sourcesMaxWait;
   private final Duration closeGrace;
   private final List<String> pendingReasons = new ArrayList<>();
+  private final Duration debounce;
   private boolean existingOpened;
+
+  /** Whether a build was ever asked for with {@link #reindex}: the first starts at once. */
+  private boolean reindexed;
 
   /** The first stage last served, or null: answers a subset until the build replaces it. */
   private volatile SearchBackend firstStage;
@@ -123,6 +134,21 @@ final class IndexLifecycle implements AutoCloseable {
       Duration sourcesQuiet,
       Duration sourcesMaxWait,
       Duration closeGrace) {
+    this(builder, plan, listener, sourcesQuiet, sourcesMaxWait, closeGrace, DEBOUNCE);
+  }
+
+  /**
+   * @param debounce how long a build asked for after the first waits for others to join it
+   */
+  IndexLifecycle(
+      IndexBuilder builder,
+      Supplier<Plan> plan,
+      Listener listener,
+      Duration sourcesQuiet,
+      Duration sourcesMaxWait,
+      Duration closeGrace,
+      Duration debounce) {
+    this.debounce = debounce;
     this.closeGrace = closeGrace;
     this.builder = builder;
     this.plan = plan;
@@ -163,8 +189,9 @@ final class IndexLifecycle implements AutoCloseable {
   }
 
   /**
-   * Schedules a build shortly. Requests made while one is waiting to start join it; a request made
-   * while one runs gets a new build after it, since the running one may have read the old sources.
+   * Schedules a build: the first at once, later ones after {@link #DEBOUNCE}. Requests made while
+   * one is waiting to start join it; a request made while one runs gets a new build after it, since
+   * the running one may have read the old sources.
    */
   void reindex(String reason) {
     synchronized (scheduling) {
@@ -179,8 +206,9 @@ final class IndexLifecycle implements AutoCloseable {
       }
       if (pending == null) {
         pendingSince = System.nanoTime();
-        schedule(DEBOUNCE.toNanos());
+        schedule(reindexed ? debounce.toNanos() : 0);
       }
+      reindexed = true;
     }
   }
 

@@ -39,6 +39,15 @@ final class IndexReporter implements IndexLifecycle.Listener {
   private volatile Progress progress;
 
   /**
+   * What goes to the client, in order, once it may be sent: the start's build begins at {@code
+   * initialize}, and the protocol lets a server send requests and notifications other than log
+   * messages only after the client has its answer, which {@code initialized} proves.
+   */
+  private final CompletableFuture<Void> clientReady = new CompletableFuture<>();
+
+  private CompletableFuture<Void> toClient = clientReady;
+
+  /**
    * @param papers how many papers the current index holds
    * @param afterBuild runs after each successful build (diagnostics of open notes are refreshed)
    * @param afterRelease runs when the index a build replaced is closed (its memory is given back)
@@ -62,16 +71,39 @@ final class IndexReporter implements IndexLifecycle.Listener {
     this.sources = sources;
   }
 
+  /** The client has the answer to {@code initialize}: what was held for it goes now. */
+  void clientReady() {
+    clientReady.complete(null);
+  }
+
+  /** Runs {@code message} once the client may be sent messages, after those asked for before. */
+  private synchronized void toClient(Runnable message) {
+    toClient =
+        toClient.thenRun(
+            () -> {
+              try {
+                message.run();
+              } catch (RuntimeException e) {
+                log.warn("cannot tell the client: " + e.getMessage());
+              }
+            });
+  }
+
   @Override
   public void started(String reason) {
     log.info("indexing (" + reason + ")");
-    status("indexing", papers.getAsInt(), reason);
-    beginProgress("Indexing reviews", reason);
+    int count = papers.getAsInt();
+    toClient(
+        () -> {
+          status("indexing", count, reason);
+          beginProgress("Indexing reviews", reason);
+        });
   }
 
   @Override
   public void progress(String message) {
-    reportProgress(message);
+    log.trace(message);
+    toClient(() -> reportProgress(message));
   }
 
   @Override
@@ -81,9 +113,13 @@ final class IndexReporter implements IndexLifecycle.Listener {
             + papers
             + " library entries answer by key, title, author, year and venue; reviews, names and"
             + " the rest of the index are still building";
+    log.trace("first stage ready");
     log.info(message);
-    reportProgress(message);
-    status("indexing", papers, message);
+    toClient(
+        () -> {
+          reportProgress(message);
+          status("indexing", papers, message);
+        });
   }
 
   @Override
@@ -96,22 +132,24 @@ final class IndexReporter implements IndexLifecycle.Listener {
             + " ms"
             + (problems.isEmpty() ? "" : ", " + problems.size() + " skipped");
     log.info(message);
-    endProgress(message);
-    // Before the status, so a client that waits for "ready" has the message by then.
-    if (papers == 0) {
-      sayEmpty();
-    } else {
-      saidEmpty = null;
-    }
-    status(
-        "ready",
-        papers,
+    String skipped =
         problems.isEmpty()
             ? null
             : problems.size()
                 + (problems.size() == 1 ? " source was" : " sources were")
-                + " skipped (see the log)");
-    afterBuild.run();
+                + " skipped (see the log)";
+    toClient(
+        () -> {
+          endProgress(message);
+          // Before the status, so a client that waits for "ready" has the message by then.
+          if (papers == 0) {
+            sayEmpty();
+          } else {
+            saidEmpty = null;
+          }
+          status("ready", papers, skipped);
+          afterBuild.run();
+        });
   }
 
   @Override
@@ -140,14 +178,18 @@ final class IndexReporter implements IndexLifecycle.Listener {
   @Override
   public void failed(String message) {
     log.warn("indexing failed: " + message);
-    endProgress("failed: " + message);
-    status("error", papers.getAsInt(), message);
-    LanguageClient c = client.get();
-    if (c != null) {
-      c.showMessage(
-          new MessageParams(
-              MessageType.Warning, "Paperlens could not index the reviews: " + message));
-    }
+    int count = papers.getAsInt();
+    toClient(
+        () -> {
+          endProgress("failed: " + message);
+          status("error", count, message);
+          LanguageClient c = client.get();
+          if (c != null) {
+            c.showMessage(
+                new MessageParams(
+                    MessageType.Warning, "Paperlens could not index the reviews: " + message));
+          }
+        });
   }
 
   private void status(String state, int papers, String message) {

@@ -62,6 +62,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(named("paperlens-timer"));
   private final IdleMemory idleMemory = IdleMemory.start(timer);
+  private final IndexReporter reporter;
   private final IndexLifecycle index;
   private final ChannelSources channels;
   private final ZoteroSources zotero;
@@ -122,23 +123,21 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
     this.channels = new ChannelSources(channels);
     this.zotero = new ZoteroSources(zotero);
     this.exit = exit;
-    this.index =
-        new IndexLifecycle(
-            builder,
-            this::indexPlan,
-            new IndexReporter(
-                log,
-                () -> client,
-                () -> capabilities,
-                () -> index().current().size(),
-                () -> {
-                  // The build's caches go before the collection after the build, which frees them.
-                  NameMatcher.releaseSharedCaches();
-                  idleMemory.built();
-                  diagnosticsChanged();
-                },
-                idleMemory::released,
-                this::describeSources));
+    this.reporter =
+        new IndexReporter(
+            log,
+            () -> client,
+            () -> capabilities,
+            () -> index().current().size(),
+            () -> {
+              // The build's caches go before the collection after the build, which frees them.
+              NameMatcher.releaseSharedCaches();
+              idleMemory.built();
+              diagnosticsChanged();
+            },
+            idleMemory::released,
+            this::describeSources);
+    this.index = new IndexLifecycle(builder, this::indexPlan, reporter);
     // Every request counts as work, so memory is given back only once the editor is quiet.
     Executor working =
         task -> {
@@ -170,6 +169,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    log.trace("initialize");
     capabilities =
         params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     roots = Capabilities.roots(params);
@@ -181,6 +181,9 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       watchParent(params.getProcessId());
     }
     log.info("initialized for " + (roots.isEmpty() ? "no folder" : roots));
+    // The sources are read while the answer goes to the client and it sends initialized; what
+    // the build tells the client waits for that (IndexReporter.clientReady).
+    index.reindex("start");
     return CompletableFuture.completedFuture(
         new InitializeResult(
             Capabilities.server(capabilities), new ServerInfo("paperlens", version())));
@@ -188,8 +191,9 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
 
   @Override
   public void initialized(InitializedParams params) {
+    log.trace("initialized");
+    reporter.clientReady();
     registerFileWatchers();
-    index.reindex("start");
   }
 
   @Override

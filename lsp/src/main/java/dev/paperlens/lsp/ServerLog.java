@@ -30,6 +30,29 @@ final class ServerLog {
     log(MessageType.Info, message);
   }
 
+  /**
+   * A step of the server's own work (reading, parsing, indexing), on standard error only, with the
+   * milliseconds since the process started: a cold start's timeline, without filling the client's
+   * log.
+   */
+  void trace(String message) {
+    err.println(
+        "[paperlens "
+            + LocalTime.now(ZoneId.systemDefault()).format(TIME)
+            + " trace] +"
+            + sinceStart()
+            + " ms "
+            + message);
+  }
+
+  /** Milliseconds since the process started, or since this class was loaded when not known. */
+  private static long sinceStart() {
+    return java.time.Duration.between(STARTED, java.time.Instant.now()).toMillis();
+  }
+
+  private static final java.time.Instant STARTED =
+      ProcessHandle.current().info().startInstant().orElseGet(java.time.Instant::now);
+
   void warn(String message) {
     log(MessageType.Warning, message);
   }

@@ -144,6 +144,38 @@ class IndexLifecycleTest {
     return onClose(backend, closes::incrementAndGet);
   }
 
+  /**
+   * The start's build waits for no other request to join it: with a debounce of a minute it still
+   * ends at once, while a reindex asked for after it waits the minute out.
+   */
+  @Test
+  void theStartsBuildBeginsAtOnceAndLaterOnesWaitForOthersToJoin() throws Exception {
+    AtomicInteger builds = new AtomicInteger();
+    IndexLifecycle index =
+        new IndexLifecycle(
+            (s, d, prev, p, problems) -> {
+              builds.incrementAndGet();
+              return SamplePapers.backend();
+            },
+            IndexLifecycleTest::plan,
+            listener,
+            IndexLifecycle.SOURCES_QUIET,
+            IndexLifecycle.SOURCES_MAX_WAIT,
+            IndexLifecycle.CLOSE_GRACE,
+            Duration.ofMinutes(1));
+    try {
+      index.reindex("start");
+      awaitEnded(1);
+      assertEquals(List.of("started start", "finished 3 []"), events);
+      index.reindex("settings changed");
+      assertTrue(index.isBuildPending(), "a later build waits for others to join it");
+      assertFalse(ended.tryAcquire(300, TimeUnit.MILLISECONDS), events.toString());
+      assertEquals(1, builds.get());
+    } finally {
+      index.close();
+    }
+  }
+
   @Test
   void aReindexDuringABuildBuildsAgainAfterIt() throws Exception {
     CountDownLatch firstRunning = new CountDownLatch(1);

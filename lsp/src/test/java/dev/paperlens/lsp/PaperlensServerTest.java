@@ -93,6 +93,13 @@ class PaperlensServerTest {
   }
 
   private InitializeResult initialize() throws Exception {
+    InitializeResult result = initializeOnly();
+    server.initialized(new InitializedParams());
+    return result;
+  }
+
+  /** Initializes without the initialized notification that should follow. */
+  private InitializeResult initializeOnly() throws Exception {
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
@@ -111,9 +118,28 @@ class PaperlensServerTest {
     params.setInitializationOptions(
         JsonParser.parseString(
             "{\"settings\": {\"paperlens\": {\"completion\": {\"maxItems\": 5}}}}"));
-    InitializeResult result = server.initialize(params).get(5, TimeUnit.SECONDS);
+    return server.initialize(params).get(5, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The start's build reads the sources while the answer to initialize goes to the client and the
+   * client sends initialized; the client hears of the build (status, progress) only after that, as
+   * the protocol asks, and the build is not made twice.
+   */
+  @Test
+  void theSourcesAreReadFromInitializeAndTheClientHearsOfItAfterInitialized() throws Exception {
+    initializeOnly();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!serverLog.toString(StandardCharsets.UTF_8).contains("papers indexed in")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(1, builds.get(), "the build ran before initialized");
+    assertTrue(session.client().statuses().isEmpty(), session.client().statuses().toString());
+    assertTrue(session.client().progress().isEmpty(), session.client().progress().toString());
     server.initialized(new InitializedParams());
-    return result;
+    assertNotNull(session.client().awaitStatus("ready", 0, WAIT), serverLog.toString());
+    assertEquals(1, builds.get());
   }
 
   private void open(String text) {
