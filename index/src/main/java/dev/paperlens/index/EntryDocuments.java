@@ -3,7 +3,6 @@ package dev.paperlens.index;
 import static dev.paperlens.index.IndexFields.*;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -43,13 +42,10 @@ public final class EntryDocuments {
     NameTerms terms = NameTerms.of(entry, wordTerms);
     addAll(doc, NAME_EXACT, terms.exact());
     addAll(doc, NAME_WORD, terms.words());
-    // Fields asked only for terms starting with the input (the fuzzy tier asks the edges for a
-    // leading part near it) match a document alike whether or not it also holds the terms that
-    // start its longer ones: those are left out, a third of the name terms.
-    addAll(doc, NAME_INFIX, withoutLeadingParts(terms.infix()));
-    addAll(doc, NAME_EDGE, withoutLeadingParts(terms.edges()));
-    addAll(doc, NAME_PHONETIC, withoutLeadingParts(terms.phonetic()));
-    addAll(doc, NAME_PHONETIC_INFIX, withoutLeadingParts(terms.phoneticInfix()));
+    addAll(doc, NAME_INFIX, terms.infix());
+    addAll(doc, NAME_EDGE, terms.edges());
+    addAll(doc, NAME_PHONETIC, terms.phonetic());
+    addAll(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
     addAll(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
     addAll(doc, NAME_STEM, terms.stems());
     FieldTerms fields = FieldTerms.of(entry);
@@ -80,27 +76,6 @@ public final class EntryDocuments {
     addAll(doc, NAME_WORD, terms.words());
     addAll(doc, FIELD_WORD, FieldTerms.plain(entry).words());
     return doc;
-  }
-
-  /**
-   * The terms that do not start another of the terms: "hye", "hyena", "hyenadna" and "dna" give
-   * "hyenadna" and "dna". A prefix query finds a document by them exactly when it finds it by all
-   * the terms, since every term left out starts one kept.
-   */
-  static Set<String> withoutLeadingParts(Set<String> terms) {
-    if (terms.size() < 2) {
-      return terms;
-    }
-    String[] sorted = terms.toArray(new String[0]);
-    Arrays.sort(sorted);
-    Set<String> kept = new LinkedHashSet<>();
-    for (int i = 0; i < sorted.length; i++) {
-      // In sorted order a term that starts others comes right before one of them.
-      if (i + 1 == sorted.length || !sorted[i + 1].startsWith(sorted[i])) {
-        kept.add(sorted[i]);
-      }
-    }
-    return kept;
   }
 
   /** What every kind of document holds: identity, order, what hits read, the stored paper. */

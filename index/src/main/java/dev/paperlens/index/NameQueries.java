@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -114,10 +115,12 @@ public final class NameQueries {
     // Two edits anywhere in a large term dictionary is slow; typos rarely hit the first letter.
     int edits = normalized.length() >= 7 ? 2 : 1;
     // Constant-score rewrite: the tier scores every match alike, so per-term statistics are waste.
-    return new EdgeFuzzyQuery(
+    return new FuzzyQuery(
         new Term(NAME_EDGE, normalized),
         edits,
         edits - 1,
+        64,
+        true,
         MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
   }
 
