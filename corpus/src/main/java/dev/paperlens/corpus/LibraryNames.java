@@ -63,26 +63,23 @@ public final class LibraryNames {
     // one scan gives both the Cyrillic candidates and the names the text writes in Latin
     List<NameMatcher.Match> found = Holder.MATCHER.find(text);
     List<NameMatcher.Match> candidates = new ArrayList<>();
+    // a name the text also writes in Latin ("в fairseq, в фейрсеке"), as for any Russian word
+    Set<String> inLatin = new HashSet<>();
+    Set<String> names = new HashSet<>();
     for (NameMatcher.Match m : found) {
       if (CrossScript.hasCyrillic(m.surface())) {
         candidates.add(m);
+      } else {
+        inLatin.add(m.name());
+        names.add(m.surface().toLowerCase(Locale.ROOT));
       }
     }
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Set<String> names = new HashSet<>();
     for (String name : LatinNames.find(text.toString())) {
       for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
         names.add(word);
-      }
-    }
-    // a name the text also writes in Latin ("в fairseq, в фейрсеке"), as for any Russian word
-    Set<String> inLatin = new HashSet<>();
-    for (NameMatcher.Match m : found) {
-      if (!CrossScript.hasCyrillic(m.surface())) {
-        inLatin.add(m.name());
-        names.add(m.surface().toLowerCase(Locale.ROOT));
       }
     }
     Set<String> out = new LinkedHashSet<>();

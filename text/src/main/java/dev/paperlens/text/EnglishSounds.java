@@ -107,12 +107,11 @@ public final class EnglishSounds {
   /**
    * At most 131,072 words in each cache, and one per 16 KB of the maximum heap (32,768 at the
    * clients' 512 MB): a word with its readings takes a few hundred bytes, and at 100,000 generated
-   * reviews both caches filled to 262,144 words held about a fifth of the 512 MB heap while the
-   * corpus was read, enough to run the start-up pass out of memory (docs/performance.md, "100k
-   * under 512 MB again").
+   * reviews, bounded so, what stayed live after the start-up pass's first read fell from 315 to 263
+   * MB of the 512 MB heap, where full caches had helped run it out of memory (docs/performance.md,
+   * "100k under 512 MB again").
    */
-  private static final int MAX_CACHED =
-      (int) Math.min(1 << 17, Runtime.getRuntime().maxMemory() / (16 * 1024));
+  private static final int MAX_CACHED = CacheBound.entries(1 << 17, 16 * 1024);
 
   /** Empties the readings cache ({@link NameMatcher#releaseSharedCaches}). */
   static void clearCache() {

@@ -43,8 +43,7 @@ public final class Lexicon {
    * At most 262,144 answers, and one per 16 KB of the maximum heap (32,768 at the clients' 512 MB):
    * an answer with its word takes about 150 bytes, so the cache stays under 1% of the heap.
    */
-  private static final int MAX_ANSWERS =
-      (int) Math.min(1 << 18, Runtime.getRuntime().maxMemory() / (16 * 1024));
+  private static final int MAX_ANSWERS = CacheBound.entries(1 << 18, 16 * 1024);
 
   private Lexicon(String resource) {
     URL url = Lexicon.class.getResource(resource);

@@ -157,8 +157,7 @@ public final class NameMatcher {
    * a word's analysis takes about 500 bytes, and a corpus's linker keeps its cache through the
    * whole build, beside what the build holds (docs/performance.md, "Build memory").
    */
-  private static final int MAX_CACHED_WORDS =
-      (int) Math.min(1 << 18, Runtime.getRuntime().maxMemory() / 8192);
+  private static final int MAX_CACHED_WORDS = CacheBound.entries(1 << 18, 8192);
 
   /**
    * Whether names are read only whole: without their distinctive parts ({@link Kind#PART}) or a
@@ -380,8 +379,7 @@ public final class NameMatcher {
    * a name's entries take about 3.8 KB (5,000 generated method names held 19 MB), so the cache
    * stays under 2% of the heap.
    */
-  private static final int MAX_CACHED_NAMES =
-      (int) Math.min(1 << 14, Runtime.getRuntime().maxMemory() / (256 * 1024));
+  private static final int MAX_CACHED_NAMES = CacheBound.entries(1 << 14, 256 * 1024);
 
   /**
    * Empties the caches every matcher shares: each name's entries and each word's English readings
