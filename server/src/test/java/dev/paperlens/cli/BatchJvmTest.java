@@ -193,14 +193,23 @@ class BatchJvmTest {
     assertEquals(printed.get(0), printed.get(1));
   }
 
-  /** The arguments of the first process {@code parent} starts, waited for while it runs. */
+  /**
+   * The arguments of the JVM {@code parent} starts, waited for while it runs. A child is first seen
+   * as the JDK's spawn helper (or with no arguments yet) and only after its exec as the second JVM,
+   * so the answer is the first look at a child whose arguments name the main class.
+   */
   private static List<String> secondJvm(Process parent) throws InterruptedException {
     while (parent.isAlive()) {
-      Optional<ProcessHandle> child = parent.children().findFirst();
-      if (child.isPresent()) {
-        return child.get().info().arguments().map(List::of).orElse(List.of());
+      Optional<List<String>> arguments =
+          parent
+              .children()
+              .map(child -> child.info().arguments().map(List::of).orElse(List.<String>of()))
+              .filter(line -> line.contains(Main.class.getName()))
+              .findFirst();
+      if (arguments.isPresent()) {
+        return arguments.get();
       }
-      Thread.sleep(5);
+      Thread.sleep(2);
     }
     return List.of();
   }
