@@ -305,7 +305,7 @@ public final class IntroducedNames {
       }
     }
     if (!phrases.isEmpty()) {
-      MatchStarts found = MatchStarts.of(SHORT_NAME, body, MatchStarts.ASCII_LETTER);
+      MatchStarts found = MatchStarts.ofWordStarts(SHORT_NAME, body, MatchStarts.ASCII_LETTER);
       Matcher m = found.matcher();
       for (int seen = 0; seen < 200 && found.find(); seen++) {
         String word = m.group();
@@ -321,7 +321,7 @@ public final class IntroducedNames {
       }
     }
     if (!shorts.isEmpty()) {
-      MatchStarts found = MatchStarts.of(SPELLED_PHRASE, body, MatchStarts.ASCII_UPPER);
+      MatchStarts found = MatchStarts.ofWordStarts(SPELLED_PHRASE, body, MatchStarts.ASCII_UPPER);
       Matcher m = found.matcher();
       for (int seen = 0; seen < 200 && found.find(); seen++) {
         String phrase = m.group();

@@ -1,5 +1,6 @@
 package dev.paperlens.corpus;
 
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,14 @@ final class MatchStarts {
 
   private final Starts starts;
 
+  /**
+   * The words a match starts with, when it starts with one of a few words: a string's fast path.
+   */
+  private final Beginnings beginnings;
+
+  /** Whether a match never follows an ASCII letter, digit or hyphen (its lookbehind says so). */
+  private final boolean wordStart;
+
   private int from;
 
   private MatchStarts(Pattern pattern, CharSequence text, IntPredicate canStart) {
@@ -28,6 +37,98 @@ final class MatchStarts {
     this.canStart = canStart;
     this.string = text instanceof String s && canStart instanceof Starts ? s : null;
     this.starts = this.string != null ? (Starts) canStart : null;
+    this.beginnings = null;
+    this.wordStart = false;
+  }
+
+  private MatchStarts(Pattern pattern, String text, Starts canStart, boolean wordStart) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.text = text;
+    this.canStart = canStart;
+    this.string = text;
+    this.starts = canStart;
+    this.beginnings = null;
+    this.wordStart = wordStart;
+  }
+
+  /**
+   * {@link #of(Pattern, CharSequence, IntPredicate)} for a pattern whose lookbehind refuses an
+   * ASCII letter, digit or hyphen before the match ({@code (?<![A-Za-z0-9-])}, {@code
+   * (?<![\p{L}\p{N}-])}): a word's inner letters are passed over without trying the pattern, which
+   * a scan for a capitalised word tried at every letter of a body.
+   */
+  static MatchStarts ofWordStarts(Pattern pattern, String text, Starts canStart) {
+    return new MatchStarts(pattern, text, canStart, true);
+  }
+
+  private MatchStarts(Pattern pattern, String text, Beginnings beginnings) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.text = text;
+    this.canStart = c -> true;
+    this.string = text;
+    this.starts = null;
+    this.beginnings = beginnings;
+    this.wordStart = false;
+  }
+
+  /**
+   * Matches of {@code pattern} in {@code text}, tried only where the text starts as {@code
+   * beginnings} says: a pattern whose every match starts with one of a few words (a relative
+   * clause's "котор", "which", "proposed") is tried at a few places of a body instead of at every
+   * character, each try stepping through its alternatives and lookbehind.
+   */
+  static MatchStarts of(Pattern pattern, String text, Beginnings beginnings) {
+    return new MatchStarts(pattern, text, beginnings);
+  }
+
+  /**
+   * The first three characters of every word a match can start with, as written (case-sensitive),
+   * looked up as one key in a sorted array; a character that starts none of them needs no lookup.
+   */
+  static final class Beginnings {
+    private final long[] keys;
+    private final boolean[] first;
+
+    private Beginnings(long[] keys, boolean[] first) {
+      this.keys = keys;
+      this.first = first;
+    }
+
+    /**
+     * Beginnings of at least three characters each; a match must start with one of them (only their
+     * first three characters are compared, so the set may accept more places than match).
+     */
+    static Beginnings of(String... words) {
+      long[] keys = new long[words.length];
+      int max = 0;
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        if (w.length() < 3) {
+          throw new IllegalArgumentException("a beginning needs three characters: " + w);
+        }
+        keys[i] = key(w.charAt(0), w.charAt(1), w.charAt(2));
+        max = Math.max(max, w.charAt(0));
+      }
+      Arrays.sort(keys);
+      boolean[] first = new boolean[max + 1];
+      for (String w : words) {
+        first[w.charAt(0)] = true;
+      }
+      return new Beginnings(keys, first);
+    }
+
+    /** Whether {@code s} at {@code i} starts with one of the beginnings' first three characters. */
+    boolean at(String s, int i) {
+      char c = s.charAt(i);
+      return c < first.length
+          && first[c]
+          && i + 2 < s.length()
+          && Arrays.binarySearch(keys, key(c, s.charAt(i + 1), s.charAt(i + 2))) >= 0;
+    }
+
+    private static long key(char a, char b, char c) {
+      return ((long) a << 32) | ((long) b << 16) | c;
+    }
   }
 
   /**
@@ -91,6 +192,9 @@ final class MatchStarts {
 
   /** The next match, as {@link Matcher#find()} would give it; the matcher then holds it. */
   boolean find() {
+    if (beginnings != null) {
+      return findAtBeginnings();
+    }
     if (string != null) {
       return findInString();
     }
@@ -109,9 +213,27 @@ final class MatchStarts {
   private boolean findInString() {
     String s = string;
     Starts table = starts;
+    boolean atWordStart = wordStart;
     int n = s.length();
     for (int i = from; i < n; i++) {
-      if (table.test(s.charAt(i)) && matcher.region(i, n).lookingAt()) {
+      if (table.test(s.charAt(i))
+          && !(atWordStart && i > 0 && isAsciiWordOrHyphen(s.charAt(i - 1)))
+          && matcher.region(i, n).lookingAt()) {
+        from = matcher.end() > i ? matcher.end() : i + 1;
+        return true;
+      }
+    }
+    from = n + 1;
+    return false;
+  }
+
+  /** {@link #find} trying the pattern only where one of {@link #beginnings} starts. */
+  private boolean findAtBeginnings() {
+    String s = string;
+    Beginnings b = beginnings;
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      if (b.at(s, i) && matcher.region(i, n).lookingAt()) {
         from = matcher.end() > i ? matcher.end() : i + 1;
         return true;
       }
@@ -156,6 +278,10 @@ final class MatchStarts {
 
   static boolean isAsciiUpper(int c) {
     return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiWordOrHyphen(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
   static boolean isAsciiLetter(int c) {

@@ -50,15 +50,18 @@ class MatchStartsTest {
         c ->
             MatchStarts.foldsTo(c, 'н')
                 || MatchStarts.foldsTo(c, 'f')
-                || MatchStarts.foldsTo(c, 'р'));
+                || MatchStarts.foldsTo(c, 'р'),
+        false);
     assertSameMatches(
         Pattern.compile(
             "(?<![\\p{L}\\p{N}-])[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\p{L}\\p{N}])"),
-        MatchStarts::isAsciiLetter);
+        MatchStarts::isAsciiLetter,
+        true);
     assertSameMatches(
         Pattern.compile(
             "(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){1,3}(?![A-Za-z0-9])"),
-        MatchStarts::isAsciiUpper);
+        MatchStarts::isAsciiUpper,
+        true);
   }
 
   @Test
@@ -93,6 +96,75 @@ class MatchStartsTest {
     assertTrue(remembered.test('Н') && remembered.test('F') && !remembered.test('x'));
   }
 
+  /** Pieces of the relative clauses that give a name to the authors, and near misses. */
+  private static final String[] CLAUSE_PIECES = {
+    "X, ",
+    "LLaVA-Instruct, который собрали авторы",
+    "Zorb Bench, which we propose",
+    "X (158 тысяч примеров), собранный авторами",
+    "ZorbNet, introduced in this paper",
+    "который ",
+    "которую ",
+    "Который ",
+    "котор ",
+    "авторы ",
+    "собрали ",
+    "мы ",
+    "предложили",
+    "собранный ",
+    "предложенная ",
+    "сгенерированные ",
+    "авторами",
+    " статьи",
+    "в этой статье",
+    "здесь",
+    "which ",
+    "that ",
+    "that the authors ",
+    "we ",
+    "propose",
+    "d ",
+    "collected ",
+    "proposed ",
+    "in this paper",
+    "here",
+    "by the authors",
+    "the ",
+    "thatch ",
+    "с",
+    "wh",
+    "ё",
+    "-",
+    ", ",
+    "\n",
+    "🙂"
+  };
+
+  @Test
+  void aClauseIsFoundAtItsBeginningsAsAScanFindsIt() {
+    Random random = new Random(12);
+    int matches = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        text.append(CLAUSE_PIECES[random.nextInt(CLAUSE_PIECES.length)]);
+      }
+      List<String> expected = new ArrayList<>();
+      Matcher scan = AttributedNames.CLAUSE.matcher(text);
+      while (scan.find()) {
+        expected.add(scan.start() + ":" + scan.group());
+      }
+      assertEquals(
+          expected,
+          matches(
+              MatchStarts.of(
+                  AttributedNames.CLAUSE, text.toString(), AttributedNames.CLAUSE_BEGINNINGS)),
+          text.toString());
+      matches += expected.size();
+    }
+    assertTrue(matches > 1_000, "too few clauses to compare: " + matches);
+  }
+
   private static List<String> matches(MatchStarts starts) {
     List<String> found = new ArrayList<>();
     while (starts.find()) {
@@ -101,7 +173,11 @@ class MatchStartsTest {
     return found;
   }
 
-  private static void assertSameMatches(Pattern pattern, IntPredicate canStart) {
+  /**
+   * {@code wordStart}: the pattern's lookbehind refuses an ASCII letter, digit or hyphen, so {@link
+   * MatchStarts#ofWordStarts} must find the same matches too.
+   */
+  private static void assertSameMatches(Pattern pattern, IntPredicate canStart, boolean wordStart) {
     Random random = new Random(11);
     MatchStarts.Starts remembered = MatchStarts.remembered(canStart);
     int matches = 0;
@@ -119,6 +195,12 @@ class MatchStartsTest {
       // a string with a table of start characters takes the scan's other path
       assertEquals(
           expected, matches(MatchStarts.of(pattern, text.toString(), remembered)), text.toString());
+      if (wordStart) {
+        assertEquals(
+            expected,
+            matches(MatchStarts.ofWordStarts(pattern, text.toString(), remembered)),
+            text.toString());
+      }
       matches += expected.size();
     }
     assertTrue(matches > 500, pattern + ": too few matches to compare, " + matches);
