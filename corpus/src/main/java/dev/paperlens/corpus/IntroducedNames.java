@@ -82,14 +82,70 @@ public final class IntroducedNames {
               + ")(?![\\p{L}])");
 
   /**
-   * How cue words start: the regex runs only where the text starts the same way, which keeps bodies
-   * of plain prose cheap to read. English cues serve posts written in English.
+   * How cue words start, up to where their alternatives part, with the first letter in lower case
+   * (the rest is compared as written, as {@link #CUE} does): the regex runs only where the text
+   * starts the same way, which keeps bodies of plain prose cheap to read. Three letters were not
+   * enough for English: "the", "pro", "int", "pre", "tra" start half the words of an abstract, and
+   * {@link #CUE} was tried at each of them for "their own", "proposes", "introduces", "presents",
+   * "trained". English cues serve posts written in English.
    */
   private static final String[] CUE_STARTS = {
-    "наз", "под", "пре", "соз", "раз", "вык", "вып", "рел", "ано", "сде", "пол", "зов", "вво",
-    "вст", "зна", "cal", "nam", "dub", "coi", "we ", "int", "rel", "мы ", "обу", "соб", "пос",
-    "tra", "bui", "окр", "ter", "при", "кот", "ее ", "её ", "его", "их ", "изв", "kno", "is ",
-    "are", "aut", "pre", "pro", "сво", "the", "our"
+    // called
+    "назва",
+    "назыв",
+    "под",
+    "зов",
+    "окрести",
+    "получивш",
+    "called",
+    "named",
+    "dubbed",
+    "coined",
+    "termed",
+    "we ",
+    "котор",
+    "ее ",
+    "её ",
+    "его ",
+    "их ",
+    "известн",
+    "is known as",
+    "are known as",
+    "known as",
+    // presents
+    "представ",
+    "созда",
+    "разработа",
+    "придума",
+    "выкат",
+    "выпусти",
+    "релизну",
+    "анонсирова",
+    "сделали",
+    "получа",
+    "introduc",
+    "released",
+    "authors ",
+    "presents",
+    "proposes",
+    // proposes
+    "предлага",
+    "предлож",
+    "ввод",
+    "встречайте",
+    "знакомьтесь",
+    "мы ",
+    // gathered, made
+    "собра",
+    "обучен",
+    "обучил",
+    "постро",
+    "выпуска",
+    "trained",
+    "built",
+    "сво",
+    "their own",
+    "our own"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -348,6 +404,11 @@ public final class IntroducedNames {
               + NAME_TOKEN
               + ")");
 
+  /** How the word after a space in every match of {@link #VARIANT_OF} starts: one pass. */
+  private static final MatchStarts.Beginnings VARIANT_WORDS =
+      MatchStarts.Beginnings.of(
+          "вариант", "версия", "модификация", "расширение", "variant", "version", "extension");
+
   /**
    * The names the body calls a variant of an introduced one ("AdaMax — вариант Adam"): a paper
    * introduces its variants.
@@ -357,13 +418,7 @@ public final class IntroducedNames {
       return;
     }
     List<String> introduced = List.copyOf(names);
-    if (body.contains("вариант")
-        || body.contains("верси")
-        || body.contains("модификац")
-        || body.contains("расширени")
-        || body.contains("variant")
-        || body.contains("version")
-        || body.contains("extension")) {
+    if (NameDefinitions.writesAfterSpace(body, VARIANT_WORDS)) {
       Matcher m = VARIANT_OF.matcher(body);
       while (m.find()) {
         if (introduced.contains(m.group("of")) && !LatinNames.isGeneric(m.group("name"))) {
@@ -430,8 +485,10 @@ public final class IntroducedNames {
           continue; // every match of SIZE_LIST starts with its joint, a hyphen or a space
         }
         String after = body.substring(from, Math.min(body.length(), from + 80));
+        // SIZE_LIST starts with "^": looking at the start is what find does, without trying the
+        // anchor at every other position
         Matcher m = SIZE_LIST.matcher(after);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
           continue;
         }
         String joint = joinsWithSpace(body, name) ? " " : "-";
@@ -945,6 +1002,14 @@ public final class IntroducedNames {
     return false;
   }
 
+  /**
+   * How the word after a space in every match of {@link #ALIAS} starts, to skip a body that has
+   * none in one pass (seven {@code indexOf} passes over every abstract before).
+   */
+  private static final MatchStarts.Beginnings ALIAS_WORDS =
+      MatchStarts.Beginnings.of(
+          "он же", "она же", "оно же", "или", "то есть", "т.е.", "aka", "a.k.a.", "i.e.");
+
   /** "Long Name, он же ABBR", "Long Name, или просто ABBR", "Long Name, aka ABBR". */
   private static final Pattern ALIAS =
       Pattern.compile(
@@ -963,13 +1028,7 @@ public final class IntroducedNames {
    */
   private static void aliases(String body, Set<String> names) {
     hereafter(body, names);
-    if (body.indexOf(" же ") < 0
-        && body.indexOf("или") < 0
-        && body.indexOf("то есть") < 0
-        && body.indexOf("т.е.") < 0
-        && body.indexOf("aka") < 0
-        && body.indexOf("a.k.a.") < 0
-        && body.indexOf("i.e.") < 0) {
+    if (!NameDefinitions.writesAfterSpace(body, ALIAS_WORDS)) {
       return;
     }
     Matcher m = ALIAS.matcher(body);
@@ -1607,15 +1666,31 @@ public final class IntroducedNames {
   }
 
   /**
-   * {@link #CUE_STARTS} as sorted keys of their three characters ({@link #cueKey}), looked up once
-   * per word of a body without making a string of the word's start (a string, its array and a hash
-   * per word were most of the cue scan's time with the batch flags).
+   * {@link #CUE_STARTS} as sorted keys of their first three characters ({@link #cueKey}), looked up
+   * once per word of a body without making a string of the word's start (a string, its array and a
+   * hash per word were most of the cue scan's time with the batch flags).
    */
   private static final long[] CUE_START_KEYS =
       Arrays.stream(CUE_STARTS)
           .mapToLong(start -> cueKey(start.charAt(0), start.charAt(1), start.charAt(2)))
+          .distinct()
           .sorted()
           .toArray();
+
+  /** The {@link #CUE_STARTS} of each of {@link #CUE_START_KEYS}, in the same order. */
+  private static final String[][] CUE_STARTS_BY_KEY = cueStartsByKey();
+
+  private static String[][] cueStartsByKey() {
+    String[][] byKey = new String[CUE_START_KEYS.length][];
+    for (int k = 0; k < byKey.length; k++) {
+      long key = CUE_START_KEYS[k];
+      byKey[k] =
+          Arrays.stream(CUE_STARTS)
+              .filter(start -> cueKey(start.charAt(0), start.charAt(1), start.charAt(2)) == key)
+              .toArray(String[]::new);
+    }
+    return byKey;
+  }
 
   private static long cueKey(char first, char second, char third) {
     return ((long) first << 32) | ((long) second << 16) | third;
@@ -1643,7 +1718,7 @@ public final class IntroducedNames {
     return letters.toString();
   }
 
-  private static boolean startsCue(String text, int i, char first) {
+  static boolean startsCue(String text, int i, char first) {
     if (i + 2 >= text.length()) {
       return false;
     }
@@ -1651,17 +1726,47 @@ public final class IntroducedNames {
         (first >= 'А' && first <= 'Я') || (first >= 'A' && first <= 'Z')
             ? (char) (first + 32)
             : first;
-    return lower < CUE_FIRST.length
-        && CUE_FIRST[lower]
-        && Arrays.binarySearch(
-                CUE_START_KEYS, cueKey(lower, text.charAt(i + 1), text.charAt(i + 2)))
-            >= 0;
+    if (lower >= CUE_FIRST.length || !CUE_FIRST[lower]) {
+      return false;
+    }
+    int k =
+        Arrays.binarySearch(CUE_START_KEYS, cueKey(lower, text.charAt(i + 1), text.charAt(i + 2)));
+    if (k < 0) {
+      return false;
+    }
+    for (String start : CUE_STARTS_BY_KEY[k]) {
+      if (text.regionMatches(i + 3, start, 3, start.length() - 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #CUE}'s pattern, for the test that checks {@link #CUE_STARTS} against it. */
+  static Pattern cuePattern() {
+    return CUE;
   }
 
   private static boolean isWordChar(char c) {
-    return CrossScript.isCyrillic(c)
-        || isLatinOrDigit(c)
-        || (c >= 0x80 && Character.isLetterOrDigit(c));
+    return WORD_CHAR[c];
+  }
+
+  /**
+   * Whether each UTF-16 unit is a word character (Cyrillic, ASCII letter or digit, another letter
+   * or digit), worked out once: the cue scan asks it of every character of every body.
+   */
+  private static final boolean[] WORD_CHAR = wordChars();
+
+  private static boolean[] wordChars() {
+    boolean[] table = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      table[c] =
+          CrossScript.isCyrillic(ch)
+              || isLatinOrDigit(ch)
+              || (ch >= 0x80 && Character.isLetterOrDigit(ch));
+    }
+    return table;
   }
 
   private static boolean isDash(char c) {
