@@ -982,16 +982,17 @@ public final class IntroducedNames {
       List.of("далее", "дальше", "hereafter", "henceforth");
 
   /**
-   * Whether the body writes one of {@link #HEREAFTER}'s words, in any case: that pattern, with its
-   * look-behind at every character, was a tenth of reading a library whose abstracts write none.
-   * Only a character that folds to 'h' or 'д' can start one; the words are compared as {@link
-   * String#regionMatches(boolean, int, String, int, int)} does, which accepts every pair of
-   * characters the pattern's case-insensitive match does.
+   * Whether the body writes one of {@link #HEREAFTER}'s words at the start of a word, in any case:
+   * that pattern, with its look-behind at every character, was a tenth of reading a library whose
+   * abstracts write none. Only a character that folds to 'h' or 'д' can start one; the words are
+   * compared as {@link String#regionMatches(boolean, int, String, int, int)} does, which accepts
+   * every pair of characters the pattern's case-insensitive match does.
    */
   static boolean writesHereafter(String body) {
     for (int i = 0; i < body.length(); i++) {
-      if (!HEREAFTER_START.test(body.charAt(i))) {
-        continue;
+      if (!HEREAFTER_START.test(body.charAt(i))
+          || (i > 0 && Character.isLetter(body.charAt(i - 1)))) {
+        continue; // the words start a word: "the", "which" and "where" need no comparing
       }
       for (String word : HEREAFTER_WORDS) {
         if (body.regionMatches(true, i, word, 0, word.length())) {

@@ -121,9 +121,18 @@ final class NameFamilies {
         families.putIfAbsent(initials, true);
       }
     }
-    String lowerBody = families.isEmpty() ? body : lowerKeepingOffsets(body);
+    String lowerBody = null;
     for (Map.Entry<String, Boolean> family : families.entrySet()) {
-      List<Member> found = suffixed(body, lowerBody, family.getKey(), prior);
+      String key = lowerKeepingOffsets(family.getKey());
+      List<Member> found;
+      if (key.length() < 2) {
+        found = List.of();
+      } else if (!overlapsItself(key)) {
+        found = suffixedAtHyphens(body, key, prior);
+      } else {
+        lowerBody = lowerBody == null ? lowerKeepingOffsets(body) : lowerBody;
+        found = suffixed(body, lowerBody, key, prior);
+      }
       List<String> members = distinct(found);
       if (members.size() < 2 || !sideBySide(body, found)) {
         continue;
@@ -184,13 +193,54 @@ final class NameFamilies {
     return table;
   }
 
-  private static List<Member> suffixed(
-      String body, String lowerBody, String family, Set<String> prior) {
-    List<Member> found = new ArrayList<>();
-    String key = lowerKeepingOffsets(family);
-    if (key.length() < 2) {
-      return List.of();
+  /**
+   * Whether two places of {@code key} in a text can overlap (a proper prefix of it is also its
+   * suffix, as in "aa" or "abab"): then a scan that skips past each place it finds ({@link
+   * #suffixed}) may skip a place that a hyphen follows.
+   */
+  static boolean overlapsItself(String key) {
+    for (int k = 1; k < key.length(); k++) {
+      if (key.startsWith(key.substring(key.length() - k))) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /**
+   * {@link #suffixed} for a key whose places cannot overlap, found from the body's hyphens instead
+   * of a lower-cased copy of the body: every member has a hyphen right after its family ({@link
+   * #SUFFIX}), and lower-casing each abstract whole, for a family almost every one has, was a
+   * twentieth of reading a library. The same places in the same order.
+   */
+  static List<Member> suffixedAtHyphens(String body, String key, Set<String> prior) {
+    List<Member> found = new ArrayList<>();
+    int length = key.length();
+    for (int hyphen = body.indexOf('-', length);
+        hyphen >= 0;
+        hyphen = body.indexOf('-', hyphen + 1)) {
+      int at = hyphen - length;
+      if (writesLowerCased(body, at, key)) {
+        member(body, at, hyphen, prior, found);
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code body} at {@code at}, lower-cased as {@link #lowerKeepingOffsets}, is key. */
+  private static boolean writesLowerCased(String body, int at, String key) {
+    for (int j = 0; j < key.length(); j++) {
+      char c = body.charAt(at + j);
+      char lower = c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
+      if (lower != key.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<Member> suffixed(String body, String lowerBody, String key, Set<String> prior) {
+    List<Member> found = new ArrayList<>();
     int from = 0;
     while (true) {
       int at = lowerBody.indexOf(key, from);
@@ -198,38 +248,42 @@ final class NameFamilies {
         break;
       }
       from = at + key.length();
-      if (at > 0
-          && (Character.isLetterOrDigit(body.charAt(at - 1)) || body.charAt(at - 1) == '-')) {
-        continue;
-      }
-      Matcher m = SUFFIX.matcher(body).region(from, body.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      int end = m.end();
-      if (end < body.length()
-          && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '/')) {
-        continue; // a Cyrillic ending or a path: not a name as written
-      }
-      String suffix = m.group("suffix");
-      if (!namesVariant(suffix)) {
-        continue;
-      }
-      String member = body.substring(at, end);
-      String sentence = IntroducedNames.sentenceAround(body, at);
-      if (prior.contains(member)
-          || LatinNames.isGeneric(member)
-          || IntroducedNames.setsLater(sentence)
-          || NameDefinitions.earlier(sentence)) {
-        continue;
-      }
-      found.add(new Member(member, suffix.toLowerCase(Locale.ROOT), at, end));
+      member(body, at, from, prior, found);
     }
     return found;
   }
 
+  /** Adds the member written at {@code at}, its family ending at {@code from}, if it is one. */
+  private static void member(String body, int at, int from, Set<String> prior, List<Member> found) {
+    if (at > 0 && (Character.isLetterOrDigit(body.charAt(at - 1)) || body.charAt(at - 1) == '-')) {
+      return;
+    }
+    Matcher m = SUFFIX.matcher(body).region(from, body.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    int end = m.end();
+    if (end < body.length()
+        && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '/')) {
+      return; // a Cyrillic ending or a path: not a name as written
+    }
+    String suffix = m.group("suffix");
+    if (!namesVariant(suffix)) {
+      return;
+    }
+    String member = body.substring(at, end);
+    String sentence = IntroducedNames.sentenceAround(body, at);
+    if (prior.contains(member)
+        || LatinNames.isGeneric(member)
+        || IntroducedNames.setsLater(sentence)
+        || NameDefinitions.earlier(sentence)) {
+      return;
+    }
+    found.add(new Member(member, suffix.toLowerCase(Locale.ROOT), at, end));
+  }
+
   /** One place the body writes a member: its spelling, its suffix in lower case, where it is. */
-  private record Member(String name, String suffix, int start, int end) {}
+  record Member(String name, String suffix, int start, int end) {}
 
   /** Each suffix's member as first written. */
   private static List<String> distinct(List<Member> found) {

@@ -1,8 +1,11 @@
 package dev.paperlens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +18,41 @@ import org.junit.jupiter.params.provider.MethodSource;
  * NamePlaces}), one row per irregularity, through {@link IntroducedNames#introduced}.
  */
 class NameFamiliesTest {
+  @Test
+  void membersFoundAtHyphensAreTheMembersFoundInTheLowerCasedBody() {
+    String[] pieces = {
+      "Phi-3", "phi-3-mini", "PHI-3-small", "-", "Phi", "-3", "İ", "i-x", "Llama-2-7B", "llama",
+      " ", ". ", "ё", "Swin-T", "swin-", "-B", "Phi-3-mini/", "Ab-Ab-", "ab", "Tiny"
+    };
+    Random random = new Random(31);
+    int members = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String body = text.toString();
+      String lowerBody = NameFamilies.lowerKeepingOffsets(body);
+      for (String family : List.of("Phi-3", "Llama", "Swin", "phi", "Tiny")) {
+        String key = NameFamilies.lowerKeepingOffsets(family);
+        assertTrue(!NameFamilies.overlapsItself(key), key);
+        List<NameFamilies.Member> expected = NameFamilies.suffixed(body, lowerBody, key, Set.of());
+        assertEquals(expected, NameFamilies.suffixedAtHyphens(body, key, Set.of()), body);
+        members += expected.size();
+      }
+    }
+    assertTrue(members > 2_000, "too few members to compare: " + members);
+  }
+
+  @Test
+  void aKeyOverlapsItselfWhenAPrefixIsItsSuffix() {
+    assertTrue(NameFamilies.overlapsItself("aa"));
+    assertTrue(NameFamilies.overlapsItself("abab"));
+    assertTrue(NameFamilies.overlapsItself("gpt-g"));
+    assertTrue(!NameFamilies.overlapsItself("phi-3"));
+    assertTrue(!NameFamilies.overlapsItself("llama"));
+  }
+
   @Test
   void lowerCaseKeepsOffsetsAndIsTheJdksForEachUnit() {
     StringBuilder every = new StringBuilder();
