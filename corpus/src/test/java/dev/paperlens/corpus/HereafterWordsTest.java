@@ -22,6 +22,8 @@ class HereafterWordsTest {
         "ДАЛЬШЕ буду писать 3DGS | true",
         "long-legged de: \u1c81алее MRL | true",
         "here after all | false",
+        "thereafter the model | false",
+        "the model (hereafter Zorb) | true",
         "дело в том | false",
         "no such word at all | false",
         "'' | false"
