@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -186,6 +187,7 @@ final class IndexWriting {
         }
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
         writer.commit();
+        compact();
         success = true;
       } finally {
         if (!success) {
@@ -418,6 +420,39 @@ final class IndexWriting {
           List.copyOf(sources),
           rebuildReason);
     }
+  }
+
+  /**
+   * Most segments a build leaves; an update that leaves more merges them into one. Every query of a
+   * hover or a completion looks each of its terms up in every segment, so its cost grows with their
+   * number: the build flushes blocks of {@link #BLOCK} entries as segments of their own (15 at 20k
+   * generated reviews where the writer's own flushes had left 7), and a hover on 7 segments costs
+   * about two thirds of one on 15, on one segment under two fifths (docs/performance.md, "Hover and
+   * the index's segments").
+   */
+  static final int MAX_SEGMENTS = 6;
+
+  /** Segments the index has now. */
+  int segments() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().leaves().size();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Merges the index into one segment when the update left more than {@link #MAX_SEGMENTS}, and
+   * commits it. An update of a few papers adds one small segment, so the whole index is rewritten
+   * only once every few such updates, and after a build from scratch.
+   */
+  private void compact() throws IOException {
+    if (SegmentInfos.readLatestCommit(directory).size() <= MAX_SEGMENTS) {
+      return;
+    }
+    writer.forceMerge(1);
+    writer.commit();
   }
 
   private void rollback() {

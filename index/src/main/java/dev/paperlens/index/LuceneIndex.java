@@ -488,6 +488,11 @@ public final class LuceneIndex implements SearchBackend {
     }
   }
 
+  /** Segments the index has now (tests). */
+  int segments() throws IOException {
+    return writing.segments();
+  }
+
   @Override
   public void close() throws IOException {
     writing.close();

@@ -1,0 +1,55 @@
+package dev.paperlens.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.SyntheticCorpus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Updates leave the index in few segments, since every query looks its terms up in each, and the
+ * merged index answers as one built at once.
+ */
+class IndexSegmentsTest {
+
+  @Test
+  void updatesLeaveFewSegmentsAndTheSameAnswers(@TempDir Path grown, @TempDir Path once)
+      throws Exception {
+    List<Paper> papers = SyntheticCorpus.papers(30, 3L);
+    int most = 0;
+    int merges = 0;
+    try (LuceneIndex index = LuceneIndex.open(grown);
+        LuceneIndex whole = LuceneIndex.open(once)) {
+      List<Paper> growing = new ArrayList<>();
+      int before = 0;
+      for (Paper paper : papers) {
+        growing.add(paper);
+        index.update(growing);
+        int segments = index.segments();
+        most = Math.max(most, segments);
+        if (segments < before) {
+          merges++;
+        }
+        before = segments;
+      }
+      whole.update(papers);
+
+      assertTrue(most <= IndexWriting.MAX_SEGMENTS, "segments: " + most);
+      assertTrue(merges > 0, "one paper at a time never merged");
+      for (Paper paper : papers) {
+        for (String name : paper.methods()) {
+          Optional<String> want = whole.resolve(name).map(SearchHit::key);
+          assertEquals(want, index.resolve(name).map(SearchHit::key), name);
+        }
+        assertEquals(
+            whole.paper(paper.key()).map(Paper::title), index.paper(paper.key()).map(Paper::title));
+      }
+    }
+  }
+}
