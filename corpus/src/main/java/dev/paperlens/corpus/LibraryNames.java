@@ -26,11 +26,14 @@ import java.util.regex.Pattern;
 /**
  * Names of ML libraries, tools and model architectures that a review may write only in Cyrillic
  * ("через керас", "на спейси", "дистилберт"), where no Latin text of the user's material spells
- * them. The lists are Hugging Face's, bundled and regenerated from pinned versions of npm packages:
- * the model libraries, dataset libraries and local apps of {@code @huggingface/tasks} (MIT licence,
- * {@code library-names.txt}, by {@code corpus/src/main/scripts/library-names.sh}) and the model
+ * them, or in lower-case Latin that reads as English words run together ("из audiocraft"). The
+ * lists are Hugging Face's, bundled and regenerated from pinned versions of npm packages: the model
+ * libraries, dataset libraries and local apps of {@code @huggingface/tasks} (MIT licence, {@code
+ * library-names.txt}, by {@code corpus/src/main/scripts/library-names.sh}) and the model
  * architectures transformers.js runs, {@code @huggingface/transformers} (Apache-2.0, {@code
- * model-names.txt}, by {@code corpus/src/main/scripts/model-names.sh}).
+ * model-names.txt}, by {@code corpus/src/main/scripts/model-names.sh}); and the Python packages
+ * that Pyodide builds, from the package list of the npm package {@code pyodide} (MPL-2.0, {@code
+ * python-names.txt}, by {@code corpus/src/main/scripts/python-names.sh}).
  *
  * <p>A Cyrillic word reaches such a name only through the readings every name has ({@link
  * NameMatcher}), and the name joins a corpus's vocabulary only where a review writes it so; a name
@@ -39,7 +42,8 @@ import java.util.regex.Pattern;
  * four letters ("Pi", "Jan") and names of several words ("Big Vision").
  */
 public final class LibraryNames {
-  static final List<String> RESOURCES = List.of("library-names.txt", "model-names.txt");
+  static final List<String> RESOURCES =
+      List.of("library-names.txt", "model-names.txt", "python-names.txt");
 
   private LibraryNames() {}
 
@@ -99,6 +103,60 @@ public final class LibraryNames {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The listed names a text writes in lower-case Latin within Russian prose, as written: "берите
+   * EnCodec из audiocraft" gives "audiocraft". Russian prose writes a Latin word for a name or for
+   * code, so a lower-case word that a list holds is that name where a Russian word stands right
+   * before or after it; the shape rules of {@link LatinNames} would take it for English words run
+   * together ("audio" + "craft"). A listed name that is an English word is no listed name here
+   * ({@link #readable}) and keeps needing what says it is code or a library.
+   */
+  public static List<String> writtenInLowerCase(CharSequence text) {
+    if (text == null || !CrossScript.hasCyrillic(text)) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = LOWER_CASE_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      if (Holder.BY_LOWER.containsKey(word)
+          && (russianWordAt(text, m.start(), -1) || russianWordAt(text, m.end(), 1))) {
+        out.add(word);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A lower-case Latin word, with its inner hyphens and dots, not part of a path, an address or an
+   * identifier ("facebookresearch/audiocraft", "audiocraft_utils", "x.audiocraft").
+   */
+  private static final Pattern LOWER_CASE_WORD =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_/.@#:$-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?![\\p{L}\\p{N}_/@-]|\\.\\w)");
+
+  /**
+   * Whether the nearest word before ({@code step} -1, from {@code at}) or after (+1) is Russian,
+   * across spaces and the punctuation of prose, on the same line.
+   */
+  private static boolean russianWordAt(CharSequence text, int at, int step) {
+    int i = step < 0 ? at - 1 : at;
+    while (i >= 0 && i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+      }
+      if (" \t,;:()«»\"'—–".indexOf(c) < 0) {
+        return false;
+      }
+      i += step;
+    }
+    return false;
   }
 
   /**
@@ -191,6 +249,15 @@ public final class LibraryNames {
   private static final class Holder {
     static final List<String> NAMES = load();
     static final NameMatcher MATCHER = NameMatcher.ofWholeNames(NAMES);
+    static final Map<String, String> BY_LOWER = byLower(NAMES);
+
+    private static Map<String, String> byLower(List<String> names) {
+      Map<String, String> out = new java.util.HashMap<>();
+      for (String name : names) {
+        out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+      }
+      return Map.copyOf(out);
+    }
 
     private static List<String> load() {
       Map<String, String> names = new LinkedHashMap<>();

@@ -168,8 +168,24 @@ public final class MentionLinker {
           acronyms,
           projects,
           suffixes,
-          LibraryNames.writtenInCyrillic(body));
+          listedNames(body));
     }
+  }
+
+  /**
+   * The listed names a body writes only in Cyrillic ("через керас") and those it writes in
+   * lower-case Latin within Russian prose ("из audiocraft"), which its Latin names' shape rules
+   * would read as English words run together.
+   */
+  private static List<String> listedNames(CharSequence body) {
+    List<String> cyrillic = LibraryNames.writtenInCyrillic(body);
+    List<String> lowerCase = LibraryNames.writtenInLowerCase(body);
+    if (lowerCase.isEmpty()) {
+      return cyrillic;
+    }
+    List<String> out = new ArrayList<>(cyrillic);
+    out.addAll(lowerCase);
+    return out;
   }
 
   /**

@@ -21,11 +21,14 @@ class LibraryNamesTest {
         // where the text says it is a name: a kind noun, a list with a name it writes
         "модель на керасе за вечер | Keras",
         "библиотеку керас поставили | Keras",
-        "токенизировали через нлтк или спейси | spaCy",
+        "токенизировали через нлтк или спейси | spaCy, nltk",
         "берут из timm или из керас, кому что ближе | Keras",
         "сравнили с фейрсеком, керасом и timm | Keras, Fairseq",
         // model architectures transformers.js runs, spelled as its classes spell them
         "дообучаем модель дистилберт на отзывах | DistilBert",
+        // Python packages Pyodide builds
+        "графики рисуем в библиотеке матплотлиб | matplotlib",
+        "регрессию считаем в пакете статсмоделс | statsmodels",
         "энкодер вав2век2 и декодер-модель сегформер | Wav2Vec2, Segformer",
         // a kind noun after it is what the word is of
         "на гораздо большем скейле модели | ''",
@@ -42,6 +45,32 @@ class LibraryNamesTest {
   void namesWrittenOnlyInCyrillic(String text, String expected) {
     List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(", "));
     assertEquals(want, LibraryNames.writtenInCyrillic(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a listed name in Russian prose, though English words run together ("audio" + "craft")
+        "берите EnCodec из audiocraft и любую реализацию | audiocraft",
+        "аудио режем через audiocraft, а | audiocraft",
+        "модели сравнивали (audiocraft) на слух | audiocraft",
+        "бустинг учим через lightgbm | lightgbm",
+        // not in English prose, a path, an address or an identifier
+        "in audiocraft we trust | ''",
+        "код лежит в facebookresearch/audiocraft | ''",
+        "импорт audiocraft_utils из пакета | ''",
+        "смотрите audiocraft.models в коде | ''",
+        // a listed name that is an English word needs what says it is a library
+        "в diffusers его можно завести | ''",
+        "в pandas все медленно | ''",
+        // written with capitals it is found by its shape already
+        "берите EnCodec из Audiocraft | ''",
+        "ничего не упомянуто | ''",
+      })
+  void namesWrittenInLowerCase(String text, String expected) {
+    List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(", "));
+    assertEquals(want, LibraryNames.writtenInLowerCase(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -76,6 +105,17 @@ class LibraryNamesTest {
   void theBundledListIsRead() {
     assertTrue(
         LibraryNames.names()
-            .containsAll(List.of("Keras", "spaCy", "Fairseq", "vLLM", "Wav2Vec2", "DistilBert")));
+            .containsAll(
+                List.of(
+                    "Keras",
+                    "spaCy",
+                    "Fairseq",
+                    "vLLM",
+                    "Wav2Vec2",
+                    "DistilBert",
+                    "numpy",
+                    "Scikit-learn",
+                    "xgboost",
+                    "matplotlib")));
   }
 }

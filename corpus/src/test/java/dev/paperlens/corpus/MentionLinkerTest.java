@@ -82,6 +82,22 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aListedLibraryInLowerCaseBesideARussianWordJoinsTheVocabularyAsWritten() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "кодек берите из audiocraft, он там уже обучен"),
+            // an English word a list holds needs code or a word for a library around it
+            Drafts.review("b.txt", 1, "t", "в diffusers его можно завести в пару строк"),
+            // English prose says nothing of a name
+            Drafts.review("c.txt", 1, "t", "we use audiocraft here"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("audiocraft"), vocabulary);
+    assertEquals(
+        List.of(new Mention("audiocraft", List.of("audiocraft"), List.of(1))),
+        new MentionLinker(vocabulary).mentions(List.of(new SourceLine(1, "кодек из audiocraft"))));
+  }
+
+  @Test
   void aListedModelWrittenOnlyInCyrillicJoinsTheVocabularyUnlessItLeadsAUsersName() {
     List<ReviewDraft> drafts =
         List.of(

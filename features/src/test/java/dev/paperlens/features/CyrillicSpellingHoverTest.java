@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not silent ("зиро"), a version glued to the word ("гпт3"), and an acronym the reviews write only
  * in Cyrillic consonants ("нлтк") or a listed library they write only in Cyrillic ("спейси"), an
  * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"), a listed model
- * architecture ("дистилбертом"), an ending after an apostrophe ("QLoRA'у"); Russian abbreviations
- * get nothing.
+ * architecture ("дистилбертом") or Python package ("матплотлиба"), an ending after an apostrophe
+ * ("QLoRA'у"); Russian abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -29,7 +29,8 @@ class CyrillicSpellingHoverTest {
           + "В этой работе мы сравниваем токенизацию через нлтк и через спейси на новостях.\n"
           + "Веса лежат в Transformers от Hugging Face, а бустинг учим через xgboost.\n"
           + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n"
-          + "В этой работе мы дообучаем модель дистилберт на отзывах о фильмах.\n";
+          + "В этой работе мы дообучаем модель дистилберт на отзывах о фильмах.\n"
+          + "В этой работе мы рисуем графики в библиотеке матплотлиб по логам обучения.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -47,6 +48,7 @@ class CyrillicSpellingHoverTest {
         "веса лежат в трансформер|с; Transformers",
         "роботом рулит PaLI-X-шк|а; PaLI-X",
         "сравнили с дистилберт|ом; DistilBert",
+        "графики из матплотлиб|а; matplotlib",
         "дообучили через QLoRA'|у; QLoRA",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {

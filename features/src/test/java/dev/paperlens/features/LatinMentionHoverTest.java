@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Hovers and completion on Latin names whose spelling is also English: lower-case libraries that
  * the reviews write in code ("pip install datasets", "`accelerate`", "transformers от Hugging
- * Face"), capitalised words a review gives evidence for ("датасет Steam"), and the English words
- * that are not names however they are capitalised ("Helpfulness и Safety", "мысли (Thought)").
+ * Face") or that a bundled list holds ("из audiocraft"), capitalised words a review gives evidence
+ * for ("датасет Steam"), and the English words that are not names however they are capitalised
+ * ("Helpfulness и Safety", "мысли (Thought)").
  */
 class LatinMentionHoverTest {
   private static final String DIGEST =
@@ -37,7 +38,8 @@ class LatinMentionHoverTest {
           + "Дистиллируем из DeepSeek-R1: R1 пишет длинные рассуждения.\n"
           + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n"
           + "Лосс включили в sentence-transformers.\n"
-          + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n";
+          + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n"
+          + "Кодек берем из audiocraft, а декодер учим свой.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -59,6 +61,7 @@ class LatinMentionHoverTest {
         "пайплайн из scikit-le|arn; **scikit-learn** —",
         "рассуждения R|1 длиннее; **DeepSeek-R1** —",
         "таблицы из pan|das; **pandas** —",
+        "кодек из audio|craft; **audiocraft** —",
         "эмбеддинги из sentence-trans|formers; **sentence-transformers** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
