@@ -1,6 +1,7 @@
 package dev.paperlens.index;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -95,16 +96,30 @@ public record NameTerms(
           // The whole name first, then each of its words, in the order NameForms gives them.
           String key = NameForms.phoneticKey(name);
           boolean wholeSuffixed = normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED;
+          List<String> words = NameForms.words(name);
+          // Most names are one word ("Mamba", "HyenaDNA"): their suffixes and leading slices are
+          // that word's, which the word's forms add next in the same order (from the build's memo),
+          // so they are not cut out of the name a second time.
+          NameForms.WordTerms oneWord =
+              words.size() == 1 && words.get(0).equals(normalized)
+                  ? wordTerms.apply(normalized)
+                  : null;
           if (wholeSuffixed) {
-            NameForms.addSuffixes(normalized, terms.infix);
-            NameForms.addSuffixes(key, terms.phoneticInfix);
+            if (oneWord == null) {
+              NameForms.addSuffixes(normalized, terms.infix);
+            }
+            if (oneWord == null || !oneWord.phoneticKey().equals(key)) {
+              NameForms.addSuffixes(key, terms.phoneticInfix);
+            }
           }
-          NameForms.addEdges(normalized, terms.edges);
+          if (oneWord == null) {
+            NameForms.addEdges(normalized, terms.edges);
+          }
           if (!key.isEmpty()) {
             terms.phonetic.add(key);
           }
-          for (String word : NameForms.words(name)) {
-            NameForms.WordTerms forms = wordTerms.apply(word);
+          for (String word : words) {
+            NameForms.WordTerms forms = oneWord != null ? oneWord : wordTerms.apply(word);
             terms.words.add(word);
             terms.infix.addAll(forms.suffixes());
             terms.edges.addAll(forms.edges());

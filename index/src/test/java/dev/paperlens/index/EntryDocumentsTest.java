@@ -111,6 +111,34 @@ class EntryDocumentsTest {
   }
 
   @Test
+  void aOneWordNameHasTheTermsItHadWhenCutOutOfTheNameAndTheWordApart() {
+    // one word in several shapes: CamelCase, all capitals, Cyrillic, digits, a trailing "s",
+    // longer than the whole-name suffix limit; and names that are not one word, beside them
+    List<String> names =
+        List.of(
+            "HyenaDNA",
+            "GPT",
+            "лора",
+            "ЛоРА",
+            "Llama3",
+            "Transformers",
+            "Zenoradnaformerxlgptlmnetlong",
+            "Ё-модель",
+            "Gemma 2",
+            "x");
+    NameForms.WordMemo memo = new NameForms.WordMemo();
+    for (String name : names) {
+      List<Paper> papers =
+          List.of(paper("k2024" + names.indexOf(name), "A title").method(name).build());
+      for (IndexEntry entry : IndexEntries.of(papers)) {
+        List<List<String>> expected = direct(entry);
+        assertEquals(expected, fields(NameTerms.of(entry)), name);
+        assertEquals(expected, fields(NameTerms.of(entry, memo::get)), name);
+      }
+    }
+  }
+
+  @Test
   void aWordMemoSlotHoldsTheWordItWasAskedFor() {
     NameForms.WordMemo memo = new NameForms.WordMemo();
     // "Aa" and "BB" share String.hashCode, so they share a slot and replace each other
