@@ -66,10 +66,17 @@ export const MIN_HEAP_MB = 128;
 /**
  * JVM flags the server starts with: the heap cap, and heap-free ratios that make the heap shrink
  * after a full collection, which the server runs when it has been quiet a while, so the memory an
- * index build took goes back to the system.
+ * index build took goes back to the system; and the JVM's warnings on standard error, since by
+ * default it prints them on standard output, the LSP channel.
  */
 export function jvmFlags(java: { maxHeapMB: number }): string[] {
-  return [`-Xmx${java.maxHeapMB}m`, '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30'];
+  return [
+    `-Xmx${java.maxHeapMB}m`,
+    '-XX:MinHeapFreeRatio=10',
+    '-XX:MaxHeapFreeRatio=30',
+    '-Xlog:disable',
+    '-Xlog:all=warning:stderr',
+  ];
 }
 
 /** Defaults; package.json declares the same values (a unit test keeps the two equal). */

@@ -47,7 +47,16 @@ describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
     await waitFor('indexing to finish', () => entries(jdk.log).some((e) => e.event === 'indexed') && statuses.length === 2);
 
     const [start, initialize] = entries(jdk.log);
-    assert.deepEqual(start.argv, ['-Xmx512m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30', '-jar', jdk.jar, 'serve']);
+    assert.deepEqual(start.argv, [
+      '-Xmx512m',
+      '-XX:MinHeapFreeRatio=10',
+      '-XX:MaxHeapFreeRatio=30',
+      '-Xlog:disable',
+      '-Xlog:all=warning:stderr',
+      '-jar',
+      jdk.jar,
+      'serve',
+    ]);
     const expected = serverPayload({ ...DEFAULT_SETTINGS, sources: ['notes/'], java: { home: jdk.home, maxHeapMB: 512 } });
     assert.deepEqual(initialize.initializationOptions, expected);
     assert.ok(phases.includes('running'), phases.join());

@@ -7,12 +7,9 @@
 # usage: corpus/src/main/scripts/library-names.sh [VERSION]   (from the repository root)
 set -eu
 version="${1:-0.21.54}"
-out="corpus/src/main/resources/dev/paperlens/corpus/library-names.txt"
-[ -d corpus/src/main/resources ] || { echo "run from the repository root" >&2; exit 2; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "@huggingface/tasks@$version" >/dev/null && tar xzf ./*.tgz)
-node - "$work/package" "$version" >"$out.tmp" <<'JS'
+. "$(dirname "$0")/npm-list-common.sh"
+npm_list_unpack "@huggingface/tasks@$version" "corpus/src/main/resources/dev/paperlens/corpus/library-names.txt"
+node - "$package" "$version" >"$out.tmp" <<'JS'
 const [dir, version] = process.argv.slice(2);
 const tasks = require(dir + "/dist/commonjs/index.js");
 const licence = require("fs").readFileSync(dir + "/LICENSE", "utf8").split("\n")[2].trim();
@@ -39,5 +36,4 @@ for (const [name, kind] of [...names.values()].sort((a, b) => a[0].localeCompare
   console.log(`${name}\t${kind}`);
 }
 JS
-mv "$out.tmp" "$out"
-echo "wrote $(grep -vc '^#' "$out") names to $out"
+npm_list_replace

@@ -10,12 +10,9 @@
 # usage: corpus/src/main/scripts/model-names.sh [VERSION]   (from the repository root)
 set -eu
 version="${1:-4.3.2}"
-out="corpus/src/main/resources/dev/paperlens/corpus/model-names.txt"
-[ -d corpus/src/main/resources ] || { echo "run from the repository root" >&2; exit 2; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "@huggingface/transformers@$version" >/dev/null && tar xzf ./*.tgz)
-node - "$work/package" "$version" >"$out.tmp" <<'JS'
+. "$(dirname "$0")/npm-list-common.sh"
+npm_list_unpack "@huggingface/transformers@$version" "corpus/src/main/resources/dev/paperlens/corpus/model-names.txt"
+node - "$package" "$version" >"$out.tmp" <<'JS'
 const [dir, version] = process.argv.slice(2);
 const fs = require("fs");
 const licence = fs.readFileSync(dir + "/LICENSE", "utf8").match(/Apache License\s+Version [0-9.]+/)[0].replace(/\s+/g, " ");
@@ -44,5 +41,4 @@ for (const [name, kind] of [...names.values()].sort((a, b) => a[0].localeCompare
   console.log(`${name}\t${kind}`);
 }
 JS
-mv "$out.tmp" "$out"
-echo "wrote $(grep -vc '^#' "$out") names to $out"
+npm_list_replace

@@ -9,12 +9,9 @@
 # usage: corpus/src/main/scripts/python-names.sh [VERSION]   (from the repository root)
 set -eu
 version="${1:-314.0.8}"
-out="corpus/src/main/resources/dev/paperlens/corpus/python-names.txt"
-[ -d corpus/src/main/resources ] || { echo "run from the repository root" >&2; exit 2; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "pyodide@$version" >/dev/null && tar xzf ./*.tgz)
-node - "$work/package" "$version" >"$out.tmp" <<'JS'
+. "$(dirname "$0")/npm-list-common.sh"
+npm_list_unpack "pyodide@$version" "corpus/src/main/resources/dev/paperlens/corpus/python-names.txt"
+node - "$package" "$version" >"$out.tmp" <<'JS'
 const [dir, version] = process.argv.slice(2);
 const fs = require("fs");
 const licence = JSON.parse(fs.readFileSync(dir + "/package.json", "utf8")).license;
@@ -34,5 +31,4 @@ for (const [name, kind] of [...names.values()].sort((a, b) => a[0].localeCompare
   console.log(`${name}\t${kind}`);
 }
 JS
-mv "$out.tmp" "$out"
-echo "wrote $(grep -vc '^#' "$out") names to $out"
+npm_list_replace

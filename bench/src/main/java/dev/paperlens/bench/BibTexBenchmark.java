@@ -62,10 +62,17 @@ public final class BibTexBenchmark {
   /**
    * The JVM flags the README gives the batch commands: a run of seconds is over before the
    * optimizing compiler pays for itself (it cost as much CPU as the reading, measured with JFR and
-   * -XX:+CITime), and the serial collector keeps the heap near what is live.
+   * -XX:+CITime), and the serial collector keeps the heap near what is live. The JVM's warnings go
+   * to standard error, as the CLI's second JVM sends them: on standard output, where the JSON lines
+   * go, a flag pair it warns about would put a line that is not JSON first.
    */
   static final List<String> CLI_FLAGS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn32m");
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-Xmn32m",
+          "-Xlog:disable",
+          "-Xlog:all=warning:stderr");
 
   private BibTexBenchmark() {}
 

@@ -371,6 +371,15 @@ final class ServerChild implements AutoCloseable {
   }
 
   /**
+   * JVM flags that send the JVM's warnings to standard error, put before the flags a run gives: the
+   * JVM prints them on standard output by default, where a warning about the run's flags ({@code
+   * -Xms16m} with {@code -Xmn32m} under the serial collector) would come before the first LSP
+   * message.
+   */
+  static final List<String> WARNINGS_TO_STDERR =
+      List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+
+  /**
    * The server's main class on this jar's class path (the benchmark jar holds the server), or from
    * a classes folder (tests) on the same class path.
    */
@@ -384,6 +393,7 @@ final class ServerChild implements AutoCloseable {
             : System.getProperty("java.class.path") + File.pathSeparator + self;
     List<String> command = new ArrayList<>();
     command.add(java);
+    command.addAll(WARNINGS_TO_STDERR);
     command.addAll(jvmFlags);
     command.addAll(List.of("-cp", classPath, "dev.paperlens.cli.Main", "serve"));
     return command;

@@ -36,7 +36,9 @@ import org.eclipse.lsp4j.Position;
  * argument too), no reviews.
  */
 public final class SoakBenchmark {
-  static final String CLIENT_FLAGS = "-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+  static final String CLIENT_FLAGS =
+      "-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+          + " -Xlog:disable -Xlog:all=warning:stderr";
   private static final Duration PAUSE = Duration.ofMillis(50);
   private static final Duration SAMPLE = Duration.ofSeconds(30);
   private static final Duration WARM_UP = Duration.ofMinutes(5);

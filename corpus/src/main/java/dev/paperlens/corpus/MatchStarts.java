@@ -31,23 +31,26 @@ final class MatchStarts {
 
   private int from;
 
-  private MatchStarts(Pattern pattern, CharSequence text, IntPredicate canStart) {
+  /**
+   * @param string {@code text} when the scan takes a string's fast path, or null
+   * @param starts {@code canStart} as a table when {@code string} is not null and it is one, or
+   *     null
+   * @param beginnings the words a match starts with, or null
+   */
+  private MatchStarts(
+      Pattern pattern,
+      CharSequence text,
+      IntPredicate canStart,
+      String string,
+      Starts starts,
+      Beginnings beginnings,
+      boolean wordStart) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.text = text;
     this.canStart = canStart;
-    this.string = text instanceof String s && canStart instanceof Starts ? s : null;
-    this.starts = this.string != null ? (Starts) canStart : null;
-    this.beginnings = null;
-    this.wordStart = false;
-  }
-
-  private MatchStarts(Pattern pattern, String text, Starts canStart, boolean wordStart) {
-    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    this.text = text;
-    this.canStart = canStart;
-    this.string = text;
-    this.starts = canStart;
-    this.beginnings = null;
+    this.string = string;
+    this.starts = starts;
+    this.beginnings = beginnings;
     this.wordStart = wordStart;
   }
 
@@ -58,17 +61,7 @@ final class MatchStarts {
    * a scan for a capitalised word tried at every letter of a body.
    */
   static MatchStarts ofWordStarts(Pattern pattern, String text, Starts canStart) {
-    return new MatchStarts(pattern, text, canStart, true);
-  }
-
-  private MatchStarts(Pattern pattern, String text, Beginnings beginnings) {
-    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    this.text = text;
-    this.canStart = c -> true;
-    this.string = text;
-    this.starts = null;
-    this.beginnings = beginnings;
-    this.wordStart = false;
+    return new MatchStarts(pattern, text, canStart, text, canStart, null, true);
   }
 
   /**
@@ -78,7 +71,7 @@ final class MatchStarts {
    * character, each try stepping through its alternatives and lookbehind.
    */
   static MatchStarts of(Pattern pattern, String text, Beginnings beginnings) {
-    return new MatchStarts(pattern, text, beginnings);
+    return new MatchStarts(pattern, text, c -> true, text, null, beginnings, false);
   }
 
   /**
@@ -136,7 +129,10 @@ final class MatchStarts {
    * match of the pattern can start with (it may accept more).
    */
   static MatchStarts of(Pattern pattern, CharSequence text, IntPredicate canStart) {
-    return new MatchStarts(pattern, text, canStart);
+    if (text instanceof String s && canStart instanceof Starts table) {
+      return new MatchStarts(pattern, s, table, s, table, null, false);
+    }
+    return new MatchStarts(pattern, text, canStart, null, null, null, false);
   }
 
   /**
@@ -190,7 +186,14 @@ final class MatchStarts {
   /** ASCII capitals, remembered. */
   static final Starts ASCII_UPPER = remembered(MatchStarts::isAsciiUpper);
 
-  /** The next match, as {@link Matcher#find()} would give it; the matcher then holds it. */
+  /**
+   * The next match, as {@link Matcher#find()} would give it; the matcher then holds it.
+   *
+   * <p>The three loops are near copies on purpose: each tests only what its kind of scan needs, in
+   * a method small enough for the batch JVM's compiler (C1, which has no profile to prune a branch
+   * that never runs) to inline its tests, so one loop with the three tests behind flags would test
+   * every flag at every character of every body.
+   */
   boolean find() {
     if (beginnings != null) {
       return findAtBeginnings();

@@ -96,11 +96,8 @@ final class IndexLifecycle implements AutoCloseable {
   private ScheduledFuture<?> pending;
   private long pendingSince;
   private long generation;
-  private final Duration sourcesQuiet;
-  private final Duration sourcesMaxWait;
-  private final Duration closeGrace;
   private final List<String> pendingReasons = new ArrayList<>();
-  private final Duration debounce;
+  private final Timing timing;
   private boolean existingOpened;
 
   /** Whether a build was ever asked for with {@link #reindex}: the first starts at once. */
@@ -111,50 +108,44 @@ final class IndexLifecycle implements AutoCloseable {
 
   private volatile boolean closed;
 
-  IndexLifecycle(IndexBuilder builder, Supplier<Plan> plan, Listener listener) {
-    this(builder, plan, listener, SOURCES_QUIET, SOURCES_MAX_WAIT);
-  }
-
-  IndexLifecycle(
-      IndexBuilder builder,
-      Supplier<Plan> plan,
-      Listener listener,
-      Duration sourcesQuiet,
-      Duration sourcesMaxWait) {
-    this(builder, plan, listener, sourcesQuiet, sourcesMaxWait, CLOSE_GRACE);
-  }
-
   /**
+   * How long the lifecycle waits before and after a build; the constants above, unless a test
+   * shortens or lengthens one.
+   *
+   * @param sourcesQuiet how long sources must stay quiet before a change is indexed
+   * @param sourcesMaxWait how long after its first change a source that keeps changing is indexed
    * @param closeGrace how long a replaced index stays open for the requests still reading it
-   */
-  IndexLifecycle(
-      IndexBuilder builder,
-      Supplier<Plan> plan,
-      Listener listener,
-      Duration sourcesQuiet,
-      Duration sourcesMaxWait,
-      Duration closeGrace) {
-    this(builder, plan, listener, sourcesQuiet, sourcesMaxWait, closeGrace, DEBOUNCE);
-  }
-
-  /**
    * @param debounce how long a build asked for after the first waits for others to join it
    */
-  IndexLifecycle(
-      IndexBuilder builder,
-      Supplier<Plan> plan,
-      Listener listener,
-      Duration sourcesQuiet,
-      Duration sourcesMaxWait,
-      Duration closeGrace,
-      Duration debounce) {
-    this.debounce = debounce;
-    this.closeGrace = closeGrace;
+  record Timing(
+      Duration sourcesQuiet, Duration sourcesMaxWait, Duration closeGrace, Duration debounce) {
+
+    static Timing defaults() {
+      return new Timing(SOURCES_QUIET, SOURCES_MAX_WAIT, CLOSE_GRACE, DEBOUNCE);
+    }
+
+    Timing withSourcesQuiet(Duration value) {
+      return new Timing(value, sourcesMaxWait, closeGrace, debounce);
+    }
+
+    Timing withSourcesMaxWait(Duration value) {
+      return new Timing(sourcesQuiet, value, closeGrace, debounce);
+    }
+
+    Timing withCloseGrace(Duration value) {
+      return new Timing(sourcesQuiet, sourcesMaxWait, value, debounce);
+    }
+
+    Timing withDebounce(Duration value) {
+      return new Timing(sourcesQuiet, sourcesMaxWait, closeGrace, value);
+    }
+  }
+
+  IndexLifecycle(IndexBuilder builder, Supplier<Plan> plan, Listener listener, Timing timing) {
     this.builder = builder;
     this.plan = plan;
     this.listener = listener;
-    this.sourcesQuiet = sourcesQuiet;
-    this.sourcesMaxWait = sourcesMaxWait;
+    this.timing = timing;
     thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
@@ -171,10 +162,13 @@ final class IndexLifecycle implements AutoCloseable {
       long now = System.nanoTime();
       if (pending == null) {
         pendingSince = now;
-        schedule(sourcesQuiet.toNanos());
+        schedule(timing.sourcesQuiet().toNanos());
         return;
       }
-      long at = Math.min(now + sourcesQuiet.toNanos(), pendingSince + sourcesMaxWait.toNanos());
+      long at =
+          Math.min(
+              now + timing.sourcesQuiet().toNanos(),
+              pendingSince + timing.sourcesMaxWait().toNanos());
       if (at - now > pending.getDelay(TimeUnit.NANOSECONDS)) {
         pending.cancel(false);
         schedule(at - now);
@@ -206,7 +200,7 @@ final class IndexLifecycle implements AutoCloseable {
       }
       if (pending == null) {
         pendingSince = System.nanoTime();
-        schedule(reindexed ? debounce.toNanos() : 0);
+        schedule(reindexed ? timing.debounce().toNanos() : 0);
       }
       reindexed = true;
     }
@@ -330,7 +324,7 @@ final class IndexLifecycle implements AutoCloseable {
                 listener.released();
               }
             },
-            closeGrace.toMillis(),
+            timing.closeGrace().toMillis(),
             TimeUnit.MILLISECONDS);
   }
 

@@ -1,6 +1,7 @@
 package dev.paperlens.lsp;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +48,26 @@ final class IndexReporter implements IndexLifecycle.Listener {
 
   private CompletableFuture<Void> toClient = clientReady;
 
+  /** What a message to the client says, for holding it before the client is ready. */
+  private enum Kind {
+    STARTED,
+    PROGRESS,
+    FIRST_STAGE,
+    ENDED
+  }
+
+  private record Held(Kind kind, Runnable message) {}
+
+  /**
+   * The messages held until the client is ready, a few at most (a client may never send {@code
+   * initialized}, and sources changing all the while start build after build): a build's start
+   * drops what earlier builds said, which its own status supersedes, and a progress report replaces
+   * the one held right before it.
+   */
+  private final List<Held> held = new ArrayList<>();
+
+  private boolean ready;
+
   /**
    * @param papers how many papers the current index holds
    * @param afterBuild runs after each successful build (diagnostics of open notes are refreshed)
@@ -73,11 +94,39 @@ final class IndexReporter implements IndexLifecycle.Listener {
 
   /** The client has the answer to {@code initialize}: what was held for it goes now. */
   void clientReady() {
+    synchronized (this) {
+      if (!ready) {
+        ready = true;
+        held.forEach(h -> chain(h.message()));
+        held.clear();
+      }
+    }
     clientReady.complete(null);
   }
 
+  /** How many messages are held for a client not ready yet. */
+  synchronized int held() {
+    return held.size();
+  }
+
   /** Runs {@code message} once the client may be sent messages, after those asked for before. */
-  private synchronized void toClient(Runnable message) {
+  private synchronized void toClient(Kind kind, Runnable message) {
+    if (ready) {
+      chain(message);
+      return;
+    }
+    if (kind == Kind.STARTED) {
+      held.clear();
+    } else if (kind == Kind.PROGRESS
+        && !held.isEmpty()
+        && held.get(held.size() - 1).kind() == Kind.PROGRESS) {
+      held.remove(held.size() - 1);
+    }
+    held.add(new Held(kind, message));
+  }
+
+  /** Runs {@code message} after the messages chained before it. */
+  private synchronized void chain(Runnable message) {
     toClient =
         toClient.thenRun(
             () -> {
@@ -94,6 +143,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
     log.info("indexing (" + reason + ")");
     int count = papers.getAsInt();
     toClient(
+        Kind.STARTED,
         () -> {
           status("indexing", count, reason);
           beginProgress("Indexing reviews", reason);
@@ -103,7 +153,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
   @Override
   public void progress(String message) {
     log.trace(message);
-    toClient(() -> reportProgress(message));
+    toClient(Kind.PROGRESS, () -> reportProgress(message));
   }
 
   @Override
@@ -116,6 +166,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
     log.trace("first stage ready");
     log.info(message);
     toClient(
+        Kind.FIRST_STAGE,
         () -> {
           reportProgress(message);
           status("indexing", papers, message);
@@ -139,6 +190,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
                 + (problems.size() == 1 ? " source was" : " sources were")
                 + " skipped (see the log)";
     toClient(
+        Kind.ENDED,
         () -> {
           endProgress(message);
           // Before the status, so a client that waits for "ready" has the message by then.
@@ -180,6 +232,7 @@ final class IndexReporter implements IndexLifecycle.Listener {
     log.warn("indexing failed: " + message);
     int count = papers.getAsInt();
     toClient(
+        Kind.ENDED,
         () -> {
           endProgress("failed: " + message);
           status("error", count, message);

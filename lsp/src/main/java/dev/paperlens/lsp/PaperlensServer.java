@@ -137,7 +137,8 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
             },
             idleMemory::released,
             this::describeSources);
-    this.index = new IndexLifecycle(builder, this::indexPlan, reporter);
+    this.index =
+        new IndexLifecycle(builder, this::indexPlan, reporter, IndexLifecycle.Timing.defaults());
     // Every request counts as work, so memory is given back only once the editor is quiet.
     Executor working =
         task -> {

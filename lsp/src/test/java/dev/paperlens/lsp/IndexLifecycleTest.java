@@ -81,8 +81,9 @@ class IndexLifecycleTest {
             },
             IndexLifecycleTest::plan,
             listener,
-            Duration.ofMillis(1000),
-            Duration.ofMillis(2500));
+            IndexLifecycle.Timing.defaults()
+                .withSourcesQuiet(Duration.ofMillis(1000))
+                .withSourcesMaxWait(Duration.ofMillis(2500)));
     try {
       // A file rewritten every 100 ms for 0.5 s: one build, after it went quiet.
       for (int i = 0; i < 5; i++) {
@@ -120,9 +121,10 @@ class IndexLifecycleTest {
             },
             IndexLifecycleTest::plan,
             listener,
-            Duration.ZERO,
-            Duration.ZERO,
-            Duration.ofMillis(300));
+            IndexLifecycle.Timing.defaults()
+                .withSourcesQuiet(Duration.ZERO)
+                .withSourcesMaxWait(Duration.ZERO)
+                .withCloseGrace(Duration.ofMillis(300)));
     try {
       index.reindex("start");
       awaitEnded(1);
@@ -159,10 +161,7 @@ class IndexLifecycleTest {
             },
             IndexLifecycleTest::plan,
             listener,
-            IndexLifecycle.SOURCES_QUIET,
-            IndexLifecycle.SOURCES_MAX_WAIT,
-            IndexLifecycle.CLOSE_GRACE,
-            Duration.ofMinutes(1));
+            IndexLifecycle.Timing.defaults().withDebounce(Duration.ofMinutes(1)));
     try {
       index.reindex("start");
       awaitEnded(1);
@@ -190,7 +189,8 @@ class IndexLifecycleTest {
               return SamplePapers.backend();
             },
             IndexLifecycleTest::plan,
-            listener);
+            listener,
+            IndexLifecycle.Timing.defaults());
     try {
       index.reindex("start");
       assertTrue(firstRunning.await(10, TimeUnit.SECONDS));
@@ -216,7 +216,8 @@ class IndexLifecycleTest {
               throw new IllegalStateException("disk full");
             },
             IndexLifecycleTest::plan,
-            listener);
+            listener,
+            IndexLifecycle.Timing.defaults());
     try {
       long start = System.nanoTime();
       assertEquals(0, index.await(Duration.ofMillis(200)).size());
@@ -243,7 +244,8 @@ class IndexLifecycleTest {
               return SamplePapers.backend();
             },
             IndexLifecycleTest::plan,
-            listener);
+            listener,
+            IndexLifecycle.Timing.defaults());
     try {
       index.reindex("start");
       assertEquals(0, index.await(Duration.ofSeconds(10)).size());
@@ -268,7 +270,10 @@ class IndexLifecycleTest {
     SearchBackend backend = closing(SamplePapers.backend(), closed);
     IndexLifecycle index =
         new IndexLifecycle(
-            (s, d, prev, p, problems) -> backend, IndexLifecycleTest::plan, listener);
+            (s, d, prev, p, problems) -> backend,
+            IndexLifecycleTest::plan,
+            listener,
+            IndexLifecycle.Timing.defaults());
     index.reindex("start");
     assertSame(backend, index.await(Duration.ofSeconds(10)));
     index.close();
@@ -322,9 +327,10 @@ class IndexLifecycleTest {
             builder,
             IndexLifecycleTest::plan,
             listener,
-            Duration.ZERO,
-            Duration.ZERO,
-            Duration.ofMinutes(10));
+            IndexLifecycle.Timing.defaults()
+                .withSourcesQuiet(Duration.ZERO)
+                .withSourcesMaxWait(Duration.ZERO)
+                .withCloseGrace(Duration.ofMinutes(10)));
     try {
       index.reindex("start");
       index.await(Duration.ofSeconds(10));
@@ -395,7 +401,9 @@ class IndexLifecycleTest {
             listener.failed(message);
           }
         };
-    IndexLifecycle index = new IndexLifecycle(builder, IndexLifecycleTest::plan, reporting);
+    IndexLifecycle index =
+        new IndexLifecycle(
+            builder, IndexLifecycleTest::plan, reporting, IndexLifecycle.Timing.defaults());
     try {
       index.reindex("start");
       assertSame(stage, index.await(Duration.ofSeconds(10)), "answered before the build ended");
@@ -444,7 +452,9 @@ class IndexLifecycleTest {
             return existing;
           }
         };
-    IndexLifecycle index = new IndexLifecycle(builder, IndexLifecycleTest::plan, listener);
+    IndexLifecycle index =
+        new IndexLifecycle(
+            builder, IndexLifecycleTest::plan, listener, IndexLifecycle.Timing.defaults());
     try {
       index.reindex("start");
       assertSame(
@@ -472,7 +482,10 @@ class IndexLifecycleTest {
     Path nowhere = Path.of("no-such-folder", "paperlens-team.jar");
     IndexLifecycle index =
         new IndexLifecycle(
-            local, () -> new IndexLifecycle.Plan(List.of(), null, team, nowhere), listener);
+            local,
+            () -> new IndexLifecycle.Plan(List.of(), null, team, nowhere),
+            listener,
+            IndexLifecycle.Timing.defaults());
     try {
       index.reindex("start");
       SearchBackend backend = index.await(Duration.ofSeconds(30));

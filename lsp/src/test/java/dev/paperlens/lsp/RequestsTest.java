@@ -38,7 +38,8 @@ class RequestsTest {
 
             @Override
             public void failed(String message) {}
-          });
+          },
+          IndexLifecycle.Timing.defaults());
   private final Requests requests = requestsWaiting(Duration.ofSeconds(5));
 
   /** Requests on this test's pool, index and documents that wait so long for the first index. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,54 @@ class ServeCommandTest {
   @TempDir Path workspace;
 
   private static Process serve() throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), "dev.paperlens.cli.Main")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    return serve(List.of());
+  }
+
+  /** The server started with these JVM flags. */
+  private static Process serve(List<String> jvmFlags) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.paperlens.cli.Main"));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  /**
+   * The flags after the heap's that the clients start the server with (the VS Code client, the
+   * editor blocks of docs/configuration.md): the JVM's warnings to standard error.
+   */
+  private static final List<String> WARNINGS_TO_STDERR =
+      List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+
+  /** A flag pair the JVM warns about as it starts: a young generation over the initial heap. */
+  private static final List<String> WARNED_ABOUT =
+      List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmn32m");
+
+  /** The first line the server started with these flags writes on stdout once initialized. */
+  private String firstLine(List<String> jvmFlags) throws Exception {
+    Process server = serve(jvmFlags);
+    try {
+      send(server.getOutputStream(), initialize(ProcessHandle.current().pid()));
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      InputStream in = server.getInputStream();
+      for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+        line.write(b);
+      }
+      return line.toString(StandardCharsets.UTF_8);
+    } finally {
+      server.destroyForcibly();
+      server.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void theJvmsWarningsStayOffStdoutWithTheClientsFlags() throws Exception {
+    // Without them the JVM writes its warning where the client reads LSP.
+    assertTrue(firstLine(WARNED_ABOUT).contains("[warning]"), "the flag pair warned of nothing");
+    List<String> flags = new ArrayList<>(WARNINGS_TO_STDERR);
+    flags.addAll(WARNED_ABOUT);
+    String first = firstLine(flags);
+    assertTrue(first.startsWith("Content-Length: "), "stdout began with: " + first);
   }
 
   private static void send(OutputStream out, String json) throws IOException {

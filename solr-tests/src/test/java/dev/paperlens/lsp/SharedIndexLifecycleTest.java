@@ -45,7 +45,10 @@ class SharedIndexLifecycleTest {
     SolrTarget nowhere = SolrTarget.ofUrls("http://127.0.0.1:9/solr", "team");
     IndexLifecycle index =
         new IndexLifecycle(
-            local, () -> new IndexLifecycle.Plan(List.of(), null, nowhere, null), recording);
+            local,
+            () -> new IndexLifecycle.Plan(List.of(), null, nowhere, null),
+            recording,
+            IndexLifecycle.Timing.defaults());
     try {
       index.reindex("start");
       SearchBackend backend = index.await(Duration.ofSeconds(30));

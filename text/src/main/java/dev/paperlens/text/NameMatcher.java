@@ -181,13 +181,7 @@ public final class NameMatcher {
       List<List<Entry>> known) {
     this.usage = Map.copyOf(usage);
     this.wholeNamesOnly = wholeNamesOnly;
-    Map<String, String> byLower = new LinkedHashMap<>();
-    for (String name : vocabulary) {
-      if (name != null && !name.isBlank()) {
-        byLower.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
-      }
-    }
-    this.names = List.copyOf(byLower.values());
+    this.names = distinct(vocabulary);
     this.cyrillicNames = names.stream().anyMatch(CrossScript::hasCyrillic);
     // What a name adds to the maps (its keys, English readings and skeletons) is most of the cost
     // of indexing it and independent per name: worked out on every core, then added in order, so
@@ -230,6 +224,20 @@ public final class NameMatcher {
     wholeKeys.trim();
     partKeys.trim();
     letterKeys.trim();
+  }
+
+  /**
+   * The names of a vocabulary, stripped, without blanks, and once each when equal but for case (the
+   * first wins), in order: what a matcher and its {@link OnDemand} both read.
+   */
+  private static List<String> distinct(Collection<String> vocabulary) {
+    Map<String, String> byLower = new LinkedHashMap<>();
+    for (String name : vocabulary) {
+      if (name != null && !name.isBlank()) {
+        byLower.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
+      }
+    }
+    return List.copyOf(byLower.values());
   }
 
   /** Names whose entries are worked out and added at a time. */
@@ -1642,13 +1650,7 @@ public final class NameMatcher {
     private NameMatcher matcher;
 
     private OnDemand(Collection<String> vocabulary) {
-      Map<String, String> byLower = new LinkedHashMap<>();
-      for (String name : vocabulary) {
-        if (name != null && !name.isBlank()) {
-          byLower.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
-        }
-      }
-      this.names = List.copyOf(byLower.values());
+      this.names = distinct(vocabulary);
     }
 
     /** Whether the matcher has no names. */
