@@ -1714,8 +1714,9 @@ public final class NameMatcher {
    * names in body after body. The entries they come from take about 3.8 KB a name and their cache
    * ({@link #ENTRIES}) holds 2,048 names at the clients' 512 MB; past it every body worked its
    * names' entries out anew for a few prefixes (3% of a parse of 30,000 reviews, where 33,000 names
-   * outgrow even a large heap's 16,384). A name's prefixes take about 200 bytes, so this holds a
-   * name per 16 KB of the maximum heap (32,768 at 512 MB), 65,536 at most.
+   * outgrow even a large heap's 16,384). A name's prefixes take a few hundred bytes (three small
+   * arrays of shared strings), so this holds a name per 16 KB of the maximum heap (32,768 at 512
+   * MB, under 2% of it), 65,536 at most.
    */
   private static final Map<String, Prefixes> PREFIXES = new ConcurrentHashMap<>();
 
