@@ -186,6 +186,9 @@ final class MatchStarts {
   /** ASCII capitals, remembered. */
   static final Starts ASCII_UPPER = remembered(MatchStarts::isAsciiUpper);
 
+  /** ASCII lower-case letters, remembered. */
+  static final Starts ASCII_LOWER = remembered(c -> c >= 'a' && c <= 'z');
+
   /**
    * The next match, as {@link Matcher#find()} would give it; the matcher then holds it.
    *

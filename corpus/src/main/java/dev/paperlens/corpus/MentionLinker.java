@@ -168,7 +168,7 @@ public final class MentionLinker {
           acronyms,
           projects,
           suffixes,
-          listedNames(body));
+          listedNames(body.toString()));
     }
   }
 

@@ -165,6 +165,54 @@ class MatchStartsTest {
     assertTrue(matches > 1_000, "too few clauses to compare: " + matches);
   }
 
+  /** Lower-case words, and what stands around a library's name in paths, code and prose. */
+  private static final String[] LOWER_PIECES = {
+    "audiocraft",
+    "torch.nn",
+    "x.",
+    "a1-b2",
+    "Zorb",
+    "facebookresearch/",
+    "_utils",
+    "@",
+    "#",
+    ":",
+    "$",
+    ".",
+    "-",
+    "9",
+    " ",
+    "\n",
+    "из ",
+    "ё",
+    "🙂"
+  };
+
+  @Test
+  void aLowerCaseWordIsFoundAtWordStartsAsAScanFindsIt() {
+    Random random = new Random(13);
+    int matches = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(10); j > 0; j--) {
+        text.append(LOWER_PIECES[random.nextInt(LOWER_PIECES.length)]);
+      }
+      List<String> expected = new ArrayList<>();
+      Matcher scan = LibraryNames.LOWER_CASE_WORD.matcher(text);
+      while (scan.find()) {
+        expected.add(scan.start() + ":" + scan.group());
+      }
+      assertEquals(
+          expected,
+          matches(
+              MatchStarts.ofWordStarts(
+                  LibraryNames.LOWER_CASE_WORD, text.toString(), MatchStarts.ASCII_LOWER)),
+          text.toString());
+      matches += expected.size();
+    }
+    assertTrue(matches > 2_000, "too few words to compare: " + matches);
+  }
+
   private static List<String> matches(MatchStarts starts) {
     List<String> found = new ArrayList<>();
     while (starts.find()) {

@@ -2,6 +2,7 @@ package dev.paperlens.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -167,18 +168,6 @@ public final class NameMatcher {
 
   private NameMatcher(
       Collection<String> vocabulary, Map<String, Integer> usage, boolean wholeNamesOnly) {
-    this(vocabulary, usage, wholeNamesOnly, null);
-  }
-
-  /**
-   * As above; {@code known}, when not null, holds the entries of every name of the vocabulary
-   * (deduplicated as here, in order), already worked out ({@link OnDemand}).
-   */
-  private NameMatcher(
-      Collection<String> vocabulary,
-      Map<String, Integer> usage,
-      boolean wholeNamesOnly,
-      List<List<Entry>> known) {
     this.usage = Map.copyOf(usage);
     this.wholeNamesOnly = wholeNamesOnly;
     this.names = distinct(vocabulary);
@@ -188,8 +177,7 @@ public final class NameMatcher {
     // that ties between names resolve as they would one name after another. A chunk of names at a
     // time: the entries of 120,000 names at once (1.6 million, each with its key, prefix and
     // target) held as much heap again as the maps they fill.
-    List<List<Entry>> first =
-        known != null && known.size() == names.size() && names.size() <= CHUNK ? known : entries(0);
+    List<List<Entry>> first = entries(0);
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     for (List<Entry> ofName : first) {
       for (Entry e : ofName) {
@@ -399,12 +387,14 @@ public final class NameMatcher {
    */
   public static void releaseSharedCaches() {
     ENTRIES.clear();
+    PREFIXES.clear();
+    PREFIX_STRINGS.clear();
     EnglishSounds.clearCache();
   }
 
   /** Names and words the shared caches hold: what {@link #releaseSharedCaches} lets go. */
   public static int sharedCacheSize() {
-    return ENTRIES.size() + EnglishSounds.cachedWords();
+    return ENTRIES.size() + PREFIXES.size() + EnglishSounds.cachedWords();
   }
 
   private static List<Entry> cachedEntries(String name) {
@@ -1642,7 +1632,7 @@ public final class NameMatcher {
    */
   public static final class OnDemand {
     private final List<String> names;
-    private List<List<Entry>> entries;
+    private boolean prefixesKnown;
     private boolean cyrillic;
     private final Set<String> letterPrefixes = new HashSet<>();
     private final Set<String> keyPrefixes = new HashSet<>();
@@ -1674,18 +1664,14 @@ public final class NameMatcher {
           return true;
         }
       }
-      if (entries == null) {
-        entries = names.stream().map(NameMatcher::cachedEntries).toList();
-        for (int n = 0; n < names.size(); n++) {
-          cyrillic |= CrossScript.hasCyrillic(names.get(n));
-          for (Entry e : entries.get(n)) {
-            switch (e.kind()) {
-              case LETTER -> letterPrefixes.add(e.prefix());
-              case WHOLE, PART, PHRASE_KEY -> keyPrefixes.add(e.prefix());
-              case SKELETON -> skeletonPrefixes.add(e.prefix());
-              default -> {}
-            }
-          }
+      if (!prefixesKnown) {
+        prefixesKnown = true;
+        for (String name : names) {
+          Prefixes p = prefixes(name);
+          cyrillic |= p.cyrillic;
+          Collections.addAll(letterPrefixes, p.letters);
+          Collections.addAll(keyPrefixes, p.keys);
+          Collections.addAll(skeletonPrefixes, p.skeletons);
         }
       }
       if (cyrillic) {
@@ -1697,13 +1683,83 @@ public final class NameMatcher {
               && mayHaveKey(lower, CrossScript.phoneticKey(lower), keyPrefixes, skeletonPrefixes));
     }
 
-    /** The matcher of the names, built once, from the entries already worked out if any. */
+    /** The matcher of the names, built once. */
     public NameMatcher matcher() {
       if (matcher == null) {
-        matcher = new NameMatcher(names, Map.of(), false, entries);
+        matcher = new NameMatcher(names, Map.of(), false);
       }
       return matcher;
     }
+  }
+
+  /**
+   * The prefixes of a name's entries that {@link OnDemand#mayFindIn} tests a word against, by the
+   * map they lead to, each prefix once; and whether the name is written in Cyrillic.
+   */
+  private static final class Prefixes {
+    final boolean cyrillic;
+    final String[] letters;
+    final String[] keys;
+    final String[] skeletons;
+
+    Prefixes(boolean cyrillic, String[] letters, String[] keys, String[] skeletons) {
+      this.cyrillic = cyrillic;
+      this.letters = letters;
+      this.keys = keys;
+      this.skeletons = skeletons;
+    }
+  }
+
+  /**
+   * Each name's {@link Prefixes}, shared by all {@link OnDemand} matchers: the parsers test the
+   * word after a cue against the prefixes of the body's Latin names, and a corpus writes the same
+   * names in body after body. The entries they come from take about 3.8 KB a name and their cache
+   * ({@link #ENTRIES}) holds 2,048 names at the clients' 512 MB; past it every body worked its
+   * names' entries out anew for a few prefixes (3% of a parse of 30,000 reviews, where 33,000 names
+   * outgrow even a large heap's 16,384). A name's prefixes take a few hundred bytes (three small
+   * arrays of shared strings), so this holds a name per 16 KB of the maximum heap (32,768 at 512
+   * MB, under 2% of it), 65,536 at most.
+   */
+  private static final Map<String, Prefixes> PREFIXES = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_PREFIXES = CacheBound.entries(1 << 16, 16 * 1024);
+
+  /** One instance of each prefix (two or three letters) for all the names' {@link Prefixes}. */
+  private static final Map<String, String> PREFIX_STRINGS = new ConcurrentHashMap<>();
+
+  private static Prefixes prefixes(String name) {
+    Prefixes cached = PREFIXES.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> letters = new LinkedHashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
+    Set<String> skeletons = new LinkedHashSet<>();
+    for (Entry e : cachedEntries(name)) {
+      switch (e.kind()) {
+        case LETTER -> letters.add(e.prefix());
+        case WHOLE, PART, PHRASE_KEY -> keys.add(e.prefix());
+        case SKELETON -> skeletons.add(e.prefix());
+        default -> {}
+      }
+    }
+    Prefixes made =
+        new Prefixes(
+            CrossScript.hasCyrillic(name), shared(letters), shared(keys), shared(skeletons));
+    if (PREFIXES.size() < MAX_CACHED_PREFIXES) {
+      PREFIXES.put(name, made);
+    }
+    return made;
+  }
+
+  private static String[] shared(Set<String> prefixes) {
+    String[] out = new String[prefixes.size()];
+    int i = 0;
+    for (String prefix : prefixes) {
+      String one = PREFIX_STRINGS.putIfAbsent(prefix, prefix);
+      out[i++] = one == null ? prefix : one;
+    }
+    return out;
   }
 
   /** {@link #of(Collection)} of these names, built only if needed ({@link OnDemand}). */
@@ -1909,19 +1965,18 @@ public final class NameMatcher {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      int script = tokenScript(c);
+      if (script < 0 || (script == 0 && !Character.isLetterOrDigit(c))) {
         i++;
         continue;
       }
       int start = i;
-      int script = scriptOf(c);
       i++;
       while (i < n) {
-        char d = s.charAt(i);
-        if (!Character.isLetterOrDigit(d) && Character.getType(d) != Character.NON_SPACING_MARK) {
+        int sd = tokenScript(s.charAt(i));
+        if (sd < 0) {
           break;
         }
-        int sd = scriptOf(d);
         if (script == 0) {
           script = sd;
         } else if (sd != 0 && sd != script) {
@@ -1933,6 +1988,28 @@ public final class NameMatcher {
       out.add(new Token(start, i, text, text.toLowerCase(Locale.ROOT), script == 2));
     }
     return out;
+  }
+
+  /**
+   * What a character is inside a token: -1 where a token ends (neither a letter, a digit nor a
+   * non-spacing mark), else {@link #scriptOf}. ASCII and the Russian alphabet, most of a review,
+   * are told without the character tables, which a tokenizer asked two or three times per
+   * character.
+   */
+  static int tokenScript(char c) {
+    if (c < 128) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return 1;
+      }
+      return c >= '0' && c <= '9' ? 0 : -1;
+    }
+    if ((c >= 'А' && c <= 'я') || c == 'ё' || c == 'Ё') {
+      return 2;
+    }
+    if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+      return -1;
+    }
+    return scriptOf(c);
   }
 
   /** 0 for digits and marks, 1 for Latin and other letters, 2 for Cyrillic. */

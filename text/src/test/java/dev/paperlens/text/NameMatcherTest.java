@@ -669,9 +669,12 @@ class NameMatcherTest {
       words.add(w.toString());
     }
     int no = 0;
+    // a second body's matcher over the same names reads their prefixes from the shared cache
+    NameMatcher.OnDemand again = NameMatcher.onDemand(MATCHER.names());
     for (String word : words) {
       boolean found = !MATCHER.find(word).isEmpty();
       boolean may = names.mayFindIn(word);
+      assertEquals(may, again.mayFindIn(word), word);
       assertEquals(MATCHER.find(word), names.matcher().find(word), word);
       assertTrue(may || !found, word + " is found but said not to be");
       if (!may) {
@@ -683,5 +686,21 @@ class NameMatcherTest {
     assertTrue(!names.mayFindIn("представили"));
     assertTrue(no > words.size() / 2, "said no to " + no + " of " + words.size());
     assertTrue(!NameMatcher.onDemand(List.of()).mayFindIn("лору"));
+  }
+
+  /** The tokenizer's fast path answers as the character tables do, for every UTF-16 unit. */
+  @Test
+  void tokenScriptFollowsTheCharacterTables() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int expected;
+      if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        expected = -1;
+      } else if (!Character.isLetter(c)) {
+        expected = 0;
+      } else {
+        expected = c >= 'Ѐ' && c <= 'ӿ' ? 2 : 1;
+      }
+      assertEquals(expected, NameMatcher.tokenScript((char) c), "U+" + Integer.toHexString(c));
+    }
   }
 }
