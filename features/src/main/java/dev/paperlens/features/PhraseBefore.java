@@ -1,16 +1,13 @@
 package dev.paperlens.features;
 
-import dev.paperlens.text.CrossScript;
-import dev.paperlens.text.Lexicon;
-import dev.paperlens.text.RussianInflection;
+import dev.paperlens.index.NameQueries;
 import dev.paperlens.text.Span;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The words typed before the word being completed that may lead a name of several words: one or two
- * words right before it on the same line, none of them a Russian word ("коммон к", "фаст р",
+ * words right before it on the same line, none of them a common Russian word ("коммон к", "фаст р",
  * "Common C"; not "я к" or "и в").
  */
 final class PhraseBefore {
@@ -44,32 +41,8 @@ final class PhraseBefore {
     return Optional.of(new Span(first, offset));
   }
 
-  /** Most frequent lemma frequency at or below which a Russian word may still spell a name. */
-  private static final int RARE = 3;
-
-  /**
-   * A Latin word, or a Cyrillic one Russian does not have or has only as a rare word ("фаст"): the
-   * dictionary's frequency counts lemmas, so the word's likeliest lemmas are looked up too, as the
-   * linker does ("я", "и", "в", "сама" are common).
-   */
+  /** A Latin word, or a Cyrillic one Russian does not have or has only as a rare word ("фаст"). */
   private static boolean leadsName(String text, Span w) {
-    String word = text.substring(w.start(), w.end());
-    if (!CrossScript.hasCyrillic(word)) {
-      return true;
-    }
-    String lower = word.toLowerCase(Locale.ROOT);
-    Lexicon russian = Lexicon.russian();
-    if (!russian.isWord(lower)) {
-      return true;
-    }
-    if (russian.frequency(lower) > RARE) {
-      return false;
-    }
-    for (String lemma : RussianInflection.lemmas(lower, 2)) {
-      if (russian.frequency(lemma) > RARE) {
-        return false;
-      }
-    }
-    return true;
+    return NameQueries.mayBeNameWord(text.substring(w.start(), w.end()));
   }
 }

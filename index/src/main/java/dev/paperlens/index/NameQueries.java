@@ -3,9 +3,12 @@ package dev.paperlens.index;
 import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
+import dev.paperlens.text.RussianInflection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -186,6 +189,13 @@ public final class NameQueries {
         || !CrossScript.hasCyrillic(surface)) {
       return Optional.empty();
     }
+    for (int i = 0; i < words.length; i++) {
+      // A name's Cyrillic spelling is made of loanwords: a phrase with a common Russian word is
+      // prose, and not looked up (most phrases a note's hover tries are).
+      if (!(lastIsPrefix && i == words.length - 1) && !mayBeNameWord(words[i])) {
+        return Optional.empty();
+      }
+    }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < words.length; i++) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -207,6 +217,35 @@ public final class NameQueries {
       all.add(any.build(), BooleanClause.Occur.FILTER);
     }
     return Optional.of(all.build());
+  }
+
+  /** Most frequent lemma frequency at or below which a Russian word may still spell a name. */
+  private static final int RARE = 3;
+
+  /**
+   * Whether a word of a phrase may be a word of a name: a Latin word or number, or a Cyrillic word
+   * that Russian does not have or has only as a rare word ("фаст"). The dictionary's frequency
+   * counts lemmas, so the word's likeliest lemmas are looked up too, as the linker does ("я", "и",
+   * "модель", "сама" are common).
+   */
+  public static boolean mayBeNameWord(String word) {
+    if (!CrossScript.hasCyrillic(word)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    Lexicon russian = Lexicon.russian();
+    if (!russian.isWord(lower)) {
+      return true;
+    }
+    if (russian.frequency(lower) > RARE) {
+      return false;
+    }
+    for (String lemma : RussianInflection.lemmas(lower, 2)) {
+      if (russian.frequency(lemma) > RARE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
