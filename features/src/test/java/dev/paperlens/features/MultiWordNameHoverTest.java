@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * word of the name in Latin, in Cyrillic (a word read as English, an acronym said as one word of
  * consonants, a declined last word or one before a version) or mixed, the whole name's card; the
  * longest name around the cursor wins over a word that is a name alone ("Deep", "Diffusion"), which
- * keeps its card where no longer name covers it. A Cyrillic phrase of two words completes to the
- * name; ordinary Russian phrases get no card and no completion.
+ * keeps its card where no longer name covers it; definition leads to the whole name's review. A
+ * Cyrillic phrase of two words completes to the name; ordinary Russian phrases get no card and no
+ * completion.
  */
 class MultiWordNameHoverTest {
   private static final String DIGEST =
@@ -67,6 +68,19 @@ class MultiWordNameHoverTest {
   void hoversOnAnyWordOfTheName(String marked, String head) {
     String md = notes.card(marked);
     assertTrue(md.startsWith(head), () -> "card is not " + head + ":\n" + md);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "детектор фаст рц|нн; digest.txt:1",
+        "детектор Fa|st R-CNN; digest.txt:1",
+        "генерим в стейбл диффьюжн|е 3; digest.txt:5",
+        "данные из коммон кро|ула; digest.txt:2",
+      })
+  void definitionLeadsToTheReviewOfTheWholeName(String marked, String line) {
+    assertEquals(List.of(line), notes.definitionLines(marked), marked);
   }
 
   @ParameterizedTest
