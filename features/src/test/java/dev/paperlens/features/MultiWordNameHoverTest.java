@@ -102,6 +102,8 @@ class MultiWordNameHoverTest {
       delimiter = ';',
       value = {
         "данные из коммон к|; Common Crawl",
+        "данные из коммон кро|; Common Crawl",
+        "детектор фаст рцн|; Fast R-CNN",
         "детектор фаст р|; Fast R-CNN",
         "генерим в стейбл д|; Stable Diffusion 3",
         "данные из Common C|; Common Crawl",

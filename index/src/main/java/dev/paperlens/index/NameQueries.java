@@ -205,6 +205,12 @@ public final class NameQueries {
           return Optional.empty();
         }
         any.add(new PrefixQuery(new Term(NAME_PHONETIC, key)), BooleanClause.Occur.SHOULD);
+        // An acronym being typed in consonants ("фаст рцн" of Fast R-CNN)
+        for (String acronym : CrossScript.cyrillicAcronyms(words[i])) {
+          any.add(
+              new PrefixQuery(new Term(NAME_PHONETIC, NameForms.phoneticKey(acronym))),
+              BooleanClause.Occur.SHOULD);
+        }
       } else {
         Set<String> keys = NameForms.wordKeys(words[i]);
         if (keys.isEmpty()) {
