@@ -284,7 +284,7 @@ public final class NameEvaluation {
   /** What starts a post's link line in the channels' Telegram text. */
   private static final String LINK_MARK = "\uD83D\uDC40";
 
-  private static ReviewDraft draft(String path, NameEvalSet.Annotated a) {
+  static ReviewDraft draft(String path, NameEvalSet.Annotated a) {
     List<SourceLine> body = new ArrayList<>();
     int first = 5;
     for (int i = 0; i < a.lines().size(); i++) {

@@ -1,9 +1,11 @@
 package dev.paperlens.features;
 
 import dev.paperlens.index.CompletionContext;
+import dev.paperlens.index.NameQueries;
 import dev.paperlens.index.PaperLabel;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
+import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.Span;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
@@ -160,12 +162,31 @@ public final class CompletionFeature {
         || !view.isProse(word.get().start(), offset)) {
       return Completions.NONE;
     }
-    String prefix = view.text().substring(word.get().start(), offset);
-    if (prefix.codePointCount(0, prefix.length()) < PROSE_MIN_CHARS) {
+    int start = word.get().start();
+    String prefix = view.text().substring(start, offset);
+    List<SearchHit> hits =
+        prefix.codePointCount(0, prefix.length()) < PROSE_MIN_CHARS
+            ? List.of()
+            : backend.complete(prefix, CompletionContext.PROSE, maxItems);
+    cancel.check();
+    if (hits.isEmpty()) {
+      // The last word of a name of several words ("коммон к", "Common C"): the words before it
+      // are typed whole, so the name is completed from them and what there is of the last.
+      Optional<Span> phrase = PhraseBefore.of(view, start, offset);
+      if (phrase.isPresent()) {
+        start = phrase.get().start();
+        String typed = view.text().substring(start, offset).replaceAll("\\s+", " ");
+        prefix = typed;
+        hits =
+            backend.complete(typed, CompletionContext.PROSE, maxItems).stream()
+                .filter(h -> h.score() >= NameQueries.PHONETIC_PREFIX && leads(typed, h))
+                .toList();
+        cancel.check();
+      }
+    }
+    if (hits.isEmpty()) {
       return Completions.NONE;
     }
-    List<SearchHit> hits = backend.complete(prefix, CompletionContext.PROSE, maxItems);
-    cancel.check();
     Map<String, PaperLabel> labels =
         backend.labels(
             hits.stream()
@@ -173,7 +194,7 @@ public final class CompletionFeature {
                 .map(SearchHit::key)
                 .toList());
     cancel.check();
-    Range replace = DocumentRanges.range(document, word.get().start(), word.get().end());
+    Range replace = DocumentRanges.range(document, start, word.get().end());
     List<CompletionItem> items = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (SearchHit hit : hits) {
@@ -195,6 +216,27 @@ public final class CompletionFeature {
     }
     return new Completions(
         true, replace, items.size() > maxItems ? items.subList(0, maxItems) : items);
+  }
+
+  /**
+   * Whether typed words lead the hit's name as its first words: a name of as many words at least,
+   * which in Latin starts with them ("Common C" leads Common Crawl; "in C" does not lead
+   * Inception). A Cyrillic phrase was matched word by word by the index.
+   */
+  private static boolean leads(String typed, SearchHit hit) {
+    String name = hit.kind() == SearchHit.Kind.METHOD ? hit.name() : hit.title();
+    if (name == null) {
+      return false;
+    }
+    String[] typedWords = typed.strip().split("\\s+");
+    if (name.strip().split("\\s+").length < typedWords.length) {
+      return false;
+    }
+    return CrossScript.hasCyrillic(typed) || spaced(name).startsWith(spaced(typed.strip()));
+  }
+
+  private static String spaced(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011]+", " ");
   }
 
   /** A method hit offers its name; a paper hit offers what it introduces, then its title. */

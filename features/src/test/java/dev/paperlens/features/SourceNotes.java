@@ -60,6 +60,19 @@ final class SourceNotes implements AutoCloseable, AfterAllCallback {
         .getValue();
   }
 
+  /** The lines (file name and 0-based line) that definition leads to from the marker. */
+  List<String> definitionLines(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return new DefinitionFeature(index, Workspace.NONE)
+        .definition(cursor.document(), cursor.position(), Cancellation.NEVER).stream()
+            .map(
+                l ->
+                    l.getUri().substring(l.getUri().lastIndexOf('/') + 1)
+                        + ":"
+                        + l.getRange().getStart().getLine())
+            .toList();
+  }
+
   /** The labels completion offers at the marker (at most 20 items). */
   List<String> completionLabels(String marked) {
     Cursor cursor = Cursor.markdown(marked);

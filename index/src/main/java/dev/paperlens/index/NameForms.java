@@ -261,6 +261,72 @@ public final class NameForms {
     return out;
   }
 
+  /** Most parts of a name read word by word: longer names are titles. */
+  static final int MAX_PARTS = 4;
+
+  /** Readings kept of each part of a name of several words: the likeliest few. */
+  static final int PART_READINGS = 4;
+
+  /**
+   * The parts of a Latin name of two to {@link #MAX_PARTS} words between spaces, a hyphenated
+   * acronym kept whole ("Fast R-CNN" gives "Fast", "R-CNN"); empty for other names.
+   */
+  static List<String> parts(String name) {
+    if (name == null || CrossScript.hasCyrillic(name)) {
+      return List.of();
+    }
+    String[] parts = name.strip().split("\\s+");
+    return parts.length < 2 || parts.length > MAX_PARTS ? List.of() : List.of(parts);
+  }
+
+  /**
+   * The phonetic keys of each part of a Latin name of several words ({@link #parts}), its
+   * spelling's and its likeliest English readings: "Stable Diffusion" gives "stable", "steibl"…,
+   * "difusion", "difiusn"…; "Fast R-CNN" gives "rkn" for its acronym, which Russian writes as one
+   * word ("рцнн").
+   */
+  static Set<String> partReadings(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String part : parts(name)) {
+      String key = CrossScript.phoneticKey(part);
+      if (!key.isEmpty()) {
+        out.add(key);
+      }
+      for (String reading : EnglishSounds.keys(part, PART_READINGS)) {
+        if (reading.length() >= 2) {
+          out.add(reading);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The keys a word of a typed or written phrase may match a part of a name by ({@link
+   * #partReadings}): its own key; for a Cyrillic word also the keys of its stems as Russian
+   * declines it ("диффьюжна" gives "difiusn" too) and of the Latin acronym its consonants spell
+   * ("рцнн" gives "rkn").
+   */
+  static Set<String> wordKeys(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    String key = CrossScript.phoneticKey(word);
+    if (key.isEmpty()) {
+      return out;
+    }
+    out.add(key);
+    if (CrossScript.hasCyrillic(word)) {
+      String compact = normalize(word);
+      for (String stem : RussianInflection.stems(compact, 3)) {
+        out.add(CrossScript.phoneticKey(stem));
+        for (String acronym : CrossScript.cyrillicAcronyms(stem)) {
+          out.add(CrossScript.phoneticKey(acronym));
+        }
+      }
+    }
+    out.remove("");
+    return out;
+  }
+
   /**
    * The stems a reading is declined from: itself, and without a final "a" as Russian declines it
    * ("kulora" also gives "kulor", for "кулору", "кулорой" of QLoRA).

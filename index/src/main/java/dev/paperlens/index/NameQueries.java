@@ -3,9 +3,14 @@ package dev.paperlens.index;
 import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.Lexicon;
+import dev.paperlens.text.NameMatcher;
+import dev.paperlens.text.RussianInflection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
@@ -78,6 +83,7 @@ public final class NameQueries {
         }
       }
     }
+    phraseQuery(input, true).ifPresent(q -> tiers.add(tier(q, PHONETIC_PREFIX)));
     String swapped = NameForms.normalize(CrossScript.swapKeyboardLayout(input));
     if (!swapped.isEmpty() && !swapped.equals(normalized)) {
       tiers.add(tier(new PrefixQuery(new Term(NAME_EXACT, swapped)), LAYOUT_PREFIX));
@@ -149,12 +155,121 @@ public final class NameQueries {
     if (!hits.isEmpty()) {
       return Optional.of(hits.get(0));
     }
+    Optional<Query> phrase = phraseQuery(clipped, false);
+    if (phrase.isPresent()) {
+      for (SearchHit hit :
+          runner.run(
+              List.of(tier(phrase.get(), PHONETIC_EXACT)), CompletionContext.ANY, PHRASE_HITS)) {
+        if (spellsWhole(clipped, hit.name())) {
+          return Optional.of(hit);
+        }
+      }
+    }
     String normalized = NameForms.normalize(clipped);
     if (normalized.length() < 4) {
       return Optional.empty();
     }
     List<SearchHit> prefixed = titlePrefix.apply(normalized);
     return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+  }
+
+  /** Names of several words looked at for a phrase before the linker's reading decides. */
+  private static final int PHRASE_HITS = 8;
+
+  /**
+   * A phrase of two to four words, at least one of them Cyrillic, as a query for the names with a
+   * part for each word ({@link NameForms#partReadings}): "стейбл диффьюжна", "фаст рцнн", "коммон
+   * кроул". With {@code lastIsPrefix} the last word is a prefix of its part, as typed ("фаст р").
+   * Empty for any other input.
+   */
+  static Optional<Query> phraseQuery(String surface, boolean lastIsPrefix) {
+    String[] words = surface.strip().split("\\s+");
+    if (words.length < 2
+        || words.length > NameForms.MAX_PARTS
+        || !CrossScript.hasCyrillic(surface)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < words.length; i++) {
+      // A name's Cyrillic spelling is made of loanwords: a phrase with a common Russian word is
+      // prose, and not looked up (most phrases a note's hover tries are).
+      if (!(lastIsPrefix && i == words.length - 1) && !mayBeNameWord(words[i])) {
+        return Optional.empty();
+      }
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < words.length; i++) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      if (lastIsPrefix && i == words.length - 1) {
+        String key = NameForms.phoneticKey(words[i]);
+        if (key.isEmpty()) {
+          return Optional.empty();
+        }
+        any.add(new PrefixQuery(new Term(NAME_PHONETIC, key)), BooleanClause.Occur.SHOULD);
+        // An acronym being typed in consonants ("фаст рцн" of Fast R-CNN)
+        for (String acronym : CrossScript.cyrillicAcronyms(words[i])) {
+          any.add(
+              new PrefixQuery(new Term(NAME_PHONETIC, NameForms.phoneticKey(acronym))),
+              BooleanClause.Occur.SHOULD);
+        }
+      } else {
+        Set<String> keys = NameForms.wordKeys(words[i]);
+        if (keys.isEmpty()) {
+          return Optional.empty();
+        }
+        for (String key : keys) {
+          any.add(new TermQuery(new Term(NAME_PHONETIC, key)), BooleanClause.Occur.SHOULD);
+        }
+      }
+      all.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+    return Optional.of(all.build());
+  }
+
+  /** Most frequent lemma frequency at or below which a Russian word may still spell a name. */
+  private static final int RARE = 3;
+
+  /**
+   * Whether a word of a phrase may be a word of a name: a Latin word or number, or a Cyrillic word
+   * that Russian does not have or has only as a rare word ("фаст"). The dictionary's frequency
+   * counts lemmas, so the word's likeliest lemmas are looked up too, as the linker does ("я", "и",
+   * "модель", "сама" are common).
+   */
+  public static boolean mayBeNameWord(String word) {
+    if (!CrossScript.hasCyrillic(word)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    Lexicon russian = Lexicon.russian();
+    if (!russian.isWord(lower)) {
+      return true;
+    }
+    if (russian.frequency(lower) > RARE) {
+      return false;
+    }
+    for (String lemma : RussianInflection.lemmas(lower, 2)) {
+      if (russian.frequency(lemma) > RARE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the linker reads the whole surface as the name ({@link NameMatcher}): the parts a
+   * phrase query matched may stand in another order or belong to a longer name, and only a reading
+   * of every word, in the linker's rules, makes the phrase the name.
+   */
+  static boolean spellsWhole(String surface, String name) {
+    if (name == null) {
+      return false;
+    }
+    String text = surface.strip();
+    for (NameMatcher.Match m : NameMatcher.of(List.of(name)).find(text)) {
+      if (m.start() == 0 && m.end() == text.length() && name.equals(m.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs tiers best first and returns at most {@code limit} hits: what a backend provides. */

@@ -132,6 +132,11 @@ public record NameTerms(
             terms.phoneticExact.add(key);
           }
           if (wholeSuffixed) {
+            // Each word of a name of several words, as English reads it: a Cyrillic phrase for the
+            // name ("стейбл диффьюжна", "фаст рцнн") is matched word by word (see
+            // NameQueries.phraseQuery), where the whole name's few readings rarely hold the
+            // writer's combination.
+            terms.phonetic.addAll(NameForms.partReadings(name));
             terms.stems.addAll(NameForms.stemKeys(name));
             // How English reads the name, as Russian spells it: "виспер", "висперу" find "Whisper"
             // even where no review wrote that spelling.

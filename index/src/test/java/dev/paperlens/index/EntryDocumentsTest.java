@@ -74,6 +74,7 @@ class EntryDocumentsTest {
         sets.get(6).add(NameForms.phoneticKey(name));
       }
       if (normalized.length() <= NameForms.MAX_WHOLE_SUFFIXED) {
+        sets.get(4).addAll(NameForms.partReadings(name));
         sets.get(7).addAll(NameForms.stemKeys(name));
         for (String reading : NameForms.readings(name)) {
           sets.get(6).add(reading);
