@@ -40,7 +40,7 @@ class IndexSegmentsTest {
       }
       whole.update(papers);
 
-      assertTrue(most <= IndexWriting.MAX_SEGMENTS, "segments: " + most);
+      assertTrue(most <= IndexWriting.MAX_SMALL_INDEX_SEGMENTS, "segments: " + most);
       assertTrue(merges > 0, "one paper at a time never merged");
       for (Paper paper : papers) {
         for (String name : paper.methods()) {
