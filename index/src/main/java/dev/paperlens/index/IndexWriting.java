@@ -478,7 +478,8 @@ final class IndexWriting {
    */
   private void commit(boolean fromScratch) throws IOException {
     writer.commit();
-    if (fromScratch && writer.getDocStats().numDocs > 0) {
+    // A first stage answers only until the whole index is built: merging it would delay that.
+    if (fromScratch && !layout.firstStage() && writer.getDocStats().numDocs > 0) {
       writer.forceMerge(1);
       writer.getConfig().setMergePolicy(updateMerges);
     }
