@@ -29,7 +29,9 @@ import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -464,6 +466,20 @@ final class IndexWriting {
     IndexSearcher searcher = searchers.acquire();
     try {
       return searcher.getIndexReader().leaves().size();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The names of the index's segments now, the one of most documents first. */
+  List<String> segmentNames() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().leaves().stream()
+          .map(LeafReaderContext::reader)
+          .sorted(Comparator.comparingInt(LeafReader::maxDoc).reversed())
+          .map(reader -> ((SegmentReader) reader).getSegmentName())
+          .toList();
     } finally {
       searchers.release(searcher);
     }
