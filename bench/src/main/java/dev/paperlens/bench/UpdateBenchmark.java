@@ -3,6 +3,7 @@ package dev.paperlens.bench;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.FileTree;
+import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.StreamedCorpus;
 import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.index.IndexChanges;
@@ -17,6 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The server's update of an index its sources already fill (what a restart does), in a JVM of the
@@ -28,9 +32,19 @@ import java.util.Locale;
  * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.UpdateBenchmark [REVIEWS [HEAP]]
  * </pre>
  *
- * REVIEWS defaults to 100,000, HEAP to 512m. Prints each mode's wall clock to the updated index,
- * its collections and their time, and whether it finished; a mode that runs out of memory or passes
- * 30 minutes is reported as such.
+ * REVIEWS defaults to 100,000, HEAP to 512m.
+ *
+ * <pre>
+ * java -Xmx2g -cp bench/target/paperlens-bench.jar dev.paperlens.bench.UpdateBenchmark small [REVIEWS [UPDATES [PAPERS]]]
+ * </pre>
+ *
+ * {@code small} measures the small updates that follow a build instead (a saved review source, a
+ * channel sync): the generated corpus but its last UPDATES × PAPERS papers is indexed from scratch
+ * in this process, then each update adds PAPERS more (12 of 3 by default). Prints each update's
+ * wall clock and the segments its commit left, the median and the worst.
+ *
+ * <p>Prints each mode's wall clock to the updated index, its collections and their time, and
+ * whether it finished; a mode that runs out of memory or passes 30 minutes is reported as such.
  */
 public final class UpdateBenchmark {
   private static final long SEED = 42L;
@@ -44,6 +58,14 @@ public final class UpdateBenchmark {
       return;
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (args.length > 0 && args[0].equals("small")) {
+      small(
+          args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+          args.length > 2 ? Integer.parseInt(args[2]) : 12,
+          args.length > 3 ? Integer.parseInt(args[3]) : 3,
+          out);
+      return;
+    }
     int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     String heap = args.length > 1 ? args[1] : "512m";
     run(reviews, heap, out);
@@ -143,6 +165,56 @@ public final class UpdateBenchmark {
       lines.stream().filter(l -> l.startsWith(mode)).forEach(out::println);
     }
     return figures;
+  }
+
+  /** Small updates after a build, in this process; see the class comment. */
+  static void small(int reviews, int updates, int perUpdate, PrintStream out) throws Exception {
+    List<Paper> papers = SyntheticCorpus.papers(reviews, SEED);
+    int held = Math.min(papers.size() - 1, updates * perUpdate);
+    List<Paper> indexed = new ArrayList<>(papers.subList(0, papers.size() - held));
+    Path work = Files.createTempDirectory("paperlens-update-bench");
+    try (LuceneIndex index = LuceneIndex.open(work)) {
+      long t0 = System.nanoTime();
+      index.update(indexed);
+      out.printf(
+          Locale.ROOT,
+          "build: %,d papers in %.1f s, %d segments%n",
+          indexed.size(),
+          (System.nanoTime() - t0) / 1e9,
+          segments(work));
+      double[] ms = new double[updates];
+      for (int i = 0; i < updates; i++) {
+        int from = indexed.size();
+        indexed.addAll(papers.subList(from, Math.min(papers.size(), from + perUpdate)));
+        long t = System.nanoTime();
+        IndexChanges changes = index.update(indexed);
+        ms[i] = (System.nanoTime() - t) / 1e6;
+        out.printf(
+            Locale.ROOT,
+            "update %d: %.0f ms, %d segments (%s)%n",
+            i + 1,
+            ms[i],
+            segments(work),
+            changes.summary().lines().findFirst().orElse(""));
+      }
+      double[] sorted = ms.clone();
+      java.util.Arrays.sort(sorted);
+      out.printf(
+          Locale.ROOT,
+          "small updates: median %.0f ms, worst %.0f ms, best %.0f ms%n",
+          sorted[sorted.length / 2],
+          sorted[sorted.length - 1],
+          sorted[0]);
+    } finally {
+      FileTree.delete(work);
+    }
+  }
+
+  /** Segments of the index's last commit. */
+  private static int segments(Path dir) throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(directory).size();
+    }
   }
 
   /** One mode, in the child JVM. */

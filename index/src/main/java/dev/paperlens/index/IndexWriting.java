@@ -25,13 +25,16 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -109,6 +112,7 @@ final class IndexWriting {
     // at once on the committing thread.
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
+    config.setMergePolicy(updateMerges);
     if (layout.sorted()) {
       config.setIndexSort(LuceneIndex.INDEX_ORDER);
       // A full block of new entries is flushed as a segment of its own, in the order it was added,
@@ -153,6 +157,8 @@ final class IndexWriting {
     synchronized (writeLock) {
       searchers.maybeRefreshBlocking();
       Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
+      boolean fromScratch = tally.stored.isEmpty();
+      writer.getConfig().setMergePolicy(fromScratch ? buildMerges : updateMerges);
       boolean success = false;
       try (Writers writers = new Writers(tally)) {
         IndexEntries.Names names = new IndexEntries.Names();
@@ -186,8 +192,7 @@ final class IndexWriting {
           writer.deleteDocuments(new Term(ID, id));
         }
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-        writer.commit();
-        compact();
+        commit(fromScratch);
         success = true;
       } finally {
         if (!success) {
@@ -423,14 +428,38 @@ final class IndexWriting {
   }
 
   /**
-   * Most segments a build leaves; an update that leaves more merges them into one. Every query of a
-   * hover or a completion looks each of its terms up in every segment, so its cost grows with their
-   * number: the build flushes blocks of {@link #BLOCK} entries as segments of their own (15 at 20k
-   * generated reviews where the writer's own flushes had left 7), and a hover on 7 segments costs
-   * about two thirds of one on 15, on one segment under two fifths (docs/performance.md, "Hover and
-   * the index's segments").
+   * Segments of the same size the merge policy lets stand side by side before it merges them, the
+   * fewest {@link TieredMergePolicy} allows. Every query of a hover or a completion looks each of
+   * its terms up in every segment, so its cost grows with their number (docs/performance.md, "Hover
+   * and the index's segments").
    */
-  static final int MAX_SEGMENTS = 6;
+  static final double SEGMENTS_PER_TIER = 2;
+
+  /**
+   * Segments below this size count as this size to the merge policy, so the small segments that
+   * updates of a few papers add are merged together early, among themselves, and never with the
+   * large segment of a build (which would rewrite the whole index).
+   */
+  static final double FLOOR_SEGMENT_MB = 16;
+
+  /**
+   * Most segments an update leaves on an index of a few megabytes (the policy's budget grows by
+   * {@link #SEGMENTS_PER_TIER} a tier, a tier {@code maxMergeAtOnce} times the size of the one
+   * below): what {@code IndexSegmentsTest} holds it to.
+   */
+  static final int MAX_SMALL_INDEX_SEGMENTS = 3;
+
+  /** The policy of updates: few segments, small ones merged among themselves. */
+  private final TieredMergePolicy updateMerges =
+      new TieredMergePolicy()
+          .setSegmentsPerTier(SEGMENTS_PER_TIER)
+          .setFloorSegmentMB(FLOOR_SEGMENT_MB);
+
+  /**
+   * The policy while a build from scratch is written: Lucene's default, which merges its flushed
+   * blocks ten at a time rather than tier by tier, since the build ends merged into one anyway.
+   */
+  private final TieredMergePolicy buildMerges = new TieredMergePolicy();
 
   /** Segments the index has now. */
   int segments() throws IOException {
@@ -442,17 +471,45 @@ final class IndexWriting {
     }
   }
 
-  /**
-   * Merges the index into one segment when the update left more than {@link #MAX_SEGMENTS}, and
-   * commits it. An update of a few papers adds one small segment, so the whole index is rewritten
-   * only once every few such updates, and after a build from scratch.
-   */
-  private void compact() throws IOException {
-    if (SegmentInfos.readLatestCommit(directory).size() <= MAX_SEGMENTS) {
-      return;
+  /** The names of the index's segments now, the one of most documents first. */
+  List<String> segmentNames() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().leaves().stream()
+          .map(LeafReaderContext::reader)
+          .sorted(Comparator.comparingInt(LeafReader::maxDoc).reversed())
+          .map(reader -> ((SegmentReader) reader).getSegmentName())
+          .toList();
+    } finally {
+      searchers.release(searcher);
     }
-    writer.forceMerge(1);
+  }
+
+  /**
+   * Commits, with what the merge policy merged on the way: the policy is asked at the commit, and
+   * its merges, waited for, go into a second commit, so readers refreshed after the update search
+   * the merged segments. A build from scratch, whose blocks are flushed as many segments of about
+   * the same size, is merged into one at its end instead: once, rather than tier by tier while it
+   * is written.
+   */
+  private void commit(boolean fromScratch) throws IOException {
     writer.commit();
+    // A first stage answers only until the whole index is built: merging it would delay that.
+    if (fromScratch && !layout.firstStage() && writer.getDocStats().numDocs > 0) {
+      writer.forceMerge(1);
+      writer.getConfig().setMergePolicy(updateMerges);
+    }
+    // the merges the commit started run on the scheduler's threads: wait for them
+    ConcurrentMergeScheduler merges =
+        (ConcurrentMergeScheduler) writer.getConfig().getMergeScheduler();
+    merges.sync();
+    while (writer.hasPendingMerges()) {
+      writer.maybeMerge();
+      merges.sync();
+    }
+    if (writer.hasUncommittedChanges()) {
+      writer.commit();
+    }
   }
 
   private void rollback() {

@@ -493,6 +493,11 @@ public final class LuceneIndex implements SearchBackend {
     return writing.segments();
   }
 
+  /** The names of the index's segments, the one of most documents first. */
+  List<String> segmentNames() throws IOException {
+    return writing.segmentNames();
+  }
+
   @Override
   public void close() throws IOException {
     writing.close();

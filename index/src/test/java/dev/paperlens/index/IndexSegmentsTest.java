@@ -40,7 +40,7 @@ class IndexSegmentsTest {
       }
       whole.update(papers);
 
-      assertTrue(most <= IndexWriting.MAX_SEGMENTS, "segments: " + most);
+      assertTrue(most <= IndexWriting.MAX_SMALL_INDEX_SEGMENTS, "segments: " + most);
       assertTrue(merges > 0, "one paper at a time never merged");
       for (Paper paper : papers) {
         for (String name : paper.methods()) {
@@ -50,6 +50,26 @@ class IndexSegmentsTest {
         assertEquals(
             whole.paper(paper.key()).map(Paper::title), index.paper(paper.key()).map(Paper::title));
       }
+    }
+  }
+
+  @Test
+  void smallUpdatesAfterABuildLeaveItsSegmentAlone(@TempDir Path dir) throws Exception {
+    List<Paper> papers = SyntheticCorpus.papers(300, 5L);
+    int later = 8;
+    List<Paper> indexed = new ArrayList<>(papers.subList(0, papers.size() - later));
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      index.update(indexed);
+      List<String> built = index.segmentNames();
+      assertEquals(1, built.size(), "a build from scratch ends in one segment: " + built);
+      for (Paper paper : papers.subList(papers.size() - later, papers.size())) {
+        indexed.add(paper);
+        index.update(indexed);
+        List<String> now = index.segmentNames();
+        assertTrue(now.size() <= IndexWriting.MAX_SMALL_INDEX_SEGMENTS, "segments: " + now);
+        assertEquals(built.get(0), now.get(0), "the build's segment was rewritten: " + now);
+      }
+      assertEquals(indexed.size(), index.size());
     }
   }
 }

@@ -1,17 +1,15 @@
 package dev.paperlens.cli;
 
 import dev.paperlens.corpus.ChannelSync;
-import dev.paperlens.corpus.Corpus;
-import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.corpus.ZoteroPull;
+import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
+import dev.paperlens.index.LuceneIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,39 +20,17 @@ import java.util.regex.Pattern;
 public interface CorpusSource {
   List<Paper> load(List<Path> sources, PrintStream err) throws IOException;
 
+  /** Fails, as {@link #load} would, when none of the sources can be read; before an index opens. */
+  default void check(List<Path> sources) throws IOException {}
+
   /**
-   * The corpus loader over files and folders; one line on {@code err} per skipped source, and one
-   * when nothing was found. A source that does not exist is an error unless another one was read.
+   * Brings the index in line with the sources. This reads them whole first; {@link
+   * SourceFiles#FILES} streams them to the index batch by batch, as the server's build does.
    */
-  CorpusSource FILES =
-      (given, err) -> {
-        List<Path> sources = given.stream().map(CorpusSource::channelCache).toList();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-          if (!Files.exists(sources.get(i))) {
-            String named = shown(given.get(i));
-            missing.add(
-                sources.get(i).equals(given.get(i))
-                    ? named
-                    : zoteroUrl(given.get(i)).isPresent()
-                        ? zoteroUrl(given.get(i)).get()
-                            + " (no copy yet: the editor keeps one while this URL is among its"
-                            + " paperlens.sources and Zotero runs)"
-                        : named + " (not synced yet: run 'sync " + named + "')");
-          }
-        }
-        if (!sources.isEmpty() && missing.size() == sources.size()) {
-          throw new NoSuchFileException(String.join(", ", missing), null, "no such file or folder");
-        }
-        Corpus corpus = CorpusLoader.load(sources);
-        corpus.problems().forEach(err::println);
-        if (corpus.papers().isEmpty()) {
-          err.println(
-              "paperlens: no review or BibTeX entry found in "
-                  + String.join(", ", sources.stream().map(Path::toString).toList()));
-        }
-        return corpus.papers();
-      };
+  default IndexChanges update(LuceneIndex index, List<Path> sources, PrintStream err)
+      throws IOException {
+    return index.update(load(sources, err));
+  }
 
   /**
    * The Zotero export URL a source names, when it names one that the editor may pull (a path

@@ -35,14 +35,14 @@ final class IndexedSources {
     if (options.solr() != null) {
       return openSolr(options, corpus, err);
     }
-    List<Paper> papers = corpus.load(options.sources(), err);
+    corpus.check(options.sources());
     Path dir =
         options.indexDir() != null
             ? options.indexDir()
             : IndexLocation.forSources(options.sources());
     LuceneIndex index = LuceneIndex.open(dir);
     try {
-      IndexChanges changes = index.update(papers);
+      IndexChanges changes = corpus.update(index, options.sources(), err);
       if (changes.rebuildReason() != null) {
         err.println(
             "paperlens: rebuilt the index at " + dir + " (" + changes.rebuildReason() + ")");

@@ -35,15 +35,13 @@ public final class Main {
             "what an editor gets on a sample folder, printed"));
     commands.put("papers", new Entry(PapersCommand::new, "the papers the sources review"));
     commands.put(
-        "index",
-        new Entry(() -> new IndexCommand(CorpusSource.FILES), "build or update the index"));
+        "index", new Entry(() -> new IndexCommand(SourceFiles.FILES), "build or update the index"));
     commands.put("sync", new Entry(SyncCommand::new, "copy public Telegram channels locally"));
     commands.put(
-        "search",
-        new Entry(() -> new SearchCommand(CorpusSource.FILES), "ranked full-text search"));
+        "search", new Entry(() -> new SearchCommand(SourceFiles.FILES), "ranked full-text search"));
     commands.put(
         "complete",
-        new Entry(() -> new CompleteCommand(CorpusSource.FILES), "what completion offers"));
+        new Entry(() -> new CompleteCommand(SourceFiles.FILES), "what completion offers"));
     return commands;
   }
 

@@ -78,7 +78,7 @@ public final class PapersCommand implements dev.paperlens.cli.Command {
     }
     List<Path> sources = options.sources;
     boolean jsonl = options.format == Cli.Format.JSONL;
-    List<Paper> papers = CorpusSource.FILES.load(sources, err);
+    List<Paper> papers = SourceFiles.FILES.load(sources, err);
     // One write per buffer, not one per line: a 20,000-entry library prints 20,000 lines.
     PrintStream listing =
         new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
