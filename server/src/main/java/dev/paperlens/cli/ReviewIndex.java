@@ -4,6 +4,7 @@ import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.EntryFacts;
 import dev.paperlens.corpus.LibraryPapers;
 import dev.paperlens.corpus.StreamedCorpus;
+import dev.paperlens.index.EntryScan;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
 import dev.paperlens.index.LuceneIndex;
@@ -145,10 +146,10 @@ final class ReviewIndex implements IndexBuilder {
   private static void answerFirst(
       List<EntryFacts> entries, Consumer<String> progress, Consumer<SearchBackend> firstStage) {
     progress.accept("indexing the citations of " + entries.size() + " library entries first");
-    LuceneIndex stage;
+    SearchBackend stage;
     try {
-      stage = LuceneIndex.firstStage(LibraryPapers.fromFacts(entries));
-    } catch (IOException | RuntimeException e) {
+      stage = EntryScan.of(LibraryPapers.fromFacts(entries));
+    } catch (RuntimeException e) {
       // Only a head start: the whole build goes on and answers when it ends.
       progress.accept("cannot index the library entries first (" + e.getMessage() + ")");
       return;
