@@ -68,10 +68,11 @@ final class ReviewIndex implements IndexBuilder {
   }
 
   /**
-   * With nothing to answer from yet (no index of an earlier run), the library entries are indexed
-   * first by what they state and handed to {@code firstStage} as soon as the sources are parsed: a
-   * 20,000-entry library answers citations in about a second while merging, name analysis and the
-   * whole index take several more (docs/performance.md). A null {@code firstStage} asks for none.
+   * With nothing to answer from yet (no index of an earlier run), the library entries' terms are
+   * read first by what they state and handed to {@code firstStage} as soon as the sources are
+   * parsed, as an {@link EntryScan} (no index is built for it): citations are answered while
+   * merging, name analysis and the whole index take several seconds more (docs/performance.md). A
+   * null {@code firstStage} asks for none.
    */
   @Override
   public SearchBackend build(
