@@ -30,9 +30,9 @@ public final class EntryScan implements SearchBackend {
     final String name;
     final float popularity;
     final long order;
-    final String[] exact;
-    final String[] words;
-    final String[] fields;
+    final String exact;
+    final String words;
+    final String fields;
 
     private Entry(IndexEntry entry) {
       NameTerms names = NameTerms.plain(entry);
@@ -50,10 +50,22 @@ public final class EntryScan implements SearchBackend {
       return new Entry(IndexEntries.plainPaper(paper));
     }
 
-    private static String[] clipped(java.util.Collection<String> terms) {
-      return terms.stream().map(EntryDocuments::term).distinct().toArray(String[]::new);
+    /**
+     * The terms as one string, each behind a separator and the last followed by one: a term is
+     * found by one {@link String#indexOf} of the separator and its start (or the whole term and the
+     * separator), not by a call per term.
+     */
+    private static String clipped(java.util.Collection<String> terms) {
+      StringBuilder joined = new StringBuilder().append(SEPARATOR);
+      for (String term : terms) {
+        joined.append(EntryDocuments.term(term)).append(SEPARATOR);
+      }
+      return joined.toString();
     }
   }
+
+  /** Between terms: normalized terms hold letters and digits only. */
+  private static final char SEPARATOR = ' ';
 
   /** Most popular first, ties by the stable order of the id: a tier's order in the index. */
   private static final Comparator<Entry> INDEX_ORDER =
@@ -97,8 +109,10 @@ public final class EntryScan implements SearchBackend {
     }
     // The resolve tiers past the exact one (cross-script keys, stems) match fields a first stage
     // does not hold.
+    String whole = whole(normalized);
+    String start = start(normalized);
     List<SearchHit> exact =
-        run(List.of(new Tier(e -> has(e.exact, normalized), NameQueries.EXACT)), 0f, 1);
+        run(List.of(new Tier(e -> e.exact.contains(whole), NameQueries.EXACT)), 0f, 1);
     if (!exact.isEmpty()) {
       return Optional.of(exact.get(0));
     }
@@ -108,7 +122,7 @@ public final class EntryScan implements SearchBackend {
     // The one paper whose name alone starts with the surface, at a prefix query's constant score.
     Entry only = null;
     for (Entry entry : entries) {
-      if (startsAny(entry.exact, normalized)) {
+      if (entry.exact.contains(start)) {
         if (only != null) {
           return Optional.empty();
         }
@@ -138,7 +152,16 @@ public final class EntryScan implements SearchBackend {
       return completeNames(prefix, List.of(), context, paperBonus, limit);
     }
     // Every typed word in some field; the review-text tier after it matches the same entries here.
-    Predicate<Entry> every = e -> words.stream().allMatch(w -> anyField(e, w));
+    List<Word> typedWords = words.stream().map(Word::new).toList();
+    Predicate<Entry> every =
+        e -> {
+          for (Word word : typedWords) {
+            if (!word.inAnyField(e)) {
+              return false;
+            }
+          }
+          return true;
+        };
     Tier fields = new Tier(every, NameQueries.FIELDS);
     if (words.size() == 1) {
       return completeNames(named, List.of(fields), context, paperBonus, limit);
@@ -177,13 +200,16 @@ public final class EntryScan implements SearchBackend {
       return List.of();
     }
     List<Tier> tiers = new ArrayList<>();
-    tiers.add(new Tier(e -> has(e.exact, normalized), NameQueries.EXACT));
-    tiers.add(new Tier(e -> startsAny(e.exact, normalized), NameQueries.PREFIX));
+    String whole = whole(normalized);
+    String start = start(normalized);
+    tiers.add(new Tier(e -> e.exact.contains(whole), NameQueries.EXACT));
+    tiers.add(new Tier(e -> e.exact.contains(start), NameQueries.PREFIX));
     tiers.add(new Tier(wordPrefix(input), NameQueries.WORD_PREFIX));
     String swapped = NameForms.normalize(CrossScript.swapKeyboardLayout(input));
     if (!swapped.isEmpty() && !swapped.equals(normalized)) {
-      tiers.add(new Tier(e -> startsAny(e.exact, swapped), NameQueries.LAYOUT_PREFIX));
-      tiers.add(new Tier(e -> startsAny(e.words, swapped), NameQueries.LAYOUT_PREFIX * 0.5f));
+      String swappedStart = start(swapped);
+      tiers.add(new Tier(e -> e.exact.contains(swappedStart), NameQueries.LAYOUT_PREFIX));
+      tiers.add(new Tier(e -> e.words.contains(swappedStart), NameQueries.LAYOUT_PREFIX * 0.5f));
     }
     tiers.sort((a, b) -> Float.compare(b.score(), a.score()));
     return tiers;
@@ -193,19 +219,50 @@ public final class EntryScan implements SearchBackend {
   private static Predicate<Entry> wordPrefix(String input) {
     List<String> words = NameForms.words(input);
     if (words.size() <= 1) {
-      String normalized = NameForms.normalize(input);
-      return e -> startsAny(e.words, normalized);
+      String start = start(NameForms.normalize(input));
+      return e -> e.words.contains(start);
     }
-    List<String> whole = words.subList(0, words.size() - 1);
-    String last = words.get(words.size() - 1);
-    return e -> startsAny(e.words, last) && whole.stream().allMatch(w -> has(e.words, w));
+    List<String> whole = words.subList(0, words.size() - 1).stream().map(EntryScan::whole).toList();
+    String last = start(words.get(words.size() - 1));
+    return e -> {
+      if (!e.words.contains(last)) {
+        return false;
+      }
+      for (String word : whole) {
+        if (!e.words.contains(word)) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
-  /** {@link RememberedQueries#anyField} over a first stage's fields. */
-  private static boolean anyField(Entry entry, String word) {
-    return startsAny(entry.exact, word)
-        || startsAny(entry.words, word)
-        || (word.length() >= 3 ? startsAny(entry.fields, word) : has(entry.fields, word));
+  /** A typed word as {@link RememberedQueries#anyField} matches it, over a first stage's fields. */
+  private static final class Word {
+    private final String start;
+    private final String inFields;
+
+    Word(String word) {
+      this.start = start(word);
+      // Shorter words match an author, year or venue word whole.
+      this.inFields = word.length() >= 3 ? start : whole(word);
+    }
+
+    boolean inAnyField(Entry entry) {
+      return entry.exact.contains(start)
+          || entry.words.contains(start)
+          || entry.fields.contains(inFields);
+    }
+  }
+
+  /** What finds a term starting with {@code prefix} in joined terms. */
+  private static String start(String prefix) {
+    return SEPARATOR + prefix;
+  }
+
+  /** What finds the whole {@code term} in joined terms. */
+  private static String whole(String term) {
+    return SEPARATOR + term + SEPARATOR;
   }
 
   /**
@@ -245,24 +302,6 @@ public final class EntryScan implements SearchBackend {
 
   private static SearchHit hit(Entry entry, float score) {
     return new SearchHit(SearchHit.Kind.PAPER, entry.key, entry.title, entry.name, score);
-  }
-
-  private static boolean has(String[] terms, String term) {
-    for (String t : terms) {
-      if (t.equals(term)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsAny(String[] terms, String prefix) {
-    for (String t : terms) {
-      if (t.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
