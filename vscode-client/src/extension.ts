@@ -1,4 +1,5 @@
 // Entry point: wires the output channel, status bar, commands and settings to one PaperlensServer.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS, registerCommands } from './commands';
 import { nodeJavaProbe } from './javaProbe';
@@ -17,11 +18,17 @@ export function activate(context: vscode.ExtensionContext): void {
     update(...args);
     statusBar.refresh();
   };
-  server = new PaperlensServer(context.asAbsolutePath('server/paperlens-server.jar'), output, nodeJavaProbe(), {
-    phase: paint((phase, detail) => model.setPhase(phase, detail)),
-    progress: paint((token, value) => model.onProgress(token, value)),
-    serverStatus: paint((params) => model.onServerStatus(params)),
-  });
+  server = new PaperlensServer(
+    context.asAbsolutePath('server/paperlens-server.jar'),
+    output,
+    nodeJavaProbe(),
+    {
+      phase: paint((phase, detail) => model.setPhase(phase, detail)),
+      progress: paint((token, value) => model.onProgress(token, value)),
+      serverStatus: paint((params) => model.onServerStatus(params)),
+    },
+    path.join(context.globalStorageUri.fsPath, 'class-archive'),
+  );
   const running = server;
   context.subscriptions.push(
     output,

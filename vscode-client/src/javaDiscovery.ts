@@ -18,7 +18,7 @@ export interface RejectedJava extends JavaCandidate {
 }
 
 export type JavaDiscovery =
-  | { found: true; java: JavaCandidate & { version: number }; rejected: RejectedJava[] }
+  | { found: true; java: JavaCandidate & { version: number; versionText: string }; rejected: RejectedJava[] }
   | { found: false; rejected: RejectedJava[] };
 
 /** The file system and process access discovery needs; tests pass a fake. */
@@ -89,7 +89,8 @@ export async function discoverJava(settingHome: string, probe: JavaProbe): Promi
     } else if (version < MINIMUM_JAVA) {
       rejected.push({ ...candidate, problem: 'too old', version });
     } else {
-      return { found: true, java: { ...candidate, version }, rejected };
+      // The whole text names the build (vendor, update), which keys the server's class archive.
+      return { found: true, java: { ...candidate, version, versionText: output ?? '' }, rejected };
     }
   }
   return { found: false, rejected };

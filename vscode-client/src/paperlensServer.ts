@@ -19,6 +19,7 @@ import {
   type StaticFeature,
 } from 'vscode-languageclient/node';
 import { COMMANDS, SERVER_LINK_COMMANDS } from './commands';
+import { classArchive } from './classArchive';
 import { CrashRestarts } from './crashRestarts';
 import { discoverJava, missingJavaMessage, type JavaProbe } from './javaDiscovery';
 import { ServerProcesses } from './serverProcesses';
@@ -32,18 +33,24 @@ export interface ServerEvents {
   serverStatus(params: unknown): void;
 }
 
+/** How long a stopped server may take to exit while it writes its class archive (about 20 MB). */
+const ARCHIVE_EXIT_MS = 10_000;
+
 export class PaperlensServer implements ServerRequests {
   private client: LanguageClient | undefined;
   private readonly crashes = new CrashRestarts();
   private readonly processes = new ServerProcesses();
   private starting: Promise<void> | undefined;
   private generation = 0;
+  private writingArchive = false;
 
   constructor(
     private readonly jarPath: string,
     private readonly output: vscode.OutputChannel,
     private readonly javaProbe: JavaProbe,
     private readonly events: ServerEvents,
+    /** Where the server JVM's class archive is kept between runs (global storage); none without it. */
+    private readonly archiveFolder?: string,
   ) {}
 
   /** Server processes that have not exited; 0 after `stop`. */
@@ -99,7 +106,7 @@ export class PaperlensServer implements ServerRequests {
     }
     const java = discovery.java;
     this.output.appendLine(`[paperlens] using Java ${java.version} from ${java.source}: ${java.executable}`);
-    const client = this.createClient(java.executable, settings);
+    const client = this.createClient(java.executable, java.versionText, settings);
     this.client = client;
     let failure = 'the server exited before it was ready';
     try {
@@ -130,7 +137,8 @@ export class PaperlensServer implements ServerRequests {
     } catch (error) {
       this.output.appendLine(`[paperlens] stopping the server: ${error instanceof Error ? error.message : String(error)}`);
     }
-    await this.processes.reap(1000);
+    // A JVM writing its class archive at exit takes a few seconds more; cut off, it writes none.
+    await this.processes.reap(this.writingArchive ? ARCHIVE_EXIT_MS : 1000);
     this.events.phase('stopped');
   }
 
@@ -147,12 +155,22 @@ export class PaperlensServer implements ServerRequests {
     }
   }
 
-  private createClient(javaExecutable: string, settings: PaperlensSettings): LanguageClient {
+  private createClient(javaExecutable: string, javaVersion: string, settings: PaperlensSettings): LanguageClient {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const cwd = folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
     // Called again for every restart after a crash; each JVM is tracked so `stop` can reap it.
-    const serverOptions: ServerOptions = async () =>
-      this.processes.spawn(javaExecutable, [...jvmFlags(settings.java), '-jar', this.jarPath, 'serve'], cwd);
+    const serverOptions: ServerOptions = async () => {
+      // Mapped when an earlier run wrote it, else written when this run exits cleanly.
+      const archive = classArchive(this.archiveFolder, this.jarPath, javaExecutable, javaVersion, `${process.pid}-${Date.now()}`);
+      const child = this.processes.spawn(
+        javaExecutable,
+        [...jvmFlags(settings.java), ...archive.options, '-jar', this.jarPath, 'serve'],
+        cwd,
+      );
+      this.writingArchive = archive.options.some((o) => o.startsWith('-XX:ArchiveClassesAtExit='));
+      child.once('exit', (code) => archive.settle(code));
+      return child;
+    };
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(settings.languages),
       initializationOptions: serverPayload(settings),

@@ -35,7 +35,11 @@ for (const [from, load] of [
     fake.reset();
     const jdk = fakeJdk('normal');
     fake.settings = { 'paperlens.java.home': jdk.home };
-    const context = { subscriptions: [] as { dispose(): unknown }[], asAbsolutePath: (file: string) => path.join(jdk.home, file) };
+    const context = {
+      subscriptions: [] as { dispose(): unknown }[],
+      asAbsolutePath: (file: string) => path.join(jdk.home, file),
+      globalStorageUri: { fsPath: path.join(jdk.home, 'storage') },
+    };
     const started = (n: number) => () => entries(jdk.log).filter((e) => e.event === 'indexed').length === n;
 
     try {
@@ -59,6 +63,11 @@ for (const [from, load] of [
       changeSettings({ 'paperlens.languages': ['markdown'] });
       await waitFor('the second server to index', started(2));
       const [first, second] = entries(jdk.log).filter((e) => e.event === 'start');
+      // The fake JVM writes no class archive at its exit, so every start asks for one.
+      assert.ok(
+        (second.argv as string[]).some((a) => a.startsWith(`-XX:ArchiveClassesAtExit=${path.join(jdk.home, 'storage', 'class-archive')}`)),
+        String(second.argv),
+      );
       const lastInit = entries(jdk.log).filter((e) => e.event === 'initialize').at(-1)?.initializationOptions as {
         settings: { paperlens: { languages: string[] } };
       };

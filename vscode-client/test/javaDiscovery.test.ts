@@ -58,7 +58,12 @@ describe('discoverJava', () => {
     const found = await discoverJava('/opt/jdk21', everywhere);
     assert.deepEqual(found, {
       found: true,
-      java: { source: 'paperlens.java.home', executable: '/opt/jdk21/bin/java', version: 21 },
+      java: {
+        source: 'paperlens.java.home',
+        executable: '/opt/jdk21/bin/java',
+        version: 21,
+        versionText: 'openjdk version "21.0.1" 2024-01-01',
+      },
       rejected: [],
     });
   });
@@ -74,7 +79,12 @@ describe('discoverJava', () => {
     const probe = machine({ '/usr/bin/java': 21, '/bin/java': 17 }, { PATH: '/usr/local/bin:/usr/bin:/bin' });
     const found = await discoverJava('', probe);
     assert.ok(found.found);
-    assert.deepEqual(found.java, { source: 'PATH', executable: '/usr/bin/java', version: 21 });
+    assert.deepEqual(found.java, {
+      source: 'PATH',
+      executable: '/usr/bin/java',
+      version: 21,
+      versionText: 'openjdk version "21.0.1" 2024-01-01',
+    });
   });
 
   test('a too old or missing candidate is skipped and remembered', async () => {

@@ -122,7 +122,9 @@ public final class LuceneIndex implements SearchBackend {
    * written (their keys, titles, authors, year, venue and ids; see {@link
    * EntryDocuments#firstStage}), for a server to answer from while the whole index is built. Its
    * answers are a subset of the whole index's, none of them wrong. Never written to disk, so an
-   * interrupted start leaves nothing that could pass for a complete index.
+   * interrupted start leaves nothing that could pass for a complete index. The server answers its
+   * first stage from an {@link EntryScan}, which builds no index and answers as this does hit for
+   * hit (EntryScanTest holds the two together).
    */
   public static LuceneIndex firstStage(List<Paper> papers) throws IOException {
     return new LuceneIndex(papers);

@@ -4,6 +4,7 @@ import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.EntryFacts;
 import dev.paperlens.corpus.LibraryPapers;
 import dev.paperlens.corpus.StreamedCorpus;
+import dev.paperlens.index.EntryScan;
 import dev.paperlens.index.IndexChanges;
 import dev.paperlens.index.IndexLocation;
 import dev.paperlens.index.LuceneIndex;
@@ -67,10 +68,11 @@ final class ReviewIndex implements IndexBuilder {
   }
 
   /**
-   * With nothing to answer from yet (no index of an earlier run), the library entries are indexed
-   * first by what they state and handed to {@code firstStage} as soon as the sources are parsed: a
-   * 20,000-entry library answers citations in about a second while merging, name analysis and the
-   * whole index take several more (docs/performance.md). A null {@code firstStage} asks for none.
+   * With nothing to answer from yet (no index of an earlier run), the library entries' terms are
+   * read first by what they state and handed to {@code firstStage} as soon as the sources are
+   * parsed, as an {@link EntryScan} (no index is built for it): citations are answered while
+   * merging, name analysis and the whole index take several seconds more (docs/performance.md). A
+   * null {@code firstStage} asks for none.
    */
   @Override
   public SearchBackend build(
@@ -145,10 +147,10 @@ final class ReviewIndex implements IndexBuilder {
   private static void answerFirst(
       List<EntryFacts> entries, Consumer<String> progress, Consumer<SearchBackend> firstStage) {
     progress.accept("indexing the citations of " + entries.size() + " library entries first");
-    LuceneIndex stage;
+    SearchBackend stage;
     try {
-      stage = LuceneIndex.firstStage(LibraryPapers.fromFacts(entries));
-    } catch (IOException | RuntimeException e) {
+      stage = EntryScan.of(LibraryPapers.fromFacts(entries));
+    } catch (RuntimeException e) {
       // Only a head start: the whole build goes on and answers when it ends.
       progress.accept("cannot index the library entries first (" + e.getMessage() + ")");
       return;
