@@ -29,6 +29,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -154,6 +156,11 @@ final class IndexWriting {
       searchers.maybeRefreshBlocking();
       Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
       boolean success = false;
+      // No merges while the update writes: a build from scratch flushes dozens of segments, which
+      // the writer's policy would merge in the background again and again only for compact() to
+      // merge them all into one at the end; each entry is now merged once, by compact().
+      MergePolicy merging = writer.getConfig().getMergePolicy();
+      writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
       try (Writers writers = new Writers(tally, dictionary())) {
         IndexEntries.Names names = new IndexEntries.Names();
         Set<String> keys = new HashSet<>();
@@ -188,9 +195,11 @@ final class IndexWriting {
         }
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
         writer.commit();
+        writer.getConfig().setMergePolicy(merging);
         compact();
         success = true;
       } finally {
+        writer.getConfig().setMergePolicy(merging);
         if (!success) {
           rollback();
         }
