@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,43 +38,26 @@ public final class EntryDocuments {
 
   /** The document of an entry, the terms of its names' words taken from {@code wordTerms}. */
   static Document of(IndexEntry entry, Function<String, NameForms.WordTerms> wordTerms) {
-    return of(entry, NameTerms.of(entry, wordTerms));
-  }
-
-  /**
-   * The document of an entry whose words' forms are in the index's {@link NameWords} dictionary:
-   * the same but for those forms. The entry's words go to {@code words}, to be added to the
-   * dictionary when new.
-   */
-  static Document withoutWordForms(
-      IndexEntry entry,
-      Function<String, NameForms.WordTerms> wordTerms,
-      Consumer<Collection<String>> words) {
-    NameTerms terms = NameTerms.withoutWordForms(entry, wordTerms);
-    words.accept(terms.words());
-    return of(entry, terms);
-  }
-
-  private static Document of(IndexEntry entry, NameTerms terms) {
     Document doc = common(entry);
-    addTerms(doc, NAME_EXACT, terms.exact());
-    addTerms(doc, NAME_WORD, terms.words());
-    addTerms(doc, NAME_INFIX, terms.infix());
-    addTerms(doc, NAME_EDGE, terms.edges());
-    addTerms(doc, NAME_PHONETIC, terms.phonetic());
-    addTerms(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
-    addTerms(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
-    addTerms(doc, NAME_STEM, terms.stems());
+    NameTerms terms = NameTerms.of(entry, wordTerms);
+    addAll(doc, NAME_EXACT, terms.exact());
+    addAll(doc, NAME_WORD, terms.words());
+    addAll(doc, NAME_INFIX, terms.infix());
+    addAll(doc, NAME_EDGE, terms.edges());
+    addAll(doc, NAME_PHONETIC, terms.phonetic());
+    addAll(doc, NAME_PHONETIC_INFIX, terms.phoneticInfix());
+    addAll(doc, NAME_PHONETIC_EXACT, terms.phoneticExact());
+    addAll(doc, NAME_STEM, terms.stems());
     FieldTerms fields = FieldTerms.of(entry);
-    addTerms(doc, FIELD_WORD, fields.words());
-    addTerms(doc, FIELD_PHONETIC, fields.phonetic());
+    addAll(doc, FIELD_WORD, fields.words());
+    addAll(doc, FIELD_PHONETIC, fields.phonetic());
 
     doc.add(new Field(TITLE_TEXT, entry.title(), WORDS));
     doc.add(new Field(NAMES_TEXT, String.join(" ", entry.names()), WORDS));
     if (!entry.body().isEmpty()) {
       doc.add(new Field(BODY_TEXT, entry.body(), WORDS));
     }
-    addTerms(doc, MENTION, new LinkedHashSet<>(entry.mentions()));
+    addAll(doc, MENTION, new LinkedHashSet<>(entry.mentions()));
     return doc;
   }
 
@@ -90,9 +72,9 @@ public final class EntryDocuments {
   public static Document firstStage(IndexEntry entry) {
     Document doc = common(entry);
     NameTerms terms = NameTerms.plain(entry);
-    addTerms(doc, NAME_EXACT, terms.exact());
-    addTerms(doc, NAME_WORD, terms.words());
-    addTerms(doc, FIELD_WORD, FieldTerms.plain(entry).words());
+    addAll(doc, NAME_EXACT, terms.exact());
+    addAll(doc, NAME_WORD, terms.words());
+    addAll(doc, FIELD_WORD, FieldTerms.plain(entry).words());
     return doc;
   }
 
@@ -183,7 +165,7 @@ public final class EntryDocuments {
     return type;
   }
 
-  static void addTerms(Document doc, String field, Set<String> values) {
+  private static void addAll(Document doc, String field, Set<String> values) {
     if (!values.isEmpty()) {
       doc.add(new ExactTermsField(field, values));
     }

@@ -8,7 +8,7 @@ public final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  public static final String SCHEMA_VERSION = "12";
+  public static final String SCHEMA_VERSION = "11";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "paperlens.schema";
@@ -42,41 +42,17 @@ public final class IndexFields {
   /** Normalized words of names and titles: word prefix matches. */
   public static final String NAME_WORD = "name_word";
 
-  /**
-   * Suffixes of normalized names: infix matches by prefix query. The suffixes of a name's words are
-   * in the embedded index's word dictionary ({@link #FORM_INFIX}), in the team index here too.
-   */
+  /** Suffixes of normalized names and words: infix matches by prefix query. */
   public static final String NAME_INFIX = "name_infix";
 
-  /**
-   * Leading slices of names: fuzzy prefix matches (a word's: {@link #FORM_EDGE}, as for {@link
-   * #NAME_INFIX}).
-   */
+  /** Leading slices of names and words: fuzzy prefix matches. */
   public static final String NAME_EDGE = "name_edge";
 
   /** Phonetic keys of whole names and of their words: cross-script prefix matches. */
   public static final String NAME_PHONETIC = "name_phonetic";
 
-  /**
-   * Suffixes of those phonetic keys: cross-script infix matches (a word's: {@link
-   * #FORM_PHONETIC_INFIX}, as for {@link #NAME_INFIX}).
-   */
+  /** Suffixes of those phonetic keys: cross-script infix matches. */
   public static final String NAME_PHONETIC_INFIX = "name_phonetic_infix";
-
-  /**
-   * The word of a {@link NameWords} dictionary document (sorted doc value): what a match of its
-   * forms leads to in {@link #NAME_WORD}. The dictionary documents have no other field of an entry.
-   */
-  public static final String FORM_WORD = "form_word";
-
-  /** Suffixes of a dictionary word, as {@link #NAME_INFIX} held them in each entry. */
-  public static final String FORM_INFIX = "form_infix";
-
-  /** Leading slices of a dictionary word, as {@link #NAME_EDGE} held them. */
-  public static final String FORM_EDGE = "form_edge";
-
-  /** Suffixes of a dictionary word's phonetic key, as {@link #NAME_PHONETIC_INFIX} held them. */
-  public static final String FORM_PHONETIC_INFIX = "form_phonetic_infix";
 
   /** Phonetic key of each whole name and word: exact cross-script matches for resolve. */
   public static final String NAME_PHONETIC_EXACT = "name_phonetic_exact";

@@ -161,7 +161,7 @@ final class IndexWriting {
       // merge them all into one at the end; each entry is now merged once, by compact().
       MergePolicy merging = writer.getConfig().getMergePolicy();
       writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
-      try (Writers writers = new Writers(tally, dictionary())) {
+      try (Writers writers = new Writers(tally)) {
         IndexEntries.Names names = new IndexEntries.Names();
         Set<String> keys = new HashSet<>();
         batches.forEach(
@@ -186,7 +186,6 @@ final class IndexWriting {
             });
         // each name's entry is built as it is written, and let go with its document
         writers.write(names.pending(), IndexEntries.Pending::take);
-        writers.writeNameWords();
         writers.flush();
         for (String id : tally.stored.keySet()) {
           tally.removed[id.startsWith("p:") ? 0 : 1].incrementAndGet();
@@ -220,43 +219,10 @@ final class IndexWriting {
   private final class Writers implements AutoCloseable {
     private final Tally tally;
     private final NameForms.WordMemo words = new NameForms.WordMemo();
-    private final NameWords.Gathering dictionary;
     private ExecutorService pool;
 
-    /**
-     * @param dictionary the words of the index's name dictionary, or null when its documents hold
-     *     their words' forms themselves (a first stage has neither)
-     */
-    Writers(Tally tally, NameWords.Gathering dictionary) {
+    Writers(Tally tally) {
       this.tally = tally;
-      this.dictionary = dictionary;
-    }
-
-    /**
-     * Adds the dictionary documents of the words the entries written so far brought, on the pool in
-     * blocks as entries are: they all sort alike (no popularity), after every entry.
-     */
-    void writeNameWords() throws IOException {
-      if (dictionary == null) {
-        return;
-      }
-      List<String> fresh = dictionary.take();
-      boolean here = INDEX_THREADS == 1 || fresh.size() < 2 * BATCH;
-      List<Future<?>> tasks = new ArrayList<>();
-      for (List<String> block : batches(fresh, BLOCK)) {
-        if (here) {
-          writer.addDocuments(NameWords.Gathering.documents(block, words::get));
-        } else {
-          tasks.add(
-              pool()
-                  .submit(
-                      () -> {
-                        writer.addDocuments(NameWords.Gathering.documents(block, words::get));
-                        return null;
-                      }));
-        }
-      }
-      awaitAll(tasks);
     }
 
     <T> void write(List<T> items, Function<T, IndexEntry> entries) throws IOException {
@@ -297,7 +263,7 @@ final class IndexWriting {
       List<IndexEntry> added = new ArrayList<>(items.size());
       for (T item : items) {
         IndexEntry entry = entries.apply(item);
-        if (!IndexWriting.this.writeChanged(entry, tally, words, dictionary)) {
+        if (!IndexWriting.this.writeChanged(entry, tally, words)) {
           added.add(entry);
         }
       }
@@ -322,8 +288,7 @@ final class IndexWriting {
       writer.addDocuments(
           () ->
               added.stream()
-                  .<Iterable<? extends IndexableField>>map(
-                      entry -> document(entry, words, dictionary))
+                  .<Iterable<? extends IndexableField>>map(entry -> document(entry, words))
                   .iterator());
     }
 
@@ -415,8 +380,7 @@ final class IndexWriting {
    * Counts the entry and writes it if it replaces a stored one; returns false for a new entry,
    * which the caller adds.
    */
-  private boolean writeChanged(
-      IndexEntry entry, Tally tally, NameForms.WordMemo words, NameWords.Gathering dictionary)
+  private boolean writeChanged(IndexEntry entry, Tally tally, NameForms.WordMemo words)
       throws IOException {
     String old = tally.stored.remove(entry.id());
     int slot = entry.kind() == SearchHit.Kind.PAPER ? 0 : 1;
@@ -430,34 +394,14 @@ final class IndexWriting {
       return false;
     }
     tally.changed[slot].incrementAndGet();
-    writer.updateDocument(new Term(ID, entry.id()), document(entry, words, dictionary));
+    writer.updateDocument(new Term(ID, entry.id()), document(entry, words));
     return true;
   }
 
-  private Document document(
-      IndexEntry entry, NameForms.WordMemo words, NameWords.Gathering dictionary) {
-    if (layout.firstStage()) {
-      return EntryDocuments.firstStage(entry);
-    }
-    return dictionary == null
-        ? EntryDocuments.of(entry, words::get)
-        : EntryDocuments.withoutWordForms(entry, words::get, dictionary::offer);
-  }
-
-  /**
-   * The words the index's name dictionary holds, for an update to add those it lacks; null for a
-   * first stage, which indexes no word forms.
-   */
-  private NameWords.Gathering dictionary() throws IOException {
-    if (layout.firstStage()) {
-      return null;
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return new NameWords.Gathering(searcher.getIndexReader());
-    } finally {
-      searchers.release(searcher);
-    }
+  private Document document(IndexEntry entry, NameForms.WordMemo words) {
+    return layout.firstStage()
+        ? EntryDocuments.firstStage(entry)
+        : EntryDocuments.of(entry, words::get);
   }
 
   /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */

@@ -251,18 +251,9 @@ public final class LuceneIndex implements SearchBackend {
     return searching(
         "query",
         List.of(),
-        searcher ->
-            TieredSearch.runTiers(searcher, withNameWords(tiers, searcher), context, limit));
-  }
-
-  /** The tiers with their word-form queries widened through the index's {@link NameWords}. */
-  private static List<NameQueries.Tier> withNameWords(
-      List<NameQueries.Tier> tiers, IndexSearcher searcher) throws IOException {
-    List<NameQueries.Tier> out = new ArrayList<>(tiers.size());
-    for (NameQueries.Tier tier : tiers) {
-      out.add(new NameQueries.Tier(NameWords.expand(tier.query(), searcher), tier.score()));
-    }
-    return out;
+        searcher -> {
+          return TieredSearch.runTiers(searcher, tiers, context, limit);
+        });
   }
 
   private static Query byPopularity(Query query) {
@@ -280,18 +271,13 @@ public final class LuceneIndex implements SearchBackend {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<NameQueries.Tier> names =
         NameQueries.prefixTiers(NameQueries.clip(text, NameQueries.MAX_INPUT_CHARS));
+    if (!names.isEmpty()) {
+      query.add(NameQueries.asOneQuery(names), Occur.SHOULD);
+    }
     addText(query, builder.createBooleanQuery(TITLE_TEXT, text), 3);
     addText(query, builder.createBooleanQuery(NAMES_TEXT, text), 3);
     addText(query, builder.createBooleanQuery(BODY_TEXT, text), 1);
-    return searching(
-        "query",
-        List.of(),
-        searcher -> {
-          if (!names.isEmpty()) {
-            query.add(NameQueries.asOneQuery(withNameWords(names, searcher)), Occur.SHOULD);
-          }
-          return TieredSearch.hits(searcher, byPopularity(query.build()), limit);
-        });
+    return run(byPopularity(query.build()), limit);
   }
 
   private static void addText(BooleanQuery.Builder query, Query text, float boost) {

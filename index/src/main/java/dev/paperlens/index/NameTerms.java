@@ -79,22 +79,6 @@ public record NameTerms(
    * build passes a {@link NameForms.WordMemo}, so words shared by many titles are worked out once).
    */
   static NameTerms of(IndexEntry entry, Function<String, NameForms.WordTerms> wordTerms) {
-    return of(entry, wordTerms, true);
-  }
-
-  /**
-   * The terms of an entry but for its words' own forms (their suffixes, leading slices and phonetic
-   * key's suffixes), which the embedded index keeps once per word in its {@link NameWords}
-   * dictionary rather than in every entry that has the word: {@code words} still holds each word,
-   * which is what the dictionary leads back to. What the whole names add beyond their words stays.
-   */
-  static NameTerms withoutWordForms(
-      IndexEntry entry, Function<String, NameForms.WordTerms> wordTerms) {
-    return of(entry, wordTerms, false);
-  }
-
-  private static NameTerms of(
-      IndexEntry entry, Function<String, NameForms.WordTerms> wordTerms, boolean wordForms) {
     NameTerms terms =
         new NameTerms(
             new LinkedHashSet<>(),
@@ -137,16 +121,12 @@ public record NameTerms(
           for (String word : words) {
             NameForms.WordTerms forms = oneWord != null ? oneWord : wordTerms.apply(word);
             terms.words.add(word);
-            if (wordForms) {
-              terms.infix.addAll(forms.suffixes());
-              terms.edges.addAll(forms.edges());
-            }
+            terms.infix.addAll(forms.suffixes());
+            terms.edges.addAll(forms.edges());
             if (!forms.phoneticKey().isEmpty()) {
               terms.phonetic.add(forms.phoneticKey());
             }
-            if (wordForms) {
-              terms.phoneticInfix.addAll(forms.phoneticSuffixes());
-            }
+            terms.phoneticInfix.addAll(forms.phoneticSuffixes());
           }
           if (!key.isEmpty()) {
             terms.phoneticExact.add(key);
