@@ -59,6 +59,26 @@ public final class ServerBenchmark {
   private static final Duration WARM_UP_STRETCH = Duration.ofSeconds(5);
   private static final int SESSION_REQUESTS = 10_000;
 
+  /**
+   * A folder kept between runs ({@code -Dpaperlens.bench.work=DIR}): the first run writes the
+   * corpus and builds its index there, later runs of the same size start the server on them, so a
+   * series of server flags at 100,000 reviews pays for the build once. Without it, a temporary
+   * folder deleted at the end.
+   */
+  static final String WORK_PROPERTY = "paperlens.bench.work";
+
+  /** The reviews folder of a kept folder whose index a run of this size finished building. */
+  static Path keptReviews(Path kept, int reviews) throws IOException {
+    Path built = kept.resolve("index.built");
+    String madeAs = reviews + " reviews, seed " + SEED + "\n";
+    if (!Files.isRegularFile(built)
+        || !Files.readString(built, StandardCharsets.UTF_8).equals(madeAs)) {
+      throw new IllegalArgumentException(
+          "no finished index of " + madeAs.strip() + " in " + kept + ": run ServerBenchmark first");
+    }
+    return kept.resolve("reviews");
+  }
+
   /** Median, 99th percentile and maximum of one series, in milliseconds. */
   public record Latency(double p50, double p99, double max, int answered, int requests) {}
 
@@ -214,22 +234,44 @@ public final class ServerBenchmark {
   public static Result run(Options options, PrintStream out) throws Exception {
     int reviews = options.reviews();
     int requests = options.requests();
-    Path work = Files.createTempDirectory("paperlens-server-bench");
+    String kept = System.getProperty(WORK_PROPERTY, "");
+    Path work =
+        kept.isBlank()
+            ? Files.createTempDirectory("paperlens-server-bench")
+            : Files.createDirectories(Path.of(kept));
     try {
-      Path sources = Files.createDirectories(work.resolve("reviews"));
+      Path sources = work.resolve("reviews");
       Path indexDir = work.resolve("index");
       Path notes = Files.createDirectories(work.resolve("notes"));
-      SyntheticCorpus.Stats stats = SyntheticCorpus.write(sources, reviews, SEED);
-      out.printf(
-          Locale.ROOT, "corpus: %d reviews, %.1f MB%n", stats.reviews(), stats.bytes() / 1e6);
+      Path made = work.resolve("corpus.txt");
+      String madeAs = reviews + " reviews, seed " + SEED + "\n";
+      if (!kept.isBlank() && Files.isDirectory(sources)) {
+        if (!Files.isRegularFile(made)
+            || !Files.readString(made, StandardCharsets.UTF_8).equals(madeAs)) {
+          throw new IllegalArgumentException(
+              "the kept folder " + work + " holds another corpus than " + madeAs.strip());
+        }
+        out.printf(Locale.ROOT, "corpus: %d reviews, kept in %s%n", reviews, work);
+      } else {
+        Files.createDirectories(sources);
+        SyntheticCorpus.Stats stats = SyntheticCorpus.write(sources, reviews, SEED);
+        Files.writeString(made, madeAs, StandardCharsets.UTF_8);
+        out.printf(
+            Locale.ROOT, "corpus: %d reviews, %.1f MB%n", stats.reviews(), stats.bytes() / 1e6);
+      }
 
       List<Path> allSources = new ArrayList<>(List.of(sources));
       allSources.addAll(options.libraries());
       List<String> sourceNames = allSources.stream().map(Path::toString).toList();
       Corpus corpus = CorpusLoader.load(allSources);
       long t0 = System.nanoTime();
-      try (LuceneIndex index = LuceneIndex.open(indexDir)) {
-        index.update(corpus.papers());
+      Path built = work.resolve("index.built");
+      if (kept.isBlank() || !Files.isRegularFile(built)) {
+        FileTree.delete(indexDir);
+        try (LuceneIndex index = LuceneIndex.open(indexDir)) {
+          index.update(corpus.papers());
+        }
+        Files.writeString(built, madeAs, StandardCharsets.UTF_8);
       }
       double buildSeconds = (System.nanoTime() - t0) / 1e9;
       out.printf(
@@ -402,7 +444,9 @@ public final class ServerBenchmark {
           stretches,
           memory);
     } finally {
-      FileTree.delete(work);
+      if (kept.isBlank()) {
+        FileTree.delete(work);
+      }
     }
   }
 

@@ -33,7 +33,9 @@ import org.eclipse.lsp4j.Position;
  * </pre>
  *
  * Defaults: 20,000 entries, 30 minutes, the flags the clients start the server with (an empty FLAGS
- * argument too), no reviews.
+ * argument too), no reviews. With {@code -Dpaperlens.bench.work=DIR} naming a folder where {@link
+ * ServerBenchmark} built REVIEWS reviews and their index, the session runs on those, without the
+ * library (its server opens the index instead of building it).
  */
 public final class SoakBenchmark {
   static final String CLIENT_FLAGS =
@@ -104,9 +106,23 @@ public final class SoakBenchmark {
       }
       Files.writeString(note, text.toString(), StandardCharsets.UTF_8);
       ServerBenchmark.Note reviewed = null;
+      Path indexDir = work.resolve("index");
+      String kept = System.getProperty(ServerBenchmark.WORK_PROPERTY, "");
+      boolean withLibrary = true;
       if (reviews > 0) {
         Path folder = Files.createDirectories(work.resolve("reviews"));
-        SyntheticCorpus.write(folder, reviews, 7L);
+        if (kept.isBlank()) {
+          SyntheticCorpus.write(folder, reviews, 7L);
+        } else {
+          // ServerBenchmark's reviews and index, built once: the session starts on them, so a
+          // loaded machine's start-up build of 100,000 reviews does not decide whether it runs.
+          folder = ServerBenchmark.keptReviews(Path.of(kept), reviews);
+          indexDir = Path.of(kept).resolve("index");
+          withLibrary = false;
+          sources.clear();
+          completions.clear();
+          hovers.clear();
+        }
         sources.add(folder.toString());
         reviewed =
             ServerBenchmark.Note.markdown(
@@ -125,8 +141,10 @@ public final class SoakBenchmark {
           length.toMinutes());
       List<String> jvm = ServerChild.jvmFlags(flags);
       List<Sample> samples = new ArrayList<>();
-      try (ServerChild child = ServerChild.start(sources, work.resolve("index"), work, jvm)) {
-        child.open(uri, "latex", text.toString());
+      try (ServerChild child = ServerChild.start(sources, indexDir, work, jvm)) {
+        if (withLibrary) {
+          child.open(uri, "latex", text.toString());
+        }
         if (reviewed != null) {
           child.open(reviewed.uri(), "markdown", reviewed.text());
         }

@@ -1,14 +1,19 @@
 package dev.paperlens.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the server benchmark at a tiny size so the harness keeps working; the figures mean nothing
@@ -61,5 +66,46 @@ class ServerBenchmarkTest {
             String.format(
                 java.util.Locale.ROOT, "| server RSS after %,d requests", result.requestsSent())),
         table);
+  }
+
+  @Test
+  void aKeptFolderIsBuiltOnceAndThenReused(@TempDir Path kept) throws Exception {
+    assertThrows(IllegalArgumentException.class, () -> ServerBenchmark.keptReviews(kept, 120));
+    String before = System.getProperty(ServerBenchmark.WORK_PROPERTY);
+    System.setProperty(ServerBenchmark.WORK_PROPERTY, kept.toString());
+    try {
+      String first = tinyRun(120);
+      assertFalse(first.contains("kept in"), first);
+      assertTrue(Files.isDirectory(ServerBenchmark.keptReviews(kept, 120)));
+      String second = tinyRun(120);
+      assertTrue(second.contains("corpus: 120 reviews, kept in"), second);
+      assertThrows(IllegalArgumentException.class, () -> tinyRun(140), "another size is refused");
+      assertThrows(IllegalArgumentException.class, () -> ServerBenchmark.keptReviews(kept, 140));
+    } finally {
+      if (before == null) {
+        System.clearProperty(ServerBenchmark.WORK_PROPERTY);
+      } else {
+        System.setProperty(ServerBenchmark.WORK_PROPERTY, before);
+      }
+    }
+  }
+
+  private static String tinyRun(int reviews) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    ServerBenchmark.run(
+        new ServerBenchmark.Options(
+            reviews,
+            4,
+            0,
+            16 * 1024,
+            false,
+            List.of(),
+            ServerChild.jvmFlags(SoakBenchmark.CLIENT_FLAGS),
+            List.of(),
+            Duration.ofSeconds(1),
+            0),
+        out);
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }
