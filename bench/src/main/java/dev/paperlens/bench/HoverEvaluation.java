@@ -47,14 +47,7 @@ public final class HoverEvaluation {
   private static final String AFTER = ", интересно.";
 
   public static void main(String[] args) throws IOException {
-    Path dir = args.length == 0 ? NameEvaluation.DEFAULT_SET : Path.of(args[0]);
-    if (!Files.isDirectory(dir)) {
-      System.err.println(
-          "No evaluation set at "
-              + dir
-              + ": run from the repository root, or give the folder holding tune/ and heldout/.");
-      System.exit(2);
-    }
+    Path dir = NameEvaluation.setFolder(args.length == 0 ? null : args[0]);
     for (String part : List.of("tune", "heldout")) {
       Path partDir = dir.resolve(part);
       if (Files.isDirectory(partDir)) {

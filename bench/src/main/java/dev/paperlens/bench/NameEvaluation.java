@@ -76,14 +76,7 @@ public final class NameEvaluation {
         System.exit(2);
       }
     }
-    Path dir = paths.isEmpty() ? DEFAULT_SET : Path.of(paths.get(0));
-    if (!Files.isDirectory(dir)) {
-      System.err.println(
-          "No evaluation set at "
-              + dir
-              + ": run from the repository root, or give the folder holding tune/ and heldout/.");
-      System.exit(2);
-    }
+    Path dir = setFolder(paths.isEmpty() ? null : paths.get(0));
     for (String part : List.of("tune", "heldout")) {
       Path partDir = dir.resolve(part);
       if (Files.isDirectory(partDir)) {
@@ -283,6 +276,22 @@ public final class NameEvaluation {
 
   /** What starts a post's link line in the channels' Telegram text. */
   private static final String LINK_MARK = "\uD83D\uDC40";
+
+  /**
+   * The evaluation set's folder: the one given, or the repository's; the process ends with a
+   * message when it is not there.
+   */
+  static Path setFolder(String given) {
+    Path dir = given == null ? DEFAULT_SET : Path.of(given);
+    if (!Files.isDirectory(dir)) {
+      System.err.println(
+          "No evaluation set at "
+              + dir
+              + ": run from the repository root, or give the folder holding tune/ and heldout/.");
+      System.exit(2);
+    }
+    return dir;
+  }
 
   static ReviewDraft draft(String path, NameEvalSet.Annotated a) {
     List<SourceLine> body = new ArrayList<>();
