@@ -199,12 +199,15 @@ class BatchJvmTest {
    * so the answer is the first look at a child whose arguments name the main class.
    */
   private static List<String> secondJvm(Process parent) throws InterruptedException {
+    // A child is first a copy of its parent (until it execs the spawn helper, which then execs the
+    // JVM): a line equal to the parent's own is that copy, not the second JVM.
+    List<String> parentLine = parent.info().arguments().map(List::of).orElse(List.of());
     while (parent.isAlive()) {
       Optional<List<String>> arguments =
           parent
               .children()
               .map(child -> child.info().arguments().map(List::of).orElse(List.<String>of()))
-              .filter(line -> line.contains(Main.class.getName()))
+              .filter(line -> line.contains(Main.class.getName()) && !line.equals(parentLine))
               .findFirst();
       if (arguments.isPresent()) {
         return arguments.get();
