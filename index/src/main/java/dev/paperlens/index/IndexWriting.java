@@ -54,33 +54,14 @@ final class IndexWriting {
 
   private final Directory directory;
   private final Analyzer analyzer;
-  private final Layout layout;
   private final Object writeLock = new Object();
   private IndexWriter writer;
   private volatile SearcherManager searchers;
   private String pendingRebuildReason;
 
-  /**
-   * How papers become documents.
-   *
-   * @param entries a paper's entry
-   * @param firstStage whether documents are {@link EntryDocuments#firstStage} ones, else whole
-   * @param sorted whether segments are kept in {@link LuceneIndex#INDEX_ORDER}: queries collect in
-   *     that order either way, a sorted index lets them stop early, at a cost at every flush
-   */
-  record Layout(Function<Paper, IndexEntry> entries, boolean firstStage, boolean sorted) {
-    /** Everything every query needs, sorted: the index the server keeps. */
-    static final Layout WHOLE = new Layout(IndexEntries::paper, false, true);
-
-    /** A first stage's: plain fields, no stored JSON, unsorted (see LuceneIndex.firstStage). */
-    static final Layout FIRST_STAGE = new Layout(IndexEntries::plainPaper, true, false);
-  }
-
-  IndexWriting(Directory directory, Analyzer analyzer, Layout layout, String rebuildReason)
-      throws IOException {
+  IndexWriting(Directory directory, Analyzer analyzer, String rebuildReason) throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
-    this.layout = layout;
     this.pendingRebuildReason = rebuildReason;
     this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     this.searchers = new SearcherManager(writer, null);
@@ -113,12 +94,10 @@ final class IndexWriting {
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
     config.setMergePolicy(updateMerges);
-    if (layout.sorted()) {
-      config.setIndexSort(LuceneIndex.INDEX_ORDER);
-      // A full block of new entries is flushed as a segment of its own, in the order it was added,
-      // which is the index order (see Writers.addInIndexOrder): the flush then has nothing to sort.
-      config.setMaxBufferedDocs(BLOCK);
-    }
+    config.setIndexSort(LuceneIndex.INDEX_ORDER);
+    // A full block of new entries is flushed as a segment of its own, in the order it was added,
+    // which is the index order (see Writers.addInIndexOrder): the flush then has nothing to sort.
+    config.setMaxBufferedDocs(BLOCK);
     return config;
   }
 
@@ -177,7 +156,7 @@ final class IndexWriting {
                 distinct.add(paper);
               }
               // The pool indexes the papers while this thread gathers the names they give.
-              Writing writing = writers.start(distinct, layout.entries());
+              Writing writing = writers.start(distinct, IndexEntries::paper);
               for (int i = 0; i < distinct.size(); i++) {
                 names.add(distinct.get(i), distinctPlaces[i]);
               }
@@ -278,9 +257,7 @@ final class IndexWriting {
       if (added.isEmpty()) {
         return;
       }
-      if (layout.sorted()) {
-        added.sort(IN_INDEX_ORDER);
-      }
+      added.sort(IN_INDEX_ORDER);
       writer.addDocuments(
           () ->
               added.stream()
@@ -394,10 +371,8 @@ final class IndexWriting {
     return true;
   }
 
-  private Document document(IndexEntry entry, NameForms.WordMemo words) {
-    return layout.firstStage()
-        ? EntryDocuments.firstStage(entry)
-        : EntryDocuments.of(entry, words::get);
+  private static Document document(IndexEntry entry, NameForms.WordMemo words) {
+    return EntryDocuments.of(entry, words::get);
   }
 
   /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */
@@ -494,8 +469,7 @@ final class IndexWriting {
    */
   private void commit(boolean fromScratch) throws IOException {
     writer.commit();
-    // A first stage answers only until the whole index is built: merging it would delay that.
-    if (fromScratch && !layout.firstStage() && writer.getDocStats().numDocs > 0) {
+    if (fromScratch && writer.getDocStats().numDocs > 0) {
       writer.forceMerge(1);
       writer.getConfig().setMergePolicy(updateMerges);
     }

@@ -115,7 +115,6 @@ class FirstStageTest {
 
       assertNotSame(stage, built);
       assertTrue(built instanceof LuceneIndex);
-      assertFalse(((LuceneIndex) built).isFirstStage());
       assertCitations(built);
       assertTrue(stage.paper("gu2023mamba").isPresent());
       assertTrue(built.paper("gu2023mamba").orElseThrow().methods().contains("Mamba"));
