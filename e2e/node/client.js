@@ -46,7 +46,12 @@ function uriOf(file) {
 
 /** Starts the server and a protocol connection to it; the caller initializes. */
 function startServer() {
-  const child = spawn('java', ['-jar', jar, 'serve'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+  // The JVM's own warnings go to standard error, as every client passes them: by default the JVM
+  // writes them on standard output, the LSP channel.
+  const child = spawn('java', ['-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', jar, 'serve'], {
+    cwd: workspace,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   child.stderr.on('data', (d) => fs.writeSync(log, d));
   // A server that dies early is reported by the check that was waiting on it, not by a crash here.
   child.stdin.on('error', () => {});

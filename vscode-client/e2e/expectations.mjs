@@ -30,7 +30,9 @@ export function paperCount(workspace, jar) {
     .filter((name) => name.endsWith('.bib'))
     .map((name) => join(workspace, name));
   const sources = [join(workspace, 'reviews'), ...bibs].flatMap((path) => ['--sources', path]);
-  const out = execFileSync('java', ['-jar', jar, 'papers', '--format', 'jsonl', ...sources], {
+  // The JVM's own warnings go to standard error, as the clients pass them: stdout is the papers.
+  const java = ['-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', jar];
+  const out = execFileSync('java', [...java, 'papers', '--format', 'jsonl', ...sources], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     timeout: 60_000,

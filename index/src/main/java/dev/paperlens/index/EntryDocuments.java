@@ -61,23 +61,6 @@ public final class EntryDocuments {
     return doc;
   }
 
-  /**
-   * The entry with what answers a citation typed as written and nothing that needs analysis: its
-   * whole names and their words (key, title), the words of its authors, year, venue and ids, and
-   * everything a hit reads. The name tiers and citation completion run on it unchanged; the tiers
-   * of infixes, phonetic keys, stems, near misses and review text find nothing in it, so its
-   * answers are a subset of the whole entry's, none of them wrong. Several times cheaper to index
-   * than {@link #of}.
-   */
-  public static Document firstStage(IndexEntry entry) {
-    Document doc = common(entry);
-    NameTerms terms = NameTerms.plain(entry);
-    addAll(doc, NAME_EXACT, terms.exact());
-    addAll(doc, NAME_WORD, terms.words());
-    addAll(doc, FIELD_WORD, FieldTerms.plain(entry).words());
-    return doc;
-  }
-
   /** What every kind of document holds: identity, order, what hits read, the stored paper. */
   private static Document common(IndexEntry entry) {
     Document doc = new Document();

@@ -13,18 +13,18 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * A first stage that builds no index: each paper's terms as a first-stage index would hold them
- * (its key and title whole and their words, the words of its authors, year, venue and ids; {@link
- * EntryDocuments#firstStage}), normalized once, and every request a scan over them. The scan runs
- * the tiers {@link NameQueries} runs on such an index, over the same terms and in the same order (a
- * tier's matches most popular first), so it answers as {@link LuceneIndex#firstStage} does: a
+ * A first stage that builds no index: the terms of each paper that a citation typed as written
+ * matches (its key and title whole and their words, the words of its authors, year, venue and ids:
+ * the terms the whole index holds in those fields), normalized once, and every request a scan over
+ * them. The scan runs the tiers {@link NameQueries} runs, over the same terms and in the same order
+ * (a tier's matches most popular first), so it answers as an index of those fields alone would: a
  * subset of the whole index's answers. A one-word citation scans 20,000 entries in about 10 ms of
  * CPU once compiled (docs/performance.md), slower than the whole index but ready seconds before it,
  * and nothing of Lucene's indexing chain need be loaded or compiled before the first answer.
  */
 public final class EntryScan implements SearchBackend {
 
-  /** One paper's terms, as a first stage indexes them, and what a hit shows. */
+  /** One paper's terms a first stage matches, and what a hit shows. */
   private static final class Entry {
     final String key;
     final String title;
@@ -35,20 +35,23 @@ public final class EntryScan implements SearchBackend {
     final String words;
     final String fields;
 
-    private Entry(IndexEntry entry) {
-      NameTerms names = NameTerms.plain(entry);
-      this.key = entry.key();
-      this.title = EntryDocuments.displayText(entry.title());
-      this.name = EntryDocuments.displayText(entry.name());
-      this.popularity = entry.popularity();
-      this.order = EntryDocuments.stableOrder(entry.id());
+    /**
+     * Read from the paper as {@link IndexEntries#paper} reads it, without what only an index needs
+     * (the stored JSON, the review text, the content hash).
+     */
+    private Entry(Paper paper) {
+      String shown = paper.title() == null ? paper.key() : paper.title();
+      NameTerms names = NameTerms.plain(IndexEntries.paperNames(paper));
+      this.key = paper.key();
+      this.title = EntryDocuments.displayText(paper.title() == null ? "" : paper.title());
+      this.name = EntryDocuments.displayText(shown);
+      this.popularity =
+          IndexEntry.popularityOf(
+              SearchHit.Kind.PAPER, shown, paper.reviews().size(), IndexEntries.recency(paper));
+      this.order = EntryDocuments.stableOrder(IndexEntries.paperId(paper.key()));
       this.exact = joined(names.exact());
       this.words = joined(names.words());
-      this.fields = joined(FieldTerms.plain(entry).words());
-    }
-
-    static Entry of(Paper paper) {
-      return new Entry(IndexEntries.plainPaper(paper));
+      this.fields = joined(FieldTerms.plain(paper.authors(), IndexEntries.facts(paper)).words());
     }
 
     /**
@@ -85,7 +88,7 @@ public final class EntryScan implements SearchBackend {
     Entry[] made =
         IntStream.range(0, distinct.size())
             .parallel()
-            .mapToObj(i -> Entry.of(distinct.get(i)))
+            .mapToObj(i -> new Entry(distinct.get(i)))
             .toArray(Entry[]::new);
     Arrays.sort(made, INDEX_ORDER);
     this.entries = made;

@@ -20,17 +20,20 @@ public record FieldTerms(Set<String> words, Set<String> phonetic) {
   private static final int MIN_PHONETIC = 3;
 
   public static FieldTerms of(IndexEntry entry) {
-    return of(entry, true);
+    return of(entry.authors(), entry.facts(), true);
   }
 
-  /** The words only, no cross-script keys: what a first stage indexes. */
-  public static FieldTerms plain(IndexEntry entry) {
-    return of(entry, false);
+  /**
+   * The words only, no cross-script keys, of a paper's authors and facts ({@link
+   * IndexEntries#facts}): what a first stage ({@link EntryScan}) matches.
+   */
+  static FieldTerms plain(List<String> authors, List<String> facts) {
+    return of(authors, facts, false);
   }
 
-  private static FieldTerms of(IndexEntry entry, boolean crossScript) {
+  private static FieldTerms of(List<String> authors, List<String> facts, boolean crossScript) {
     FieldTerms terms = new FieldTerms(new LinkedHashSet<>(), new LinkedHashSet<>());
-    for (String author : entry.authors()) {
+    for (String author : authors) {
       List<String> words = NameForms.words(fold(author));
       terms.words.addAll(words);
       if (!crossScript) {
@@ -43,7 +46,7 @@ public record FieldTerms(Set<String> words, Set<String> phonetic) {
         }
       }
     }
-    for (String fact : entry.facts()) {
+    for (String fact : facts) {
       String folded = fold(fact);
       terms.words.addAll(NameForms.words(folded));
       String whole = NameForms.normalize(folded);

@@ -70,46 +70,19 @@ public final class IndexEntries {
     return paperEntry(paper, recency(paper));
   }
 
-  /**
-   * The entry of one paper without its stored JSON, body or mentions: what a first stage indexes
-   * (see {@link EntryDocuments#firstStage}), which holds the papers themselves. Its hash stands for
-   * the fields it has.
-   */
-  public static IndexEntry plainPaper(Paper paper) {
+  /** The id of a paper's entry. */
+  static String paperId(String key) {
+    return "p:" + key;
+  }
+
+  /** What a paper's entry matches whole, by prefix and by words: its key, then its title. */
+  static List<String> paperNames(Paper paper) {
     List<String> names = new ArrayList<>(2);
     names.add(paper.key());
     if (paper.title() != null && !paper.title().isBlank()) {
       names.add(paper.title());
     }
-    List<String> facts = facts(paper);
-    String title = paper.title() == null ? "" : paper.title();
-    String digest =
-        String.join("\u0001", names)
-            + "\u0002"
-            + String.join("\u0001", paper.authors())
-            + "\u0002"
-            + String.join("\u0001", facts);
-    Set<String> sources = new LinkedHashSet<>();
-    if (paper.bibtex() != null && paper.bibtex().path() != null) {
-      sources.add(paper.bibtex().path());
-    }
-    return new IndexEntry(
-        "p:" + paper.key(),
-        SearchHit.Kind.PAPER,
-        paper.key(),
-        title,
-        paper.title() == null ? paper.key() : paper.title(),
-        names,
-        "",
-        List.copyOf(paper.authors()),
-        facts,
-        List.of(),
-        List.copyOf(sources),
-        paper.reviews().size(),
-        recency(paper),
-        null,
-        null,
-        hash(digest.getBytes(StandardCharsets.UTF_8)));
+    return names;
   }
 
   /** One entry per name the papers introduce or mention, in first-seen order. */
@@ -229,18 +202,13 @@ public final class IndexEntries {
     Set<String> mentions = new LinkedHashSet<>();
     paper.methods().forEach(m -> mentions.add(m.toLowerCase(Locale.ROOT)));
     paper.mentions().forEach(m -> mentions.add(m.name().toLowerCase(Locale.ROOT)));
-    List<String> names = new ArrayList<>(2);
-    names.add(paper.key());
-    if (paper.title() != null && !paper.title().isBlank()) {
-      names.add(paper.title());
-    }
     return new IndexEntry(
-        "p:" + paper.key(),
+        paperId(paper.key()),
         SearchHit.Kind.PAPER,
         paper.key(),
         paper.title() == null ? "" : paper.title(),
         paper.title() == null ? paper.key() : paper.title(),
-        names,
+        paperNames(paper),
         body.toString(),
         List.copyOf(paper.authors()),
         facts(paper),

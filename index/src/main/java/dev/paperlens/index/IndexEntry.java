@@ -51,6 +51,11 @@ public record IndexEntry(
    * is the closer completion of what was typed.
    */
   public float popularity() {
+    return popularityOf(kind, name, reviews, recency);
+  }
+
+  /** The {@link #popularity()} of an entry of this kind, display name, reviews and recency. */
+  static float popularityOf(SearchHit.Kind kind, String name, int reviews, double recency) {
     double closeness =
         (kind == SearchHit.Kind.METHOD ? 0.01 : 0) - 0.0001 * Math.min(100, name.length());
     return (float) (1.0 + 0.1 * Math.log1p(reviews) + 0.1 * recency + closeness);

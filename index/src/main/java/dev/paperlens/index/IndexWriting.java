@@ -26,11 +26,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.MergeTrigger;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -54,33 +59,14 @@ final class IndexWriting {
 
   private final Directory directory;
   private final Analyzer analyzer;
-  private final Layout layout;
   private final Object writeLock = new Object();
   private IndexWriter writer;
   private volatile SearcherManager searchers;
   private String pendingRebuildReason;
 
-  /**
-   * How papers become documents.
-   *
-   * @param entries a paper's entry
-   * @param firstStage whether documents are {@link EntryDocuments#firstStage} ones, else whole
-   * @param sorted whether segments are kept in {@link LuceneIndex#INDEX_ORDER}: queries collect in
-   *     that order either way, a sorted index lets them stop early, at a cost at every flush
-   */
-  record Layout(Function<Paper, IndexEntry> entries, boolean firstStage, boolean sorted) {
-    /** Everything every query needs, sorted: the index the server keeps. */
-    static final Layout WHOLE = new Layout(IndexEntries::paper, false, true);
-
-    /** A first stage's: plain fields, no stored JSON, unsorted (see LuceneIndex.firstStage). */
-    static final Layout FIRST_STAGE = new Layout(IndexEntries::plainPaper, true, false);
-  }
-
-  IndexWriting(Directory directory, Analyzer analyzer, Layout layout, String rebuildReason)
-      throws IOException {
+  IndexWriting(Directory directory, Analyzer analyzer, String rebuildReason) throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
-    this.layout = layout;
     this.pendingRebuildReason = rebuildReason;
     this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     this.searchers = new SearcherManager(writer, null);
@@ -112,13 +98,11 @@ final class IndexWriting {
     // at once on the committing thread.
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
-    config.setMergePolicy(updateMerges);
-    if (layout.sorted()) {
-      config.setIndexSort(LuceneIndex.INDEX_ORDER);
-      // A full block of new entries is flushed as a segment of its own, in the order it was added,
-      // which is the index order (see Writers.addInIndexOrder): the flush then has nothing to sort.
-      config.setMaxBufferedDocs(BLOCK);
-    }
+    config.setMergePolicy(mergePolicy);
+    config.setIndexSort(LuceneIndex.INDEX_ORDER);
+    // A full block of new entries is flushed as a segment of its own, in the order it was added,
+    // which is the index order (see Writers.addInIndexOrder): the flush then has nothing to sort.
+    config.setMaxBufferedDocs(BLOCK);
     return config;
   }
 
@@ -158,7 +142,7 @@ final class IndexWriting {
       searchers.maybeRefreshBlocking();
       Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
       boolean fromScratch = tally.stored.isEmpty();
-      writer.getConfig().setMergePolicy(fromScratch ? buildMerges : updateMerges);
+      mergePolicy.updateOf(tally.stored.size());
       boolean success = false;
       try (Writers writers = new Writers(tally)) {
         IndexEntries.Names names = new IndexEntries.Names();
@@ -177,7 +161,7 @@ final class IndexWriting {
                 distinct.add(paper);
               }
               // The pool indexes the papers while this thread gathers the names they give.
-              Writing writing = writers.start(distinct, layout.entries());
+              Writing writing = writers.start(distinct, IndexEntries::paper);
               for (int i = 0; i < distinct.size(); i++) {
                 names.add(distinct.get(i), distinctPlaces[i]);
               }
@@ -278,9 +262,7 @@ final class IndexWriting {
       if (added.isEmpty()) {
         return;
       }
-      if (layout.sorted()) {
-        added.sort(IN_INDEX_ORDER);
-      }
+      added.sort(IN_INDEX_ORDER);
       writer.addDocuments(
           () ->
               added.stream()
@@ -394,10 +376,8 @@ final class IndexWriting {
     return true;
   }
 
-  private Document document(IndexEntry entry, NameForms.WordMemo words) {
-    return layout.firstStage()
-        ? EntryDocuments.firstStage(entry)
-        : EntryDocuments.of(entry, words::get);
+  private static Document document(IndexEntry entry, NameForms.WordMemo words) {
+    return EntryDocuments.of(entry, words::get);
   }
 
   /** Counts of one update, per kind (0 papers, 1 names), safe to add to from indexing threads. */
@@ -449,17 +429,57 @@ final class IndexWriting {
    */
   static final int MAX_SMALL_INDEX_SEGMENTS = 3;
 
-  /** The policy of updates: few segments, small ones merged among themselves. */
-  private final TieredMergePolicy updateMerges =
-      new TieredMergePolicy()
-          .setSegmentsPerTier(SEGMENTS_PER_TIER)
-          .setFloorSegmentMB(FLOOR_SEGMENT_MB);
+  /** The writer's merge policy, the same one for every update and every writer of this index. */
+  private final Merges mergePolicy = new Merges();
 
   /**
-   * The policy while a build from scratch is written: Lucene's default, which merges its flushed
-   * blocks ten at a time rather than tier by tier, since the build ends merged into one anyway.
+   * Merges that follow the size of the index an update starts from. An update of an empty index is
+   * a build from scratch: its flushed blocks are merged by Lucene's default policy, ten at a time
+   * rather than tier by tier, since the build ends merged into one anyway ({@link #commit}). Any
+   * other update's merges keep few segments, the small ones it adds merged among themselves.
    */
-  private final TieredMergePolicy buildMerges = new TieredMergePolicy();
+  private static final class Merges extends FilterMergePolicy {
+    private final TieredMergePolicy build = new TieredMergePolicy();
+    private volatile boolean fromScratch;
+
+    Merges() {
+      super(
+          new TieredMergePolicy()
+              .setSegmentsPerTier(SEGMENTS_PER_TIER)
+              .setFloorSegmentMB(FLOOR_SEGMENT_MB));
+    }
+
+    /** An update starts on an index of this many live entries. */
+    void updateOf(int entries) {
+      fromScratch = entries == 0;
+    }
+
+    private MergePolicy current() {
+      return fromScratch ? build : in;
+    }
+
+    @Override
+    public MergeSpecification findMerges(
+        MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
+      return current().findMerges(trigger, infos, context);
+    }
+
+    @Override
+    public MergeSpecification findForcedMerges(
+        SegmentInfos infos,
+        int maxSegmentCount,
+        Map<SegmentCommitInfo, Boolean> segmentsToMerge,
+        MergeContext context)
+        throws IOException {
+      return current().findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context);
+    }
+
+    @Override
+    public MergeSpecification findForcedDeletesMerges(SegmentInfos infos, MergeContext context)
+        throws IOException {
+      return current().findForcedDeletesMerges(infos, context);
+    }
+  }
 
   /** Segments the index has now. */
   int segments() throws IOException {
@@ -494,10 +514,8 @@ final class IndexWriting {
    */
   private void commit(boolean fromScratch) throws IOException {
     writer.commit();
-    // A first stage answers only until the whole index is built: merging it would delay that.
-    if (fromScratch && !layout.firstStage() && writer.getDocStats().numDocs > 0) {
+    if (fromScratch && writer.getDocStats().numDocs > 0) {
       writer.forceMerge(1);
-      writer.getConfig().setMergePolicy(updateMerges);
     }
     // the merges the commit started run on the scheduler's threads: wait for them
     ConcurrentMergeScheduler merges =

@@ -74,27 +74,10 @@ public final class LuceneIndex implements SearchBackend {
   private final Analyzer analyzer;
   private final IndexWriting writing;
 
-  /** A first stage's papers by key, which it holds instead of storing their JSON; else null. */
-  private final Map<String, Paper> held;
-
   private LuceneIndex(Directory directory, Analyzer analyzer, String rebuildReason)
       throws IOException {
     this.analyzer = analyzer;
-    this.held = null;
-    this.writing = new IndexWriting(directory, analyzer, IndexWriting.Layout.WHOLE, rebuildReason);
-  }
-
-  private LuceneIndex(List<Paper> papers) throws IOException {
-    this.analyzer = new MixedScriptAnalyzer();
-    Map<String, Paper> byKey = new HashMap<>();
-    for (Paper paper : IndexEntries.distinctPapers(papers)) {
-      byKey.put(paper.key(), paper);
-    }
-    this.held = Map.copyOf(byKey);
-    this.writing =
-        new IndexWriting(
-            new ByteBuffersDirectory(), analyzer, IndexWriting.Layout.FIRST_STAGE, null);
-    writing.update(papers);
+    this.writing = new IndexWriting(directory, analyzer, rebuildReason);
   }
 
   /** An index held in memory only, for tests and one-off runs. */
@@ -115,24 +98,6 @@ public final class LuceneIndex implements SearchBackend {
       throw new UncheckedIOException(e);
     }
     return index;
-  }
-
-  /**
-   * A first stage: an in-memory index of these papers with only what answers a citation typed as
-   * written (their keys, titles, authors, year, venue and ids; see {@link
-   * EntryDocuments#firstStage}), for a server to answer from while the whole index is built. Its
-   * answers are a subset of the whole index's, none of them wrong. Never written to disk, so an
-   * interrupted start leaves nothing that could pass for a complete index. The server answers its
-   * first stage from an {@link EntryScan}, which builds no index and answers as this does hit for
-   * hit (EntryScanTest holds the two together).
-   */
-  public static LuceneIndex firstStage(List<Paper> papers) throws IOException {
-    return new LuceneIndex(papers);
-  }
-
-  /** True for a {@link #firstStage} index: answers a subset of what the whole index would. */
-  public boolean isFirstStage() {
-    return held != null;
   }
 
   /**
@@ -200,9 +165,6 @@ public final class LuceneIndex implements SearchBackend {
    * last commit.
    */
   public IndexChanges update(List<Paper> papers) throws IOException {
-    if (held != null) {
-      throw new IllegalStateException("a first stage is built once and replaced, never updated");
-    }
     return writing.update(papers);
   }
 
@@ -214,9 +176,6 @@ public final class LuceneIndex implements SearchBackend {
    *     left as it was
    */
   public IndexChanges update(StreamedCorpus corpus) throws IOException {
-    if (held != null) {
-      throw new IllegalStateException("a first stage is built once and replaced, never updated");
-    }
     return writing.update(batch -> corpus.forEachBatch(batch::accept));
   }
 
@@ -322,9 +281,6 @@ public final class LuceneIndex implements SearchBackend {
     if (key == null) {
       return Optional.empty();
     }
-    if (held != null) {
-      return Optional.ofNullable(held.get(key));
-    }
     List<Paper> papers = papers(new TermQuery(new Term(ID, "p:" + key)), 1);
     return papers.isEmpty() ? Optional.empty() : Optional.of(papers.get(0));
   }
@@ -342,18 +298,11 @@ public final class LuceneIndex implements SearchBackend {
     if (canonicalName == null || canonicalName.isBlank() || limit <= 0) {
       return List.of();
     }
-    if (held != null) {
-      return SearchBackend.super.mentioningLabels(canonicalName, limit);
-    }
     return labels(mentioningQuery(canonicalName), Math.min(limit, MAX_MENTIONING), BY_ID);
   }
 
   @Override
   public Map<String, PaperLabel> labels(Collection<String> keys) {
-    if (held != null) {
-      // A first stage holds its papers: their labels are made from them.
-      return SearchBackend.super.labels(keys);
-    }
     List<BytesRef> ids =
         keys.stream().filter(Objects::nonNull).distinct().map(k -> new BytesRef("p:" + k)).toList();
     if (ids.isEmpty()) {

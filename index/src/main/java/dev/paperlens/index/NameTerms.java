@@ -34,11 +34,11 @@ public record NameTerms(
   }
 
   /**
-   * Only the whole names and their words, no infixes, edges or phonetic keys: what a first stage
-   * indexes (see {@link EntryDocuments#firstStage}), a key, a title's start or a title word typed
-   * as written.
+   * Only the whole names and their words, no infixes, edges or phonetic keys, of a paper's names
+   * ({@link IndexEntries#paperNames}, its key first): what a first stage ({@link EntryScan})
+   * matches, a key, a title's start or a title word typed as written.
    */
-  public static NameTerms plain(IndexEntry entry) {
+  static NameTerms plain(List<String> paperNames) {
     NameTerms terms =
         new NameTerms(
             new LinkedHashSet<>(),
@@ -49,24 +49,25 @@ public record NameTerms(
             Set.of(),
             Set.of(),
             Set.of());
-    forEachName(entry, terms, (name, normalized) -> terms.words.addAll(NameForms.words(name)));
+    forEachName(
+        paperNames, true, terms, (name, normalized) -> terms.words.addAll(NameForms.words(name)));
     return terms;
   }
 
   /**
-   * Adds each of the entry's names to {@code terms.exact} and hands every name but a paper's key
-   * (its first name, found by the exact tier only) to {@code rest} with its normalized form.
+   * Adds each name to {@code terms.exact} and hands every name but a paper's key (its first name,
+   * found by the exact tier only) to {@code rest} with its normalized form.
    */
   private static void forEachName(
-      IndexEntry entry, NameTerms terms, BiConsumer<String, String> rest) {
+      List<String> names, boolean ofPaper, NameTerms terms, BiConsumer<String, String> rest) {
     boolean first = true;
-    for (String name : entry.names()) {
+    for (String name : names) {
       String normalized = NameForms.normalize(name);
       if (normalized.isEmpty()) {
         continue;
       }
       terms.exact.add(normalized);
-      boolean isPaperKey = first && entry.kind() == SearchHit.Kind.PAPER;
+      boolean isPaperKey = first && ofPaper;
       first = false;
       if (!isPaperKey) {
         rest.accept(name, normalized);
@@ -90,7 +91,8 @@ public record NameTerms(
             new LinkedHashSet<>(),
             new LinkedHashSet<>());
     forEachName(
-        entry,
+        entry.names(),
+        entry.kind() == SearchHit.Kind.PAPER,
         terms,
         (name, normalized) -> {
           // The whole name first, then each of its words, in the order NameForms gives them.

@@ -12,13 +12,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A first stage served by scanning the entries answers as the first-stage index of the same papers
- * does, hit for hit and in the same order, so its answers are a subset of the whole index's.
+ * A first stage served by scanning the entries answers citations typed as written (key, title
+ * words, authors, year, venue, ids) as an index of the whole index's documents of the same papers,
+ * cut to the fields such a citation matches, does ({@link FirstStageIndex}), hit for hit and in the
+ * same order, so its answers are a subset of the whole index's.
  */
 class EntryScanTest {
   private static final String[] SURNAMES = {
@@ -127,10 +131,10 @@ class EntryScanTest {
   }
 
   @Test
-  void answersAsTheFirstStageIndexDoesHitForHit() throws Exception {
+  void answersAsTheWholeIndexsPlainFieldsDoHitForHit() throws Exception {
     List<Paper> papers = library(400, 11);
     EntryScan scan = EntryScan.of(papers);
-    try (LuceneIndex stage = LuceneIndex.firstStage(papers)) {
+    try (FirstStageIndex stage = new FirstStageIndex(papers)) {
       assertEquals(stage.size(), scan.size());
       int compared = 0;
       int nonEmpty = 0;
@@ -150,10 +154,7 @@ class EntryScanTest {
         assertEquals(stage.search(typed, 20), scan.search(typed, 20), typed);
       }
       assertTrue(nonEmpty > compared / 2, nonEmpty + " of " + compared + " answered");
-      assertEquals(stage.paper(papers.get(3).key()), scan.paper(papers.get(3).key()));
-      assertEquals(
-          stage.labels(List.of(papers.get(3).key(), "nosuchkey")),
-          scan.labels(List.of(papers.get(3).key(), "nosuchkey")));
+      assertEquals(Optional.of(papers.get(3)), scan.paper(papers.get(3).key()));
       assertTrue(scan.related(papers.get(3).key(), 5).isEmpty());
       assertTrue(scan.mentioning("mamba", 5).isEmpty());
     }
@@ -170,6 +171,95 @@ class EntryScanTest {
         assertTrue(all.containsAll(staged), typed + ": " + staged + " not within " + all);
       }
       assertFalse(keys(scan.complete("vaswani", CompletionContext.CITATION, 5)).isEmpty());
+    }
+  }
+
+  private static final String SMALL_LIBRARY =
+      String.join(
+          "\n",
+          "@article{gu2023mamba,",
+          "  title = {Mamba: Linear-Time Sequence Modeling with Selective State Spaces},",
+          "  author = {Gu, Albert and Dao, Tri},",
+          "  eprint = {2312.00752}, archiveprefix = {arXiv},",
+          "  year = {2023}",
+          "}",
+          "@inproceedings{dao2022flash,",
+          "  title = {FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness},",
+          "  author = {Dao, Tri and Fu, Daniel Y. and Ermon, Stefano and R{\\'e}, Christopher},",
+          "  booktitle = {NeurIPS},",
+          "  year = {2022}",
+          "}",
+          "@inproceedings{vaswani2017attention,",
+          "  title = {Attention Is All You Need},",
+          "  author = {Vaswani, Ashish and Shazeer, Noam},",
+          "  booktitle = {NeurIPS},",
+          "  year = {2017}",
+          "}",
+          "@article{Vaswani2017Attention,",
+          "  title = {A second entry under the same key in other case},",
+          "  year = {2017}",
+          "}",
+          "");
+
+  /** Typed in a citation, and the keys listed, in order. */
+  private record Row(String typed, List<String> keys) {
+    Row(String typed, String... keys) {
+      this(typed, List.of(keys));
+    }
+  }
+
+  private static final String MAMBA = "gu2023mamba";
+  private static final String FLASH = "dao2022flash";
+  private static final String ATTENTION = "vaswani2017attention";
+
+  /**
+   * What each way of typing a citation finds, worked out from the three entries: a key's start, a
+   * title's start, its words, then the papers whose authors, year, venue or ids hold every word,
+   * each tier's papers newest first (no reviews, so the year decides).
+   */
+  private static final List<Row> ROWS =
+      List.of(
+          new Row("", MAMBA, FLASH, ATTENTION),
+          new Row("gu2023", MAMBA),
+          new Row("mamba", MAMBA),
+          new Row("flashatt", FLASH),
+          new Row("attention", ATTENTION, FLASH),
+          new Row("dao", FLASH, MAMBA),
+          new Row("exact attention", FLASH),
+          new Row("ermon", FLASH),
+          new Row("re 2022", FLASH),
+          new Row("dao 2023", MAMBA),
+          new Row("2312.00752", MAMBA),
+          new Row("neurips", FLASH, ATTENTION),
+          new Row("2017", ATTENTION),
+          new Row("vaswani neurips", ATTENTION),
+          new Row("shazeer attention 2017", ATTENTION),
+          new Row("scholkopf", new String[0]));
+
+  @Test
+  void listsTheKeysEachWayOfTypingACitationFinds() throws Exception {
+    List<String> problems = new ArrayList<>();
+    List<Paper> papers =
+        LibraryPapers.of(BibTexParser.parse("library.bib", SMALL_LIBRARY, problems::add));
+    assertTrue(problems.isEmpty(), problems.toString());
+    assertEquals(3, papers.size(), "a key given before, in another case, is left out");
+    EntryScan scan = EntryScan.of(papers);
+    try (LuceneIndex whole = LuceneIndex.of(papers)) {
+      assertEquals(whole.size(), scan.size());
+      for (Row row : ROWS) {
+        List<String> staged = keys(scan.complete(row.typed(), CompletionContext.CITATION, 10));
+        assertEquals(row.keys(), staged, row.typed());
+        List<String> all = keys(whole.complete(row.typed(), CompletionContext.CITATION, 10));
+        assertTrue(all.containsAll(staged), row.typed() + ": " + staged + " not within " + all);
+        if (!staged.isEmpty()) {
+          assertEquals(staged.get(0), all.get(0), row.typed() + " -> " + all);
+        }
+      }
+      List<String> keys = papers.stream().map(Paper::key).toList();
+      assertEquals(whole.labels(keys), scan.labels(keys));
+      assertEquals(Map.of(), scan.labels(List.of("nosuchkey")));
+      assertEquals(whole.paper(FLASH), scan.paper(FLASH));
+      assertTrue(scan.paper("nosuchkey").isEmpty());
     }
   }
 

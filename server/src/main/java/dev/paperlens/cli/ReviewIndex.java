@@ -146,13 +146,15 @@ final class ReviewIndex implements IndexBuilder {
 
   private static void answerFirst(
       List<EntryFacts> entries, Consumer<String> progress, Consumer<SearchBackend> firstStage) {
-    progress.accept("indexing the citations of " + entries.size() + " library entries first");
+    progress.accept(
+        "preparing " + entries.size() + " library entries to answer citations from first");
     SearchBackend stage;
     try {
       stage = EntryScan.of(LibraryPapers.fromFacts(entries));
     } catch (RuntimeException e) {
       // Only a head start: the whole build goes on and answers when it ends.
-      progress.accept("cannot index the library entries first (" + e.getMessage() + ")");
+      progress.accept(
+          "cannot answer citations from the library entries first (" + e.getMessage() + ")");
       return;
     }
     firstStage.accept(stage);
