@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import dev.paperlens.text.Abbreviation;
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -428,8 +429,11 @@ public final class IntroducedNames {
     }
   }
 
-  /** A model size: "7B", "1.5B", "340M". */
-  private static final String SIZE = "\\d+(?:\\.\\d+)?[BMK]";
+  /**
+   * A model size: "7B", "1.5B", "340M"; a mixture of experts writes its active parameters after its
+   * total ("30B-A3B", "235B-A22B").
+   */
+  private static final String SIZE = "\\d+(?:\\.\\d+)?[BMK](?:-A\\d+(?:\\.\\d+)?[BMK])?";
 
   /** A name ending in a size after a hyphen: "Zorblax-1.5B". */
   private static final Pattern SIZED_NAME = Pattern.compile("(.+)-" + SIZE);
@@ -685,7 +689,16 @@ public final class IntroducedNames {
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     int top = ranked.get(0).getValue();
-    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+    String leader = ranked.get(0).getKey();
+    int second = 0;
+    for (Map.Entry<String, Integer> e : ranked.subList(1, ranked.size())) {
+      // "VGG-16" and "VGG-19" are of the VGG family, counted for it: members are not its rivals
+      String family = familyOf(e.getKey());
+      if (family == null || !family.equals(leader)) {
+        second = e.getValue();
+        break;
+      }
+    }
     if (top >= 3 && top > 2 * second) {
       names.add(spelling.get(ranked.get(0).getKey()));
     }
@@ -734,7 +747,8 @@ public final class IntroducedNames {
 
   /** A member of a family with its size or version after the name, or null. */
   private static final Pattern MEMBER =
-      Pattern.compile("(?<family>.+?)(?:-| )(?:\\d+(?:\\.\\d+)?[BMK]?|\\d+x\\d+[BMK])(?: .*)?");
+      Pattern.compile(
+          "(?<family>.+?)(?:-| )(?:\\d+(?:\\.\\d+)?[BMK]?|\\d+x\\d+[BMK])(?:-A\\d+(?:\\.\\d+)?[BMK])?(?: .*)?");
 
   /** The family a name is a member of ("Falcon" of "Falcon-180B", "Mixtral 8x7B"), or null. */
   static String familyOf(String name) {
@@ -912,6 +926,14 @@ public final class IntroducedNames {
       end++;
     }
     return body.substring(start, end);
+  }
+
+  /** Whether English lists the word as written, in lower case or with only its first capital. */
+  private static boolean englishWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Lexicon.english().contains(word)
+        || Lexicon.english().contains(lower)
+        || Lexicon.english().contains(word.charAt(0) + lower.substring(1));
   }
 
   /** Whether the character at {@code i} ends a sentence; a dot inside "1.5" does not. */
@@ -1162,7 +1184,11 @@ public final class IntroducedNames {
     return letters;
   }
 
-  /** A coined word: a capital right after a letter, or a digit ("LLaVA", "GPT4", "XL"). */
+  /**
+   * A coined word: a capital right after a letter, or a digit ("LLaVA", "GPT4", "XL"), or a capital
+   * letter standing alone before a hyphen and a word ("X-Embodiment", "U-Net", "Q-Former"), which
+   * English writes only in "X-ray" and its like; "A" and "I" are English words.
+   */
   private static boolean isNameLike(String word) {
     boolean latin = false;
     for (int i = 0; i < word.length(); i++) {
@@ -1174,6 +1200,16 @@ public final class IntroducedNames {
       if ((c >= 'A' && c <= 'Z' && afterLetter) || (c >= '0' && c <= '9')) {
         latin = true;
       }
+    }
+    if (!latin
+        && word.length() > 3
+        && word.charAt(1) == '-'
+        && Character.isUpperCase(word.charAt(0))
+        && word.charAt(0) != 'A'
+        && word.charAt(0) != 'I'
+        && Character.isUpperCase(word.charAt(2))
+        && !englishWord(word)) {
+      latin = true; // "X-Embodiment": a letter is no English word of its own
     }
     return latin && LatinNames.hasAsciiLetter(word);
   }
@@ -1204,7 +1240,10 @@ public final class IntroducedNames {
       int cueStart = i;
       i = cue.end();
       cueEnds.add(i);
-      if (cue.group("presents") != null || cue.group("proposes") != null) {
+      if (cue.group("presents") != null
+          || cue.group("proposes") != null
+          || cue.group("called") != null) {
+        // "две модели, которые авторы называют RT-X:\n- RT-1-X - …": what a naming cue lists
         enumerated(body, i, cueStart, name, spelled, names, cueEnds, lastLineBreak);
       }
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
@@ -1216,6 +1255,9 @@ public final class IntroducedNames {
       int at = nameStart(body, i, shortGap, longGap);
       if (at < 0 && cue.group("made") != null) {
         at = afterDash(body, i); // "два своих датасета — s1-prob и s1-teasers"
+      }
+      if (at < 0 && cue.group("called") != null) {
+        at = afterColonOfClause(body, i); // "конфиги называют по числу слоев: LAS-4-1024, …"
       }
       if (at < 0) {
         cyrillicAfterCue(body, i, latin, names);
@@ -1245,6 +1287,25 @@ public final class IntroducedNames {
       afterWord = i > 0 && isWordChar(body.charAt(i - 1));
     }
     return cueEnds;
+  }
+
+  /**
+   * Where a Latin name starts after the colon that ends a naming cue's Russian clause ("называют по
+   * числу слоев энкодера и ширине: LAS-4-1024, …"), or -1: the clause says how the names are made,
+   * and the names follow. No Latin word, no sentence end and at most sixty characters between.
+   */
+  private static int afterColonOfClause(String text, int pos) {
+    int end = Math.min(text.length(), pos + 60);
+    for (int i = pos; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return afterDash(text, i);
+      }
+      if (isLatinOrDigit(c) || c == '\n' || c == '.' || c == '!' || c == '?' || c == '(') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Where a Latin name starts after a dash or a colon right after {@code pos}, or -1. */
