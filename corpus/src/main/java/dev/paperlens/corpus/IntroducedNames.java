@@ -80,6 +80,11 @@ public final class IntroducedNames {
               + "|бенчмарки|фреймворк|библиотеку|архитектуру|систему|метод|алгоритм|проект"
               + "|набор данных|model|models|dataset|datasets|corpus|benchmark|framework|engine"
               + "|system))"
+              // the slot a post gives its paper's contribution, then the name after a dash:
+              // "главная штука рантайма - RadixAttention:", "второй трюк - compressed finite state
+              // machine для …", "решение - ordered boosting"
+              + "|(?<slot>(?:[Шш]тука|[Фф]ишка|[Ии]дея|[Тт]рюк|[Рр]ешение|[Вв]клад)(?: [а-яё]+)?"
+              + " [—–-](?= [A-Za-z]))"
               + ")(?![\\p{L}])");
 
   /**
@@ -146,7 +151,14 @@ public final class IntroducedNames {
     "built",
     "сво",
     "their own",
-    "our own"
+    "our own",
+    // slot
+    "штука",
+    "фишка",
+    "идея",
+    "трюк",
+    "решение",
+    "вклад"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -1252,7 +1264,20 @@ public final class IntroducedNames {
               ? 1
               : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
-      int at = nameStart(body, i, shortGap, longGap);
+      boolean slot = cue.group("slot") != null;
+      int at = nameStart(body, i, slot ? 0 : shortGap, longGap);
+      if (slot) {
+        // "решение - ordered boosting: …": a lower-case English phrase fills the slot too
+        int start = skipSpacesAndQuotes(body, i);
+        int phrase = lowerCasePhrase(body, start);
+        if (phrase > 0) {
+          if (!NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))) {
+            names.add(body.substring(start, phrase));
+          }
+          at = -1;
+          i = phrase;
+        }
+      }
       if (at < 0 && cue.group("made") != null) {
         at = afterDash(body, i); // "два своих датасета — s1-prob и s1-teasers"
       }
@@ -1306,6 +1331,35 @@ public final class IntroducedNames {
       }
     }
     return -1;
+  }
+
+  /** A lower-case English word: "ordered", "finite". */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
+  /**
+   * The end of a phrase of two to four lower-case English words at {@code at} that no other Latin
+   * follows ("ordered boosting: …", "compressed finite state machine для …", "budget forcing."), or
+   * -1.
+   */
+  private static int lowerCasePhrase(String text, int at) {
+    Matcher word = LOWER_CASE_WORD.matcher(text);
+    int end = at;
+    int words = 0;
+    while (words < 5 && word.region(end, text.length()).lookingAt()) {
+      words++;
+      end = word.end();
+      if (end + 1 < text.length()
+          && text.charAt(end) == ' '
+          && isLatinOrDigit(text.charAt(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    if (words < 2 || words > 4 || (end < text.length() && isLatinOrDigit(text.charAt(end)))) {
+      return -1;
+    }
+    return end;
   }
 
   /** Where a Latin name starts after a dash or a colon right after {@code pos}, or -1. */

@@ -62,6 +62,18 @@ class IntroducedNamesTest {
             "Pointer"),
         row("создаем with a dash after", "мы создаем Wid - семейство моделей", "Wid"),
         row(
+            "the slot of the paper's contribution, then a dash",
+            "главная штука рантайма - RadixGizmo: кэш живет в дереве",
+            "RadixGizmo"),
+        row(
+            "a lower-case English phrase in the slot",
+            "второй трюк - compressed gizmo machine для декодинга. решение - ordered widgeting:"
+                + " берем перестановку",
+            "compressed gizmo machine",
+            "ordered widgeting"),
+        row("one lower-case word in the slot is no name", "идея - attention, но дешевле"),
+        row("a slot set earlier", "раньше главная фишка - RadixGizmo: кэш в дереве"),
+        row(
             "spelled-out name with abbreviation",
             "мы предлагаем новый метод Widget Score Matching (WSM), который",
             "Widget Score Matching (WSM)",

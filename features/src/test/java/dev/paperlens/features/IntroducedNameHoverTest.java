@@ -107,6 +107,10 @@ class IntroducedNameHoverTest {
           + "Sprocket Augment: Cheap Augmentation\n"
           + "модель - старый добрый SPR. конфиги называют по числу слоев и ширине: SPR-4-1024,"
           + " SPR-6-1024 и самый жирный SPR-6-1280\n"
+          + "👀LINK\n\n"
+          + "Gizmo Serving: Fast Programs\n"
+          + "главная штука рантайма - RadixGizmo: кэш живет в дереве\n"
+          + "второй трюк - compressed gizmo machine для декодинга\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -152,6 +156,7 @@ class IntroducedNameHoverTest {
         "a member of the salient family: взяли FGG-1|9; **Very Deep Gizmo Networks",
         "an item a naming cue lists: взяли GD-2-|X; **Cross-Gadget Learning",
         "after the colon of a naming cue: взяли SPR-6-12|80; **Sprocket Augment",
+        "the slot of the contribution: взяли RadixGiz|mo; **Gizmo Serving",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
