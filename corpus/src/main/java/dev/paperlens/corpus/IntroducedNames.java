@@ -382,7 +382,9 @@ public final class IntroducedNames {
           continue;
         }
         for (String phrase : phrases) {
-          if (spelledBy(word, List.of(phrase.split(" "))) != null) {
+          // the whole phrase: "DPG" of "Deep Deterministic Policy Gradient" is the earlier
+          // Deterministic Policy Gradient it builds on, not another spelling of it
+          if (phrase.equals(spelledBy(word, List.of(phrase.split(" "))))) {
             names.add(word);
             break;
           }

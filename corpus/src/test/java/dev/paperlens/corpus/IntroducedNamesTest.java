@@ -439,6 +439,14 @@ class IntroducedNamesTest {
             "Sprocket Augment: Cheap Augmentation",
             "ранее конфиги называли по числу слоев и ширине: SPR-4-1024, SPR-6-1024"),
         row3(
+            "an abbreviation of part of the spelled-out name is the earlier thing",
+            "Continuous Gadget Control",
+            "берем детерминированный widget gradient DWG от Зорба\nполучился метод, который авторы"
+                + " назвали Deep Deterministic Widget Gradient (DDWG)",
+            "Deep Deterministic Widget Gradient (DDWG)",
+            "DDWG",
+            "Deep Deterministic Widget Gradient"),
+        row3(
             "alias of a spelled-out name",
             "Playing Widgets with Deep Learning",
             "получаем Deep Widget Network, или просто DWN",

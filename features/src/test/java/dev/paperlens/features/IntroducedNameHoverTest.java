@@ -111,6 +111,10 @@ class IntroducedNameHoverTest {
           + "Gizmo Serving: Fast Programs\n"
           + "главная штука рантайма - RadixGizmo: кэш живет в дереве\n"
           + "второй трюк - compressed gizmo machine для декодинга\n"
+          + "👀LINK\n\n"
+          + "Continuous Gadget Control\n"
+          + "берем детерминированный widget gradient DWG от Зорба\n"
+          + "получился метод, который авторы назвали Deep Deterministic Widget Gradient (DDWG)\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -157,6 +161,7 @@ class IntroducedNameHoverTest {
         "an item a naming cue lists: взяли GD-2-|X; **Cross-Gadget Learning",
         "after the colon of a naming cue: взяли SPR-6-12|80; **Sprocket Augment",
         "the slot of the contribution: взяли RadixGiz|mo; **Gizmo Serving",
+        "the abbreviation of the whole spelled-out name: взяли DDW|G; **Continuous Gadget",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
@@ -212,6 +217,7 @@ class IntroducedNameHoverTest {
         "a title word the head's name is built on; как в ZAN|ZI; **Zanzibert",
         "prior work a named list's item compares with; как в GD-|1; **Cross-Gadget Learning",
         "prior work before a naming cue; как в SP|R; **Sprocket Augment",
+        "an abbreviation of part of the paper's spelled-out name; как в DW|G; **Continuous Gadget",
       })
   void priorWorkIsNoPapersName(String irregularity, String marked, String notCard) {
     String md = card(marked);
