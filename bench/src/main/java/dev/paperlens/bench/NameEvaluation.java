@@ -447,8 +447,9 @@ public final class NameEvaluation {
     return TOKEN_BREAK.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
-  /** A name with a model size after it: "falcon-40b", "gemma 2 27b". */
-  private static final Pattern SIZED = Pattern.compile("(.+?)[- ]\\d+(?:\\.\\d+)?[bmk]");
+  /** A name with a model size after it: "falcon-40b", "gemma 2 27b", "qwen3-30b-a3b". */
+  private static final Pattern SIZED =
+      Pattern.compile("(.+?)[- ]\\d+(?:\\.\\d+)?[bmk](?:-a\\d+(?:\\.\\d+)?[bmk])?");
 
   /**
    * Spellings grouped into the things they name, lower-cased: a spelled-out name joins the

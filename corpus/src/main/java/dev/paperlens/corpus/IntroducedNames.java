@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import dev.paperlens.text.Abbreviation;
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +80,11 @@ public final class IntroducedNames {
               + "|бенчмарки|фреймворк|библиотеку|архитектуру|систему|метод|алгоритм|проект"
               + "|набор данных|model|models|dataset|datasets|corpus|benchmark|framework|engine"
               + "|system))"
+              // the slot a post gives its paper's contribution, then the name after a dash:
+              // "главная штука рантайма - RadixAttention:", "второй трюк - compressed finite state
+              // machine для …", "решение - ordered boosting"
+              + "|(?<slot>(?:[Шш]тука|[Фф]ишка|[Ии]дея|[Тт]рюк|[Рр]ешение|[Вв]клад)(?: [а-яё]+)?"
+              + " [—–-](?= [A-Za-z]))"
               + ")(?![\\p{L}])");
 
   /**
@@ -145,7 +151,14 @@ public final class IntroducedNames {
     "built",
     "сво",
     "their own",
-    "our own"
+    "our own",
+    // slot
+    "штука",
+    "фишка",
+    "идея",
+    "трюк",
+    "решение",
+    "вклад"
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -369,7 +382,9 @@ public final class IntroducedNames {
           continue;
         }
         for (String phrase : phrases) {
-          if (spelledBy(word, List.of(phrase.split(" "))) != null) {
+          // the whole phrase: "DPG" of "Deep Deterministic Policy Gradient" is the earlier
+          // Deterministic Policy Gradient it builds on, not another spelling of it
+          if (phrase.equals(spelledBy(word, List.of(phrase.split(" "))))) {
             names.add(word);
             break;
           }
@@ -428,8 +443,11 @@ public final class IntroducedNames {
     }
   }
 
-  /** A model size: "7B", "1.5B", "340M". */
-  private static final String SIZE = "\\d+(?:\\.\\d+)?[BMK]";
+  /**
+   * A model size: "7B", "1.5B", "340M"; a mixture of experts writes its active parameters after its
+   * total ("30B-A3B", "235B-A22B").
+   */
+  private static final String SIZE = "\\d+(?:\\.\\d+)?[BMK](?:-A\\d+(?:\\.\\d+)?[BMK])?";
 
   /** A name ending in a size after a hyphen: "Zorblax-1.5B". */
   private static final Pattern SIZED_NAME = Pattern.compile("(.+)-" + SIZE);
@@ -685,7 +703,16 @@ public final class IntroducedNames {
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     int top = ranked.get(0).getValue();
-    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+    String leader = ranked.get(0).getKey();
+    int second = 0;
+    for (Map.Entry<String, Integer> e : ranked.subList(1, ranked.size())) {
+      // "VGG-16" and "VGG-19" are of the VGG family, counted for it: members are not its rivals
+      String family = familyOf(e.getKey());
+      if (family == null || !family.equals(leader)) {
+        second = e.getValue();
+        break;
+      }
+    }
     if (top >= 3 && top > 2 * second) {
       names.add(spelling.get(ranked.get(0).getKey()));
     }
@@ -734,7 +761,8 @@ public final class IntroducedNames {
 
   /** A member of a family with its size or version after the name, or null. */
   private static final Pattern MEMBER =
-      Pattern.compile("(?<family>.+?)(?:-| )(?:\\d+(?:\\.\\d+)?[BMK]?|\\d+x\\d+[BMK])(?: .*)?");
+      Pattern.compile(
+          "(?<family>.+?)(?:-| )(?:\\d+(?:\\.\\d+)?[BMK]?|\\d+x\\d+[BMK])(?:-A\\d+(?:\\.\\d+)?[BMK])?(?: .*)?");
 
   /** The family a name is a member of ("Falcon" of "Falcon-180B", "Mixtral 8x7B"), or null. */
   static String familyOf(String name) {
@@ -912,6 +940,14 @@ public final class IntroducedNames {
       end++;
     }
     return body.substring(start, end);
+  }
+
+  /** Whether English lists the word as written, in lower case or with only its first capital. */
+  private static boolean englishWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Lexicon.english().contains(word)
+        || Lexicon.english().contains(lower)
+        || Lexicon.english().contains(word.charAt(0) + lower.substring(1));
   }
 
   /** Whether the character at {@code i} ends a sentence; a dot inside "1.5" does not. */
@@ -1162,7 +1198,11 @@ public final class IntroducedNames {
     return letters;
   }
 
-  /** A coined word: a capital right after a letter, or a digit ("LLaVA", "GPT4", "XL"). */
+  /**
+   * A coined word: a capital right after a letter, or a digit ("LLaVA", "GPT4", "XL"), or a capital
+   * letter standing alone before a hyphen and a word ("X-Embodiment", "U-Net", "Q-Former"), which
+   * English writes only in "X-ray" and its like; "A" and "I" are English words.
+   */
   private static boolean isNameLike(String word) {
     boolean latin = false;
     for (int i = 0; i < word.length(); i++) {
@@ -1174,6 +1214,16 @@ public final class IntroducedNames {
       if ((c >= 'A' && c <= 'Z' && afterLetter) || (c >= '0' && c <= '9')) {
         latin = true;
       }
+    }
+    if (!latin
+        && word.length() > 3
+        && word.charAt(1) == '-'
+        && Character.isUpperCase(word.charAt(0))
+        && word.charAt(0) != 'A'
+        && word.charAt(0) != 'I'
+        && Character.isUpperCase(word.charAt(2))
+        && !englishWord(word)) {
+      latin = true; // "X-Embodiment": a letter is no English word of its own
     }
     return latin && LatinNames.hasAsciiLetter(word);
   }
@@ -1204,7 +1254,10 @@ public final class IntroducedNames {
       int cueStart = i;
       i = cue.end();
       cueEnds.add(i);
-      if (cue.group("presents") != null || cue.group("proposes") != null) {
+      if (cue.group("presents") != null
+          || cue.group("proposes") != null
+          || cue.group("called") != null) {
+        // "две модели, которые авторы называют RT-X:\n- RT-1-X - …": what a naming cue lists
         enumerated(body, i, cueStart, name, spelled, names, cueEnds, lastLineBreak);
       }
       // "назвали его X": a called cue allows one word (a pronoun) before the name.
@@ -1213,9 +1266,25 @@ public final class IntroducedNames {
               ? 1
               : SHORT_GAP;
       int longGap = cue.group("presents") != null ? LONG_GAP : 0;
-      int at = nameStart(body, i, shortGap, longGap);
+      boolean slot = cue.group("slot") != null;
+      int at = nameStart(body, i, slot ? 0 : shortGap, longGap);
+      if (slot) {
+        // "решение - ordered boosting: …": a lower-case English phrase fills the slot too
+        int start = skipSpacesAndQuotes(body, i);
+        int phrase = lowerCasePhrase(body, start);
+        if (phrase > 0) {
+          if (!NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))) {
+            names.add(body.substring(start, phrase));
+          }
+          at = -1;
+          i = phrase;
+        }
+      }
       if (at < 0 && cue.group("made") != null) {
         at = afterDash(body, i); // "два своих датасета — s1-prob и s1-teasers"
+      }
+      if (at < 0 && cue.group("called") != null) {
+        at = afterColonOfClause(body, i); // "конфиги называют по числу слоев: LAS-4-1024, …"
       }
       if (at < 0) {
         cyrillicAfterCue(body, i, latin, names);
@@ -1245,6 +1314,54 @@ public final class IntroducedNames {
       afterWord = i > 0 && isWordChar(body.charAt(i - 1));
     }
     return cueEnds;
+  }
+
+  /**
+   * Where a Latin name starts after the colon that ends a naming cue's Russian clause ("называют по
+   * числу слоев энкодера и ширине: LAS-4-1024, …"), or -1: the clause says how the names are made,
+   * and the names follow. No Latin word, no sentence end and at most sixty characters between.
+   */
+  private static int afterColonOfClause(String text, int pos) {
+    int end = Math.min(text.length(), pos + 60);
+    for (int i = pos; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return afterDash(text, i);
+      }
+      if (isLatinOrDigit(c) || c == '\n' || c == '.' || c == '!' || c == '?' || c == '(') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case English word: "ordered", "finite". */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
+  /**
+   * The end of a phrase of two to four lower-case English words at {@code at} that no other Latin
+   * follows ("ordered boosting: …", "compressed finite state machine для …", "budget forcing."), or
+   * -1.
+   */
+  private static int lowerCasePhrase(String text, int at) {
+    Matcher word = LOWER_CASE_WORD.matcher(text);
+    int end = at;
+    int words = 0;
+    while (words < 5 && word.region(end, text.length()).lookingAt()) {
+      words++;
+      end = word.end();
+      if (end + 1 < text.length()
+          && text.charAt(end) == ' '
+          && isLatinOrDigit(text.charAt(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    if (words < 2 || words > 4 || (end < text.length() && isLatinOrDigit(text.charAt(end)))) {
+      return -1;
+    }
+    return end;
   }
 
   /** Where a Latin name starts after a dash or a colon right after {@code pos}, or -1. */

@@ -29,6 +29,11 @@ class IntroducedNamesTest {
             "Stable Widget XL: Bigger Widgets",
             "Stable Widget XL"),
         row("short title that is a name", "Widget Mosaics", "Widget Mosaics"),
+        row(
+            "a letter alone before a hyphen is coined",
+            "Open Q-Gadgetry: Robot Datasets and Models",
+            "Open Q-Gadgetry"),
+        row("X-ray is an English word", "X-Ray Gadgets: Seeing Through Widgets"),
         row("descriptive prefix is no name", "Scaling Cross-Modal Widgets: One Policy for All"),
         row("long descriptive title", "Learning Compressed Widgets with Low Rank"),
         row("three-word title is a title", "Many-Widget In-Context Learning"),
@@ -56,6 +61,18 @@ class IntroducedNamesTest {
             "MWS",
             "Pointer"),
         row("создаем with a dash after", "мы создаем Wid - семейство моделей", "Wid"),
+        row(
+            "the slot of the paper's contribution, then a dash",
+            "главная штука рантайма - RadixGizmo: кэш живет в дереве",
+            "RadixGizmo"),
+        row(
+            "a lower-case English phrase in the slot",
+            "второй трюк - compressed gizmo machine для декодинга. решение - ordered widgeting:"
+                + " берем перестановку",
+            "compressed gizmo machine",
+            "ordered widgeting"),
+        row("one lower-case word in the slot is no name", "идея - attention, но дешевле"),
+        row("a slot set earlier", "раньше главная фишка - RadixGizmo: кэш в дереве"),
         row(
             "spelled-out name with abbreviation",
             "мы предлагаем новый метод Widget Score Matching (WSM), который",
@@ -385,6 +402,50 @@ class IntroducedNamesTest {
             "WidBERTa: A Robustly Optimized BERT Approach",
             "WidBERTa это BERT, обученный дольше. BERT был недообучен, а WidBERTa нет.",
             "WidBERTa"),
+        row3(
+            "a mixture of experts' size: total, then active parameters",
+            "Blorp3 Technical Report",
+            "линейка: плотные Blorp3-4B и Blorp3-8B, и MoE Blorp3-30B-A3B (3B активных)",
+            "Blorp3",
+            "Blorp3-4B",
+            "Blorp3-8B",
+            "Blorp3-30B-A3B"),
+        row3(
+            "the salient family's members are not its rivals",
+            "Very Deep Gizmo Networks for Recognition",
+            "сетки FGG бывают разной глубины, самая ходовая — FGG-16\nFGG-16 учили на ImageNet две"
+                + " недели, FGG-19 чуть точнее\nвеса FGG-16 выложили, берите вместо AlexNet",
+            "FGG",
+            "FGG-16",
+            "FGG-19"),
+        row3(
+            "the list a naming cue announces",
+            "Cross-Gadget Learning at Scale",
+            "на этом учат две модели, которые авторы называют GD-X:\n- GD-1-X - маленькая, как"
+                + " GD-1\n- GD-2-X - большая",
+            "GD-1-X",
+            "GD-2-X",
+            "GD-X"),
+        row3(
+            "names after the colon ending a naming cue's clause",
+            "Sprocket Augment: Cheap Augmentation",
+            "модель - старый добрый SPR. конфиги называют по числу слоев и ширине: SPR-4-1024,"
+                + " SPR-6-1024 и самый жирный SPR-6-1280",
+            "SPR-4-1024",
+            "SPR-6-1024",
+            "SPR-6-1280"),
+        row3(
+            "names after the colon of a naming cue set earlier",
+            "Sprocket Augment: Cheap Augmentation",
+            "ранее конфиги называли по числу слоев и ширине: SPR-4-1024, SPR-6-1024"),
+        row3(
+            "an abbreviation of part of the spelled-out name is the earlier thing",
+            "Continuous Gadget Control",
+            "берем детерминированный widget gradient DWG от Зорба\nполучился метод, который авторы"
+                + " назвали Deep Deterministic Widget Gradient (DDWG)",
+            "Deep Deterministic Widget Gradient (DDWG)",
+            "DDWG",
+            "Deep Deterministic Widget Gradient"),
         row3(
             "alias of a spelled-out name",
             "Playing Widgets with Deep Learning",

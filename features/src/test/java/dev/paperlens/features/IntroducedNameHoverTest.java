@@ -87,6 +87,34 @@ class IntroducedNameHoverTest {
           + "👀LINK\n\n"
           + "Zanzibert: A Robustly Optimized ZANZI Approach\n"
           + "Zanzibert это ZANZI, обученный дольше. ZANZI был недообучен, а Zanzibert нет.\n"
+          + "👀LINK\n\n"
+          + "Blorp3 Technical Report\n"
+          + "линейка: плотные Blorp3-4B и Blorp3-8B, и MoE Blorp3-30B-A3B (3B активных)\n"
+          + "👀LINK\n\n"
+          + "Open Q-Gadgetry: Robot Datasets and Models\n"
+          + "собрали все в одну кучу, итог - Open Q-Gadgetry: 22 робота\n"
+          + "👀LINK\n\n"
+          + "Very Deep Gizmo Networks for Recognition\n"
+          + "сетки FGG бывают разной глубины, самая ходовая — FGG-16\n"
+          + "FGG-16 учили на ImageNet две недели, FGG-19 чуть точнее\n"
+          + "веса FGG-16 выложили, берите вместо AlexNet\n"
+          + "👀LINK\n\n"
+          + "Cross-Gadget Learning at Scale\n"
+          + "на этом учат две модели, которые авторы называют GD-X:\n"
+          + "- GD-1-X - маленькая, как GD-1\n"
+          + "- GD-2-X - большая\n"
+          + "👀LINK\n\n"
+          + "Sprocket Augment: Cheap Augmentation\n"
+          + "модель - старый добрый SPR. конфиги называют по числу слоев и ширине: SPR-4-1024,"
+          + " SPR-6-1024 и самый жирный SPR-6-1280\n"
+          + "👀LINK\n\n"
+          + "Gizmo Serving: Fast Programs\n"
+          + "главная штука рантайма - RadixGizmo: кэш живет в дереве\n"
+          + "второй трюк - compressed gizmo machine для декодинга\n"
+          + "👀LINK\n\n"
+          + "Continuous Gadget Control\n"
+          + "берем детерминированный widget gradient DWG от Зорба\n"
+          + "получился метод, который авторы назвали Deep Deterministic Widget Gradient (DDWG)\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -126,6 +154,14 @@ class IntroducedNameHoverTest {
         "a clause gives it to the authors: взяли Snarfs|et; **Quuxa: Fast Serving",
         "the authors' own datasets after a dash: взяли Snarf-tea|sers; **Quuxa: Fast Serving",
         "what replaces the thing instead of which: взяли GQ|M; **Quux Mixing for Long",
+        "a mixture of experts' size: взяли Blorp3-30B-A|3B; **Blorp3 Technical Report",
+        "a letter alone before a hyphen: взяли Open Q-Gadg|etry; **Open Q-Gadgetry",
+        "a salient family by its members: взяли FG|G; **Very Deep Gizmo Networks",
+        "a member of the salient family: взяли FGG-1|9; **Very Deep Gizmo Networks",
+        "an item a naming cue lists: взяли GD-2-|X; **Cross-Gadget Learning",
+        "after the colon of a naming cue: взяли SPR-6-12|80; **Sprocket Augment",
+        "the slot of the contribution: взяли RadixGiz|mo; **Gizmo Serving",
+        "the abbreviation of the whole spelled-out name: взяли DDW|G; **Continuous Gadget",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
@@ -179,6 +215,9 @@ class IntroducedNameHoverTest {
         "a member set as later work; как в Mixblob-|2; **Mixblob of Experts",
         "one variant named in passing; как в Foobar-X|L; **Wuzz-7",
         "a title word the head's name is built on; как в ZAN|ZI; **Zanzibert",
+        "prior work a named list's item compares with; как в GD-|1; **Cross-Gadget Learning",
+        "prior work before a naming cue; как в SP|R; **Sprocket Augment",
+        "an abbreviation of part of the paper's spelled-out name; как в DW|G; **Continuous Gadget",
       })
   void priorWorkIsNoPapersName(String irregularity, String marked, String notCard) {
     String md = card(marked);
