@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in Cyrillic consonants ("нлтк") or a listed library they write only in Cyrillic ("спейси"), an
  * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"), a listed model
  * architecture ("дистилбертом") or Python package ("матплотлиба"), an ending after an apostrophe
- * ("QLoRA'у"); Russian abbreviations get nothing.
+ * ("QLoRA'у"), a noun ending after a hyphen that is a word alone ("DQN-а") or a noun in -шник
+ * ("Kaldi-шников"), a capital splitting an English syllable ("глоув", "гуглнет"); Russian
+ * abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -30,7 +32,11 @@ class CyrillicSpellingHoverTest {
           + "Веса лежат в Transformers от Hugging Face, а бустинг учим через xgboost.\n"
           + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n"
           + "В этой работе мы дообучаем модель дистилберт на отзывах о фильмах.\n"
-          + "В этой работе мы рисуем графики в библиотеке матплотлиб по логам обучения.\n";
+          + "В этой работе мы рисуем графики в библиотеке матплотлиб по логам обучения.\n"
+          + "Мы представляем GloVe — векторы слов из глобальной статистики совстречаемости.\n"
+          + "Мы представляем GoogLeNet — сеть из блоков Inception для классификации.\n"
+          + "Мы представляем DQN — обучение с подкреплением на пикселях игр Atari.\n"
+          + "Мы представляем Kaldi — набор инструментов для распознавания речи.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -50,6 +56,10 @@ class CyrillicSpellingHoverTest {
         "сравнили с дистилберт|ом; DistilBert",
         "графики из матплотлиб|а; matplotlib",
         "дообучили через QLoRA'|у; QLoRA",
+        "реплей буфер из DQN-|а; DQN",
+        "совет для Kaldi-шник|ов; Kaldi",
+        "эмбеддинги из глоу|ва; GloVe",
+        "первое место у гуглнет|а; GoogLeNet",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);
