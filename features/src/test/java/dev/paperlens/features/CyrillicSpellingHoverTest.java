@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"), a listed model
  * architecture ("дистилбертом") or Python package ("матплотлиба"), an ending after an apostrophe
  * ("QLoRA'у"), a noun ending after a hyphen that is a word alone ("DQN-а") or a noun in -шник
- * ("Kaldi-шников"), a capital splitting an English syllable ("глоув", "гуглнет"), a new version of
- * a known family written only in Cyrillic ("ламу 4" where Llama 3 is known); Russian abbreviations
- * get nothing.
+ * ("Kaldi-шников"), a capital or a digit splitting an English syllable ("глоув", "гуглнет",
+ * "нод2век"), a new version of a known family written only in Cyrillic ("ламу 4" where Llama 3 is
+ * known); Russian abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -39,7 +39,8 @@ class CyrillicSpellingHoverTest {
           + "Мы представляем DQN — обучение с подкреплением на пикселях игр Atari.\n"
           + "Мы представляем Kaldi — набор инструментов для распознавания речи.\n"
           + "Мы представляем Llama 3 — открытые языковые модели на 8B и 70B параметров.\n"
-          + "В этой работе мы сравниваем ламу 4 с плотными моделями на задачах кода.\n";
+          + "В этой работе мы сравниваем ламу 4 с плотными моделями на задачах кода.\n"
+          + "Мы представляем node2vec — эмбеддинги вершин графа из случайных блужданий.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -64,6 +65,7 @@ class CyrillicSpellingHoverTest {
         "эмбеддинги из глоу|ва; GloVe",
         "первое место у гуглнет|а; GoogLeNet",
         "а лам|у 4 мы ждали-ждали; Llama 4",
+        "эмбеддинги из нод2век|а; node2vec",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);

@@ -151,6 +151,13 @@ public final class EnglishSounds {
           partEnds.set(letters.length() - 1);
         }
       }
+      if (k > 1
+          && Character.isDigit(c)
+          && Character.isLetter(word.charAt(k - 1))
+          && Character.isLetter(word.charAt(k - 2))) {
+        // a word before a digit ends there, as before a capital: "node|2vec" is "нод2век"
+        partEnds.set(letters.length() - 1);
+      }
       letters.append(c);
       if (Character.isUpperCase(c)
           && (k == 0 || !Character.isLetter(word.charAt(k - 1)))

@@ -34,6 +34,8 @@ class EnglishSoundsTest {
     // a capital may split an English syllable: "-ve" after a vowel, "-le" after a consonant
     "GloVe, глоув",
     "GoogLeNet, гуглнет",
+    // so does a digit: "node|2vec"
+    "node2vec, нод2век",
   })
   void readsLikeRussianSpellsIt(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.keys(latin, 12);
