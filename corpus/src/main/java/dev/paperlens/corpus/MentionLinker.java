@@ -132,8 +132,9 @@ public final class MentionLinker {
    * What a vocabulary needs of one review body: the names it writes in Latin, what tells its text
    * apart from another's, the acronyms it writes in Cyrillic letters, and the hyphenated lower-case
    * words that may be a project's name (each with the part after its hyphen), and the listed
-   * library names it writes only in Cyrillic ({@link LibraryNames}). A corpus read in passes keeps
-   * this rather than the body.
+   * library names it writes only in Cyrillic ({@link LibraryNames}), and the Cyrillic words it
+   * writes with a version after them ({@link FamilyVersions}). A corpus read in passes keeps this
+   * rather than the body.
    */
   public record BodyNames(
       List<LatinNames.Found> names,
@@ -141,8 +142,10 @@ public final class MentionLinker {
       List<String> cyrillicAcronyms,
       List<String> projectNames,
       List<String> projectSuffixes,
-      List<String> libraryNames) {
+      List<String> libraryNames,
+      List<String> cyrillicVersions) {
     public BodyNames {
+      cyrillicVersions = List.copyOf(cyrillicVersions);
       names = List.copyOf(names);
       cyrillicAcronyms = List.copyOf(cyrillicAcronyms);
       projectNames = List.copyOf(projectNames);
@@ -168,7 +171,8 @@ public final class MentionLinker {
           acronyms,
           projects,
           suffixes,
-          listedNames(body.toString()));
+          listedNames(body),
+          FamilyVersions.written(body));
     }
   }
 
@@ -275,6 +279,14 @@ public final class MentionLinker {
           byLower.putIfAbsent(key, library);
         }
       }
+    }
+    // A new version of a known family written only in Cyrillic ("ламу 4" after Llama 3).
+    List<String> pairs = new ArrayList<>();
+    for (BodyNames body : found) {
+      pairs.addAll(body.cyrillicVersions());
+    }
+    for (String name : FamilyVersions.names(byLower.values(), pairs)) {
+      byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
     }
     dropFragmentsAndTerms(byLower, given);
     addProjectNames(byLower, found);

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in Cyrillic consonants ("нлтк") or a listed library they write only in Cyrillic ("спейси"), an
  * English plural's s ("трансформерс"), an ending after a hyphen ("PaLI-X-шка"), a listed model
  * architecture ("дистилбертом") or Python package ("матплотлиба"), an ending after an apostrophe
- * ("QLoRA'у"); Russian abbreviations get nothing.
+ * ("QLoRA'у"), a noun ending after a hyphen that is a word alone ("DQN-а") or a noun in -шник
+ * ("Kaldi-шников"), a capital or a digit splitting an English syllable ("глоув", "гуглнет",
+ * "нод2век"), a new version of a known family written only in Cyrillic ("ламу 4" where Llama 3 is
+ * known); Russian abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -30,7 +33,14 @@ class CyrillicSpellingHoverTest {
           + "Веса лежат в Transformers от Hugging Face, а бустинг учим через xgboost.\n"
           + "Мы представляем PaLI-X — модель зрения и языка на 55B параметров.\n"
           + "В этой работе мы дообучаем модель дистилберт на отзывах о фильмах.\n"
-          + "В этой работе мы рисуем графики в библиотеке матплотлиб по логам обучения.\n";
+          + "В этой работе мы рисуем графики в библиотеке матплотлиб по логам обучения.\n"
+          + "Мы представляем GloVe — векторы слов из глобальной статистики совстречаемости.\n"
+          + "Мы представляем GoogLeNet — сеть из блоков Inception для классификации.\n"
+          + "Мы представляем DQN — обучение с подкреплением на пикселях игр Atari.\n"
+          + "Мы представляем Kaldi — набор инструментов для распознавания речи.\n"
+          + "Мы представляем Llama 3 — открытые языковые модели на 8B и 70B параметров.\n"
+          + "В этой работе мы сравниваем ламу 4 с плотными моделями на задачах кода.\n"
+          + "Мы представляем node2vec — эмбеддинги вершин графа из случайных блужданий.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -50,6 +60,12 @@ class CyrillicSpellingHoverTest {
         "сравнили с дистилберт|ом; DistilBert",
         "графики из матплотлиб|а; matplotlib",
         "дообучили через QLoRA'|у; QLoRA",
+        "реплей буфер из DQN-|а; DQN",
+        "совет для Kaldi-шник|ов; Kaldi",
+        "эмбеддинги из глоу|ва; GloVe",
+        "первое место у гуглнет|а; GoogLeNet",
+        "а лам|у 4 мы ждали-ждали; Llama 4",
+        "эмбеддинги из нод2век|а; node2vec",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);
@@ -62,7 +78,8 @@ class CyrillicSpellingHoverTest {
       value = {
         "дообучили через кулор|; QLoRA",
         "токенизирую через нлт|; NLTK",
-        "токенизирую через спей|; spaCy"
+        "токенизирую через спей|; spaCy",
+        "а лам|; Llama 4"
       })
   void completesCyrillicPrefixes(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);

@@ -215,6 +215,15 @@ public final class NameForms {
       if (stem.endsWith("шк") && stem.length() >= 5) {
         out.add(CrossScript.phoneticKey(stem.substring(0, stem.length() - 2)));
       }
+      // A noun of a person or a thing made of the name: "Kaldi-шников", "s1-щика".
+      for (String suffix : new String[] {"шник", "щик"}) {
+        if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
+          String base = CrossScript.phoneticKey(stem.substring(0, stem.length() - suffix.length()));
+          if (!base.isEmpty()) {
+            out.add(base);
+          }
+        }
+      }
     }
   }
 

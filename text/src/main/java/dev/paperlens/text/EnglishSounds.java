@@ -151,6 +151,13 @@ public final class EnglishSounds {
           partEnds.set(letters.length() - 1);
         }
       }
+      if (k > 1
+          && Character.isDigit(c)
+          && Character.isLetter(word.charAt(k - 1))
+          && Character.isLetter(word.charAt(k - 2))) {
+        // a word before a digit ends there, as before a capital: "node|2vec" is "нод2век"
+        partEnds.set(letters.length() - 1);
+      }
       letters.append(c);
       if (Character.isUpperCase(c)
           && (k == 0 || !Character.isLetter(word.charAt(k - 1)))
@@ -217,7 +224,7 @@ public final class EnglishSounds {
             && i > 0
             && (i == w.length() - 1 || partEnds.get(i))
             && !isVowel(w.charAt(i - 1))
-            && hasVowelBefore(w, i - 1, partEnds)) {
+            && (hasVowelBefore(w, i - 1, partEnds) || endsSyllableBefore(w, i, partEnds))) {
           readings = List.of("", "e"); // a final e is silent: "Stable" is "стейбл"
           costs = List.of(0, 2);
         }
@@ -413,6 +420,26 @@ public final class EnglishSounds {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a part of a consonant and a final e ("Glo|Ve", "Goog|Le") ends the English syllable of
+   * the part before it, as a capital may split one word: its e is silent where English writes "-ve"
+   * after a vowel ("glove") or "-le" after a consonant ("google", "stable"), so "GloVe" is "глоув"
+   * and "GoogLeNet" "гуглнет". A part opening the name ("Ze|RO", "Le|Net") or another consonant
+   * ("Conv|Ne|Xt") keeps its e.
+   */
+  private static boolean endsSyllableBefore(String w, int e, java.util.BitSet partEnds) {
+    if (e < 2 || !partEnds.get(e - 2)) {
+      return false;
+    }
+    char consonant = w.charAt(e - 1);
+    char before = w.charAt(e - 2);
+    boolean beforeIsLetter = before >= 'a' && before <= 'z';
+    if (!beforeIsLetter || !hasVowelBefore(w, e - 2, partEnds)) {
+      return false;
+    }
+    return (consonant == 'v' && isVowel(before)) || (consonant == 'l' && !isVowel(before));
   }
 
   private static boolean isVowel(char c) {

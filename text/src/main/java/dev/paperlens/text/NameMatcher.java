@@ -816,10 +816,36 @@ public final class NameMatcher {
    */
   private static boolean isEndingAfter(char mark, String lower) {
     if (mark == '-') {
-      return isGluedSuffix(lower);
+      return isGluedSuffix(lower) || isHyphenatedEnding(lower);
     }
     return (mark == '\'' || mark == '\u2019')
         && (RussianInflection.isNounEnding(lower) || isGluedSuffix(lower));
+  }
+
+  /** Particles Russian joins to a word by a hyphen ("BERT-то", "GPT-таки"): no ending of a name. */
+  private static final Set<String> HYPHENATED_PARTICLES =
+      Set.of("то", "ка", "де", "с", "таки", "либо", "нибудь", "кое");
+
+  /**
+   * What Russian writes after a hyphen to decline a borrowed name, beyond a glued suffix: any noun
+   * ending, also one that is a word when it stands alone ("DQN-а", "DCN-у", "BERT-ом"; a word glued
+   * by a hyphen is no word of its own), and a noun of a person or a thing made with "-шник" or
+   * "-щик" ("Kaldi-шников"); never a particle ("BERT-то").
+   */
+  private static boolean isHyphenatedEnding(String lower) {
+    if (HYPHENATED_PARTICLES.contains(lower)) {
+      return false;
+    }
+    if (RussianInflection.isNounEnding(lower)) {
+      return true;
+    }
+    for (String suffix : new String[] {"шник", "щик"}) {
+      if (lower.startsWith(suffix)) {
+        String rest = lower.substring(suffix.length());
+        return rest.isEmpty() || RussianInflection.isNounEnding(rest);
+      }
+    }
+    return false;
   }
 
   /** An English plural of five letters or more: "Transformers", "datasets"; not "Adam". */

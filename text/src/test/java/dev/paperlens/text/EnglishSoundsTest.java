@@ -31,6 +31,11 @@ class EnglishSoundsTest {
     "ZeRO, зеро",
     // so are two capitals opening a name before a capitalised word
     "XGBoost, иксджибуст",
+    // a capital may split an English syllable: "-ve" after a vowel, "-le" after a consonant
+    "GloVe, глоув",
+    "GoogLeNet, гуглнет",
+    // so does a digit: "node|2vec"
+    "node2vec, нод2век",
   })
   void readsLikeRussianSpellsIt(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.keys(latin, 12);

@@ -524,8 +524,9 @@ class NameMatcherTest {
         "слои у BERT'а | BERT'а=BERT",
         "эта GPT’шка | GPT’шка=GPT",
         "дообучили PaLI-X-шку | PaLI-X-шку=PaLI-X",
-        // a word after a hyphen must be an ending Russian does not have as a word
-        "BERT-а и все | BERT=BERT",
+        // after a hyphen any noun ending is the name's, also one Russian has as a word
+        "BERT-а и все | BERT-а=BERT",
+        "BERT-то все знают | BERT=BERT",
         "BERT'модели | BERT=BERT",
         "BERT's head | BERT=BERT",
       })
@@ -607,11 +608,33 @@ class NameMatcherTest {
         "и PaLI-X-шка рулит роботом | PaLI-X-шка=PaLI-X",
         "отстает от s1-шки | s1-шки=s1",
         "и рпн-ка просто регрессирует | рпн-ка=RPN",
-        // a Russian word after a hyphen is not
+        // a noun ending that is a word alone, and a noun in -шник or -щик made of the name
+        "две фишки из DQN-а | DQN-а=DQN",
+        "у оригинального DCN-у и DCN-ом | DCN-у=DCN; DCN-ом=DCN",
+        "для Kaldi-шников и s1-щика | Kaldi-шников=Kaldi; s1-щика=s1",
+        // a Russian word or a particle after a hyphen is not
         "PaLI-X-модели и s1-блок | PaLI-X=PaLI-X; s1=s1",
+        "DQN-то старый, а DQN-таки | DQN=DQN; DQN=DQN",
+        "Kaldi-шница | Kaldi=Kaldi",
       })
   void takesASuffixAfterAHyphen(String text, String expected) {
-    assertEquals(expected, found(NameMatcher.of(List.of("PaLI-X", "s1", "RPN")), text));
+    assertEquals(
+        expected,
+        found(NameMatcher.of(List.of("PaLI-X", "s1", "RPN", "DQN", "DCN", "Kaldi")), text));
+  }
+
+  /** A capital splitting an English syllable: the e of "-ve" and of "-le" stays silent. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "эмбеддинги глоув | глоув=GloVe",
+        "вектора из глоува | глоува=GloVe",
+        "пока гуглнет городит | гуглнет=GoogLeNet",
+        "первое место у гуглнета | гуглнета=GoogLeNet",
+      })
+  void readsASyllableSplitByACapital(String text, String expected) {
+    assertEquals(expected, found(NameMatcher.of(List.of("GloVe", "GoogLeNet")), text));
   }
 
   /** BERT, RoBERTa and DistilBERT are three things, in either script. */
