@@ -53,7 +53,17 @@ public final class ChannelSync {
   /** Telegram's public site. */
   public static final URI SITE = URI.create("https://t.me");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * The cache's mapper, made when a cache is first read or written: the server touches this class
+   * at its start (its options, a channel's name), and making a mapper there loaded most of
+   * jackson-databind before {@code initialize} was answered.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Mapper() {}
+  }
+
   private static final Pattern SOURCE =
       Pattern.compile(
           "(?:@|(?:https?:/+)?(?:www\\.)?(?:t|telegram)\\.me/(?:s/)?)([A-Za-z0-9_]{5,32})/?");
@@ -448,7 +458,7 @@ public final class ChannelSync {
         return cache;
       }
       try {
-        JsonNode root = MAPPER.readTree(file.toFile());
+        JsonNode root = Mapper.MAPPER.readTree(file.toFile());
         cache.title = root.path("name").isTextual() ? root.get("name").asText() : null;
         for (JsonNode m : root.path("messages")) {
           if (m.isObject() && m.path("id").canConvertToLong()) {
@@ -476,7 +486,7 @@ public final class ChannelSync {
 
     /** Writes the cache beside its place and renames it there, so readers never see half. */
     void write(Path file, String channel) throws IOException {
-      ObjectNode root = MAPPER.createObjectNode();
+      ObjectNode root = Mapper.MAPPER.createObjectNode();
       root.put("name", title != null ? title : channel);
       root.put("type", "public_channel");
       root.put("username", channel);
@@ -496,7 +506,7 @@ public final class ChannelSync {
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
               .withObjectIndenter(oneSpace)
               .withArrayIndenter(oneSpace);
-      String text = MAPPER.writer(printer).writeValueAsString(root) + "\n";
+      String text = Mapper.MAPPER.writer(printer).writeValueAsString(root) + "\n";
       if (Files.isRegularFile(file) && Files.readString(file).equals(text)) {
         return; // the pages said what the cache says: leave the file (and its watchers) alone
       }

@@ -1093,15 +1093,17 @@ public final class IntroducedNames {
       // "Memory Mosaics": a title of one or two capitalised words is the name itself.
       names.add(title);
     }
-    Matcher abbreviation = LONG_WITH_ABBREVIATION.matcher(title);
-    while (abbreviation.find()) {
-      addSpelledOut(abbreviation, names, false);
+    if (title.contains(" (")) { // every match holds one; most titles have none
+      Matcher abbreviation = LONG_WITH_ABBREVIATION.matcher(title);
+      while (abbreviation.find()) {
+        addSpelledOut(abbreviation, names, false);
+      }
     }
   }
 
   private static void fromTitlePrefix(String prefix, Set<String> names) {
     Matcher whole = LONG_WITH_ABBREVIATION.matcher(prefix);
-    if (whole.matches()) {
+    if (prefix.endsWith(")") && whole.matches()) {
       addSpelledOut(whole, names, false);
       return;
     }

@@ -266,6 +266,70 @@ class BibTexParserTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      value = {
+        "'Gu,\tAlbert\n and\r\nDao , Tri' | Albert Gu;Tri Dao",
+        "{Smith and Wesson} and Colt        | Smith;Wesson;Colt",
+        "Anderson, Andy and andy Sand       | Andy Anderson;andy Sand",
+        "'A and  and B'                     | A;and B",
+        "'Doe,, John'                       | John Doe",
+        "'and A and B'                      | and A;B",
+        "'A and'                            | A and",
+        "'{Lab, Inc.}, Team'                | Team Lab Inc."
+      })
+  // LaTeX is resolved first, so braces do not keep " and " or a comma in one name (see authors)
+  void authorsSplitAsTheirPatternsDid(String author, String expected) {
+    assertEquals(
+        List.of(expected.split(";")), BibTexParser.authors(entry("author = {" + author + "}")));
+  }
+
+  /** The split of the patterns it replaced, kept as the reference for the scan. */
+  private static List<String> splitByPattern(String text, Pattern separator) {
+    List<String> parts = new ArrayList<>();
+    java.util.regex.Matcher m = separator.matcher(text);
+    int from = 0;
+    int depth = 0;
+    int scanned = 0;
+    while (m.find()) {
+      for (; scanned < m.start(); scanned++) {
+        char c = text.charAt(scanned);
+        depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+      }
+      if (depth == 0) {
+        parts.add(text.substring(from, m.start()));
+        from = m.end();
+      }
+    }
+    parts.add(text.substring(from));
+    return parts;
+  }
+
+  @Test
+  void authorSeparatorsAreFoundWhereTheirPatternsFoundThem() {
+    Pattern and = Pattern.compile("\\s+and\\s+");
+    Pattern comma = Pattern.compile("\\s*,\\s*");
+    String[] pieces = {"and", "an", "d", " ", "  ", "\t", "\n", "\f", ",", "{", "}", "x", "Y"};
+    Random random = new Random(18);
+    for (int t = 0; t < 200_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertEquals(
+          splitByPattern(s, and),
+          BibTexParser.outsideBraces(s, BibTexParser.Separator.AND),
+          () -> "and: '" + s + "'");
+      assertEquals(
+          splitByPattern(s, comma),
+          BibTexParser.outsideBraces(s, BibTexParser.Separator.COMMA),
+          () -> "comma: '" + s + "'");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
       nullValues = "null",
       value = {
         "title = {{QLoRA}: Efficient Finetuning of Quantized {LLMs}} | QLoRA: Efficient Finetuning"

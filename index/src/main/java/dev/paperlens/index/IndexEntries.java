@@ -30,7 +30,20 @@ import java.util.Set;
 public final class IndexEntries {
   private IndexEntries() {}
 
-  public static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The mapper of a paper's stored JSON. Made on first use: a cold start's first stage reads this
+   * class's plain terms long before anything is stored, and making a mapper loads most of
+   * jackson-databind (a third of a second of a cold JVM).
+   */
+  public static ObjectMapper json() {
+    return Json.MAPPER;
+  }
+
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {}
+  }
 
   private static final int MAX_ALIASES = 24;
   private static final long EPOCH_2015 = LocalDate.of(2015, 1, 1).toEpochDay();
@@ -180,8 +193,8 @@ public final class IndexEntries {
     byte[] json;
     byte[] label;
     try {
-      json = JSON.writeValueAsBytes(paper);
-      label = JSON.writeValueAsBytes(PaperLabel.of(paper));
+      json = json().writeValueAsBytes(paper);
+      label = json().writeValueAsBytes(PaperLabel.of(paper));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

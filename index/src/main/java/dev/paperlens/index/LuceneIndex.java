@@ -346,7 +346,7 @@ public final class LuceneIndex implements SearchBackend {
     BytesRef json = stored.document(doc, Set.of(PAPER_JSON)).getBinaryValue(PAPER_JSON);
     return json == null
         ? null
-        : IndexEntries.JSON.readValue(json.bytes, json.offset, json.length, Paper.class);
+        : IndexEntries.json().readValue(json.bytes, json.offset, json.length, Paper.class);
   }
 
   /**
@@ -371,8 +371,8 @@ public final class LuceneIndex implements SearchBackend {
             if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
               BytesRef json = values.binaryValue();
               out.add(
-                  IndexEntries.JSON.readValue(
-                      json.bytes, json.offset, json.length, PaperLabel.class));
+                  IndexEntries.json()
+                      .readValue(json.bytes, json.offset, json.length, PaperLabel.class));
               continue;
             }
             stored = stored == null ? searcher.storedFields() : stored;

@@ -288,7 +288,7 @@ public final class SolrIndex implements SearchBackend {
       return null;
     }
     try {
-      return IndexEntries.JSON.readValue(json.toString(), Paper.class);
+      return IndexEntries.json().readValue(json.toString(), Paper.class);
     } catch (IOException e) {
       LOG.log(Level.WARNING, "a stored paper cannot be read: " + e.getMessage());
       return null;
