@@ -49,11 +49,15 @@ class NameEvaluationTest {
     // 0.952 / 0.887, Cyrillic 0.931 / 0.752 on the 84. Tune reviews 85-96, written blind by
     // another writer and scored with the same code (0.838 / 0.758, Cyrillic 0.935 / 0.500,
     // introduced 0.909 / 0.486 on the 12 alone), stay in the tune part so that the rules have more
-    // writers to learn from: on all 96, mentions 0.935 / 0.875, Cyrillic 0.924 / 0.736
-    atLeast("mention precision", r.mentions.precision(), 0.93);
+    // writers to learn from: on all 96, mentions 0.935 / 0.875, Cyrillic 0.924 / 0.736. Tune
+    // reviews 97-108, written blind by a further writer (0.850 / 0.759, Cyrillic 0.875 / 0.500,
+    // introduced 0.875 / 0.500 on the 12 alone before this round's rules; 0.860 / 0.791, 0.892 /
+    // 0.589, 0.882 / 0.528 after), stay in the tune part too: on all 108, with hyphenated endings,
+    // silent e and new family versions, mentions 0.925 / 0.880, Cyrillic 0.909 / 0.770
+    atLeast("mention precision", r.mentions.precision(), 0.92);
     atLeast("mention recall", r.mentions.recall(), 0.87);
-    atLeast("cross-script recall", r.aliases.recall(), 0.73);
-    atLeast("cross-script precision", r.aliases.precision(), 0.92);
+    atLeast("cross-script recall", r.aliases.recall(), 0.76);
+    atLeast("cross-script precision", r.aliases.precision(), 0.90);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
@@ -65,8 +69,10 @@ class NameEvaluationTest {
     // introduced names 0.939 / 0.860 (on the 12 alone: 0.866 / 0.801, 0.800 / 0.552, 0.864 /
     // 0.568). A sentence begun in lower case, a family's sizes wherever written, glossed and
     // prefixed variants, a report's head as the family of its models: introduced names 0.947 /
-    // 0.910 (0.923 / 0.838 on 73-84 alone); with the blind reviews 85-96: 0.945 / 0.848
-    atLeast("introduced-name recall", r.introduced.recall(), 0.84);
+    // 0.910 (0.923 / 0.838 on 73-84 alone); with the blind reviews 85-96: 0.945 / 0.848. Contribution
+    // slots, MoE sizes, naming cues that open a list, whole abbreviations only, and 97-108 beside
+    // them: 0.948 / 0.864
+    atLeast("introduced-name recall", r.introduced.recall(), 0.86);
     atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
 
