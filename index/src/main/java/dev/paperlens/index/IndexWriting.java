@@ -31,6 +31,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -158,7 +160,7 @@ final class IndexWriting {
       searchers.maybeRefreshBlocking();
       Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
       boolean fromScratch = tally.stored.isEmpty();
-      writer.getConfig().setMergePolicy(fromScratch ? buildMerges : updateMerges);
+      writer.getConfig().setMergePolicy(fromScratch ? buildMerges() : updateMerges);
       boolean success = false;
       try (Writers writers = new Writers(tally)) {
         IndexEntries.Names names = new IndexEntries.Names();
@@ -456,10 +458,23 @@ final class IndexWriting {
           .setFloorSegmentMB(FLOOR_SEGMENT_MB);
 
   /**
-   * The policy while a build from scratch is written: Lucene's default, which merges its flushed
-   * blocks ten at a time rather than tier by tier, since the build ends merged into one anyway.
+   * The policy while a whole index is built from scratch: none. The build ends merged into one
+   * segment anyway, and merging its flushed blocks ten at a time while it wrote (Lucene's default)
+   * rewrote them once or twice more before that: at the clients' 512 MB a block is 1,024 entries,
+   * and merges were over a third of a 30k build's samples (docs/performance.md, "Build under the
+   * clients' 512 MB").
    */
-  private final TieredMergePolicy buildMerges = new TieredMergePolicy();
+  private static final MergePolicy BUILD_MERGES = NoMergePolicy.INSTANCE;
+
+  /**
+   * Lucene's default policy: a first stage's while it is written (it is never merged into one, see
+   * {@link #commit}), and that of a build's final merge into one segment.
+   */
+  private final TieredMergePolicy defaultMerges = new TieredMergePolicy();
+
+  private MergePolicy buildMerges() {
+    return layout.firstStage() ? defaultMerges : BUILD_MERGES;
+  }
 
   /** Segments the index has now. */
   int segments() throws IOException {
@@ -496,6 +511,7 @@ final class IndexWriting {
     writer.commit();
     // A first stage answers only until the whole index is built: merging it would delay that.
     if (fromScratch && !layout.firstStage() && writer.getDocStats().numDocs > 0) {
+      writer.getConfig().setMergePolicy(defaultMerges);
       writer.forceMerge(1);
       writer.getConfig().setMergePolicy(updateMerges);
     }
