@@ -434,9 +434,12 @@ final class IndexWriting {
 
   /**
    * Merges that follow the size of the index an update starts from. An update of an empty index is
-   * a build from scratch: its flushed blocks are merged by Lucene's default policy, ten at a time
-   * rather than tier by tier, since the build ends merged into one anyway ({@link #commit}). Any
-   * other update's merges keep few segments, the small ones it adds merged among themselves.
+   * a build from scratch: it merges nothing while it writes and is merged into one segment once at
+   * its end ({@link #commit}), by Lucene's default policy. Merging its flushed blocks ten at a time
+   * while it wrote rewrote them once or twice more before that: at the clients' 512 MB a block is
+   * 1,024 entries, and merges were over a third of a 30k build's samples (docs/performance.md,
+   * "Build under the clients' 512 MB"). Any other update's merges keep few segments, the small ones
+   * it adds merged among themselves.
    */
   private static final class Merges extends FilterMergePolicy {
     private final TieredMergePolicy build = new TieredMergePolicy();
@@ -461,7 +464,7 @@ final class IndexWriting {
     @Override
     public MergeSpecification findMerges(
         MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
-      return current().findMerges(trigger, infos, context);
+      return fromScratch ? null : in.findMerges(trigger, infos, context);
     }
 
     @Override

@@ -72,4 +72,31 @@ class IndexSegmentsTest {
       assertEquals(indexed.size(), index.size());
     }
   }
+
+  @Test
+  void aBuildOfManyBlocksIsMergedIntoOneSegmentAtItsEnd(@TempDir Path built, @TempDir Path twice)
+      throws Exception {
+    // papers and their names: over a block, flushed as several segments, which the build merges
+    // into one by its end
+    List<Paper> papers = SyntheticCorpus.papers(IndexWriting.BLOCK, 11L);
+    try (LuceneIndex index = LuceneIndex.open(built);
+        LuceneIndex inTwo = LuceneIndex.open(twice)) {
+      index.update(papers);
+      assertTrue(index.size() > IndexWriting.BLOCK, "entries: " + index.size());
+      assertEquals(1, index.segments(), "a build from scratch ends in one segment");
+
+      // the same papers built from half of them, then updated: the same answers
+      inTwo.update(papers.subList(0, papers.size() / 2));
+      inTwo.update(papers);
+      assertEquals(index.size(), inTwo.size());
+      for (Paper paper : papers.subList(0, 200)) {
+        for (String name : paper.methods()) {
+          assertEquals(
+              inTwo.resolve(name).map(SearchHit::key), index.resolve(name).map(SearchHit::key));
+        }
+        assertEquals(
+            inTwo.paper(paper.key()).map(Paper::title), index.paper(paper.key()).map(Paper::title));
+      }
+    }
+  }
 }
