@@ -138,7 +138,11 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
             idleMemory::released,
             this::describeSources);
     this.index =
-        new IndexLifecycle(builder, this::indexPlan, reporter, IndexLifecycle.Timing.defaults());
+        new IndexLifecycle(
+            builder,
+            this::indexPlan,
+            new BuildHeap(reporter, BuildHeap.hotSpot(), log),
+            IndexLifecycle.Timing.defaults());
     // Every request counts as work, so memory is given back only once the editor is quiet.
     Executor working =
         task -> {
