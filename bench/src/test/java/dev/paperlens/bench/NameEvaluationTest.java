@@ -69,9 +69,9 @@ class NameEvaluationTest {
     // introduced names 0.939 / 0.860 (on the 12 alone: 0.866 / 0.801, 0.800 / 0.552, 0.864 /
     // 0.568). A sentence begun in lower case, a family's sizes wherever written, glossed and
     // prefixed variants, a report's head as the family of its models: introduced names 0.947 /
-    // 0.910 (0.923 / 0.838 on 73-84 alone); with the blind reviews 85-96: 0.945 / 0.848. Contribution
-    // slots, MoE sizes, naming cues that open a list, whole abbreviations only, and 97-108 beside
-    // them: 0.948 / 0.864
+    // 0.910 (0.923 / 0.838 on 73-84 alone); with the blind reviews 85-96: 0.945 / 0.848.
+    // Contribution slots, MoE sizes, naming cues that open a list, whole abbreviations only, and
+    // 97-108 beside them: 0.948 / 0.864
     atLeast("introduced-name recall", r.introduced.recall(), 0.86);
     atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
