@@ -382,9 +382,7 @@ public final class IntroducedNames {
           continue;
         }
         for (String phrase : phrases) {
-          // the whole phrase: "DPG" of "Deep Deterministic Policy Gradient" is the earlier
-          // Deterministic Policy Gradient it builds on, not another spelling of it
-          if (phrase.equals(spelledBy(word, List.of(phrase.split(" "))))) {
+          if (spellsWhole(word, phrase)) {
             names.add(word);
             break;
           }
@@ -400,13 +398,22 @@ public final class IntroducedNames {
           continue;
         }
         for (String word : shorts) {
-          if (phrase.equals(spelledBy(word, List.of(phrase.split(" "))))) {
+          if (spellsWhole(word, phrase)) {
             names.add(phrase);
             break;
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code word} abbreviates the whole of {@code phrase}: "DPG" of "Deep Deterministic
+   * Policy Gradient" is the earlier Deterministic Policy Gradient it builds on, not another
+   * spelling of it.
+   */
+  private static boolean spellsWhole(String word, String phrase) {
+    return phrase.equals(spelledBy(word, List.of(phrase.split(" "))));
   }
 
   /** "AdaMax — вариант Adam", "X, a variant of Y": a variant of an introduced name. */
@@ -448,6 +455,10 @@ public final class IntroducedNames {
    * total ("30B-A3B", "235B-A22B").
    */
   private static final String SIZE = "\\d+(?:\\.\\d+)?[BMK](?:-A\\d+(?:\\.\\d+)?[BMK])?";
+
+  /** What separates the sizes of a list: "7B/13B", "7B, 13B и 70B", "7B or 13B". */
+  private static final Pattern SIZE_LIST_SEPARATOR =
+      Pattern.compile("/|,? и |,? and | or | или |, ?");
 
   /** A name ending in a size after a hyphen: "Zorblax-1.5B". */
   private static final Pattern SIZED_NAME = Pattern.compile("(.+)-" + SIZE);
@@ -510,7 +521,7 @@ public final class IntroducedNames {
           continue;
         }
         String joint = joinsWithSpace(body, name) ? " " : "-";
-        for (String size : m.group("sizes").split("/|,? и |,? and | or | или |, ?")) {
+        for (String size : SIZE_LIST_SEPARATOR.split(m.group("sizes"))) {
           if (!size.isBlank()) {
             names.add(name + joint + size.strip());
           }

@@ -822,6 +822,9 @@ public final class NameMatcher {
         && (RussianInflection.isNounEnding(lower) || isGluedSuffix(lower));
   }
 
+  /** Suffixes of a noun of a person or thing made of a name: "Kaldi-шник", "GPT-щик". */
+  private static final List<String> MAKER_SUFFIXES = List.of("шник", "щик");
+
   /** Particles Russian joins to a word by a hyphen ("BERT-то", "GPT-таки"): no ending of a name. */
   private static final Set<String> HYPHENATED_PARTICLES =
       Set.of("то", "ка", "де", "с", "таки", "либо", "нибудь", "кое");
@@ -839,7 +842,7 @@ public final class NameMatcher {
     if (RussianInflection.isNounEnding(lower)) {
       return true;
     }
-    for (String suffix : new String[] {"шник", "щик"}) {
+    for (String suffix : MAKER_SUFFIXES) {
       if (lower.startsWith(suffix)) {
         String rest = lower.substring(suffix.length());
         return rest.isEmpty() || RussianInflection.isNounEnding(rest);
