@@ -33,6 +33,44 @@ class CitationKeysTest {
     assertEquals(expected, CitationKeys.base(title, method == null ? List.of() : List.of(method)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "HyenaDNA: Long-Range Genomic | hyenadnalongrangegenomic",
+        "GPT-2 (1.5B) | gpt215b",
+        "::: | ''",
+        "Schölkopf | scholkopf",
+        "Мозаики памяти | mozaikipamyati",
+        "ﬁne-tuning | finetuning",
+      })
+  void slugs(String text, String expected) {
+    assertEquals(expected, CitationKeys.slug(text));
+  }
+
+  @Test
+  void asciiSlugIsTheSlugOfAnyScriptForAsciiAndStepsAsideOtherwise() {
+    java.util.Random random = new java.util.Random(18);
+    for (int i = 0; i < 200_000; i++) {
+      char[] text = new char[random.nextInt(40)];
+      for (int j = 0; j < text.length; j++) {
+        // Mostly ASCII, now and then a letter a transliteration or NFKD changes.
+        text[j] =
+            random.nextInt(30) == 0
+                ? "öéßﬁЖя²Ⅻ".charAt(random.nextInt(8))
+                : (char) random.nextInt(128);
+      }
+      String s = new String(text);
+      String ascii = CitationKeys.asciiSlug(s);
+      if (s.chars().allMatch(c -> c < 0x80)) {
+        assertEquals(CitationKeys.slugOfAnyScript(s), ascii, s);
+      } else {
+        assertEquals(null, ascii, s);
+      }
+      assertEquals(CitationKeys.slugOfAnyScript(s), CitationKeys.slug(s), s);
+    }
+  }
+
   private static Request paper(String title, Integer year) {
     return Request.of(null, title, List.of(), year, "content of " + title + " " + year);
   }

@@ -231,4 +231,46 @@ class CorpusBuilderTest {
     Corpus ba = new CorpusBuilder().addDrafts(b).addDrafts(a).build();
     assertEquals(ab, ba);
   }
+
+  @Test
+  void papersInPaperOrderAsOneSortOfTheWholeListWould() {
+    java.util.Random random = new java.util.Random(18);
+    for (int round = 0; round < 200; round++) {
+      List<Paper> papers = new java.util.ArrayList<>();
+      int n = random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        List<Review> reviews = new java.util.ArrayList<>();
+        for (int r = random.nextInt(3) - 1; r > 0; r--) {
+          reviews.add(
+              new Review(
+                  "r" + random.nextInt(3) + ".md",
+                  SourceFormat.TELEGRAM_TEXT,
+                  random.nextInt(5),
+                  9,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  Reactions.NONE,
+                  List.of(),
+                  "",
+                  "",
+                  List.of()));
+        }
+        // Few keys, so that equal keys show whether the order among them is kept.
+        String key = "k" + random.nextInt(8);
+        papers.add(
+            new Paper(
+                key, "t" + i, null, List.of(), PaperIds.NONE, List.of(), reviews, List.of(), null));
+      }
+      List<Paper> expected = new java.util.ArrayList<>(papers);
+      expected.sort(CorpusBuilder.PAPER_ORDER);
+      List<Paper> actual = CorpusBuilder.inPaperOrder(papers);
+      assertEquals(expected.size(), actual.size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertSame(expected.get(i), actual.get(i));
+      }
+    }
+  }
 }
