@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -210,11 +211,29 @@ public final class CorpusBuilder {
       (p.reviews().isEmpty() ? libraryOnly : reviewed).add(p);
     }
     reviewed.sort(PAPER_ORDER);
-    libraryOnly.sort(Comparator.comparing(Paper::key));
+    // A key and its place compared directly (not through a comparator's key extractors), sorted
+    // on every core; places are distinct, so the order of equal keys is kept as a stable sort
+    // would.
+    ByKey[] byKey = new ByKey[libraryOnly.size()];
+    for (int i = 0; i < byKey.length; i++) {
+      byKey[i] = new ByKey(libraryOnly.get(i).key(), i, libraryOnly.get(i));
+    }
+    Arrays.parallelSort(byKey);
     List<Paper> out = new ArrayList<>(papers.size());
     out.addAll(reviewed);
-    out.addAll(libraryOnly);
+    for (ByKey k : byKey) {
+      out.add(k.paper());
+    }
     return out;
+  }
+
+  /** A library-only paper by its key, then by its place in the list. */
+  private record ByKey(String key, int place, Paper paper) implements Comparable<ByKey> {
+    @Override
+    public int compareTo(ByKey other) {
+      int byKey = key.compareTo(other.key);
+      return byKey != 0 ? byKey : Integer.compare(place, other.place);
+    }
   }
 
   static Review review(ReviewDraft d, MentionLinker linker) {
@@ -377,7 +396,7 @@ public final class CorpusBuilder {
     List<List<String>> draftIds =
         drafts.parallelStream().map(d -> ids(d.arxiv(), d.doi(), d.title())).toList();
     List<List<String>> entryIds = entries.parallelStream().map(CorpusBuilder::ids).toList();
-    Map<String, Integer> firstWithId = new HashMap<>();
+    Map<String, Integer> firstWithId = new HashMap<>(4 * n + 16);
     for (int i = 0; i < drafts.size(); i++) {
       for (String id : draftIds.get(i)) {
         union(parent, firstWithId.computeIfAbsent(id, k -> -1), i, firstWithId, id);

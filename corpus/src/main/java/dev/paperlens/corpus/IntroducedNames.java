@@ -320,16 +320,20 @@ public final class IntroducedNames {
     // Tried only where a capital starts a word, not at every character: same matches, a fraction
     // of the attempts on a long abstract.
     Matcher m = ACRONYM.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+    // The body's word starts are the places that follow no acronym neighbour (shared with the
+    // other rules, WordStarts).
     int n = body.length();
-    for (int i = 0; i < n && seen.size() < 64; i++) {
+    WordStarts starts = WordStarts.of(body);
+    for (int k = 0; k < starts.count() && seen.size() < 64; k++) {
+      int i = starts.at(k);
       char c = body.charAt(i);
-      if (c < 'A' || c > 'Z' || (i > 0 && isAcronymNeighbour(body.charAt(i - 1)))) {
+      if (c < 'A' || c > 'Z') {
         continue;
       }
       if (!m.region(i, n).lookingAt()) {
         continue;
       }
-      i = m.end() - 1;
+      k = starts.firstFrom(m.end()) - 1;
       String acronym = m.group();
       if (!seen.add(acronym) || acronym.length() < 3 || LatinNames.isGeneric(acronym)) {
         continue; // two letters spell too many phrases; "LLM" names a field
@@ -343,11 +347,6 @@ public final class IntroducedNames {
         names.add(acronym);
       }
     }
-  }
-
-  /** A character that may not come right before an {@link #ACRONYM}. */
-  private static boolean isAcronymNeighbour(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
   /** A short name of one token: "LLaVA", "RLAIF", "SW-MSA". */

@@ -110,6 +110,35 @@ final class MatchStarts {
       return new Beginnings(keys, first);
     }
 
+    /**
+     * Whether a word after a space in {@code body} starts as one of these beginnings do: tried at
+     * the body's {@link WordStarts} (a place after a space is one), not at every character.
+     */
+    boolean afterSpaceIn(String body) {
+      if (' ' < first.length && first[' ']) {
+        return afterSpaceByScan(body);
+      }
+      WordStarts starts = WordStarts.of(body);
+      for (int k = 0; k < starts.count(); k++) {
+        int i = starts.at(k);
+        if (i > 0 && body.charAt(i - 1) == ' ' && at(body, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@link #afterSpaceIn} by a step through every character. */
+    boolean afterSpaceByScan(String body) {
+      int n = body.length();
+      for (int i = body.indexOf(' ') + 1; i > 0 && i < n; i++) {
+        if (body.charAt(i - 1) == ' ' && at(body, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether {@code s} at {@code i} starts with one of the beginnings' first three characters. */
     boolean at(String s, int i) {
       char c = s.charAt(i);
@@ -220,11 +249,36 @@ final class MatchStarts {
     String s = string;
     Starts table = starts;
     boolean atWordStart = wordStart;
+    if (atWordStart && !table.test(' ')) {
+      return findAtWordStarts();
+    }
     int n = s.length();
     for (int i = from; i < n; i++) {
       if (table.test(s.charAt(i))
           && !(atWordStart && i > 0 && isAsciiWordOrHyphen(s.charAt(i - 1)))
           && matcher.region(i, n).lookingAt()) {
+        from = matcher.end() > i ? matcher.end() : i + 1;
+        return true;
+      }
+    }
+    from = n + 1;
+    return false;
+  }
+
+  /**
+   * {@link #findInString} for a pattern tried only at a word start, stepping through the body's
+   * {@link WordStarts} (shared with the other rules) instead of its every character. A place the
+   * list leaves out is a space or follows an ASCII letter, digit or hyphen: the scan's lookbehind
+   * test refuses the latter, and the table, asked, refuses a space.
+   */
+  private boolean findAtWordStarts() {
+    String s = string;
+    Starts table = starts;
+    int n = s.length();
+    WordStarts words = WordStarts.of(s);
+    for (int k = words.firstFrom(from); k < words.count(); k++) {
+      int i = words.at(k);
+      if (table.test(s.charAt(i)) && matcher.region(i, n).lookingAt()) {
         from = matcher.end() > i ? matcher.end() : i + 1;
         return true;
       }

@@ -215,13 +215,7 @@ final class NameDefinitions {
 
   /** Whether a word after a space in {@code body} starts as one of {@code words} does. */
   static boolean writesAfterSpace(String body, MatchStarts.Beginnings words) {
-    int n = body.length();
-    for (int i = body.indexOf(' ') + 1; i > 0 && i < n; i++) {
-      if (body.charAt(i - 1) == ' ' && words.at(body, i)) {
-        return true;
-      }
-    }
-    return false;
+    return words.afterSpaceIn(body);
   }
 
   /** Whether every name in {@code names} is the short form with a suffix: "RAG-Token" of "RAG". */
