@@ -199,7 +199,7 @@ public final class IntroducedNames {
       Pattern.compile("[A-Z][A-Za-z0-9-]*(?: v?\\d+(?:\\.\\d+)*[A-Za-z]?)");
 
   /** A Latin acronym, possibly with lower-case letters inside: "PPO", "LDM", "DiT", "ViT". */
-  private static final Pattern ACRONYM =
+  static final Pattern ACRONYM =
       Pattern.compile(
           "(?<![A-Za-z0-9-])[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}(?:[A-Z][A-Za-z]?){0,4}(?![A-Za-z0-9])");
 
@@ -327,7 +327,7 @@ public final class IntroducedNames {
     for (int k = 0; k < starts.count() && seen.size() < 64; k++) {
       int i = starts.at(k);
       char c = body.charAt(i);
-      if (c < 'A' || c > 'Z') {
+      if (c < 'A' || c > 'Z' || !secondCapitalFollows(body, i)) {
         continue;
       }
       if (!m.region(i, n).lookingAt()) {
@@ -347,6 +347,25 @@ public final class IntroducedNames {
         names.add(acronym);
       }
     }
+  }
+
+  /**
+   * Whether a capital follows the one at {@code i} within three places, after ASCII letters only:
+   * what {@link #ACRONYM} needs before it can match there. Most capitals start a word ("We", "Our",
+   * "Griffin"), and the pattern is not tried at them.
+   */
+  static boolean secondCapitalFollows(String body, int i) {
+    int end = Math.min(body.length(), i + 4);
+    for (int j = i + 1; j < end; j++) {
+      char c = body.charAt(j);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A short name of one token: "LLaVA", "RLAIF", "SW-MSA". */

@@ -77,4 +77,30 @@ class WordStartsTest {
     }
     assertTrue(found > 5_000, "too few bodies writing a word: " + found);
   }
+
+  @Test
+  void anAcronymMatchesOnlyWhereASecondCapitalFollows() {
+    String alphabet = "AZaz0- .(";
+    Random random = new Random(20);
+    int matches = 0;
+    for (int round = 0; round < 50_000; round++) {
+      char[] text = new char[random.nextInt(20)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      String body = new String(text);
+      java.util.regex.Matcher m =
+          IntroducedNames.ACRONYM
+              .matcher(body)
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+      for (int i = 0; i < body.length(); i++) {
+        if (m.region(i, body.length()).lookingAt()) {
+          matches++;
+          assertTrue(IntroducedNames.secondCapitalFollows(body, i), body + " @" + i);
+        }
+      }
+    }
+    assertTrue(matches > 5_000, "too few acronyms: " + matches);
+  }
 }
