@@ -228,7 +228,8 @@ class NameMatcherTest {
 
   /** Names whose English last word follows a coined first one, and names led by their own word. */
   private static final NameMatcher PARTS =
-      NameMatcher.of(List.of("MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM"));
+      NameMatcher.of(
+          List.of("MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM", "BIG-bench"));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -237,10 +238,13 @@ class NameMatcherTest {
         // the English word after a coined one is the kind or the size, not the name
         "по бенчам и на бенче | ",
         "у мини токенайзер тот же | ",
+        // an acronym is coined, though English has the word ("BIG" of BIG-bench)
+        "на математических бенчах и бенчи кода | ",
         // a leading word names the thing; the whole name written out still links
         "сравнили со свином | свином=Swin Transformer",
         "учили на мегатроне | мегатроне=Megatron-LM",
         "на MT-Bench и у o1-mini | MT-Bench=MT-Bench; o1-mini=o1-mini",
+        "на BIG-bench | BIG-bench=BIG-bench",
       })
   void aCoinedNamesEnglishLastWordIsNotTheName(String text, String expected) {
     assertEquals(expected == null ? "" : expected, found(PARTS, text));
