@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the reviews write in code ("pip install datasets", "`accelerate`", "transformers от Hugging
  * Face") or that a bundled list holds ("из audiocraft"), capitalised words a review gives evidence
  * for ("датасет Steam"), and the English words that are not names however they are capitalised
- * ("Helpfulness и Safety", "мысли (Thought)").
+ * ("Helpfulness и Safety", "мысли (Thought)"), nor is the year of a date after a name part of it
+ * ("Zorbnet 2019 года").
  */
 class LatinMentionHoverTest {
   private static final String DIGEST =
@@ -39,7 +40,8 @@ class LatinMentionHoverTest {
           + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n"
           + "Лосс включили в sentence-transformers.\n"
           + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n"
-          + "Кодек берем из audiocraft, а декодер учим свой.\n";
+          + "Кодек берем из audiocraft, а декодер учим свой.\n"
+          + "Кросс-признаки учит Zorbnet 2019 года, его и берем за основу.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -65,6 +67,7 @@ class LatinMentionHoverTest {
         "эмбеддинги из sentence-trans|formers; **sentence-transformers** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
+        "берем Zorb|net 2019 года; **Zorbnet** —",
       })
   void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
     String md = notes.card(marked);
@@ -103,6 +106,14 @@ class LatinMentionHoverTest {
   void completesLibraryNames(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertTrue(labels.contains(label), () -> label + " not among " + labels);
+  }
+
+  /** A year with "года" after a name dates it: the name is completed without the year. */
+  @org.junit.jupiter.api.Test
+  void completesANameWithoutTheYearOfItsDate() {
+    List<String> labels = notes.completionLabels("берем Zorb|");
+    assertTrue(labels.contains("Zorbnet"), () -> "Zorbnet not among " + labels);
+    assertFalse(labels.contains("Zorbnet 2019"), () -> "Zorbnet 2019 among " + labels);
   }
 
   @ParameterizedTest(name = "{0}")
