@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("Kaldi-шников"), a capital or a digit splitting an English syllable ("глоув", "гуглнет",
  * "нод2век"), a new version of a known family written only in Cyrillic ("ламу 4" where Llama 3 is
  * known), "al" before k, "ie", o as in "move" and c before e or i as "ц" ("дипволк", "мувиленс",
- * "инцепшн"); Russian abbreviations get nothing.
+ * "инцепшн"), an adjective after a hyphen ("DQN-овские"); Russian abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -74,6 +74,8 @@ class CyrillicSpellingHoverTest {
         "сравнили с дипволк|ом; DeepWalk",
         "учили на мувиленс|е; MovieLens",
         "блоки как в инцепшн|е; Inception",
+        "варианты GPT-3-шн|ые; GPT-3",
+        "трюки DQN-овск|ие; DQN",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);

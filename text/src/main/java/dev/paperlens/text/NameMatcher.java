@@ -857,8 +857,18 @@ public final class NameMatcher {
         return rest.isEmpty() || RussianInflection.isNounEnding(rest);
       }
     }
-    return false;
+    return ADJECTIVE_SUFFIX.matcher(lower).matches();
   }
+
+  /**
+   * A suffix that makes an adjective of a name, with its ending, as Russian glues it after a
+   * hyphen: "InstructGPT-шные", "BERT-овский", "GAN-овские" (the same suffixes {@link
+   * RussianInflection#adjectiveStem} strips from a Cyrillic word).
+   */
+  private static final java.util.regex.Pattern ADJECTIVE_SUFFIX =
+      java.util.regex.Pattern.compile(
+          "(?:овск|евск|ов|ев|шн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
+              + "|ую|юю|ых|их|ыми|ими)");
 
   /** An English plural of five letters or more: "Transformers", "datasets"; not "Adam". */
   private static boolean isEnglishPlural(String name) {

@@ -616,10 +616,14 @@ class NameMatcherTest {
         "две фишки из DQN-а | DQN-а=DQN",
         "у оригинального DCN-у и DCN-ом | DCN-у=DCN; DCN-ом=DCN",
         "для Kaldi-шников и s1-щика | Kaldi-шников=Kaldi; s1-щика=s1",
+        // an adjective made of the name: its suffix and ending
+        "DQN-овские трюки и Kaldi-шные рецепты | DQN-овские=DQN; Kaldi-шные=Kaldi",
+        "у DCN-овского слоя | DCN-овского=DCN",
         // a Russian word or a particle after a hyphen is not
         "PaLI-X-модели и s1-блок | PaLI-X=PaLI-X; s1=s1",
         "DQN-то старый, а DQN-таки | DQN=DQN; DQN=DQN",
         "Kaldi-шница | Kaldi=Kaldi",
+        "DQN-подобные и DQN-новые | DQN=DQN; DQN=DQN",
       })
   void takesASuffixAfterAHyphen(String text, String expected) {
     assertEquals(
