@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Face") or that a bundled list holds ("из audiocraft"), capitalised words a review gives evidence
  * for ("датасет Steam"), and the English words that are not names however they are capitalised
  * ("Helpfulness и Safety", "мысли (Thought)"), nor is the year of a date after a name part of it
- * ("Zorbnet 2019 года").
+ * ("Zorbnet 2019 года"), nor are a formula's letters in a row a name ("U V^T").
  */
 class LatinMentionHoverTest {
   private static final String DIGEST =
@@ -41,7 +41,8 @@ class LatinMentionHoverTest {
           + "Лосс включили в sentence-transformers.\n"
           + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n"
           + "Кодек берем из audiocraft, а декодер учим свой.\n"
-          + "Кросс-признаки учит Zorbnet 2019 года, его и берем за основу.\n";
+          + "Кросс-признаки учит Zorbnet 2019 года, его и берем за основу.\n"
+          + "Слой считает σ(A H W), а низкоранговая U V^T сжимает веса.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -88,7 +89,9 @@ class LatinMentionHoverTest {
         "добавка B|A к весам",
         "компоненты PC|A",
         "читаются в табли|цы",
-        "выдает object|ness боксов"
+        "выдает object|ness боксов",
+        "слой σ(A H| W) считает",
+        "низкоранговая U| V^T"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);
@@ -119,7 +122,13 @@ class LatinMentionHoverTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"каждый FF|; FFN", "сжатие SV|; SVD", "компоненты PC|; PCA"})
+      value = {
+        "каждый FF|; FFN",
+        "сжатие SV|; SVD",
+        "компоненты PC|; PCA",
+        "низкоранговая U|; U V",
+        "слой H|; H W"
+      })
   void doesNotCompleteAFieldsTerms(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertFalse(labels.contains(label), () -> label + " among " + labels);

@@ -261,6 +261,20 @@ public final class LatinNames {
         && YEAR_WORD.matcher(s).region(t.end, s.length()).lookingAt();
   }
 
+  /**
+   * Whether every word of a run is a single letter: "Â H W", "U V^T", "Q K V" are the variables of
+   * a formula; a name of several words has a word of two letters or more.
+   */
+  private static boolean isLettersOfAFormula(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text;
+      if (w.length() != 1 || !Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A model size: "7B", "70B", "8x7B", "350M". */
   private static boolean isSize(String word) {
     return SIZE.matcher(word).matches();
@@ -733,6 +747,9 @@ public final class LatinNames {
 
   private static boolean isNameRun(List<Token> tokens, int from, int to) {
     if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
+      return false;
+    }
+    if (isLettersOfAFormula(tokens, from, to)) {
       return false;
     }
     String first = tokens.get(from).text;
