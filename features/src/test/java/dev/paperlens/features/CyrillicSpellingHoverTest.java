@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("QLoRA'у"), a noun ending after a hyphen that is a word alone ("DQN-а") or a noun in -шник
  * ("Kaldi-шников"), a capital or a digit splitting an English syllable ("глоув", "гуглнет",
  * "нод2век"), a new version of a known family written only in Cyrillic ("ламу 4" where Llama 3 is
- * known); Russian abbreviations get nothing.
+ * known), "al" before k, "ie", o as in "move" and c before e or i as "ц" ("дипволк", "мувиленс",
+ * "инцепшн"), an adjective after a hyphen ("DQN-овские"); Russian abbreviations get nothing.
  */
 class CyrillicSpellingHoverTest {
   private static final String DIGEST =
@@ -40,7 +41,11 @@ class CyrillicSpellingHoverTest {
           + "Мы представляем Kaldi — набор инструментов для распознавания речи.\n"
           + "Мы представляем Llama 3 — открытые языковые модели на 8B и 70B параметров.\n"
           + "В этой работе мы сравниваем ламу 4 с плотными моделями на задачах кода.\n"
-          + "Мы представляем node2vec — эмбеддинги вершин графа из случайных блужданий.\n";
+          + "Мы представляем node2vec — эмбеддинги вершин графа из случайных блужданий.\n"
+          + "Мы представляем DeepWalk — эмбеддинги вершин из случайных блужданий.\n"
+          + "Мы представляем MovieLens — оценки фильмов от пользователей сайта.\n"
+          + "В этой работе мы учим рекомендации на мувиленсе по оценкам фильмов.\n"
+          + "Мы представляем Inception — сеть из параллельных сверток разного размера.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -66,6 +71,11 @@ class CyrillicSpellingHoverTest {
         "первое место у гуглнет|а; GoogLeNet",
         "а лам|у 4 мы ждали-ждали; Llama 4",
         "эмбеддинги из нод2век|а; node2vec",
+        "сравнили с дипволк|ом; DeepWalk",
+        "учили на мувиленс|е; MovieLens",
+        "блоки как в инцепшн|е; Inception",
+        "варианты GPT-3-шн|ые; GPT-3",
+        "трюки DQN-овск|ие; DQN",
       })
   void hoversOnCyrillicSpellings(String marked, String inCard) {
     String md = notes.card(marked);
@@ -79,7 +89,9 @@ class CyrillicSpellingHoverTest {
         "дообучили через кулор|; QLoRA",
         "токенизирую через нлт|; NLTK",
         "токенизирую через спей|; spaCy",
-        "а лам|; Llama 4"
+        "а лам|; Llama 4",
+        "сравнили с дипвол|; DeepWalk",
+        "учили на мувиле|; MovieLens",
       })
   void completesCyrillicPrefixes(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the reviews write in code ("pip install datasets", "`accelerate`", "transformers от Hugging
  * Face") or that a bundled list holds ("из audiocraft"), capitalised words a review gives evidence
  * for ("датасет Steam"), and the English words that are not names however they are capitalised
- * ("Helpfulness и Safety", "мысли (Thought)").
+ * ("Helpfulness и Safety", "мысли (Thought)"), nor is the year of a date after a name part of it
+ * ("Zorbnet 2019 года"), nor are a formula's letters in a row a name ("U V^T").
  */
 class LatinMentionHoverTest {
   private static final String DIGEST =
@@ -39,7 +40,9 @@ class LatinMentionHoverTest {
           + "Признаки читаются в таблицы, модель дружит с pandas и numpy.\n"
           + "Лосс включили в sentence-transformers.\n"
           + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n"
-          + "Кодек берем из audiocraft, а декодер учим свой.\n";
+          + "Кодек берем из audiocraft, а декодер учим свой.\n"
+          + "Кросс-признаки учит Zorbnet 2019 года, его и берем за основу.\n"
+          + "Слой считает σ(A H W), а низкоранговая U V^T сжимает веса.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -65,6 +68,7 @@ class LatinMentionHoverTest {
         "эмбеддинги из sentence-trans|formers; **sentence-transformers** —",
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
+        "берем Zorb|net 2019 года; **Zorbnet** —",
       })
   void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
     String md = notes.card(marked);
@@ -85,7 +89,9 @@ class LatinMentionHoverTest {
         "добавка B|A к весам",
         "компоненты PC|A",
         "читаются в табли|цы",
-        "выдает object|ness боксов"
+        "выдает object|ness боксов",
+        "слой σ(A H| W) считает",
+        "низкоранговая U| V^T"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);
@@ -105,10 +111,24 @@ class LatinMentionHoverTest {
     assertTrue(labels.contains(label), () -> label + " not among " + labels);
   }
 
+  /** A year with "года" after a name dates it: the name is completed without the year. */
+  @org.junit.jupiter.api.Test
+  void completesANameWithoutTheYearOfItsDate() {
+    List<String> labels = notes.completionLabels("берем Zorb|");
+    assertTrue(labels.contains("Zorbnet"), () -> "Zorbnet not among " + labels);
+    assertFalse(labels.contains("Zorbnet 2019"), () -> "Zorbnet 2019 among " + labels);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"каждый FF|; FFN", "сжатие SV|; SVD", "компоненты PC|; PCA"})
+      value = {
+        "каждый FF|; FFN",
+        "сжатие SV|; SVD",
+        "компоненты PC|; PCA",
+        "низкоранговая U|; U V",
+        "слой H|; H W"
+      })
   void doesNotCompleteAFieldsTerms(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertFalse(labels.contains(label), () -> label + " among " + labels);

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Hovers on a Cyrillic word that spells the leading part of a compound name: an English word
  * ("стиле" of StyleGAN even in a review that writes the name, "фастер" of FasterTransformer in one
  * that does not) gets no card, while a coined part ("мегатроне" of Megatron-LM) keeps the name's
- * card.
+ * card. An acronym leading a name is coined too, though English has its word ("BIG" of BIG-bench):
+ * "бенчам" is benchmarks, not BIG-bench.
  */
 class NamePartHoverTest {
   private static final String DIGEST =
@@ -21,7 +22,8 @@ class NamePartHoverTest {
           + "Мы представляем StyleGAN — генератор лиц, и в стиле StyleGAN учим котов.\n"
           + "Мы представляем FasterTransformer — движок для инференса.\n"
           + "Мы представляем Zorblax — модель, и фастер она в разы.\n"
-          + "Мы представляем Megatron-LM — фреймворк, на мегатроне учат большие модели.\n";
+          + "Мы представляем Megatron-LM — фреймворк, на мегатроне учат большие модели.\n"
+          + "Мы представляем BIG-bench — двести задач, и по бенчам видно, где модели слабы.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -37,8 +39,14 @@ class NamePartHoverTest {
     assertTrue(md.contains("StyleGAN"), md);
   }
 
+  @Test
+  void anAcronymLedNameWrittenInLatinHovers() {
+    String md = notes.card("замерили на BIG-b|ench");
+    assertTrue(md.contains("BIG-bench"), md);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"написано в сти|ле статьи", "фаст|ер в разы"})
+  @ValueSource(strings = {"написано в сти|ле статьи", "фаст|ер в разы", "по бенч|ам кода"})
   void anEnglishPartGetsNoCard(String marked) {
     assertEquals(Optional.empty(), notes.hover(marked), marked);
   }

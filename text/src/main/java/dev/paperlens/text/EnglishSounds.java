@@ -58,6 +58,10 @@ public final class EnglishSounds {
           new Rule("cie", List.of("se", "sie", "sai")),
           new Rule("cio", List.of("so", "sio")),
           new Rule("oa", List.of("o")),
+          // "al" before k is /ɔː/: "walk", "talk", "chalk" ("DeepWalk" is "дипволк")
+          new Rule("alk", List.of("olk", "ok", "alk"), List.of(0, 1, 1)),
+          // "ie" is /iː/ or /aɪ/: "movie", "field", "pie" ("MovieLens" is "мувиленс")
+          new Rule("ie", List.of("i", "ai", "ie"), List.of(0, 1, 1)),
           new Rule("ew", List.of("iu")),
           new Rule("ue", List.of("iu", "u")),
           new Rule("gg", List.of("g")),
@@ -66,7 +70,8 @@ public final class EnglishSounds {
           new Rule("e", List.of("e", "i"), List.of(0, 2)),
           new Rule("i", List.of("i", "ai")),
           new Rule("y", List.of("i", "ai")),
-          new Rule("o", List.of("o", "a", "ou")),
+          // /uː/ in "move", "movie", "do", "to", "prove": rarer than the others
+          new Rule("o", List.of("o", "a", "ou", "u"), List.of(0, 1, 2, 2)),
           // /ʌ/ is "а" ("хаггинг"), /juː/ "ю" ("юнет")
           new Rule("u", List.of("u", "a", "iu"), List.of(0, 1, 1)),
           new Rule("j", List.of("ds", "i")),
@@ -207,6 +212,11 @@ public final class EnglishSounds {
           }
           readings = own;
         }
+        length = 1;
+      } else if (rule == null && w.charAt(i) == 'c' && contextual(w, i).equals("s")) {
+        // c before e, i, y is also "ц" as Russian writes Latin: "Inception" is "инцепшн"
+        readings = List.of("s", "ts");
+        costs = List.of(0, 1);
         length = 1;
       } else if (rule == null && w.charAt(i) == 'g' && contextual(w, i).equals("ds")) {
         // g before e, i, y is soft in English words, often hard in names: "Gen" is "ген"

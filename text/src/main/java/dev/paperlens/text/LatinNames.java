@@ -246,6 +246,35 @@ public final class LatinNames {
     return RESOLUTION.matcher(word).matches();
   }
 
+  /** A year a date names: four digits from 1900 on, then Russian's "год" declined or "г.". */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  private static final Pattern YEAR_WORD =
+      Pattern.compile("\\s*(?:год(?:а|у|ом|е)?(?![\\p{L}\\d])|г\\.)", Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a number after a name is the year of a date ("DCN 2017 года", "в 2019 г."): Russian
+   * writes a date's year with the word "год", never a version.
+   */
+  private static boolean isYearOfDate(String s, Token t) {
+    return YEAR.matcher(t.text).matches()
+        && YEAR_WORD.matcher(s).region(t.end, s.length()).lookingAt();
+  }
+
+  /**
+   * Whether every word of a run is a single letter: "Â H W", "U V^T", "Q K V" are the variables of
+   * a formula; a name of several words has a word of two letters or more.
+   */
+  private static boolean isLettersOfAFormula(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text;
+      if (w.length() != 1 || !Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A model size: "7B", "70B", "8x7B", "350M". */
   private static boolean isSize(String word) {
     return SIZE.matcher(word).matches();
@@ -339,6 +368,9 @@ public final class LatinNames {
               || isRussian(tokens, end, cleaned, tokens.get(end - 1), false);
       if (end - i >= 2 && isResolution(tokens.get(end - 1).text)) {
         end--; // "ImageNet 256x256": a resolution is not part of a name
+      }
+      if (end - i >= 2 && isYearOfDate(cleaned, tokens.get(end - 1))) {
+        end--; // "DCN 2017 года": the year the thing came out, not a version of its name
       }
       int next = end;
       for (int k = i + 1; k < end; k++) {
@@ -715,6 +747,9 @@ public final class LatinNames {
 
   private static boolean isNameRun(List<Token> tokens, int from, int to) {
     if (!hasLetter(tokens.get(from).text) || isVersion(tokens.get(from).text)) {
+      return false;
+    }
+    if (isLettersOfAFormula(tokens, from, to)) {
       return false;
     }
     String first = tokens.get(from).text;

@@ -752,10 +752,10 @@ public final class NameMatcher {
 
   /**
    * Whether a two-word name is named by one of its words alone. English puts the kind or the size
-   * last; where a coined word leads ("MT-Bench", "o1-mini"), the English word after it names the
-   * kind or the size, not this thing: "бенчам" is not MT-Bench, "мини" is not o1-mini. A first word
-   * ("Swin" of "Swin Transformer"), a coined last one, or an English word after another English
-   * word ("Mosaics" of "Memory Mosaics") does name it.
+   * last; where a coined word or an acronym leads ("MT-Bench", "o1-mini", "BIG-bench"), the English
+   * word after it names the kind or the size, not this thing: "бенчам" is not MT-Bench, "мини" is
+   * not o1-mini. A first word ("Swin" of "Swin Transformer"), a coined last one, or an English word
+   * after another English word ("Mosaics" of "Memory Mosaics") does name it.
    */
   private static boolean namesByPart(List<String> words, String part) {
     Lexicon english = Lexicon.english();
@@ -767,7 +767,16 @@ public final class NameMatcher {
     String first = words.get(0);
     return part.equals(first)
         || !english.isWord(part)
-        || (letterCount(first) > 0 && english.isWord(first));
+        || (letterCount(first) > 0 && english.isWord(first) && !isAllCaps(first));
+  }
+
+  /**
+   * Whether a word is written in capitals only, as an acronym is: "BIG" of "BIG-bench" is an
+   * acronym (Beyond the Imitation Game) and so coined, though English has "big".
+   */
+  private static boolean isAllCaps(String word) {
+    return letterCount(word) >= 2
+        && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /**
@@ -848,8 +857,18 @@ public final class NameMatcher {
         return rest.isEmpty() || RussianInflection.isNounEnding(rest);
       }
     }
-    return false;
+    return ADJECTIVE_SUFFIX.matcher(lower).matches();
   }
+
+  /**
+   * A suffix that makes an adjective of a name, with its ending, as Russian glues it after a
+   * hyphen: "InstructGPT-шные", "BERT-овский", "GAN-овские" (the same suffixes {@link
+   * RussianInflection#adjectiveStem} strips from a Cyrillic word).
+   */
+  private static final java.util.regex.Pattern ADJECTIVE_SUFFIX =
+      java.util.regex.Pattern.compile(
+          "(?:овск|евск|ов|ев|шн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
+              + "|ую|юю|ых|их|ыми|ими)");
 
   /** An English plural of five letters or more: "Transformers", "datasets"; not "Adam". */
   private static boolean isEnglishPlural(String name) {

@@ -36,6 +36,10 @@ class EnglishSoundsTest {
     "GoogLeNet, гуглнет",
     // so does a digit: "node|2vec"
     "node2vec, нод2век",
+    // "al" before k is /ɔː/, as in "walk"; c before e, i, y is also "ц", as Russian writes Latin
+    "DeepWalk, дипволк",
+    "Inception, инцепшн",
+    "Inception, инсепшн",
   })
   void readsLikeRussianSpellsIt(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.keys(latin, 12);
@@ -64,6 +68,8 @@ class EnglishSoundsTest {
     "SentencePiece, сентенспис",
     "FlashAttention, флешатеншн",
     "Common Crawl, коммонкроул",
+    // o as in "move", ie as in "movie"
+    "MovieLens, мувиленс",
   })
   void everyReadingWithinTheBudgetIsFound(String latin, String cyrillic) {
     String key = CrossScript.phoneticKey(cyrillic);
@@ -79,7 +85,8 @@ class EnglishSoundsTest {
     "Mamba, мама",
     "PyTorch, питер",
     "HuggingFace, хаггингфейсмен",
-    "EfficientNet, эффективнет"
+    "EfficientNet, эффективнет",
+    "MovieLens, мувилайнс",
   })
   void noReadingIsAnUnrelatedWord(String latin, String cyrillic) {
     assertEquals(-1, EnglishSounds.readingCost(latin, CrossScript.phoneticKey(cyrillic), 3));

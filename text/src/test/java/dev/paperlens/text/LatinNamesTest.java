@@ -35,6 +35,13 @@ class LatinNamesTest {
         "берем Deep Q-Network как есть | Deep Q-Network",
         "запускали Llama 3 70B локально | Llama 3 70B,Llama 3",
         "датасет ImageNet 256x256 | ImageNet",
+        // a year with "год" after it is a date, not a version
+        "обновили свой DCN 2017 года, и | DCN",
+        "в Zorbnet 2019 г. было | Zorbnet",
+        "сравнили с Zorbnet 2019 на | Zorbnet 2019",
+        // single letters in a row are a formula's variables
+        "правило слоя: H' = σ(Â H W) и всё | ''",
+        "низкоранговая U V^T и Q K V | ''",
         // a variant's patch size after a slash, pluses of an improved version
         "энкодер CLIP ViT-L/14 и бэкбон DiT-XL/2 | CLIP ViT-L/14,CLIP,ViT-L/14,DiT-XL/2",
         "бьет GRU4Rec+ и бейзлайн Transformer++ | GRU4Rec+,Transformer++",

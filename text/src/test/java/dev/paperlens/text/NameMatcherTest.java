@@ -228,7 +228,8 @@ class NameMatcherTest {
 
   /** Names whose English last word follows a coined first one, and names led by their own word. */
   private static final NameMatcher PARTS =
-      NameMatcher.of(List.of("MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM"));
+      NameMatcher.of(
+          List.of("MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM", "BIG-bench"));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -237,10 +238,13 @@ class NameMatcherTest {
         // the English word after a coined one is the kind or the size, not the name
         "по бенчам и на бенче | ",
         "у мини токенайзер тот же | ",
+        // an acronym is coined, though English has the word ("BIG" of BIG-bench)
+        "на математических бенчах и бенчи кода | ",
         // a leading word names the thing; the whole name written out still links
         "сравнили со свином | свином=Swin Transformer",
         "учили на мегатроне | мегатроне=Megatron-LM",
         "на MT-Bench и у o1-mini | MT-Bench=MT-Bench; o1-mini=o1-mini",
+        "на BIG-bench | BIG-bench=BIG-bench",
       })
   void aCoinedNamesEnglishLastWordIsNotTheName(String text, String expected) {
     assertEquals(expected == null ? "" : expected, found(PARTS, text));
@@ -612,10 +616,14 @@ class NameMatcherTest {
         "две фишки из DQN-а | DQN-а=DQN",
         "у оригинального DCN-у и DCN-ом | DCN-у=DCN; DCN-ом=DCN",
         "для Kaldi-шников и s1-щика | Kaldi-шников=Kaldi; s1-щика=s1",
+        // an adjective made of the name: its suffix and ending
+        "DQN-овские трюки и Kaldi-шные рецепты | DQN-овские=DQN; Kaldi-шные=Kaldi",
+        "у DCN-овского слоя | DCN-овского=DCN",
         // a Russian word or a particle after a hyphen is not
         "PaLI-X-модели и s1-блок | PaLI-X=PaLI-X; s1=s1",
         "DQN-то старый, а DQN-таки | DQN=DQN; DQN=DQN",
         "Kaldi-шница | Kaldi=Kaldi",
+        "DQN-подобные и DQN-новые | DQN=DQN; DQN=DQN",
       })
   void takesASuffixAfterAHyphen(String text, String expected) {
     assertEquals(
