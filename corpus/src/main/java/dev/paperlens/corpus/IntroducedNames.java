@@ -83,7 +83,9 @@ public final class IntroducedNames {
               // the slot a post gives its paper's contribution, then the name after a dash:
               // "главная штука рантайма - RadixAttention:", "второй трюк - compressed finite state
               // machine для …", "решение - ordered boosting"
-              + "|(?<slot>(?:[Шш]тука|[Фф]ишка|[Ии]дея|[Тт]рюк|[Рр]ешение|[Вв]клад)(?: [а-яё]+)?"
+              // and the whole a post sums up after the parts: "всё это вместе — SayCan"
+              + "|(?<slot>(?:[Шш]тука|[Фф]ишка|[Ии]дея|[Тт]рюк|[Рр]ешение|[Вв]клад"
+              + "|[Вв]с[её](?: это)? вместе)(?: [а-яё]+)?"
               + " [—–-](?= [A-Za-z]))"
               + ")(?![\\p{L}])");
 
@@ -158,7 +160,9 @@ public final class IntroducedNames {
     "идея",
     "трюк",
     "решение",
-    "вклад"
+    "вклад",
+    "всё ",
+    "все "
   };
 
   /** Words that end a description: a name after them is what the text talks about, not its own. */
@@ -282,8 +286,9 @@ public final class IntroducedNames {
     boolean titled = !names.isEmpty();
     List<Integer> cues = List.of();
     if (body != null) {
-      cues = fromBody(body, names);
+      cues = fromBody(title, body, names);
       listedUnderHeading(body, names);
+      countedLists(body, names);
     }
     if (title != null && body != null && title.length() <= 400) {
       fromInitials(title.strip(), body, names);
@@ -1097,6 +1102,7 @@ public final class IntroducedNames {
     if (!NameDefinitions.writesAfterSpace(body, ALIAS_WORDS)) {
       return;
     }
+    aliasesOfPhrases(body, names);
     Matcher m = ALIAS.matcher(body);
     while (m.find()) {
       String abbr = m.group("abbr");
@@ -1106,6 +1112,38 @@ public final class IntroducedNames {
         names.add(abbr);
       }
     }
+  }
+
+  /** The aliasing words after an introduced phrase, then the short form: ", или TD3". */
+  private static final Pattern ALIAS_AFTER =
+      Pattern.compile(
+          ",? (?:он же|она же|оно же|или просто|или|то есть|aka|a\\.k\\.a\\.) (?<abbr>"
+              + NAME_TOKEN
+              + ")(?![\\p{L}\\p{N}])");
+
+  /**
+   * The short form an aliasing word gives right after an introduced spelled-out name, whatever the
+   * case of the phrase's words ("Twin Delayed Deep Deterministic policy gradient, или TD3"), when
+   * it abbreviates the whole phrase by the Schwartz–Hearst rule ({@link Abbreviation}), which reads
+   * a count after a capital ("TD3": T, D, D, D).
+   */
+  private static void aliasesOfPhrases(String body, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    for (String phrase : names) {
+      if (phrase.indexOf(' ') < 0) {
+        continue;
+      }
+      for (int at = body.indexOf(phrase); at >= 0; at = body.indexOf(phrase, at + 1)) {
+        Matcher m = ALIAS_AFTER.matcher(body).region(at + phrase.length(), body.length());
+        if (m.lookingAt()
+            && hasCapital(m.group("abbr"))
+            && Abbreviation.abbreviatesCountingRepeats(m.group("abbr"), phrase)
+            && !LatinNames.isGeneric(m.group("abbr"))) {
+          added.add(m.group("abbr"));
+        }
+      }
+    }
+    names.addAll(added);
   }
 
   private static void fromTitle(String title, Set<String> names) {
@@ -1263,7 +1301,7 @@ public final class IntroducedNames {
    * Adds the names the body's cues lead to, and returns where each cue ends: a definition a cue
    * leads to is more likely the paper's own ({@link NameDefinitions}).
    */
-  private static List<Integer> fromBody(String body, Set<String> names) {
+  private static List<Integer> fromBody(String title, String body, Set<String> names) {
     List<Integer> cueEnds = new ArrayList<>();
     Matcher cue = CUE.matcher(body);
     Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
@@ -1317,6 +1355,25 @@ public final class IntroducedNames {
       if (at < 0 && cue.group("called") != null) {
         at = afterColonOfClause(body, i); // "конфиги называют по числу слоев: LAS-4-1024, …"
       }
+      if (cue.group("called") != null) {
+        // "назвали это chain-of-thought prompting, …" under "Chain-of-Thought Prompting Elicits
+        // …": what the authors name, English inside Russian prose closed by punctuation, is the
+        // paper's when its title names it too; a term the title does not carry ("авторы называют
+        // это data optimal regime: …") is a phrase of the paper, not its name
+        int start = namedByPronoun(body, i);
+        int phrase = start > 0 && isLowerLatin(body.charAt(start)) ? closedPhrase(body, start) : -1;
+        if (phrase > 0) {
+          String term = body.substring(start, phrase);
+          if (title != null
+              && title.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))
+              && !NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))) {
+            names.add(term);
+          }
+          i = phrase;
+          afterWord = true;
+          continue;
+        }
+      }
       if (at < 0) {
         cyrillicAfterCue(body, i, latin, names);
       }
@@ -1338,6 +1395,7 @@ public final class IntroducedNames {
         coordinated = true;
       }
       if (!found.isEmpty()
+          && (cue.group("called") != null || !relativeClause(body, cueStart))
           && !NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))
           && !NameDefinitions.cited(body.substring(i, Math.min(body.length(), i + 30)))) {
         names.addAll(found); // "до этого Сонг предложили X", "придумали ее Liu et al." are not
@@ -1393,6 +1451,60 @@ public final class IntroducedNames {
       return -1;
     }
     return end;
+  }
+
+  /** Pronouns a naming cue may put before the name it gives: "назвали это X", "we call it X". */
+  private static final Pattern PRONOUN = Pattern.compile("(?:это|его|её|ее|их|it|this|them) ");
+
+  /**
+   * Where what a naming cue ending at {@code pos} names starts after the pronoun that stands for
+   * the thing ("назвали это X", "we call it X"), or -1 without one: "это называется X" and "это они
+   * назвали X" say what something is called, not what the authors name their own.
+   */
+  private static int namedByPronoun(String body, int pos) {
+    int at = skipSpacesAndQuotes(body, pos);
+    Matcher pronoun = PRONOUN.matcher(body).region(at, body.length());
+    return pronoun.lookingAt() ? pronoun.end() : -1;
+  }
+
+  /**
+   * The end of a lower-case English phrase ({@link #lowerCasePhrase}) at {@code at} that a
+   * punctuation mark or the line's end closes ("chain-of-thought prompting, в народе …",
+   * "iteration-level scheduling: планировщик …"), or -1: English set inside Russian prose and
+   * closed there is a term the sentence gives, where English words running on into Russian ones
+   * ("предлагают fine-tune модели") are a verb borrowed into the sentence.
+   */
+  private static int closedPhrase(String body, int at) {
+    int end = lowerCasePhrase(body, at);
+    if (end < 0 || !CrossScript.hasCyrillic(body.substring(Math.max(0, at - 60), at))) {
+      return -1;
+    }
+    if (end == body.length() || ":,;.\n".indexOf(body.charAt(end)) >= 0) {
+      return end;
+    }
+    return end + 1 < body.length()
+            && body.charAt(end) == ' '
+            && (isDash(body.charAt(end + 1)) || body.charAt(end + 1) == '(')
+        ? end
+        : -1;
+  }
+
+  /** A relative word opening a clause: ", что придумал X", ", который предложил X". */
+  private static final Pattern RELATIVE =
+      Pattern.compile("(?iu), (?:что|кто|котор\\p{L}+|who|which) $");
+
+  /**
+   * Whether the cue starting at {@code cueStart} is the verb of a relative clause ("Rendle (тот
+   * самый, что придумал BPR)", "…, who proposed X"): its subject is the word before the comma, a
+   * person or earlier work, not the post's authors, who are named in the clause when it is theirs
+   * ("…, которую авторы называют X").
+   */
+  private static boolean relativeClause(String body, int cueStart) {
+    return RELATIVE.matcher(body.substring(Math.max(0, cueStart - 16), cueStart)).find();
+  }
+
+  private static boolean isLowerLatin(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** Where a Latin name starts after a dash or a colon right after {@code pos}, or -1. */
@@ -1499,19 +1611,49 @@ public final class IntroducedNames {
         || NameDefinitions.earlier(body.substring(clauseStart(body, cueStart), cueStart))) {
       return;
     }
-    int line = announce.end();
+    readItems(body, announce.end(), spelled, name, names, cueEnds, null);
+  }
+
+  /**
+   * Reads the items of a list from {@code line} on: each item that opens with a name, or with a
+   * lower-case English phrase ("3. target policy smoothing — …"), and a colon, comma, bracket or
+   * dash after it introduces it, and each item's start counts as a cue. The list ends at the first
+   * line that is no item. A name {@code before} writes is someone else's (null: none is).
+   */
+  private static void readItems(
+      String body,
+      int line,
+      Matcher spelled,
+      Matcher name,
+      Set<String> names,
+      List<Integer> cueEnds,
+      String before) {
     for (int items = 0; items < 8 && line < body.length(); items++) {
       Matcher item = ITEM.matcher(body).region(line, body.length());
       if (!item.lookingAt()) {
         return;
       }
       int at = item.end();
-      cueEnds.add(at);
+      if (cueEnds != null) {
+        cueEnds.add(at);
+      }
       Set<String> found = new LinkedHashSet<>();
       int end = nameAt(body, at, false, spelled, name, found);
+      if (end < 0 && before == null) {
+        end = closedPhrase(body, at);
+        if (end > 0 && body.charAt(end) != ',') {
+          found.add(body.substring(at, end)); // "- consistency distillation (CD) — …"
+        } else {
+          end = -1;
+        }
+      }
       if (end > 0 && headsItem(body, end)) {
         if (!NameDefinitions.cited(body.substring(end, Math.min(body.length(), end + 30)))) {
-          names.addAll(found); // "- Double Quantization: …", "первая — X (ABBR): …"
+          for (String f : found) {
+            if (before == null || wordAt(before, f, 0) < 0) {
+              names.add(f); // "- Double Quantization: …", "первая — X (ABBR): …"
+            }
+          }
         }
       }
       int next = body.indexOf('\n', at);
@@ -1519,6 +1661,40 @@ public final class IntroducedNames {
         return;
       }
       line = next + 1;
+    }
+  }
+
+  /**
+   * A line that counts what follows and ends in a colon ("два способа учить:", "внутри три
+   * инстанса:", "что предлагают, три трюка:"): a post announces the parts of what the paper brings
+   * by their number. The count stands in the line's last clause, right before the colon.
+   */
+  private static final Pattern COUNTED_HEADING =
+      Pattern.compile(
+          "(?imu)^[^\n]{0,160}?(?<![\\p{L}])(?:два|две|три|четыре|пять|two|three|four|five)"
+              + "(?![\\p{L}])[^\n.!?,;:()]{1,30}:[ \t]*\n");
+
+  /**
+   * The items under a line that counts them ({@link #COUNTED_HEADING}), as under a cue that
+   * announces a list ({@link #enumerated}), whether or not a cue opens the line: each item's start
+   * counts as a cue, for a definition written there ("- consistency distillation (CD) — …"). A line
+   * of data, benchmarks, baselines or results counts what the paper is measured on; a line set
+   * earlier counts prior work; a name the body wrote before the list is someone else's.
+   */
+  private static void countedLists(String body, Set<String> names) {
+    if (body.indexOf(":\n") < 0) {
+      return;
+    }
+    Matcher heading = COUNTED_HEADING.matcher(body);
+    Matcher spelled = LONG_WITH_ABBREVIATION.matcher(body);
+    Matcher name = NAME.matcher(body);
+    while (heading.find()) {
+      String line = heading.group();
+      if (USED_HEADING.matcher(line).find() || NameDefinitions.earlier(line)) {
+        continue;
+      }
+      readItems(
+          body, heading.end(), spelled, name, names, null, body.substring(0, heading.start()));
     }
   }
 

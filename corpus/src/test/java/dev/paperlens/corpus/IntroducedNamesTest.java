@@ -451,7 +451,76 @@ class IntroducedNamesTest {
             "Playing Widgets with Deep Learning",
             "получаем Deep Widget Network, или просто DWN",
             "Deep Widget Network",
-            "DWN"));
+            "DWN"),
+        row3(
+            "a line that counts its items, after a cue's name",
+            "Widget Filtering",
+            "фреймворк назвали Widget Filtering, и внутри три блока:\n- GWF (Generalized Widget"
+                + " Factorization) — тот же MF с весами\n- MLP — башня слоёв\n- NeuWF (Neural Widget"
+                + " Factorization) — склейка GWF и MLP\nучат на логлоссе",
+            "Widget Filtering",
+            "GWF",
+            "NeuWF",
+            "Generalized Widget Factorization",
+            "Neural Widget Factorization"),
+        row3(
+            "a counted item the body named before the list",
+            "Widget Filtering",
+            "сравнивают с GWF\nвнутри три блока:\n- GWF — тот же MF\n- NeuWF — склейка\nучат",
+            "Widget Filtering",
+            "NeuWF"),
+        row3(
+            "a counted list set earlier",
+            "Widget Filtering",
+            "до этого было два подхода:\n- GWF — тот же MF\n- NeuWF — склейка\nучат",
+            "Widget Filtering"),
+        row3(
+            "a counted list of data",
+            "Widget Filtering",
+            "три датасета:\n- GlorpSet — посты\n- NeuWF — склейка\nучат",
+            "Widget Filtering"),
+        row3(
+            "lower-case items of a list no cue announces",
+            "Widget Filtering",
+            "три операции:\n- time widgeting - тянем\n- gizmo masking - зануляем\nучат",
+            "Widget Filtering"),
+        row3(
+            "a lower-case item of a list a cue announces; an alias whose count repeats a letter",
+            "Addressing Widget Error",
+            "что предлагают, три трюка:\n1. Clipped Double Widgeting — учим двух критиков\n2."
+                + " отложенные апдейты\n3. target widget smoothing — добавляем шум\nвсё вместе"
+                + " назвали Swift Gated Gated Gated widget gradient, или SG3\nSG3 обходит всех",
+            "Clipped Double Widgeting",
+            "target widget smoothing",
+            "Swift Gated Gated Gated widget gradient",
+            "SG3"),
+        row3(
+            "the whole summed up after its parts",
+            "Do As I Can",
+            "Say — модель оценивает навыки, Can — value function. перемножаем, и всё это вместе —"
+                + " GizmoCan. учили через MT-Opt",
+            "GizmoCan"),
+        row3(
+            "a lower-case term the authors name and the title carries",
+            "Widget-of-Gizmo Prompting Elicits Reasoning",
+            "даём модели примеры. назвали это widget-of-gizmo prompting, в народе просто WoG\n"
+                + "восемь",
+            "widget-of-gizmo prompting"),
+        row3(
+            "a lower-case term the title does not carry",
+            "Phi-9 Technical Report",
+            "авторы называют это data widget regime: не пытаться впихнуть"),
+        row3(
+            "what something is called is no naming by the authors",
+            "Phi-9 Technical Report",
+            "это называется widget-of-gizmo prompting, в народе"),
+        row3(
+            "a making cue in a relative clause is the person's before it",
+            "Neural Widget Filtering",
+            "в 2020-м Зорб (тот самый, что придумал BWR и гизмо-машины) выпустил статью\nмы же"
+                + " представляем NeuWF, лучше",
+            "NeuWF",
+            "Neural Widget Filtering"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -601,6 +670,10 @@ class IntroducedNamesTest {
     "свой датасет ",
     "their own datasets ",
     "Our own model ",
+    "всё это вместе — ",
+    "Все вместе – ",
+    "всё вместе ",
+    "все ",
     "the ",
     "their ",
     "our ",

@@ -115,6 +115,24 @@ class IntroducedNameHoverTest {
           + "Continuous Gadget Control\n"
           + "берем детерминированный widget gradient DWG от Зорба\n"
           + "получился метод, который авторы назвали Deep Deterministic Widget Gradient (DDWG)\n"
+          + "👀LINK\n\n"
+          + "Neural Sprocket Filtering\n"
+          + "в 2020-м Зорб (тот самый, что придумал BSR и гизмо-машины) выпустил разбор\n"
+          + "фреймворк назвали NSF, и внутри три блока:\n"
+          + "- GSF (Generalized Sprocket Factorization) — тот же MF с весами\n"
+          + "- NeuSF (Neural Sprocket Factorization) — склейка GSF и MLP\n"
+          + "👀LINK\n\n"
+          + "Addressing Gadget Error in Critics\n"
+          + "что предлагают, три трюка:\n"
+          + "1. Clipped Double Gadgeting — учим двух критиков\n"
+          + "2. target gadget smoothing — добавляем шум\n"
+          + "всё вместе назвали Swift Gated Gated Gated gadget gradient, или SG3\n"
+          + "👀LINK\n\n"
+          + "Do As I Can, Not As I Widget\n"
+          + "Say — модель оценивает навыки, Can — value function, и всё это вместе — WidgetCan\n"
+          + "👀LINK\n\n"
+          + "Chain-of-Gizmo Prompting Elicits Reasoning\n"
+          + "даём модели примеры. назвали это chain-of-gizmo prompting, в народе просто CoG\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -162,6 +180,12 @@ class IntroducedNameHoverTest {
         "after the colon of a naming cue: взяли SPR-6-12|80; **Sprocket Augment",
         "the slot of the contribution: взяли RadixGiz|mo; **Gizmo Serving",
         "the abbreviation of the whole spelled-out name: взяли DDW|G; **Continuous Gadget",
+        "an item under a line that counts them: взяли NeuS|F; **Neural Sprocket Filtering",
+        "the long form in a counted item: взяли Generalized Sprocket Factoriz|ation; **Neural Sprocket",
+        "a lower-case item of a cue's list: взяли target gadget smoo|thing; **Addressing Gadget",
+        "an alias whose count repeats a letter: взяли SG|3; **Addressing Gadget",
+        "the whole summed up after its parts: взяли WidgetC|an; **Do As I Can",
+        "a lower-case term named and in the title: взяли chain-of-gizmo promp|ting; **Chain-of-Gizmo",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
@@ -218,6 +242,7 @@ class IntroducedNameHoverTest {
         "prior work a named list's item compares with; как в GD-|1; **Cross-Gadget Learning",
         "prior work before a naming cue; как в SP|R; **Sprocket Augment",
         "an abbreviation of part of the paper's spelled-out name; как в DW|G; **Continuous Gadget",
+        "a making cue in a relative clause; как в BS|R; **Neural Sprocket Filtering",
       })
   void priorWorkIsNoPapersName(String irregularity, String marked, String notCard) {
     String md = card(marked);

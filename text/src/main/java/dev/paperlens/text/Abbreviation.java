@@ -19,6 +19,49 @@ public final class Abbreviation {
   }
 
   /**
+   * {@link #abbreviates}, reading a count after a capital as that letter written so many times:
+   * "TD3" as "TDDD" (Twin Delayed Deep Deterministic …), "A3C" as "AAAC" (Asynchronous Advantage
+   * Actor-Critic), as acronyms count a letter that starts several words in a row. Only where the
+   * text says the two are one name ("…, или TD3"): everywhere, a version number read as a count
+   * finds long forms no one meant.
+   */
+  public static boolean abbreviatesCountingRepeats(String shortForm, String longForm) {
+    return abbreviates(shortForm, longForm)
+        || (hasRepeatCount(shortForm) && abbreviates(repeated(shortForm), longForm));
+  }
+
+  /** The short form with each count after a capital written out: "TD3" as "TDDD". */
+  static String repeated(String shortForm) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < shortForm.length(); i++) {
+      char c = shortForm.charAt(i);
+      if (c >= '2' && c <= '9' && i > 0 && Character.isUpperCase(shortForm.charAt(i - 1))) {
+        out.append(String.valueOf(shortForm.charAt(i - 1)).repeat(c - '1'));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether every digit of the short form is one from 2 to 9 right after a capital ("TD3"). */
+  private static boolean hasRepeatCount(String shortForm) {
+    boolean count = false;
+    for (int i = 0; i < shortForm.length(); i++) {
+      char c = shortForm.charAt(i);
+      if (Character.isDigit(c)) {
+        boolean afterCapital = i > 0 && Character.isUpperCase(shortForm.charAt(i - 1));
+        boolean alone = i + 1 == shortForm.length() || !Character.isDigit(shortForm.charAt(i + 1));
+        if (!afterCapital || !alone || c < '2') {
+          return false;
+        }
+        count = true;
+      }
+    }
+    return count;
+  }
+
+  /**
    * The shortest run of the last words of {@code words} that {@code shortForm} abbreviates, joined
    * by spaces, or null. At most {@code min(n + 5, 2n)} words are tried, n being the short form's
    * length, as Schwartz and Hearst bound a definition; a run must start with the short form's first

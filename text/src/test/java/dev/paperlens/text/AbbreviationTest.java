@@ -24,6 +24,22 @@ class AbbreviationTest {
         Arguments.of("the short form itself", "WSM", "WSM", null));
   }
 
+  static Stream<Arguments> countedRepeats() {
+    return Stream.of(
+        Arguments.of("a count after a capital", "SG3W", "Swift Gated Gated Gated Widget", true),
+        Arguments.of("a count at the end", "TG3", "Twin Gated Gizmo Gradient", true),
+        Arguments.of("too few words for the count", "SG3W", "Swift Gated Widget", false),
+        Arguments.of("a version is no count", "W10", "Widget Widget Widget", false),
+        Arguments.of("no count: as abbreviates", "WSM", "Widget Score Matching", true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("countedRepeats")
+  void abbreviatesCountingRepeats(
+      String irregularity, String shortForm, String longForm, boolean expected) {
+    assertEquals(expected, Abbreviation.abbreviatesCountingRepeats(shortForm, longForm));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("definitions")
   void longFormOf(String irregularity, String shortForm, String before, String expected) {
