@@ -33,7 +33,11 @@ import java.util.regex.Pattern;
  * architectures transformers.js runs, {@code @huggingface/transformers} (Apache-2.0, {@code
  * model-names.txt}, by {@code corpus/src/main/scripts/model-names.sh}); and the Python packages
  * that Pyodide builds, from the package list of the npm package {@code pyodide} (MPL-2.0, {@code
- * python-names.txt}, by {@code corpus/src/main/scripts/python-names.sh}).
+ * python-names.txt}, by {@code corpus/src/main/scripts/python-names.sh}); and the classic network
+ * architectures and datasets of PyTorch's vision and audio libraries, the public classes of
+ * Debian's {@code python3-torchvision} (BSD-3-Clause) and {@code python3-torchaudio} (BSD-2-Clause)
+ * spelled as their docstrings name them ({@code torch-names.txt}, by {@code
+ * corpus/src/main/scripts/torch-names.sh}).
  *
  * <p>A Cyrillic word reaches such a name only through the readings every name has ({@link
  * NameMatcher}), and the name joins a corpus's vocabulary only where a review writes it so; a name
@@ -43,7 +47,7 @@ import java.util.regex.Pattern;
  */
 public final class LibraryNames {
   static final List<String> RESOURCES =
-      List.of("library-names.txt", "model-names.txt", "python-names.txt");
+      List.of("library-names.txt", "model-names.txt", "python-names.txt", "torch-names.txt");
 
   private LibraryNames() {}
 

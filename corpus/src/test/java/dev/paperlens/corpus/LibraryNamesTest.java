@@ -30,6 +30,15 @@ class LibraryNamesTest {
         "графики рисуем в библиотеке матплотлиб | matplotlib",
         "регрессию считаем в пакете статсмоделс | statsmodels",
         "энкодер вав2век2 и декодер-модель сегформер | Wav2Vec2, Segformer",
+        // classic networks and datasets of PyTorch's vision and audio libraries
+        "сравнили с моделью денснет | DenseNet",
+        "архитектура гуглнет из блоков | GoogLeNet",
+        "взяли модель такотрон2 | Tacotron2",
+        "дообучили на датасете либриспич | LibriSpeech",
+        "на датасете сифар10 точность выше | CIFAR10",
+        // with no sign around them the classics are not taken either ("селеба" is a celebrity)
+        "для детекции до сих пор живы ретинанет и денснет | ''",
+        "это селеба из инсты | ''",
         // a kind noun after it is what the word is of
         "на гораздо большем скейле модели | ''",
         // not without a sign: a loanword that reads like a listed name
@@ -88,6 +97,9 @@ class LibraryNamesTest {
         "Big Vision | false",
         "DistilBert | true",
         "Llama | false",
+        "GoogLeNet | true",
+        "Kinetics | false",
+        "VGG | false",
       })
   void readableNames(String name, boolean readable) {
     assertEquals(readable, LibraryNames.readable(name));
@@ -116,6 +128,9 @@ class LibraryNamesTest {
                     "numpy",
                     "Scikit-learn",
                     "xgboost",
-                    "matplotlib")));
+                    "matplotlib",
+                    "DenseNet",
+                    "LibriSpeech",
+                    "GoogLeNet")));
   }
 }
