@@ -60,9 +60,10 @@ public final class LibraryNames {
    * The listed names a text writes in Cyrillic where it says they are names: "модель на керасе",
    * "из timm или из керас", "через нлтк или спейси" give Keras and spaCy. The text must say so, as
    * for a Russian common noun ({@link NameContext}): a kind noun, quotes, a capital, a version, or
-   * a list with a name the text writes (in Latin, in Cyrillic consonants, or another listed name so
-   * found); a loanword that reads like a listed name ("скейл данных" is no Skala) has none. A name
-   * the text writes in Latin is not given, since the text's own names take care of it.
+   * a list with a name the text writes (in Latin, in Cyrillic consonants, or another listed name,
+   * also one with no other sign: "живы ретинанет и денснет"); a loanword that reads like a listed
+   * name ("скейл данных" is no Skala) has none. A name the text writes in Latin is not given, since
+   * the text's own names take care of it.
    */
   public static List<String> writtenInCyrillic(CharSequence text) {
     if (text == null || !CrossScript.hasCyrillic(text)) {
@@ -90,21 +91,33 @@ public final class LibraryNames {
         names.add(word);
       }
     }
+    // Two listed names written side by side ("живы ретинанет и денснет") say so of each other,
+    // once no other sign gives more: a name so given leads no further.
+    Set<String> listedBeside = new HashSet<>();
+    for (NameMatcher.Match m : candidates) {
+      listedBeside.add(m.surface().toLowerCase(Locale.ROOT));
+    }
     Set<String> out = new LinkedHashSet<>();
-    boolean added = true;
-    while (added) {
-      added = false;
+    boolean besideOnly = false;
+    while (true) {
+      boolean added = false;
       for (Iterator<NameMatcher.Match> it = candidates.iterator(); it.hasNext(); ) {
         NameMatcher.Match m = it.next();
-        if (inLatin.contains(m.name())
-            || NameContext.isNameContextWithKindBefore(text, m.start(), m.end())
-            || listedWithNames(text, m, names)) {
+        if (besideOnly
+            ? listedWithNames(text, m, listedBeside)
+            : inLatin.contains(m.name())
+                || NameContext.isNameContextWithKindBefore(text, m.start(), m.end())
+                || listedWithNames(text, m, names)) {
           out.add(m.name());
           names.add(m.surface().toLowerCase(Locale.ROOT));
           it.remove();
           added = true;
         }
       }
+      if (besideOnly || candidates.isEmpty()) {
+        break;
+      }
+      besideOnly = !added;
     }
     return List.copyOf(out);
   }

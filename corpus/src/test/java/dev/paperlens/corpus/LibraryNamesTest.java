@@ -36,9 +36,13 @@ class LibraryNamesTest {
         "взяли модель такотрон2 | Tacotron2",
         "дообучили на датасете либриспич | LibriSpeech",
         "на датасете сифар10 точность выше | CIFAR10",
-        // with no sign around them the classics are not taken either ("селеба" is a celebrity)
-        "для детекции до сих пор живы ретинанет и денснет | ''",
+        // two listed names side by side say so of each other
+        "для детекции до сих пор живы ретинанет и денснет | RetinaNet, DenseNet",
+        "сравнили с керасом и спейси | Keras, spaCy",
+        "тот случай, когда скейл и рендер решают | ''",
+        // with no sign around it a classic is not taken either ("селеба" is a celebrity)
         "это селеба из инсты | ''",
+        "для детекции до сих пор жив денснет | ''",
         // a kind noun after it is what the word is of
         "на гораздо большем скейле модели | ''",
         // not without a sign: a loanword that reads like a listed name
