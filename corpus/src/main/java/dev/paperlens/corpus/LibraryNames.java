@@ -33,7 +33,11 @@ import java.util.regex.Pattern;
  * architectures transformers.js runs, {@code @huggingface/transformers} (Apache-2.0, {@code
  * model-names.txt}, by {@code corpus/src/main/scripts/model-names.sh}); and the Python packages
  * that Pyodide builds, from the package list of the npm package {@code pyodide} (MPL-2.0, {@code
- * python-names.txt}, by {@code corpus/src/main/scripts/python-names.sh}).
+ * python-names.txt}, by {@code corpus/src/main/scripts/python-names.sh}); and the classic network
+ * architectures and datasets of PyTorch's vision and audio libraries, the public classes of
+ * Debian's {@code python3-torchvision} (BSD-3-Clause) and {@code python3-torchaudio} (BSD-2-Clause)
+ * spelled as their docstrings name them ({@code torch-names.txt}, by {@code
+ * corpus/src/main/scripts/torch-names.sh}).
  *
  * <p>A Cyrillic word reaches such a name only through the readings every name has ({@link
  * NameMatcher}), and the name joins a corpus's vocabulary only where a review writes it so; a name
@@ -43,7 +47,7 @@ import java.util.regex.Pattern;
  */
 public final class LibraryNames {
   static final List<String> RESOURCES =
-      List.of("library-names.txt", "model-names.txt", "python-names.txt");
+      List.of("library-names.txt", "model-names.txt", "python-names.txt", "torch-names.txt");
 
   private LibraryNames() {}
 
@@ -56,9 +60,10 @@ public final class LibraryNames {
    * The listed names a text writes in Cyrillic where it says they are names: "модель на керасе",
    * "из timm или из керас", "через нлтк или спейси" give Keras and spaCy. The text must say so, as
    * for a Russian common noun ({@link NameContext}): a kind noun, quotes, a capital, a version, or
-   * a list with a name the text writes (in Latin, in Cyrillic consonants, or another listed name so
-   * found); a loanword that reads like a listed name ("скейл данных" is no Skala) has none. A name
-   * the text writes in Latin is not given, since the text's own names take care of it.
+   * a list with a name the text writes (in Latin, in Cyrillic consonants, or another listed name,
+   * also one with no other sign: "живы ретинанет и денснет"); a loanword that reads like a listed
+   * name ("скейл данных" is no Skala) has none. A name the text writes in Latin is not given, since
+   * the text's own names take care of it.
    */
   public static List<String> writtenInCyrillic(CharSequence text) {
     if (text == null || !CrossScript.hasCyrillic(text)) {
@@ -86,21 +91,33 @@ public final class LibraryNames {
         names.add(word);
       }
     }
+    // Two listed names written side by side ("живы ретинанет и денснет") say so of each other,
+    // once no other sign gives more: a name so given leads no further.
+    Set<String> listedBeside = new HashSet<>();
+    for (NameMatcher.Match m : candidates) {
+      listedBeside.add(m.surface().toLowerCase(Locale.ROOT));
+    }
     Set<String> out = new LinkedHashSet<>();
-    boolean added = true;
-    while (added) {
-      added = false;
+    boolean besideOnly = false;
+    while (true) {
+      boolean added = false;
       for (Iterator<NameMatcher.Match> it = candidates.iterator(); it.hasNext(); ) {
         NameMatcher.Match m = it.next();
-        if (inLatin.contains(m.name())
-            || NameContext.isNameContextWithKindBefore(text, m.start(), m.end())
-            || listedWithNames(text, m, names)) {
+        if (besideOnly
+            ? listedWithNames(text, m, listedBeside)
+            : inLatin.contains(m.name())
+                || NameContext.isNameContextWithKindBefore(text, m.start(), m.end())
+                || listedWithNames(text, m, names)) {
           out.add(m.name());
           names.add(m.surface().toLowerCase(Locale.ROOT));
           it.remove();
           added = true;
         }
       }
+      if (besideOnly || candidates.isEmpty()) {
+        break;
+      }
+      besideOnly = !added;
     }
     return List.copyOf(out);
   }

@@ -30,6 +30,19 @@ class LibraryNamesTest {
         "графики рисуем в библиотеке матплотлиб | matplotlib",
         "регрессию считаем в пакете статсмоделс | statsmodels",
         "энкодер вав2век2 и декодер-модель сегформер | Wav2Vec2, Segformer",
+        // classic networks and datasets of PyTorch's vision and audio libraries
+        "сравнили с моделью денснет | DenseNet",
+        "архитектура гуглнет из блоков | GoogLeNet",
+        "взяли модель такотрон2 | Tacotron2",
+        "дообучили на датасете либриспич | LibriSpeech",
+        "на датасете сифар10 точность выше | CIFAR10",
+        // two listed names side by side say so of each other
+        "для детекции до сих пор живы ретинанет и денснет | RetinaNet, DenseNet",
+        "сравнили с керасом и спейси | Keras, spaCy",
+        "тот случай, когда скейл и рендер решают | ''",
+        // with no sign around it a classic is not taken either ("селеба" is a celebrity)
+        "это селеба из инсты | ''",
+        "для детекции до сих пор жив денснет | ''",
         // a kind noun after it is what the word is of
         "на гораздо большем скейле модели | ''",
         // not without a sign: a loanword that reads like a listed name
@@ -88,6 +101,9 @@ class LibraryNamesTest {
         "Big Vision | false",
         "DistilBert | true",
         "Llama | false",
+        "GoogLeNet | true",
+        "Kinetics | false",
+        "VGG | false",
       })
   void readableNames(String name, boolean readable) {
     assertEquals(readable, LibraryNames.readable(name));
@@ -116,6 +132,9 @@ class LibraryNamesTest {
                     "numpy",
                     "Scikit-learn",
                     "xgboost",
-                    "matplotlib")));
+                    "matplotlib",
+                    "DenseNet",
+                    "LibriSpeech",
+                    "GoogLeNet")));
   }
 }
