@@ -53,8 +53,11 @@ class NameEvaluationTest {
     // reviews 97-108, written blind by a further writer (0.850 / 0.759, Cyrillic 0.875 / 0.500,
     // introduced 0.875 / 0.500 on the 12 alone before this round's rules; 0.860 / 0.791, 0.892 /
     // 0.589, 0.882 / 0.528 after), stay in the tune part too: on all 108, with hyphenated endings,
-    // silent e and new family versions, mentions 0.925 / 0.880, Cyrillic 0.909 / 0.770
-    atLeast("mention precision", r.mentions.precision(), 0.92);
+    // silent e and new family versions, mentions 0.925 / 0.880, Cyrillic 0.909 / 0.770. Tune
+    // reviews 109-120, written blind by a further writer (0.795 / 0.791, Cyrillic 0.872 / 0.654 on
+    // the 12 within all 120 before that round's rules; 0.803 / 0.808, 0.881 / 0.712 after), stay in
+    // the tune part too: on all 120, mentions 0.914 / 0.882, Cyrillic 0.907 / 0.788
+    atLeast("mention precision", r.mentions.precision(), 0.91);
     atLeast("mention recall", r.mentions.recall(), 0.87);
     atLeast("cross-script recall", r.aliases.recall(), 0.76);
     atLeast("cross-script precision", r.aliases.precision(), 0.90);
@@ -71,7 +74,7 @@ class NameEvaluationTest {
     // prefixed variants, a report's head as the family of its models: introduced names 0.947 /
     // 0.910 (0.923 / 0.838 on 73-84 alone); with the blind reviews 85-96: 0.945 / 0.848.
     // Contribution slots, MoE sizes, naming cues that open a list, whole abbreviations only, and
-    // 97-108 beside them: 0.948 / 0.864
+    // 97-108 beside them: 0.948 / 0.864; counted lists, "всё вместе —" and 109-120: 0.959 / 0.865
     atLeast("introduced-name recall", r.introduced.recall(), 0.86);
     atLeast("introduced-name precision", r.introduced.precision(), 0.94);
   }
@@ -91,10 +94,11 @@ class NameEvaluationTest {
     // only), moved the figures on all 58 with the same code to mentions 0.926 / 0.833, Cyrillic
     // 0.890 / 0.617, introduced names 0.926 / 0.580. Reviews 59-70, written blind the round after
     // that (first used as tune 85-96 for figures only), moved them on all 70 with the same code to
-    // mentions 0.900 / 0.822, Cyrillic 0.829 / 0.601, introduced names 0.899 / 0.548
+    // mentions 0.900 / 0.822, Cyrillic 0.829 / 0.601, introduced names 0.899 / 0.548; two rounds
+    // of rules later: 0.904 / 0.833, Cyrillic 0.833 / 0.634
     atLeast("mention precision", r.mentions.precision(), 0.895);
-    atLeast("mention recall", r.mentions.recall(), 0.815);
-    atLeast("cross-script recall", r.aliases.recall(), 0.595);
+    atLeast("mention recall", r.mentions.recall(), 0.825);
+    atLeast("cross-script recall", r.aliases.recall(), 0.62);
     atLeast("cross-script precision", r.aliases.precision(), 0.82);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
