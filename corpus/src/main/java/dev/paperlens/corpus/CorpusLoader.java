@@ -258,6 +258,11 @@ public final class CorpusLoader {
    * The files the sources stand for, each once, with one problem line per source that is missing.
    */
   List<Path> files(List<Path> sources, List<String> problems) {
+    return sourceFiles(sources, problems);
+  }
+
+  /** The files a loader reads for these sources, as {@link #files} lists them. */
+  static List<Path> sourceFiles(List<Path> sources, List<String> problems) {
     List<Path> out = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path source : sources) {

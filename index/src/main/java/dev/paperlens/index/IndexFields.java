@@ -13,6 +13,13 @@ public final class IndexFields {
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "paperlens.schema";
 
+  /**
+   * Commit user-data key holding what the sources were when the build that made the commit started
+   * reading them (their files' sizes and modification times, as the caller states them), so that a
+   * later start can tell they have not changed without reading them.
+   */
+  public static final String SOURCES_KEY = "paperlens.sources";
+
   /** Entry id, "p:" + key for papers and "m:" + normalized name for methods; also sorts ties. */
   public static final String ID = "id";
 

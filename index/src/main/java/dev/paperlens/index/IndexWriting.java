@@ -130,14 +130,16 @@ final class IndexWriting {
   IndexChanges update(List<Paper> papers) throws IOException {
     int[] places = new int[papers.size()];
     Arrays.setAll(places, i -> i);
-    return update(batch -> batch.accept(papers, places));
+    return update(batch -> batch.accept(papers, places), null);
   }
 
   /**
    * As {@link #update(List)}, from papers handed over in batches: each batch is indexed before the
-   * next is asked for, and what is kept between batches is each name's tally and the keys seen.
+   * next is asked for, and what is kept between batches is each name's tally and the keys seen. The
+   * commit records {@code sourcesStamp} under {@link IndexFields#SOURCES_KEY}; null records none,
+   * so an index updated without one is never taken for up to date with its sources.
    */
-  IndexChanges update(Batches batches) throws IOException {
+  IndexChanges update(Batches batches, String sourcesStamp) throws IOException {
     synchronized (writeLock) {
       searchers.maybeRefreshBlocking();
       Tally tally = new Tally(new ConcurrentHashMap<>(storedHashes()));
@@ -175,7 +177,7 @@ final class IndexWriting {
           tally.sources.addAll(storedSources(id));
           writer.deleteDocuments(new Term(ID, id));
         }
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.setLiveCommitData(commitData(sourcesStamp).entrySet());
         commit(fromScratch);
         success = true;
       } finally {
@@ -187,6 +189,28 @@ final class IndexWriting {
       String reason = pendingRebuildReason;
       pendingRebuildReason = null;
       return tally.changes(reason);
+    }
+  }
+
+  private static Map<String, String> commitData(String sourcesStamp) {
+    return sourcesStamp == null
+        ? Map.of(SCHEMA_KEY, SCHEMA_VERSION)
+        : Map.of(SCHEMA_KEY, SCHEMA_VERSION, SOURCES_KEY, sourcesStamp);
+  }
+
+  /** The sources' stamp the last commit recorded, or null when it recorded none. */
+  String sourcesStamp() {
+    synchronized (writeLock) {
+      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+      if (data == null) {
+        return null;
+      }
+      for (Map.Entry<String, String> entry : data) {
+        if (SOURCES_KEY.equals(entry.getKey())) {
+          return entry.getValue();
+        }
+      }
+      return null;
     }
   }
 

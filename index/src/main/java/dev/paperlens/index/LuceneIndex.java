@@ -176,7 +176,24 @@ public final class LuceneIndex implements SearchBackend {
    *     left as it was
    */
   public IndexChanges update(StreamedCorpus corpus) throws IOException {
-    return writing.update(batch -> corpus.forEachBatch(batch::accept));
+    return update(corpus, null);
+  }
+
+  /**
+   * As {@link #update(StreamedCorpus)}, and the commit records {@code sourcesStamp}: what the
+   * sources were when they were read (their files' sizes and modification times), which {@link
+   * #sourcesStamp()} returns on the next start. Null records none.
+   */
+  public IndexChanges update(StreamedCorpus corpus, String sourcesStamp) throws IOException {
+    return writing.update(batch -> corpus.forEachBatch(batch::accept), sourcesStamp);
+  }
+
+  /**
+   * The sources' stamp the last update recorded, or empty when it recorded none (an update of a
+   * list of papers, an index of another schema, a new one).
+   */
+  public Optional<String> sourcesStamp() {
+    return Optional.ofNullable(writing.sourcesStamp());
   }
 
   @Override

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.StreamedCorpus;
 import dev.paperlens.corpus.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -40,6 +43,33 @@ class IndexStorageTest {
                 .mentions("LoRA", "лора")
                 .review("c.txt", "2024-03-01", "три лора")
                 .build()));
+  }
+
+  private static StreamedCorpus streamed(Path sources) {
+    return new CorpusLoader().stream(List.of(sources), entries -> {});
+  }
+
+  @Test
+  void theSourcesStampIsKeptByItsCommitAndDroppedByAnUpdateWithoutOne(@TempDir Path sources)
+      throws IOException {
+    SyntheticCorpus.write(sources, 30, 3L);
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertEquals(Optional.empty(), index.sourcesStamp(), "a new index");
+      index.update(streamed(sources), "stamp one");
+      assertEquals(Optional.of("stamp one"), index.sourcesStamp());
+    }
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertEquals(Optional.of("stamp one"), index.sourcesStamp(), "kept with the commit");
+      index.update(streamed(sources), "stamp two\nwith a second line");
+      assertEquals(Optional.of("stamp two\nwith a second line"), index.sourcesStamp());
+      index.update(streamed(sources));
+      assertEquals(Optional.empty(), index.sourcesStamp(), "an update without one drops it");
+    }
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      index.update(streamed(sources), "stamp three");
+      index.update(corpus());
+      assertEquals(Optional.empty(), index.sourcesStamp(), "papers are no sources");
+    }
   }
 
   @Test

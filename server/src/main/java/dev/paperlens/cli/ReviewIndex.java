@@ -3,6 +3,7 @@ package dev.paperlens.cli;
 import dev.paperlens.corpus.CorpusLoader;
 import dev.paperlens.corpus.EntryFacts;
 import dev.paperlens.corpus.LibraryPapers;
+import dev.paperlens.corpus.SourceStamp;
 import dev.paperlens.corpus.StreamedCorpus;
 import dev.paperlens.index.EntryScan;
 import dev.paperlens.index.IndexChanges;
@@ -13,7 +14,10 @@ import dev.paperlens.lsp.IndexBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +27,12 @@ import java.util.function.Consumer;
 final class ReviewIndex implements IndexBuilder {
   private LuceneIndex index;
   private Path dir;
+
+  /**
+   * Whether {@link #index} is the index of an earlier run, opened by {@link #existing} and not
+   * built since: the one build that may find its sources unchanged without reading them.
+   */
+  private boolean fromEarlierRun;
 
   /**
    * {@code -Dpaperlens.firstStage=false} builds without a first stage, as before it existed: the
@@ -83,9 +93,26 @@ final class ReviewIndex implements IndexBuilder {
       Consumer<String> problems,
       Consumer<SearchBackend> firstStage)
       throws IOException {
+    Path wanted = indexDir != null ? indexDir : IndexLocation.forSources(sources);
+    // Taken before anything is read: a source changed while it is read then differs next time.
+    SourceStamp stamp = SourceStamp.of(sources);
+    String recorded = CODE + stamp.digest();
+    boolean earlierRun = fromEarlierRun;
+    fromEarlierRun = false;
+    if (earlierRun && index != null && previous == index && wanted.equals(dir)) {
+      Optional<List<String>> unchanged = unchangedSince(index, recorded);
+      if (unchanged.isPresent()) {
+        unchanged.get().forEach(problems);
+        progress.accept(
+            stamp.files()
+                + (stamp.files() == 1 ? " source file" : " source files")
+                + " unchanged since the index was built (size and modification time); not read"
+                + " again");
+        return index;
+      }
+    }
     progress.accept("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
     boolean nothingToAnswerFrom = index == null && firstStage != null && FIRST_STAGE;
-    Path wanted = indexDir != null ? indexDir : IndexLocation.forSources(sources);
     for (int attempt = 1; ; attempt++) {
       // Read in passes: the papers are made batch by batch as they are indexed (StreamedCorpus).
       StreamedCorpus corpus =
@@ -107,7 +134,7 @@ final class ReviewIndex implements IndexBuilder {
       }
       IndexChanges changes;
       try {
-        changes = update(corpus, wanted, problems);
+        changes = update(corpus, wanted, problems, recordedWith(recorded, corpus.problems()));
       } catch (StreamedCorpus.SourcesChanged e) {
         if (attempt == MAX_ATTEMPTS) {
           throw e;
@@ -126,10 +153,11 @@ final class ReviewIndex implements IndexBuilder {
   /** Reads of a source that keeps changing while it is indexed, before the build gives up. */
   private static final int MAX_ATTEMPTS = 3;
 
-  private IndexChanges update(StreamedCorpus corpus, Path wanted, Consumer<String> problems)
+  private IndexChanges update(
+      StreamedCorpus corpus, Path wanted, Consumer<String> problems, String sourcesStamp)
       throws IOException {
     try {
-      return index.update(corpus);
+      return index.update(corpus, sourcesStamp);
     } catch (StreamedCorpus.SourcesChanged e) {
       throw e;
     } catch (IOException | RuntimeException | InternalError e) {
@@ -140,8 +168,60 @@ final class ReviewIndex implements IndexBuilder {
           "the index in " + wanted + " was damaged (" + e.getMessage() + "); rebuilding it");
       closeQuietly(index);
       index = open(wanted, problems);
-      return index.update(corpus);
+      return index.update(corpus, sourcesStamp);
     }
+  }
+
+  /**
+   * What the server's code is: its jar's (or classes folder's) path, size and modification time. A
+   * new version may read the same sources into other entries, so an index built by another one is
+   * never taken as up to date without reading them.
+   */
+  private static final String CODE = codeIdentity();
+
+  private static String codeIdentity() {
+    try {
+      Path code =
+          Path.of(ReviewIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      BasicFileAttributes attrs = Files.readAttributes(code, BasicFileAttributes.class);
+      return code + "\t" + attrs.size() + "\t" + attrs.lastModifiedTime().toMillis() + "\t";
+    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+      // Unknown code: a stamp that no later start matches, so the sources are always read.
+      return "unknown code " + System.nanoTime() + "\t";
+    }
+  }
+
+  /** The most problem lines a build records beside its stamp, to say again when it is reused. */
+  static final int RECORDED_PROBLEMS = 200;
+
+  /**
+   * The stamp to record: the code and sources on its first line, then the problems the sources gave
+   * (a note among them, a file that cannot be read), which a start that does not read them says
+   * again.
+   */
+  private static String recordedWith(String stamp, List<String> problems) {
+    StringBuilder text = new StringBuilder(stamp);
+    for (String problem : problems.subList(0, Math.min(problems.size(), RECORDED_PROBLEMS))) {
+      text.append('\n').append(problem.replace('\n', ' '));
+    }
+    return text.toString();
+  }
+
+  /**
+   * The problems recorded with the index's stamp, when that stamp is {@code stamp}: the sources are
+   * as the index's last build read them. Empty when they are not, or nothing was recorded.
+   */
+  private static Optional<List<String>> unchangedSince(LuceneIndex index, String stamp) {
+    return index
+        .sourcesStamp()
+        .flatMap(
+            recorded -> {
+              List<String> lines = new ArrayList<>(recorded.lines().toList());
+              if (lines.isEmpty() || !lines.remove(0).equals(stamp)) {
+                return Optional.empty();
+              }
+              return Optional.of(lines);
+            });
   }
 
   private static void answerFirst(
@@ -182,6 +262,7 @@ final class ReviewIndex implements IndexBuilder {
     }
     index = opened;
     dir = wanted;
+    fromEarlierRun = true;
     return opened;
   }
 
