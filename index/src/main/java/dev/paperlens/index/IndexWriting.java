@@ -99,6 +99,10 @@ final class IndexWriting {
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
     config.setMergePolicy(mergePolicy);
+    // One merge thread a core, so that a build's final merges (inGroups) run side by side.
+    ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+    scheduler.setMaxMergesAndThreads(INDEX_THREADS + 5, INDEX_THREADS);
+    config.setMergeScheduler(scheduler);
     config.setIndexSort(LuceneIndex.INDEX_ORDER);
     // A full block of new entries is flushed as a segment of its own, in the order it was added,
     // which is the index order (see Writers.addInIndexOrder): the flush then has nothing to sort.
@@ -458,15 +462,14 @@ final class IndexWriting {
 
   /**
    * Merges that follow the size of the index an update starts from. An update of an empty index is
-   * a build from scratch: it merges nothing while it writes and is merged into one segment once at
-   * its end ({@link #commit}), by Lucene's default policy. Merging its flushed blocks ten at a time
-   * while it wrote rewrote them once or twice more before that: at the clients' 512 MB a block is
-   * 1,024 entries, and merges were over a third of a 30k build's samples (docs/performance.md,
-   * "Build under the clients' 512 MB"). Any other update's merges keep few segments, the small ones
-   * it adds merged among themselves.
+   * a build from scratch: it merges nothing while it writes and is merged once at its end ({@link
+   * #commit}), into at most {@link #BUILD_SEGMENTS} segments ({@link #inGroups}), each flushed
+   * segment merged once. Merging its flushed blocks ten at a time while it wrote rewrote them once
+   * or twice more before that: at the clients' 512 MB a block is 1,024 entries, and merges were
+   * over a third of a 30k build's samples (docs/performance.md, "Build under the clients' 512 MB").
+   * Any other update's merges keep few segments, the small ones it adds merged among themselves.
    */
   private static final class Merges extends FilterMergePolicy {
-    private final TieredMergePolicy build = new TieredMergePolicy();
     private volatile boolean fromScratch;
 
     Merges() {
@@ -481,14 +484,21 @@ final class IndexWriting {
       fromScratch = entries == 0;
     }
 
-    private MergePolicy current() {
-      return fromScratch ? build : in;
-    }
-
     @Override
     public MergeSpecification findMerges(
         MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
       return fromScratch ? null : in.findMerges(trigger, infos, context);
+    }
+
+    /**
+     * What the writer merges at a commit: {@link FilterMergePolicy} would ask the wrapped policy,
+     * whose own {@code findMerges} then merges a build's flushed segments at its first commit,
+     * before and beside its final merges.
+     */
+    @Override
+    public MergeSpecification findFullFlushMerges(
+        MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
+      return fromScratch ? null : in.findFullFlushMerges(trigger, infos, context);
     }
 
     @Override
@@ -498,13 +508,78 @@ final class IndexWriting {
         Map<SegmentCommitInfo, Boolean> segmentsToMerge,
         MergeContext context)
         throws IOException {
-      return current().findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context);
+      if (fromScratch) {
+        return inGroups(infos, maxSegmentCount, segmentsToMerge, context, BUILD_SEGMENT_BYTES);
+      }
+      return in.findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context);
     }
 
     @Override
     public MergeSpecification findForcedDeletesMerges(SegmentInfos infos, MergeContext context)
         throws IOException {
-      return current().findForcedDeletesMerges(infos, context);
+      // a build from scratch deletes nothing
+      return fromScratch ? null : in.findForcedDeletesMerges(infos, context);
+    }
+  }
+
+  /**
+   * Most segments a build from scratch ends in: its final merge is split into this many merges,
+   * which run side by side on the merge scheduler's threads (one a core), rather than one merge on
+   * one core while the others wait. Every query looks its terms up in each segment, so no more than
+   * two (docs/performance.md, "Build: the final merge on two cores").
+   */
+  static final int BUILD_SEGMENTS = Math.min(2, INDEX_THREADS);
+
+  /** Least size of a build's segment after its final merge, so a small build still ends in one. */
+  static final long BUILD_SEGMENT_BYTES = 32L << 20;
+
+  /**
+   * The build's forced merges: its flushed segments (those {@code segmentsToMerge} marks as
+   * original), in the order they were written, cut into at most {@code maxSegmentCount} runs of
+   * about the same size, each at least {@code leastBytes}, every run of two or more one merge. Each
+   * segment is merged once, whatever their number: the merges' own segments are never picked again.
+   */
+  static MergePolicy.MergeSpecification inGroups(
+      SegmentInfos infos,
+      int maxSegmentCount,
+      Map<SegmentCommitInfo, Boolean> segmentsToMerge,
+      MergePolicy.MergeContext context,
+      long leastBytes)
+      throws IOException {
+    List<SegmentCommitInfo> flushed = new ArrayList<>();
+    long total = 0;
+    for (SegmentCommitInfo info : infos) {
+      if (Boolean.TRUE.equals(segmentsToMerge.get(info))
+          && !context.getMergingSegments().contains(info)) {
+        flushed.add(info);
+        total += info.sizeInBytes();
+      }
+    }
+    if (flushed.size() < 2) {
+      return null;
+    }
+    int groups = (int) Math.max(1, Math.min(maxSegmentCount, total / leastBytes));
+    MergePolicy.MergeSpecification merges = new MergePolicy.MergeSpecification();
+    List<SegmentCommitInfo> group = new ArrayList<>();
+    long done = 0;
+    int cut = 1;
+    for (SegmentCommitInfo info : flushed) {
+      group.add(info);
+      done += info.sizeInBytes();
+      if (cut < groups && done * groups >= total * cut) {
+        addMerge(merges, group);
+        group = new ArrayList<>();
+        cut++;
+      }
+    }
+    addMerge(merges, group);
+    return merges.merges.isEmpty() ? null : merges;
+  }
+
+  private static void addMerge(
+      MergePolicy.MergeSpecification merges, List<SegmentCommitInfo> segments) {
+    if (segments.size() > 1) {
+      merges.add(new MergePolicy.OneMerge(segments));
     }
   }
 
@@ -536,13 +611,13 @@ final class IndexWriting {
    * Commits, with what the merge policy merged on the way: the policy is asked at the commit, and
    * its merges, waited for, go into a second commit, so readers refreshed after the update search
    * the merged segments. A build from scratch, whose blocks are flushed as many segments of about
-   * the same size, is merged into one at its end instead: once, rather than tier by tier while it
-   * is written.
+   * the same size, is merged at its end instead: once, rather than tier by tier while it is
+   * written, into at most {@link #BUILD_SEGMENTS} segments merged side by side.
    */
   private void commit(boolean fromScratch) throws IOException {
     writer.commit();
     if (fromScratch && writer.getDocStats().numDocs > 0) {
-      writer.forceMerge(1);
+      writer.forceMerge(BUILD_SEGMENTS);
     }
     // the merges the commit started run on the scheduler's threads: wait for them
     ConcurrentMergeScheduler merges =

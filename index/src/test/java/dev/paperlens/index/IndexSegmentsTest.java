@@ -61,7 +61,7 @@ class IndexSegmentsTest {
     try (LuceneIndex index = LuceneIndex.open(dir)) {
       index.update(indexed);
       List<String> built = index.segmentNames();
-      assertEquals(1, built.size(), "a build from scratch ends in one segment: " + built);
+      assertEquals(1, built.size(), "a small build from scratch ends in one segment: " + built);
       for (Paper paper : papers.subList(papers.size() - later, papers.size())) {
         indexed.add(paper);
         index.update(indexed);
