@@ -142,7 +142,7 @@ public final class CorpusLoader {
    */
   public Corpus read(List<Path> sources, Consumer<List<EntryFacts>> libraryRead) {
     List<String> problems = new ArrayList<>();
-    List<Path> files = files(sources, problems);
+    List<Path> files = sourceFiles(sources, problems);
     // Files are independent; reading and parsing them is most of the work on a large corpus.
     List<FileResult> results =
         new ArrayList<>(files.parallelStream().map(this::readOrRemember).toList());
@@ -173,7 +173,7 @@ public final class CorpusLoader {
    */
   public StreamedCorpus stream(List<Path> sources, Consumer<List<EntryFacts>> libraryRead) {
     List<String> problems = new ArrayList<>();
-    List<Path> files = files(sources, problems);
+    List<Path> files = sourceFiles(sources, problems);
     List<FileResult> results = new ArrayList<>();
     List<StreamedCorpus.FileOutline> outlines = new ArrayList<>();
     files.parallelStream()
@@ -257,11 +257,6 @@ public final class CorpusLoader {
   /**
    * The files the sources stand for, each once, with one problem line per source that is missing.
    */
-  List<Path> files(List<Path> sources, List<String> problems) {
-    return sourceFiles(sources, problems);
-  }
-
-  /** The files a loader reads for these sources, as {@link #files} lists them. */
   static List<Path> sourceFiles(List<Path> sources, List<String> problems) {
     List<Path> out = new ArrayList<>();
     Set<Path> seen = new HashSet<>();

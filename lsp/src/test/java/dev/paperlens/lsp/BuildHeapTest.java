@@ -177,20 +177,11 @@ class BuildHeapTest {
     String min = bean.getVMOption("MinHeapFreeRatio").getValue();
     String max = bean.getVMOption("MaxHeapFreeRatio").getValue();
     IndexLifecycle.Listener quiet =
-        new IndexLifecycle.Listener() {
+        new QuietListener() {
           @Override
           public void started(String reason) {
             events.add(bean.getVMOption("MinHeapFreeRatio").getValue());
           }
-
-          @Override
-          public void progress(String message) {}
-
-          @Override
-          public void finished(int papers, Duration took, List<String> problems) {}
-
-          @Override
-          public void failed(String message) {}
         };
     BuildHeap heap = new BuildHeap(quiet, hotSpot, log);
     heap.started("start");

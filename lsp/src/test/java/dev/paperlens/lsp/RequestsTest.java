@@ -26,19 +26,7 @@ class RequestsTest {
       new IndexLifecycle(
           (sources, dir, previous, progress, problems) -> SamplePapers.backend(),
           () -> new IndexLifecycle.Plan(List.of(), null),
-          new IndexLifecycle.Listener() {
-            @Override
-            public void started(String reason) {}
-
-            @Override
-            public void progress(String message) {}
-
-            @Override
-            public void finished(int papers, Duration took, List<String> problems) {}
-
-            @Override
-            public void failed(String message) {}
-          },
+          new QuietListener(),
           IndexLifecycle.Timing.defaults());
   private final Requests requests = requestsWaiting(Duration.ofSeconds(5));
 
