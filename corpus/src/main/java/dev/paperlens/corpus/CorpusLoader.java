@@ -361,15 +361,25 @@ public final class CorpusLoader {
     if (now.beingWritten() == null) {
       forget(key);
       long bytes = sizeOrZero(file);
-      if (rememberedBytes.addAndGet(bytes) <= rememberedBudget) {
+      if (reserve(bytes)) {
         lastComplete.put(key, new Remembered(now, bytes));
-      } else {
-        rememberedBytes.addAndGet(-bytes);
       }
       return now;
     }
     Remembered last = lastComplete.get(key);
     return last != null ? last.result().standingInFor(file, now.beingWritten()) : now;
+  }
+
+  /**
+   * Counts a read's bytes against the budget when they fit. Files are read in parallel, so the
+   * check and the count are one step: a file that does not fit never takes room, even for a moment,
+   * from a smaller one read beside it.
+   */
+  private boolean reserve(long bytes) {
+    long before =
+        rememberedBytes.getAndUpdate(
+            used -> used + bytes <= rememberedBudget ? used + bytes : used);
+    return before + bytes <= rememberedBudget;
   }
 
   private void forget(Path key) {
