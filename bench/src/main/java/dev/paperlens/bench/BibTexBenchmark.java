@@ -84,12 +84,11 @@ public final class BibTexBenchmark {
       double seconds, long peakRssKb, int exitCode, boolean stopped, double cpuSeconds) {}
 
   public static void main(String[] args) throws Exception {
+    BenchArgs a = BenchArgs.of(args, "BibTexBenchmark", "[ENTRIES,... [RUNS [FLAGS]]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<Integer> sizes = new ArrayList<>();
-    for (String size : (args.length > 0 ? args[0] : "20000,70000").split(",")) {
-      sizes.add(Integer.parseInt(size.strip()));
-    }
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    sizes.addAll(a.counts(0, "20000,70000"));
+    int runs = a.count(1, 3);
     List<String> jvmFlags =
         args.length > 2 && !args[2].isBlank() ? ServerChild.jvmFlags(args[2]) : CLI_FLAGS;
     String baselineProperty = System.getProperty("paperlens.bench.baselineJar");

@@ -35,8 +35,9 @@ public final class BuildBenchmark {
   private record Timing(double seconds, double cpuSeconds) {}
 
   public static void main(String[] args) throws IOException {
-    int reviews = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    BenchArgs a = BenchArgs.of(args, "BuildBenchmark", "[REVIEWS [ROUNDS]]");
+    int reviews = a.count(0, 100_000);
+    int rounds = a.count(1, 3);
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf(
         Locale.ROOT,

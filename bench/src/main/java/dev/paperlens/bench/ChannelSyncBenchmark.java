@@ -44,9 +44,10 @@ public final class ChannelSyncBenchmark {
   private ChannelSyncBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    BenchArgs a = BenchArgs.of(args, "ChannelSyncBenchmark", "[POSTS [RUNS]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int posts = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int posts = a.count(0, 5000);
+    int runs = a.count(1, 3);
     // The JDK's HTTP server leaves Nagle's algorithm on by default, which adds the client's
     // delayed-ACK wait (about 40 ms) to every answer on loopback: not what a real site costs.
     System.setProperty("sun.net.httpserver.nodelay", "true");

@@ -102,12 +102,10 @@ public final class CompletionBenchmark {
       ServerChild.Memory idle) {}
 
   public static void main(String[] args) throws Exception {
+    BenchArgs a = BenchArgs.of(args, "CompletionBenchmark", "[ENTRIES,... [REQUESTS [FLAGS...]]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int[] sizes =
-        args.length > 0
-            ? Arrays.stream(args[0].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray()
-            : new int[] {20_000, 70_000};
-    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    int[] sizes = a.counts(0, "20000,70000").stream().mapToInt(Integer::intValue).toArray();
+    int requests = a.count(1, 1_000);
     List<String> flagSets =
         args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of("");
     List<Result> results = new ArrayList<>();

@@ -31,9 +31,10 @@ public final class ParseBenchmark {
   private ParseBenchmark() {}
 
   public static void main(String[] args) throws IOException {
+    BenchArgs a = BenchArgs.of(args, "ParseBenchmark", "[REVIEWS [ROUNDS]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    int rounds = args.length > 1 ? Math.max(1, Integer.parseInt(args[1])) : 3;
+    int reviews = a.count(0, 100_000);
+    int rounds = Math.max(1, a.count(1, 3));
     Path dir = Files.createTempDirectory("paperlens-bench");
     try {
       SyntheticCorpus.Stats stats = SyntheticCorpus.write(dir, reviews, 42L);

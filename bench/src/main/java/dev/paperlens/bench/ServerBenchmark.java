@@ -125,11 +125,12 @@ public final class ServerBenchmark {
   private ServerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    BenchArgs a = BenchArgs.of(args, "ServerBenchmark", "[REVIEWS [REQUESTS [ENTRIES [FLAGS]]]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-    int entries = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-    String flags = args.length > 3 ? args[3] : SoakBenchmark.CLIENT_FLAGS;
+    int reviews = a.count(0, 100_000);
+    int requests = a.count(1, 2_000);
+    int entries = a.count(2, 0);
+    String flags = a.text(3, SoakBenchmark.CLIENT_FLAGS);
     Path dir = Files.createTempDirectory("paperlens-server-bench-library");
     try {
       List<Path> libraries = new ArrayList<>();

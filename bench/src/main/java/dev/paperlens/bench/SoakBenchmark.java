@@ -65,11 +65,12 @@ public final class SoakBenchmark {
       boolean idle) {}
 
   public static void main(String[] args) throws Exception {
+    BenchArgs a = BenchArgs.of(args, "SoakBenchmark", "[ENTRIES [MINUTES [FLAGS [REVIEWS]]]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    double minutes = args.length > 1 ? Double.parseDouble(args[1]) : 30;
+    int entries = a.count(0, 20_000);
+    double minutes = a.number(1, 30);
     String flags = args.length > 2 && !args[2].isBlank() ? args[2] : CLIENT_FLAGS;
-    int reviews = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    int reviews = a.count(3, 0);
     List<Sample> samples =
         run(entries, reviews, Duration.ofSeconds((long) (minutes * 60)), IDLE, flags, out);
     print(samples, out);

@@ -57,17 +57,16 @@ public final class UpdateBenchmark {
       update(args[1], Path.of(args[2]), Path.of(args[3]));
       return;
     }
+    BenchArgs a =
+        BenchArgs.of(
+            args, "UpdateBenchmark", "[REVIEWS [HEAP]] | small [REVIEWS [UPDATES [PER_UPDATE]]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (args.length > 0 && args[0].equals("small")) {
-      small(
-          args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
-          args.length > 2 ? Integer.parseInt(args[2]) : 12,
-          args.length > 3 ? Integer.parseInt(args[3]) : 3,
-          out);
+    if (a.text(0, "").equals("small")) {
+      small(a.count(1, 100_000), a.count(2, 12), a.count(3, 3), out);
       return;
     }
-    int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    String heap = args.length > 1 ? args[1] : "512m";
+    int reviews = a.count(0, 100_000);
+    String heap = a.text(1, "512m");
     run(reviews, heap, out);
   }
 

@@ -39,9 +39,10 @@ public final class ZoteroPollBenchmark {
   private ZoteroPollBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    BenchArgs a = BenchArgs.of(args, "ZoteroPollBenchmark", "[ENTRIES [POLLS]]");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-    int polls = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int entries = a.count(0, 5000);
+    int polls = a.count(1, 20);
     Path work = Files.createTempDirectory("paperlens-zotero-bench");
     HttpServer zotero =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
