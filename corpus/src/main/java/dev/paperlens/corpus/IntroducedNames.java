@@ -8,6 +8,7 @@ import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -301,6 +302,7 @@ public final class IntroducedNames {
         salient(title, body, prior, names);
       }
       otherSpellings(body, names);
+      InnerCapitals.add(body, names);
       variants(body, names);
       sizes(body, names);
       members(body, prior, names);
@@ -310,6 +312,8 @@ public final class IntroducedNames {
       NameFamilies.add(body, prior, names, documentFamily);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
       prefixed(body, prior, names);
+      lettered(body, prior, names);
+      quotedAfterKind(body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -892,6 +896,84 @@ public final class IntroducedNames {
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
         }
+      }
+    }
+  }
+
+  /** A name that ends in a version after a space or a hyphen: "FastSpeech 2", "Zorb-3". */
+  private static final Pattern ENDS_IN_VERSION = Pattern.compile(".*[A-Za-z][ -]\\d+(?:\\.\\d+)?");
+
+  /**
+   * A variant the body names by a lower-case letter glued to the version of an introduced name
+   * ("FastSpeech 2s" of FastSpeech 2), as a paper names the second form of its model: taken when
+   * the body writes it twice or more, and not in a sentence that sets it earlier or later.
+   */
+  private static void lettered(String body, Set<String> prior, Set<String> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String name : names) {
+      if (!ENDS_IN_VERSION.matcher(name).matches()) {
+        continue;
+      }
+      for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        int letters = end;
+        while (letters < body.length() && letters - end < 3 && isLowerLatin(body.charAt(letters))) {
+          letters++;
+        }
+        if ((at > 0 && isWordChar(body.charAt(at - 1)))
+            || letters == end
+            || letters - end > 2
+            || (letters < body.length()
+                && (Character.isLetterOrDigit(body.charAt(letters))
+                    || body.charAt(letters) == '-'))) {
+          continue;
+        }
+        String variant = body.substring(at, letters);
+        String sentence = sentenceAround(body, at);
+        if (!prior.contains(variant)
+            && !setsLater(sentence)
+            && !NameDefinitions.earlier(sentence)) {
+          counts.merge(variant, 1, Integer::sum);
+        }
+      }
+    }
+    counts.forEach(
+        (variant, count) -> {
+          if (count >= 2) {
+            names.add(variant);
+          }
+        });
+  }
+
+  /**
+   * "Этот метод «Inner Monologue»", "наш датасет «Zorbset»", "this method, \"X\"": a name in quotes
+   * after a kind that a demonstrative or "our" points back to — the thing the text has just
+   * described, named.
+   */
+  private static final Pattern QUOTED_AFTER_KIND =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:эт(?:от|а|о|им|ом|ой|у)|так(?:ой|ая|ое|им)|наш(?:а|е|им|ем)?|свой|сво(?:я|е|ю|им)"
+              + "|this|our)"
+              + " (?:метод\\p{L}*|подход\\p{L}*|алгоритм\\p{L}*|модел\\p{L}*|датасет\\p{L}*|бенчмарк\\p{L}*"
+              + "|фреймворк\\p{L}*|архитектур\\p{L}*|техник\\p{L}*|трюк\\p{L}*|механизм\\p{L}*|приём\\p{L}*"
+              + "|прием\\p{L}*|method|approach|technique|model|dataset|benchmark|framework)"
+              + ",? [«\"“](?<name>[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9][A-Za-z0-9-]*){0,3})[»\"”]");
+
+  private static void quotedAfterKind(String body, Set<String> prior, Set<String> names) {
+    if (body.indexOf('«') < 0 && body.indexOf('"') < 0 && body.indexOf('“') < 0) {
+      return;
+    }
+    Matcher m = QUOTED_AFTER_KIND.matcher(body);
+    while (m.find()) {
+      String name = m.group("name");
+      String sentence = sentenceAround(body, m.start());
+      if (!prior.contains(name)
+          && !LatinNames.isGeneric(name)
+          && !setsLater(sentence)
+          && !NameDefinitions.earlier(sentence)
+          && !NameDefinitions.cited(
+              body.substring(m.end(), Math.min(body.length(), m.end() + 30)))) {
+        names.add(name);
       }
     }
   }

@@ -181,7 +181,9 @@ final class NameDefinitions {
         from = m.end();
         String shortForm = m.group("short");
         String longForm = m.group("long");
-        if (acceptableShort(shortForm) && Abbreviation.abbreviates(shortForm, longForm)) {
+        if (acceptableShort(shortForm)
+            && (Abbreviation.abbreviates(shortForm, longForm)
+                || InnerCapitals.spells(shortForm, longForm))) {
           found.add(score(title, body, cues, named, shortForm, longForm, m.start(), m.end()));
         }
       }
@@ -265,6 +267,9 @@ final class NameDefinitions {
     score += 0.5 * uses;
     if (lineOf(body, sentenceStart) <= 1) {
       score += 0.5; // the first two lines say what the post is about
+    }
+    if (longForm != null && InnerCapitals.spells(shortForm, longForm)) {
+      score += THRESHOLD; // capitals marked inside words: the spelling of whoever coined it
     }
     if (title != null && sharesWord(title, shortForm, longForm)) {
       score += 1.0;
