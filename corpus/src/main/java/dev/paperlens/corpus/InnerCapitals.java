@@ -82,9 +82,11 @@ final class InnerCapitals {
     if (shorts.isEmpty()) {
       return;
     }
-    Matcher m = RUN.matcher(body);
+    // Tried only at word starts, not at every character: the same runs, as the other rules do.
+    MatchStarts runs = MatchStarts.ofWordStarts(RUN, body, MatchStarts.ASCII_LETTER);
+    Matcher m = runs.matcher();
     List<String> found = new ArrayList<>();
-    while (m.find() && found.size() < 16) {
+    while (runs.find() && found.size() < 16) {
       String[] words = m.group().split(" ");
       // the run may start or end with words of the sentence around: try its parts
       for (int from = 0; from < words.length - 1; from++) {

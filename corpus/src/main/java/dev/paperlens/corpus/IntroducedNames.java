@@ -950,29 +950,46 @@ public final class IntroducedNames {
    * after a kind that a demonstrative or "our" points back to — the thing the text has just
    * described, named.
    */
-  private static final Pattern QUOTED_AFTER_KIND =
+  private static final Pattern KIND_BEFORE_QUOTE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:эт(?:от|а|о|им|ом|ой|у)|так(?:ой|ая|ое|им)|наш(?:а|е|им|ем)?|свой|сво(?:я|е|ю|им)"
-              + "|this|our)"
-              + " (?:метод\\p{L}*|подход\\p{L}*|алгоритм\\p{L}*|модел\\p{L}*|датасет\\p{L}*|бенчмарк\\p{L}*"
-              + "|фреймворк\\p{L}*|архитектур\\p{L}*|техник\\p{L}*|трюк\\p{L}*|механизм\\p{L}*|приём\\p{L}*"
-              + "|прием\\p{L}*|method|approach|technique|model|dataset|benchmark|framework)"
-              + ",? [«\"“](?<name>[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9][A-Za-z0-9-]*){0,3})[»\"”]");
+          "(?iu)(?<![\\p{L}])(?:эт(?:от|а|о|им|ом|ой|у)|так(?:ой|ая|ое|им)|наш(?:а|е|им|ем)?|свой"
+              + "|сво(?:я|е|ю|им)|this|our)"
+              + " (?:метод\\p{L}*|подход\\p{L}*|алгоритм\\p{L}*|модел\\p{L}*|датасет\\p{L}*"
+              + "|бенчмарк\\p{L}*|фреймворк\\p{L}*|архитектур\\p{L}*|техник\\p{L}*|трюк\\p{L}*"
+              + "|механизм\\p{L}*|при[её]м\\p{L}*|method|approach|technique|model|dataset|benchmark"
+              + "|framework),? $");
 
+  /** A Latin name of one to four words in quotes, from after the opening quote. */
+  private static final Pattern QUOTED_NAME =
+      Pattern.compile("(?<name>[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9][A-Za-z0-9-]*){0,3})[»\"”]");
+
+  /** How far before its opening quote the demonstrative and the kind may start. */
+  private static final int KIND_REACH = 40;
+
+  /**
+   * The names in quotes after a kind a demonstrative points back to ({@link #KIND_BEFORE_QUOTE}),
+   * read from each opening quote back, so a body is scanned once for its quotes only.
+   */
   private static void quotedAfterKind(String body, Set<String> prior, Set<String> names) {
-    if (body.indexOf('«') < 0 && body.indexOf('"') < 0 && body.indexOf('“') < 0) {
-      return;
-    }
-    Matcher m = QUOTED_AFTER_KIND.matcher(body);
-    while (m.find()) {
-      String name = m.group("name");
-      String sentence = sentenceAround(body, m.start());
+    Matcher kind = KIND_BEFORE_QUOTE.matcher(body).useTransparentBounds(true);
+    Matcher quoted = QUOTED_NAME.matcher(body);
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if ((c != '«' && c != '"' && c != '“')
+          || i < 6
+          || body.charAt(i - 1) != ' '
+          || !quoted.region(i + 1, body.length()).lookingAt()
+          || !kind.region(Math.max(0, i - KIND_REACH), i).find()) {
+        continue;
+      }
+      String name = quoted.group("name");
+      int end = quoted.end();
+      String sentence = sentenceAround(body, i);
       if (!prior.contains(name)
           && !LatinNames.isGeneric(name)
           && !setsLater(sentence)
           && !NameDefinitions.earlier(sentence)
-          && !NameDefinitions.cited(
-              body.substring(m.end(), Math.min(body.length(), m.end() + 30)))) {
+          && !NameDefinitions.cited(body.substring(end, Math.min(body.length(), end + 30)))) {
         names.add(name);
       }
     }

@@ -578,6 +578,15 @@ class IntroducedNamesTest {
                 + " быстрее.",
             "Gloop"),
         row3(
+            "a clause inside a gloss gives the glossed name; сами is the authors",
+            "Scalable Gizmo Agents",
+            "тестят на GizLab-30 (30 задач в Gizmo Lab, которые сами и собрали) и на Atari",
+            "GizLab-30"),
+        row3(
+            "a clause inside a gloss naming someone else gives nothing",
+            "Scalable Gizmo Agents",
+            "тестят на GizLab-30 (30 задач в Gizmo Lab, которые собрали Зорб и др.) и на Atari"),
+        row3(
             "English words before an English name are no variants",
             "Widget Vision Transformers",
             "Vision Transformer, Sparse Transformer и Linear Transformer сравнивают"));

@@ -149,6 +149,9 @@ class IntroducedNameHoverTest {
           + "Real-Time Doodad Dialogue\n"
           + "Мы представляем Doodle - модель речи. Doodle решает все проблемы. Этот метод «Inner"
           + " Doodad» повышает качество.\n"
+          + "👀LINK\n\n"
+          + "Scalable Widget Agents\n"
+          + "выкатили Zapala, тестят на WidLab-30 (30 задач в Widget Lab, которые сами и собрали)\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -207,6 +210,7 @@ class IntroducedNameHoverTest {
         "a definition marked by inner capitals: взяли D-WOMB|AT; **Serving Doodads",
         "a letter glued to the version: взяли Doodspeech 2|s; **Doodspeech 2",
         "a quoted name after a kind it points back to: взяли Inner Dood|ad; **Real-Time Doodad",
+        "a clause inside a gloss: взяли WidLab-3|0; **Scalable Widget Agents",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
