@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * A long form whose capitals, inside its words too, spell its short form: "SHapley Additive
- * exPlanations" of SHAP, "Microbatched-Fast Attention Leveraging Cacheable OperatioNs" of M-FALCON,
- * "DEtection TRansformer" of DETR. Whoever coins an acronym that does not follow the initials marks
- * its letters with capitals where English has none, and a post copies the spelling from the paper
- * that coined it; a capital inside a word is no accident of writing. So such a definition weighs as
- * the authors' own ({@link NameDefinitions}), and the body's phrase so spelled is another spelling
- * of an introduced short form wherever it stands ("SHAP - это SHapley Additive exPlanations").
+ * exPlanations" of SHAP, "Microbatched-Fast Attention Leveraging Cacheable OperatioNs" of M-FALCON.
+ * A capital must stand after a lower-case letter somewhere ("exPlanations"): capitals only after
+ * capitals ("DEtection TRansformer", "AI Feedback") are left to the initials and Schwartz–Hearst
+ * rules, since an all-capital word in a long form marks nothing. Whoever coins an acronym that does
+ * not follow the initials marks its letters with capitals where English has none, and a post copies
+ * the spelling from the paper that coined it; a capital inside a word is no accident of writing. So
+ * such a definition weighs as the authors' own ({@link NameDefinitions}), and the body's phrase so
+ * spelled is another spelling of an introduced short form wherever it stands ("SHAP - это SHapley
+ * Additive exPlanations").
  */
 final class InnerCapitals {
   private InnerCapitals() {}
