@@ -321,7 +321,10 @@ public final class IntroducedNames {
   /**
    * An acronym the body writes whose letters start the words of a phrase of the title: "PPO" of
    * "Proximal Policy Optimization Algorithms", "LDM" of "… with Latent Diffusion Models", "YOLO" of
-   * "You Only Look Once: …". Both the phrase and the acronym are the paper's names.
+   * "You Only Look Once: …". Both the phrase and the acronym are the paper's names. Two letters
+   * spell too many phrases, so a two-letter acronym counts only for the whole of a two-word head
+   * ("GR" of "Generative Recommenders: …"), and not where the body compares the paper with it
+   * ("сравниваем с SW").
    */
   private static void fromInitials(String title, String body, Set<String> names) {
     List<String> words = List.of(TITLE_WORD_BREAK.split(title));
@@ -344,8 +347,17 @@ public final class IntroducedNames {
       }
       k = starts.firstFrom(m.end()) - 1;
       String acronym = m.group();
-      if (!seen.add(acronym) || acronym.length() < 3 || LatinNames.isGeneric(acronym)) {
-        continue; // two letters spell too many phrases; "LLM" names a field
+      if (!seen.add(acronym) || LatinNames.isGeneric(acronym)) {
+        continue; // "LLM" names a field
+      }
+      if (acronym.length() < 3) {
+        // two letters spell too many phrases, but not the whole of a two-word head
+        String head = twoWordHeadSpelledBy(title, acronym);
+        if (head != null && !NameDefinitions.comparedWith(body, acronym, 0)) {
+          names.add(head);
+          names.add(acronym);
+        }
+        continue;
       }
       if (titleNamesLaterVersion(title, acronym)) {
         continue; // "BLIP-2: Bootstrapping Language-Image Pre-training…": BLIP is the prior one
@@ -356,6 +368,31 @@ public final class IntroducedNames {
         names.add(acronym);
       }
     }
+  }
+
+  /**
+   * The head of a title, before its colon, when it is two capitalised words whose initials are the
+   * two capitals of {@code acronym} ("Decision Gizmo: …" and "DG"), or null: the body's
+   * abbreviation of the paper's spelled-out name.
+   */
+  static String twoWordHeadSpelledBy(String title, String acronym) {
+    int colon = title.indexOf(':');
+    if (colon < 0
+        || acronym.length() != 2
+        || !Character.isUpperCase(acronym.charAt(1))
+        || acronym.charAt(1) > 'Z') {
+      return null;
+    }
+    String head = title.substring(0, colon).strip();
+    int space = head.indexOf(' ');
+    if (space <= 0
+        || space + 1 >= head.length()
+        || head.indexOf(' ', space + 1) >= 0
+        || head.charAt(0) != acronym.charAt(0)
+        || head.charAt(space + 1) != acronym.charAt(1)) {
+      return null;
+    }
+    return head;
   }
 
   /**

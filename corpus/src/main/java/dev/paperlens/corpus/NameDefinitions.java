@@ -88,7 +88,8 @@ final class NameDefinitions {
   /** Words that set a name as what the paper is compared with: "в отличие от ISM", "unlike ISM". */
   private static final Pattern COMPARED =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:в отличие от|по сравнению с|unlike|compared (?:to|with)|than|чем"
+          "(?iu)(?<![\\p{L}])(?:в отличие от|по сравнению с|сравнива\\p{L}* с|unlike|compared"
+              + " (?:to|with)|than|чем"
               + "|вместо|instead of|outperform\\p{L}*|превосход\\p{L}*|обход\\p{L}*|бь[её]т)$");
 
   /**
@@ -349,7 +350,7 @@ final class NameDefinitions {
   }
 
   /** Whether the body, after the definition, compares its method with the short form. */
-  private static boolean comparedWith(String body, String shortForm, int from) {
+  static boolean comparedWith(String body, String shortForm, int from) {
     Matcher use =
         Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(shortForm) + "(?![A-Za-z0-9])")
             .matcher(body);

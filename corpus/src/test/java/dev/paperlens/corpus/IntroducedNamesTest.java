@@ -587,6 +587,20 @@ class IntroducedNamesTest {
             "Scalable Gizmo Agents",
             "тестят на GizLab-30 (30 задач в Gizmo Lab, которые собрали Зорб и др.) и на Atari"),
         row3(
+            "two letters that spell a two-word head",
+            "Decision Gizmo: Widget Learning via Sequence Modeling",
+            "авторы переформулируют задачу, и DG просто предсказывает действия",
+            "Decision Gizmo",
+            "DG"),
+        row3(
+            "two letters that spell two words of a title, not its head",
+            "Widget Learning via Decision Gizmos",
+            "авторы переформулируют задачу, и DG просто предсказывает действия"),
+        row3(
+            "two letters that spell part of a longer head",
+            "Decision Gizmo Widgets: Learning via Sequence Modeling",
+            "авторы переформулируют задачу, и DG просто предсказывает действия"),
+        row3(
             "English words before an English name are no variants",
             "Widget Vision Transformers",
             "Vision Transformer, Sparse Transformer и Linear Transformer сравнивают"));

@@ -152,6 +152,9 @@ class IntroducedNameHoverTest {
           + "👀LINK\n\n"
           + "Scalable Widget Agents\n"
           + "выкатили Zapala, тестят на WidLab-30 (30 задач в Widget Lab, которые сами и собрали)\n"
+          + "👀LINK\n\n"
+          + "Decision Doodad: Widget Learning via Sequence Modeling\n"
+          + "авторы переформулируют задачу, и DD просто предсказывает действия\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -211,6 +214,7 @@ class IntroducedNameHoverTest {
         "a letter glued to the version: взяли Doodspeech 2|s; **Doodspeech 2",
         "a quoted name after a kind it points back to: взяли Inner Dood|ad; **Real-Time Doodad",
         "a clause inside a gloss: взяли WidLab-3|0; **Scalable Widget Agents",
+        "two letters that spell a two-word head: взяли Decision Dood|ad; **Decision Doodad",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
