@@ -353,6 +353,9 @@ public final class IntroducedNames {
       if (acronym.length() < 3) {
         // two letters spell too many phrases, but not the whole of a two-word head
         String head = twoWordHeadSpelledBy(title, acronym);
+        if (head == null) {
+          head = tailSpelledBy(title, acronym);
+        }
         if (head != null && !NameDefinitions.comparedWith(body, acronym, 0)) {
           names.add(head);
           names.add(acronym);
@@ -394,6 +397,29 @@ public final class IntroducedNames {
     }
     return head;
   }
+
+  /**
+   * The words right after a title's colon that {@code acronym} spells, when the head before the
+   * colon is that acronym, with or without a version ("RT-1: Robotics Transformer for …" and "RT"),
+   * or null: the title spells out its own head, so the words are the paper's name and not any
+   * phrase that happens to share two initials.
+   */
+  static String tailSpelledBy(String title, String acronym) {
+    int colon = title.indexOf(':');
+    if (colon < 0) {
+      return null;
+    }
+    String head = title.substring(0, colon).strip();
+    if (!TWO_LETTER_HEAD.matcher(head).matches() || !head.startsWith(acronym)) {
+      return null;
+    }
+    List<String> words = List.of(TITLE_WORD_BREAK.split(title.substring(colon + 1).strip()));
+    int end = consume(acronym, 0, words, 0);
+    return end > 1 ? String.join(" ", words.subList(0, end)) : null;
+  }
+
+  /** A head that is two capitals, then a version or none: "RT-1", "VQ", "PG 2". */
+  private static final Pattern TWO_LETTER_HEAD = Pattern.compile("[A-Z]{2}(?:[- ]?[0-9][0-9.]*)?");
 
   /**
    * Whether a capital follows the one at {@code i} within three places, after ASCII letters only:

@@ -597,6 +597,18 @@ class IntroducedNamesTest {
             "Widget Learning via Decision Gizmos",
             "авторы переформулируют задачу, и DG просто предсказывает действия"),
         row3(
+            "a two-letter head with a version, spelled out right after the colon",
+            "WG-1: Widget Gizmo for Real-World Control at Scale",
+            "авторы собрали данные, и WG-1 просто предсказывает действия",
+            "WG-1",
+            "Widget Gizmo",
+            "WG"),
+        row3(
+            "a two-letter head whose tail does not start with its words",
+            "WG-1: Learning Widgets with Gizmos at Scale",
+            "авторы собрали данные, и WG-1 просто предсказывает действия",
+            "WG-1"),
+        row3(
             "two letters that spell part of a longer head",
             "Decision Gizmo Widgets: Learning via Sequence Modeling",
             "авторы переформулируют задачу, и DG просто предсказывает действия"),

@@ -155,6 +155,9 @@ class IntroducedNameHoverTest {
           + "👀LINK\n\n"
           + "Decision Doodad: Widget Learning via Sequence Modeling\n"
           + "авторы переформулируют задачу, и DD просто предсказывает действия\n"
+          + "👀LINK\n\n"
+          + "DW-2: Doodad Widget for Real-World Control\n"
+          + "собрали данные, и DW-2 предсказывает действия\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -215,6 +218,7 @@ class IntroducedNameHoverTest {
         "a quoted name after a kind it points back to: взяли Inner Dood|ad; **Real-Time Doodad",
         "a clause inside a gloss: взяли WidLab-3|0; **Scalable Widget Agents",
         "two letters that spell a two-word head: взяли Decision Dood|ad; **Decision Doodad",
+        "a two-letter head spelled out after the colon: взяли Doodad Wid|get; **DW-2: Doodad Widget",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
