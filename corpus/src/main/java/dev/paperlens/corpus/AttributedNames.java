@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Names the words right after them give to the paper's authors: "датасет X, который собрали
- * авторы", "X, предложенный в статье", "X, which we propose", "X, introduced in this paper".
- * Russian and English put the maker after the thing in a relative clause or a participle; a cue
- * before the name ({@link IntroducedNames}) misses this order.
+ * авторы", "X, предложенный в статье", "X, which we propose", "X, introduced in this paper", "X (30
+ * задач, которые сами и собрали)": "сами" with no one named is the authors, and a clause inside a
+ * gloss in brackets gives the name the gloss follows. Russian and English put the maker after the
+ * thing in a relative clause or a participle; a cue before the name ({@link IntroducedNames})
+ * misses this order.
  */
 final class AttributedNames {
   private AttributedNames() {}
@@ -41,7 +43,7 @@ final class AttributedNames {
       Pattern.compile(
           "(?<![\\p{L}])(?:"
               // "X, который собрали авторы", "X, которую авторы предложили"
-              + "котор\\p{L}+ (?:(?:авторы|мы|они|сами авторы) "
+              + "котор\\p{L}+ (?:(?:авторы|мы|они|сами авторы|сами(?: и)?) "
               + MADE_RU
               + "|"
               + MADE_RU
@@ -93,6 +95,9 @@ final class AttributedNames {
   private static final Pattern NAME_BEFORE =
       Pattern.compile("(?<![\\p{L}\\p{N}-])" + NAME + GLOSS + "(?:,| —| -)? ?$");
 
+  /** How far inside a gloss in brackets a clause may stand and still give the glossed name. */
+  private static final int GLOSS_REACH = 80;
+
   /** How far before its clause a name may start. */
   private static final int REACH = 120;
 
@@ -106,6 +111,12 @@ final class AttributedNames {
     Matcher clause = clauses.matcher();
     while (clauses.find()) {
       int end = clause.start();
+      int open = body.lastIndexOf('(', end);
+      if (open > 0 && end - open < GLOSS_REACH && body.indexOf(')', open) > end) {
+        // "DMLab-30 (30 задач в DeepMind Lab, которые сами и собрали)": a clause inside a gloss
+        // gives the glossed name, not the last word of the gloss
+        end = open;
+      }
       Matcher m = NAME_BEFORE.matcher(body).region(Math.max(0, end - REACH), end);
       m.useTransparentBounds(true);
       if (!m.find()) {

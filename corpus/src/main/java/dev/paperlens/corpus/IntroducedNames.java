@@ -8,6 +8,7 @@ import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -301,6 +302,7 @@ public final class IntroducedNames {
         salient(title, body, prior, names);
       }
       otherSpellings(body, names);
+      InnerCapitals.add(body, names);
       variants(body, names);
       sizes(body, names);
       members(body, prior, names);
@@ -310,6 +312,8 @@ public final class IntroducedNames {
       NameFamilies.add(body, prior, names, documentFamily);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
       prefixed(body, prior, names);
+      lettered(body, prior, names);
+      quotedAfterKind(body, prior, names);
     }
     return List.copyOf(names);
   }
@@ -317,7 +321,10 @@ public final class IntroducedNames {
   /**
    * An acronym the body writes whose letters start the words of a phrase of the title: "PPO" of
    * "Proximal Policy Optimization Algorithms", "LDM" of "… with Latent Diffusion Models", "YOLO" of
-   * "You Only Look Once: …". Both the phrase and the acronym are the paper's names.
+   * "You Only Look Once: …". Both the phrase and the acronym are the paper's names. Two letters
+   * spell too many phrases, so a two-letter acronym counts only for the whole of a two-word head
+   * ("GR" of "Generative Recommenders: …"), and not where the body compares the paper with it
+   * ("сравниваем с SW").
    */
   private static void fromInitials(String title, String body, Set<String> names) {
     List<String> words = List.of(TITLE_WORD_BREAK.split(title));
@@ -340,8 +347,20 @@ public final class IntroducedNames {
       }
       k = starts.firstFrom(m.end()) - 1;
       String acronym = m.group();
-      if (!seen.add(acronym) || acronym.length() < 3 || LatinNames.isGeneric(acronym)) {
-        continue; // two letters spell too many phrases; "LLM" names a field
+      if (!seen.add(acronym) || LatinNames.isGeneric(acronym)) {
+        continue; // "LLM" names a field
+      }
+      if (acronym.length() < 3) {
+        // two letters spell too many phrases, but not the whole of a two-word head
+        String head = twoWordHeadSpelledBy(title, acronym);
+        if (head == null) {
+          head = tailSpelledBy(title, acronym);
+        }
+        if (head != null && !NameDefinitions.comparedWith(body, acronym, 0)) {
+          names.add(head);
+          names.add(acronym);
+        }
+        continue;
       }
       if (titleNamesLaterVersion(title, acronym)) {
         continue; // "BLIP-2: Bootstrapping Language-Image Pre-training…": BLIP is the prior one
@@ -353,6 +372,54 @@ public final class IntroducedNames {
       }
     }
   }
+
+  /**
+   * The head of a title, before its colon, when it is two capitalised words whose initials are the
+   * two capitals of {@code acronym} ("Decision Gizmo: …" and "DG"), or null: the body's
+   * abbreviation of the paper's spelled-out name.
+   */
+  static String twoWordHeadSpelledBy(String title, String acronym) {
+    int colon = title.indexOf(':');
+    if (colon < 0
+        || acronym.length() != 2
+        || !Character.isUpperCase(acronym.charAt(1))
+        || acronym.charAt(1) > 'Z') {
+      return null;
+    }
+    String head = title.substring(0, colon).strip();
+    int space = head.indexOf(' ');
+    if (space <= 0
+        || space + 1 >= head.length()
+        || head.indexOf(' ', space + 1) >= 0
+        || head.charAt(0) != acronym.charAt(0)
+        || head.charAt(space + 1) != acronym.charAt(1)) {
+      return null;
+    }
+    return head;
+  }
+
+  /**
+   * The words right after a title's colon that {@code acronym} spells, when the head before the
+   * colon is that acronym, with or without a version ("RT-1: Robotics Transformer for …" and "RT"),
+   * or null: the title spells out its own head, so the words are the paper's name and not any
+   * phrase that happens to share two initials.
+   */
+  static String tailSpelledBy(String title, String acronym) {
+    int colon = title.indexOf(':');
+    if (colon < 0) {
+      return null;
+    }
+    String head = title.substring(0, colon).strip();
+    if (!TWO_LETTER_HEAD.matcher(head).matches() || !head.startsWith(acronym)) {
+      return null;
+    }
+    List<String> words = List.of(TITLE_WORD_BREAK.split(title.substring(colon + 1).strip()));
+    int end = consume(acronym, 0, words, 0);
+    return end > 1 ? String.join(" ", words.subList(0, end)) : null;
+  }
+
+  /** A head that is two capitals, then a version or none: "RT-1", "VQ", "PG 2". */
+  private static final Pattern TWO_LETTER_HEAD = Pattern.compile("[A-Z]{2}(?:[- ]?[0-9][0-9.]*)?");
 
   /**
    * Whether a capital follows the one at {@code i} within three places, after ASCII letters only:
@@ -892,6 +959,101 @@ public final class IntroducedNames {
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
         }
+      }
+    }
+  }
+
+  /** A name that ends in a version after a space or a hyphen: "FastSpeech 2", "Zorb-3". */
+  private static final Pattern ENDS_IN_VERSION = Pattern.compile(".*[A-Za-z][ -]\\d+(?:\\.\\d+)?");
+
+  /**
+   * A variant the body names by a lower-case letter glued to the version of an introduced name
+   * ("FastSpeech 2s" of FastSpeech 2), as a paper names the second form of its model: taken when
+   * the body writes it twice or more, and not in a sentence that sets it earlier or later.
+   */
+  private static void lettered(String body, Set<String> prior, Set<String> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String name : names) {
+      if (!ENDS_IN_VERSION.matcher(name).matches()) {
+        continue;
+      }
+      for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        int letters = end;
+        while (letters < body.length() && letters - end < 3 && isLowerLatin(body.charAt(letters))) {
+          letters++;
+        }
+        if ((at > 0 && isWordChar(body.charAt(at - 1)))
+            || letters == end
+            || letters - end > 2
+            || (letters < body.length()
+                && (Character.isLetterOrDigit(body.charAt(letters))
+                    || body.charAt(letters) == '-'))) {
+          continue;
+        }
+        String variant = body.substring(at, letters);
+        String sentence = sentenceAround(body, at);
+        if (!prior.contains(variant)
+            && !setsLater(sentence)
+            && !NameDefinitions.earlier(sentence)) {
+          counts.merge(variant, 1, Integer::sum);
+        }
+      }
+    }
+    counts.forEach(
+        (variant, count) -> {
+          if (count >= 2) {
+            names.add(variant);
+          }
+        });
+  }
+
+  /**
+   * "Этот метод «Inner Monologue»", "наш датасет «Zorbset»", "this method, \"X\"": a name in quotes
+   * after a kind that a demonstrative or "our" points back to — the thing the text has just
+   * described, named.
+   */
+  private static final Pattern KIND_BEFORE_QUOTE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:эт(?:от|а|о|им|ом|ой|у)|так(?:ой|ая|ое|им)|наш(?:а|е|им|ем)?|свой"
+              + "|сво(?:я|е|ю|им)|this|our)"
+              + " (?:метод\\p{L}*|подход\\p{L}*|алгоритм\\p{L}*|модел\\p{L}*|датасет\\p{L}*"
+              + "|бенчмарк\\p{L}*|фреймворк\\p{L}*|архитектур\\p{L}*|техник\\p{L}*|трюк\\p{L}*"
+              + "|механизм\\p{L}*|при[её]м\\p{L}*|method|approach|technique|model|dataset|benchmark"
+              + "|framework),? $");
+
+  /** A Latin name of one to four words in quotes, from after the opening quote. */
+  private static final Pattern QUOTED_NAME =
+      Pattern.compile("(?<name>[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9][A-Za-z0-9-]*){0,3})[»\"”]");
+
+  /** How far before its opening quote the demonstrative and the kind may start. */
+  private static final int KIND_REACH = 40;
+
+  /**
+   * The names in quotes after a kind a demonstrative points back to ({@link #KIND_BEFORE_QUOTE}),
+   * read from each opening quote back, so a body is scanned once for its quotes only.
+   */
+  private static void quotedAfterKind(String body, Set<String> prior, Set<String> names) {
+    Matcher kind = KIND_BEFORE_QUOTE.matcher(body).useTransparentBounds(true);
+    Matcher quoted = QUOTED_NAME.matcher(body);
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if ((c != '«' && c != '"' && c != '“')
+          || i < 6
+          || body.charAt(i - 1) != ' '
+          || !quoted.region(i + 1, body.length()).lookingAt()
+          || !kind.region(Math.max(0, i - KIND_REACH), i).find()) {
+        continue;
+      }
+      String name = quoted.group("name");
+      int end = quoted.end();
+      String sentence = sentenceAround(body, i);
+      if (!prior.contains(name)
+          && !LatinNames.isGeneric(name)
+          && !setsLater(sentence)
+          && !NameDefinitions.earlier(sentence)
+          && !NameDefinitions.cited(body.substring(end, Math.min(body.length(), end + 30)))) {
+        names.add(name);
       }
     }
   }

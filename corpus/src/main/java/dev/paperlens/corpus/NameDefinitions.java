@@ -88,7 +88,8 @@ final class NameDefinitions {
   /** Words that set a name as what the paper is compared with: "в отличие от ISM", "unlike ISM". */
   private static final Pattern COMPARED =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:в отличие от|по сравнению с|unlike|compared (?:to|with)|than|чем"
+          "(?iu)(?<![\\p{L}])(?:в отличие от|по сравнению с|сравнива\\p{L}* с|unlike|compared"
+              + " (?:to|with)|than|чем"
               + "|вместо|instead of|outperform\\p{L}*|превосход\\p{L}*|обход\\p{L}*|бь[её]т)$");
 
   /**
@@ -181,7 +182,9 @@ final class NameDefinitions {
         from = m.end();
         String shortForm = m.group("short");
         String longForm = m.group("long");
-        if (acceptableShort(shortForm) && Abbreviation.abbreviates(shortForm, longForm)) {
+        if (acceptableShort(shortForm)
+            && (Abbreviation.abbreviates(shortForm, longForm)
+                || InnerCapitals.spells(shortForm, longForm))) {
           found.add(score(title, body, cues, named, shortForm, longForm, m.start(), m.end()));
         }
       }
@@ -266,6 +269,9 @@ final class NameDefinitions {
     if (lineOf(body, sentenceStart) <= 1) {
       score += 0.5; // the first two lines say what the post is about
     }
+    if (longForm != null && InnerCapitals.spells(shortForm, longForm)) {
+      score += THRESHOLD; // capitals marked inside words: the spelling of whoever coined it
+    }
     if (title != null && sharesWord(title, shortForm, longForm)) {
       score += 1.0;
     }
@@ -344,7 +350,7 @@ final class NameDefinitions {
   }
 
   /** Whether the body, after the definition, compares its method with the short form. */
-  private static boolean comparedWith(String body, String shortForm, int from) {
+  static boolean comparedWith(String body, String shortForm, int from) {
     Matcher use =
         Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(shortForm) + "(?![A-Za-z0-9])")
             .matcher(body);

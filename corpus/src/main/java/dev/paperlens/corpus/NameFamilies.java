@@ -143,6 +143,118 @@ final class NameFamilies {
       names.addAll(members);
     }
     variantsWithWord(body, prior, names);
+    variantsByWordBefore(body, prior, names);
+  }
+
+  /** A capitalised word right before a family's name: "Kernel" of "Kernel SHAP". */
+  private static final Pattern WORD_BEFORE = Pattern.compile("[A-Z][a-z]{2,}");
+
+  /**
+   * Capitalised words before a name that say which one of several it is rather than name a variant:
+   * English's little words at a sentence's start, and words for the unchanged method.
+   */
+  private static final Set<String> NOT_VARIANT_WORDS =
+      Set.of(
+          "the",
+          "our",
+          "their",
+          "its",
+          "this",
+          "that",
+          "these",
+          "those",
+          "with",
+          "for",
+          "and",
+          "from",
+          "each",
+          "every",
+          "both",
+          "all",
+          "any",
+          "some",
+          "via",
+          "into",
+          "original",
+          "vanilla",
+          "standard",
+          "plain",
+          "default",
+          "naive",
+          "baseline",
+          "new",
+          "old",
+          "full");
+
+  /**
+   * Variants the body names by a capitalised word before an introduced name: "Kernel SHAP", "Deep
+   * SHAP", "Linear SHAP" of SHAP. English puts the qualifier first, and a paper that gives its
+   * method in several forms names them so; as with suffixes, two different words must be written
+   * side by side ({@link #sideBySide}: listed together or heading two items in a row), only those
+   * so written are taken, and the name must be coined (no English word), so "Vision Transformer"
+   * and "Sparse Transformer" stay someone else's.
+   */
+  private static void variantsByWordBefore(String body, Set<String> prior, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    Matcher word = WORD_BEFORE.matcher(body);
+    for (String family : names) {
+      if (family.length() < 3
+          || family.indexOf(' ') >= 0
+          || family.chars().noneMatch(c -> c >= 'A' && c <= 'Z')
+          || Lexicon.english().isWord(family.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Member> found = new ArrayList<>();
+      for (int at = body.indexOf(family); at >= 0; at = body.indexOf(family, at + 1)) {
+        int end = at + family.length();
+        if (at < 4
+            || body.charAt(at - 1) != ' '
+            || (end < body.length()
+                && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '-'))) {
+          continue;
+        }
+        int start = at - 1;
+        while (start > 0 && Character.isLetter(body.charAt(start - 1)) && at - start < 24) {
+          start--;
+        }
+        if ((start > 0
+                && (Character.isLetterOrDigit(body.charAt(start - 1))
+                    || body.charAt(start - 1) == '-'))
+            || !word.region(start, at - 1).matches()) {
+          continue;
+        }
+        String qualifier = body.substring(start, at - 1);
+        if (NOT_VARIANT_WORDS.contains(qualifier.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String member = body.substring(start, end);
+        String sentence = IntroducedNames.sentenceAround(body, start);
+        if (prior.contains(member)
+            || IntroducedNames.setsLater(sentence)
+            || NameDefinitions.earlier(sentence)) {
+          continue;
+        }
+        found.add(new Member(member, qualifier.toLowerCase(Locale.ROOT), start, end));
+      }
+      added.addAll(writtenSideBySide(body, found));
+    }
+    names.addAll(added);
+  }
+
+  /**
+   * The members written side by side with another of a different name ({@link #sideBySide}): a word
+   * before a name is a variant only where the body shows it among the others ("Tree SHAP", named
+   * once as the next paper, is not one).
+   */
+  private static Set<String> writtenSideBySide(String body, List<Member> found) {
+    Set<String> members = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < found.size(); i++) {
+      if (sideBySide(body, found.subList(i, i + 2))) {
+        members.add(found.get(i).name());
+        members.add(found.get(i + 1).name());
+      }
+    }
+    return members;
   }
 
   /** The capitals of a spelled-out name of two to five capitalised words, or null. */

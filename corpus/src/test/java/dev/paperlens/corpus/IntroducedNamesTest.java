@@ -520,7 +520,102 @@ class IntroducedNamesTest {
             "в 2020-м Зорб (тот самый, что придумал BWR и гизмо-машины) выпустил статью\nмы же"
                 + " представляем NeuWF, лучше",
             "NeuWF",
-            "Neural Widget Filtering"));
+            "Neural Widget Filtering"),
+        row3(
+            "a long form whose capitals inside words spell the short one; variants by a word before",
+            "Explaining Gadgets Uniformly",
+            "BLAP - это BLobby Additive aPproximations, главное в статье не библиотека\n"
+                + "дальше как их считать:\n- Kernel BLAP - по сути подгонка с ядром\n"
+                + "- Deep BLAP - для нейронок\nа Tree BLAP - это уже следующая статья",
+            "BLAP",
+            "BLobby Additive aPproximations",
+            "Kernel BLAP",
+            "Deep BLAP"),
+        row3(
+            "capitals only at word starts are initials, and one word before is no variant",
+            "Explaining Gadgets Uniformly",
+            "BLAP - это Blobby Additive Approximations, и все\nKernel BLAP медленный, но работает",
+            "BLAP"),
+        row3(
+            "a definition whose long form marks its letters with capitals is the authors' coinage",
+            "Serving Gizmos Cheaply",
+            "придумали свой блок GZU (Gated Zorb Units): быстрее\nна инференсе - Z-WOMBAT"
+                + " (Zippy-Wide Online MicroBatched Attention Tricks): кандидатов скорят пачками",
+            "GZU",
+            "Gated Zorb Units",
+            "Zippy-Wide Online MicroBatched Attention Tricks",
+            "Z-WOMBAT"),
+        row3(
+            "an uncued definition by initials in a paper already named is someone else's",
+            "Serving Gizmos Cheaply",
+            "придумали свой блок GZU (Gated Zorb Units): быстрее\nна инференсе - ZOMBAT (Zippy"
+                + " Online Microbatched Attention Tricks): кандидатов скорят пачками",
+            "GZU",
+            "Gated Zorb Units"),
+        row3(
+            "a letter glued to the version of the paper's name, written twice",
+            "Sprockspeech 2: Fast Sprocket Speech",
+            "в Sprockspeech 2 учителя выкинули, а Sprockspeech 2s идет дальше\n- Sprockspeech 2s"
+                + " чуть хуже, зато быстрее",
+            "Sprockspeech 2",
+            "Sprockspeech 2s"),
+        row3(
+            "a letter glued to the version once is no variant",
+            "Sprockspeech 2: Fast Sprocket Speech",
+            "в Sprockspeech 2 учителя выкинули, а Sprockspeech 2a идет дальше",
+            "Sprockspeech 2"),
+        row3(
+            "a name in quotes after a kind a demonstrative points back to",
+            null,
+            "Мы представляем Gloop - модель речи. Gloop решает все проблемы. Этот метод «Inner"
+                + " Gloop» повышает качество.",
+            "Gloop",
+            "Inner Gloop"),
+        row3(
+            "a name in quotes after a kind, cited, is someone else's",
+            null,
+            "Мы представляем Gloop - модель речи. Как и метод «Zorb Trick» (Zorb et al.), Gloop"
+                + " быстрее.",
+            "Gloop"),
+        row3(
+            "a clause inside a gloss gives the glossed name; сами is the authors",
+            "Scalable Gizmo Agents",
+            "тестят на GizLab-30 (30 задач в Gizmo Lab, которые сами и собрали) и на Atari",
+            "GizLab-30"),
+        row3(
+            "a clause inside a gloss naming someone else gives nothing",
+            "Scalable Gizmo Agents",
+            "тестят на GizLab-30 (30 задач в Gizmo Lab, которые собрали Зорб и др.) и на Atari"),
+        row3(
+            "two letters that spell a two-word head",
+            "Decision Gizmo: Widget Learning via Sequence Modeling",
+            "авторы переформулируют задачу, и DG просто предсказывает действия",
+            "Decision Gizmo",
+            "DG"),
+        row3(
+            "two letters that spell two words of a title, not its head",
+            "Widget Learning via Decision Gizmos",
+            "авторы переформулируют задачу, и DG просто предсказывает действия"),
+        row3(
+            "a two-letter head with a version, spelled out right after the colon",
+            "WG-1: Widget Gizmo for Real-World Control at Scale",
+            "авторы собрали данные, и WG-1 просто предсказывает действия",
+            "WG-1",
+            "Widget Gizmo",
+            "WG"),
+        row3(
+            "a two-letter head whose tail does not start with its words",
+            "WG-1: Learning Widgets with Gizmos at Scale",
+            "авторы собрали данные, и WG-1 просто предсказывает действия",
+            "WG-1"),
+        row3(
+            "two letters that spell part of a longer head",
+            "Decision Gizmo Widgets: Learning via Sequence Modeling",
+            "авторы переформулируют задачу, и DG просто предсказывает действия"),
+        row3(
+            "English words before an English name are no variants",
+            "Widget Vision Transformers",
+            "Vision Transformer, Sparse Transformer и Linear Transformer сравнивают"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -133,6 +133,31 @@ class IntroducedNameHoverTest {
           + "👀LINK\n\n"
           + "Chain-of-Gizmo Prompting Elicits Reasoning\n"
           + "даём модели примеры. назвали это chain-of-gizmo prompting, в народе просто CoG\n"
+          + "👀LINK\n\n"
+          + "Explaining Doodads Uniformly\n"
+          + "DLAP - это DooLocal Attribution Profiles, главное в статье не библиотека\n"
+          + "Linear DLAP и Max DLAP считаются быстро\n"
+          + "👀LINK\n\n"
+          + "Serving Doodads Cheaply\n"
+          + "придумали свой блок DZU (Doodad Zorb Units): быстрее\n"
+          + "на инференсе - D-WOMBAT (Doodad-Wide Online MicroBatched Attention Tricks): пачками\n"
+          + "👀LINK\n\n"
+          + "Doodspeech 2: Fast Doodad Speech\n"
+          + "в Doodspeech 2 учителя выкинули, а Doodspeech 2s идет дальше\n"
+          + "- Doodspeech 2s чуть хуже, зато быстрее\n"
+          + "👀LINK\n\n"
+          + "Real-Time Doodad Dialogue\n"
+          + "Мы представляем Doodle - модель речи. Doodle решает все проблемы. Этот метод «Inner"
+          + " Doodad» повышает качество.\n"
+          + "👀LINK\n\n"
+          + "Scalable Widget Agents\n"
+          + "выкатили Zapala, тестят на WidLab-30 (30 задач в Widget Lab, которые сами и собрали)\n"
+          + "👀LINK\n\n"
+          + "Decision Doodad: Widget Learning via Sequence Modeling\n"
+          + "авторы переформулируют задачу, и DD просто предсказывает действия\n"
+          + "👀LINK\n\n"
+          + "DW-2: Doodad Widget for Real-World Control\n"
+          + "собрали данные, и DW-2 предсказывает действия\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -186,6 +211,14 @@ class IntroducedNameHoverTest {
         "an alias whose count repeats a letter: взяли SG|3; **Addressing Gadget",
         "the whole summed up after its parts: взяли WidgetC|an; **Do As I Can",
         "a lower-case term named and in the title: взяли chain-of-gizmo promp|ting; **Chain-of-Gizmo",
+        "a long form with capitals inside its words: взяли DooLocal Attrib|ution Profiles; **Explaining Doodads",
+        "a variant by a word before the name: взяли Max DL|AP; **Explaining Doodads",
+        "a definition marked by inner capitals: взяли D-WOMB|AT; **Serving Doodads",
+        "a letter glued to the version: взяли Doodspeech 2|s; **Doodspeech 2",
+        "a quoted name after a kind it points back to: взяли Inner Dood|ad; **Real-Time Doodad",
+        "a clause inside a gloss: взяли WidLab-3|0; **Scalable Widget Agents",
+        "two letters that spell a two-word head: взяли Decision Dood|ad; **Decision Doodad",
+        "a two-letter head spelled out after the colon: взяли Doodad Wid|get; **DW-2: Doodad Widget",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);

@@ -1,0 +1,115 @@
+package dev.paperlens.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A long form whose capitals, inside its words too, spell its short form: "SHapley Additive
+ * exPlanations" of SHAP, "Microbatched-Fast Attention Leveraging Cacheable OperatioNs" of M-FALCON.
+ * A capital must stand after a lower-case letter somewhere ("exPlanations"): capitals only after
+ * capitals ("DEtection TRansformer", "AI Feedback") are left to the initials and Schwartz–Hearst
+ * rules, since an all-capital word in a long form marks nothing. Whoever coins an acronym that does
+ * not follow the initials marks its letters with capitals where English has none, and a post copies
+ * the spelling from the paper that coined it; a capital inside a word is no accident of writing. So
+ * such a definition weighs as the authors' own ({@link NameDefinitions}), and the body's phrase so
+ * spelled is another spelling of an introduced short form wherever it stands ("SHAP - это SHapley
+ * Additive exPlanations").
+ */
+final class InnerCapitals {
+  private InnerCapitals() {}
+
+  /**
+   * A run of Latin words, each holding a capital, with little words between: "SHapley Additive
+   * exPlanations", "Microbatched-Fast Attention Leveraging Cacheable OperatioNs".
+   */
+  private static final Pattern RUN =
+      Pattern.compile(
+          "(?<![A-Za-z0-9-])[a-z]*[A-Z][A-Za-z]*(?:-[A-Za-z]+)*"
+              + "(?: (?:(?:of|for|and|the|with|in|on|to|via|from|a|an|&) )?"
+              + "[a-z]*[A-Z][A-Za-z]*(?:-[A-Za-z]+)*){1,7}(?![A-Za-z0-9])");
+
+  /**
+   * Whether the capitals of {@code longForm} spell the letters of {@code shortForm} exactly, in
+   * order and case aside, and one of them stands inside a word after a lower-case letter ("SHapley"
+   * has none, "exPlanations" has one). Initials alone ("Proximal Policy Optimization") are what
+   * {@link IntroducedNames#spelledBy} reads; this is for the spellings that mark other letters.
+   */
+  static boolean spells(String shortForm, String longForm) {
+    if (longForm.indexOf(' ') < 0) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < shortForm.length(); i++) {
+      char c = shortForm.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append((char) (c - 'a' + 'A'));
+      } else if (c >= 'A' && c <= 'Z') {
+        letters.append(c);
+      } else if (c != '-') {
+        return false; // a digit or a dot: a version, not letters a long form marks
+      }
+    }
+    if (letters.length() < 3) {
+      return false;
+    }
+    StringBuilder capitals = new StringBuilder();
+    boolean inside = false;
+    for (int i = 0; i < longForm.length(); i++) {
+      char c = longForm.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        capitals.append(c);
+        char before = i > 0 ? longForm.charAt(i - 1) : ' ';
+        inside |= before >= 'a' && before <= 'z';
+      }
+    }
+    return inside && capitals.toString().contentEquals(letters);
+  }
+
+  /**
+   * Adds every run of words the body writes whose capitals spell an introduced short form, marking
+   * a letter inside a word ({@link #spells}): the long form of a name the paper introduces.
+   *
+   * @param body the post's body
+   * @param names the names introduced so far, added to
+   */
+  static void add(String body, Set<String> names) {
+    List<String> shorts = new ArrayList<>();
+    for (String name : names) {
+      if (name.indexOf(' ') < 0 && name.length() >= 3) {
+        shorts.add(name);
+      }
+    }
+    if (shorts.isEmpty()) {
+      return;
+    }
+    // Tried only at word starts, not at every character: the same runs, as the other rules do.
+    MatchStarts runs = MatchStarts.ofWordStarts(RUN, body, MatchStarts.ASCII_LETTER);
+    Matcher m = runs.matcher();
+    List<String> found = new ArrayList<>();
+    while (runs.find() && found.size() < 16) {
+      String[] words = m.group().split(" ");
+      // the run may start or end with words of the sentence around: try its parts
+      for (int from = 0; from < words.length - 1; from++) {
+        for (int to = words.length; to > from + 1; to--) {
+          if (!hasCapital(words[from]) || !hasCapital(words[to - 1])) {
+            continue; // a little word at either end is the sentence's
+          }
+          String phrase = String.join(" ", List.of(words).subList(from, to));
+          for (String shortForm : shorts) {
+            if (spells(shortForm, phrase)) {
+              found.add(phrase);
+            }
+          }
+        }
+      }
+    }
+    names.addAll(found);
+  }
+
+  private static boolean hasCapital(String word) {
+    return word.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
+  }
+}
