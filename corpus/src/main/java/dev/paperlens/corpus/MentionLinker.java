@@ -529,7 +529,11 @@ public final class MentionLinker {
     int lineIndex = 0;
     List<NameMatcher.Match> matches = matcher.find(text, title);
     Map<String, String> shortFor = shortForms(matches);
+    List<int[]> titles = titleSpans(joined, title);
     for (NameMatcher.Match match : matches) {
+      if (insideTitle(titles, match)) {
+        continue;
+      }
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }
@@ -542,6 +546,48 @@ public final class MentionLinker {
     surfaces.forEach(
         (name, s) -> out.add(new Mention(name, List.copyOf(s), List.copyOf(lines.get(name)))));
     return out;
+  }
+
+  /** Fewer words than this make a title that is itself a name ("Consistency Models"). */
+  private static final int TITLE_WORDS = 3;
+
+  /**
+   * Where the body writes its paper's whole title ("Semi-Supervised Classification with Graph
+   * Convolutional Networks" again under the post's heading): a title names the paper, and the
+   * phrases inside it are its words there, not names of their own.
+   */
+  static List<int[]> titleSpans(String text, String title) {
+    if (title == null || text == null) {
+      return List.of();
+    }
+    String t = title.strip();
+    if (t.split("\\s+").length < TITLE_WORDS) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    String lowerText = text.toLowerCase(Locale.ROOT);
+    String lowerTitle = t.toLowerCase(Locale.ROOT);
+    if (lowerText.length() != text.length() || lowerTitle.length() != t.length()) {
+      return List.of(); // a letter whose lower case is longer would shift the offsets
+    }
+    for (int at = lowerText.indexOf(lowerTitle);
+        at >= 0;
+        at = lowerText.indexOf(lowerTitle, at + 1)) {
+      out.add(new int[] {at, at + t.length()});
+    }
+    return out;
+  }
+
+  /** Whether a match lies within a written title and is not the whole of it. */
+  private static boolean insideTitle(List<int[]> titles, NameMatcher.Match match) {
+    for (int[] span : titles) {
+      if (match.start() >= span[0]
+          && match.end() <= span[1]
+          && (match.start() > span[0] || match.end() < span[1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

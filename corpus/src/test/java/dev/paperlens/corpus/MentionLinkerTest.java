@@ -190,6 +190,29 @@ class MentionLinkerTest {
   }
 
   @Test
+  void theTitleWrittenInTheBodyNamesNothingInsideIt() {
+    MentionLinker linker = new MentionLinker(List.of("Graph Convolutional Networks", "GCN"));
+    String title = "Semi-Supervised Classification with Graph Convolutional Networks";
+    List<SourceLine> body =
+        List.of(
+            new SourceLine(1, title + " — разбор"),
+            new SourceLine(2, "GCN, то есть Graph Convolutional Networks, учат на графе"));
+    assertEquals(
+        List.of(
+            new Mention("GCN", List.of("GCN"), List.of(2)),
+            new Mention(
+                "Graph Convolutional Networks",
+                List.of("Graph Convolutional Networks"),
+                List.of(2))),
+        linker.mentions(body, SourceLine.join(body), title));
+    // without the title, or under a title of two words (itself a name), the phrase is a name there
+    assertEquals(List.of(1, 2), linker.mentions(body, SourceLine.join(body), null).get(0).lines());
+    assertEquals(
+        List.of(1, 2),
+        linker.mentions(body, SourceLine.join(body), "Convolutional Networks").get(0).lines());
+  }
+
+  @Test
   void mentionsKeepSurfacesAndSourceLines() {
     MentionLinker linker = new MentionLinker(List.of("LoRA", "ATLAS"));
     List<Mention> mentions =

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Face") or that a bundled list holds ("из audiocraft"), capitalised words a review gives evidence
  * for ("датасет Steam"), and the English words that are not names however they are capitalised
  * ("Helpfulness и Safety", "мысли (Thought)"), nor is the year of a date after a name part of it
- * ("Zorbnet 2019 года"), nor are a formula's letters in a row a name ("U V^T").
+ * ("Zorbnet 2019 года"), nor a share or hours after it ("Quxplanner 70%", "Wugspeech 300h"), nor
+ * are a formula's letters in a row a name ("U V^T").
  */
 class LatinMentionHoverTest {
   private static final String DIGEST =
@@ -42,7 +43,9 @@ class LatinMentionHoverTest {
           + "Детектор выдает objectness и поправки к боксам, как в YOLO.\n"
           + "Кодек берем из audiocraft, а декодер учим свой.\n"
           + "Кросс-признаки учит Zorbnet 2019 года, его и берем за основу.\n"
-          + "Слой считает σ(A H W), а низкоранговая U V^T сжимает веса.\n";
+          + "Слой считает σ(A H W), а низкоранговая U V^T сжимает веса.\n"
+          + "У планировщика Quxplanner 70% успешных планов, а распознаватель учат на Wugspeech 300h.\n"
+          + "Переоценку в TD3 разбирают Fujimoto, van Hoof и Meger.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -69,6 +72,8 @@ class LatinMentionHoverTest {
         "результат на Human|Eval 50.6; **HumanEval** —",
         "обучали на Flight De|lay; **Flight Delay** —",
         "берем Zorb|net 2019 года; **Zorbnet** —",
+        "берем Quxplan|ner 70% задач; **Quxplanner** —",
+        "берем Wugsp|eech 300h; **Wugspeech** —",
       })
   void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
     String md = notes.card(marked);
@@ -97,6 +102,13 @@ class LatinMentionHoverTest {
     assertEquals(Optional.empty(), hover(marked), marked);
   }
 
+  /** A capitalised word after a surname's particle is a person, not a name: "van Hoof". */
+  @org.junit.jupiter.api.Test
+  void aSurnameAfterItsParticleGetsNoCard() {
+    assertEquals(Optional.empty(), hover("спасибо van Ho|of за код"));
+    assertTrue(notes.card("переоценка в T|D3").contains("TD3"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
@@ -117,6 +129,18 @@ class LatinMentionHoverTest {
     List<String> labels = notes.completionLabels("берем Zorb|");
     assertTrue(labels.contains("Zorbnet"), () -> "Zorbnet not among " + labels);
     assertFalse(labels.contains("Zorbnet 2019"), () -> "Zorbnet 2019 among " + labels);
+  }
+
+  /** A share or hours after a name say how much: the name is completed without them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"берем Quxpl|; Quxplanner 70", "берем Wugsp|; Wugspeech 300h"})
+  void completesANameWithoutAQuantity(String marked, String withQuantity) {
+    List<String> labels = notes.completionLabels(marked);
+    String name = withQuantity.substring(0, withQuantity.indexOf(' '));
+    assertTrue(labels.contains(name), () -> name + " not among " + labels);
+    assertFalse(labels.contains(withQuantity), () -> withQuantity + " among " + labels);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("стиле" of StyleGAN even in a review that writes the name, "фастер" of FasterTransformer in one
  * that does not) gets no card, while a coined part ("мегатроне" of Megatron-LM) keeps the name's
  * card. An acronym leading a name is coined too, though English has its word ("BIG" of BIG-bench):
- * "бенчам" is benchmarks, not BIG-bench.
+ * "бенчам" is benchmarks, not BIG-bench; so is a single capital ("V" of V-trace): "трейсы" are
+ * traces.
  */
 class NamePartHoverTest {
   private static final String DIGEST =
@@ -23,7 +24,8 @@ class NamePartHoverTest {
           + "Мы представляем FasterTransformer — движок для инференса.\n"
           + "Мы представляем Zorblax — модель, и фастер она в разы.\n"
           + "Мы представляем Megatron-LM — фреймворк, на мегатроне учат большие модели.\n"
-          + "Мы представляем BIG-bench — двести задач, и по бенчам видно, где модели слабы.\n";
+          + "Мы представляем BIG-bench — двести задач, и по бенчам видно, где модели слабы.\n"
+          + "Мы представляем V-trace — поправку для off-policy, трейсы агентов правим ею.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -40,13 +42,25 @@ class NamePartHoverTest {
   }
 
   @Test
+  void aNameLedByOneCapitalWrittenInLatinHovers() {
+    String md = notes.card("поправка V-tr|ace");
+    assertTrue(md.contains("V-trace"), md);
+  }
+
+  @Test
   void anAcronymLedNameWrittenInLatinHovers() {
     String md = notes.card("замерили на BIG-b|ench");
     assertTrue(md.contains("BIG-bench"), md);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"написано в сти|ле статьи", "фаст|ер в разы", "по бенч|ам кода"})
+  @ValueSource(
+      strings = {
+        "написано в сти|ле статьи",
+        "фаст|ер в разы",
+        "по бенч|ам кода",
+        "собрали трей|сы"
+      })
   void anEnglishPartGetsNoCard(String marked) {
     assertEquals(Optional.empty(), notes.hover(marked), marked);
   }

@@ -374,8 +374,9 @@ public final class LatinNames {
       }
       int next = end;
       for (int k = i + 1; k < end; k++) {
-        if (isScore(tokens.get(k).text)) {
-          // "HumanEval 50.6", "CIFAR10 FID 3.17": a score and its metric follow a name
+        if (isScore(tokens.get(k).text) || isQuantity(cleaned, tokens.get(k))) {
+          // "HumanEval 50.6", "CIFAR10 FID 3.17": a score and its metric follow a name; so does
+          // a share or an amount of hours ("FLAN-SayCan 70%", "Switchboard 300h")
           end = k;
           while (end - i >= 2 && isGeneric(tokens.get(end - 1).text)) {
             end--;
@@ -433,7 +434,9 @@ public final class LatinNames {
           boolean russian =
               isRussian(tokens, k - 1, cleaned, w, true)
                   || isRussian(tokens, k + 1, cleaned, w, false);
-          if (isPerson(cleaned, w) || spellsOtherName(tokens, k)) {
+          if (isPerson(cleaned, w)
+              || afterSurnameParticle(tokens, k)
+              || spellsOtherName(tokens, k)) {
             continue;
           }
           String name = single(w.text, initial, russian);
@@ -525,6 +528,26 @@ public final class LatinNames {
   }
 
   /** A measured figure rather than a version: "50.6", "3.17" (versions read "3.1", "1.5"). */
+  /**
+   * Whether a number is a quantity rather than a version: a share, with a percent sign after it
+   * ("70%"), or hours of audio ("300h"). A version or a size says which model or set it is; a
+   * quantity says how much of something there is.
+   */
+  private static boolean isQuantity(String s, Token t) {
+    String w = t.text;
+    int digits = 0;
+    while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (digits == w.length()) {
+      return t.end < s.length() && s.charAt(t.end) == '%';
+    }
+    return digits == w.length() - 1 && w.charAt(digits) == 'h';
+  }
+
   private static boolean isScore(String word) {
     int dot = word.indexOf('.');
     if (dot <= 0 || dot != word.lastIndexOf('.') || dot == word.length() - 1) {
@@ -1295,6 +1318,26 @@ public final class LatinNames {
       }
     }
     return true;
+  }
+
+  /**
+   * The lower-case particles that open Dutch, German, French, Italian and Spanish surnames ("van
+   * Hoof", "von Neumann", "van der Maaten", "de Freitas").
+   */
+  private static final Set<String> SURNAME_PARTICLES =
+      Set.of("van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "ten", "ter");
+
+  /** A capitalised word right after a surname's particle is a person: "Fujimoto, van Hoof". */
+  private static boolean afterSurnameParticle(List<Token> tokens, int k) {
+    if (k == 0) {
+      return false;
+    }
+    Token w = tokens.get(k);
+    Token before = tokens.get(k - 1);
+    return !w.text.isEmpty()
+        && Character.isUpperCase(w.text.charAt(0))
+        && before.end + 1 == w.start
+        && SURNAME_PARTICLES.contains(before.text);
   }
 
   /** A surname before "et al." or "и др.": "Kaplan et al." is a person. */

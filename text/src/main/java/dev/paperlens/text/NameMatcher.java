@@ -771,11 +771,12 @@ public final class NameMatcher {
   }
 
   /**
-   * Whether a word is written in capitals only, as an acronym is: "BIG" of "BIG-bench" is an
-   * acronym (Beyond the Imitation Game) and so coined, though English has "big".
+   * Whether a word is written in capitals only, as an acronym or an initial is: "BIG" of
+   * "BIG-bench" is an acronym (Beyond the Imitation Game) and so coined, though English has "big",
+   * and so is "V" of "V-trace", though English has the letter.
    */
   private static boolean isAllCaps(String word) {
-    return letterCount(word) >= 2
+    return letterCount(word) >= 1
         && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 

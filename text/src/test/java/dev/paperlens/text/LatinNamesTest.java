@@ -55,6 +55,8 @@ class LatinNamesTest {
         "на GPU и CPU, а LLM и RL, SOTA | ''",
         "сжимают KV Cache и учат LLM Agents | ''",
         "Seohong Park & Co. решили | ''",
+        "спасибо van Hoof и van der Maaten | ''",
+        "спасибо Hoof и Maaten | Hoof,Maaten",
         "Oh Lord, our redemption. Be our protection. | ''",
         "Cross-Embodied Long-Range | ''",
         "обучали на A100 и H100 | ''",
@@ -64,6 +66,10 @@ class LatinNamesTest {
         // a score and its metric after a name are not part of it
         "на HumanEval 50.6, на CIFAR10 FID 3.17 | HumanEval,CIFAR10",
         "на Qwen 1.5 и Llama 3.1 | Qwen 1.5,Llama 3.1",
+        // a share or hours after a name are a quantity, not a version
+        "у Zorb-Planner 70% и 61% | Zorb-Planner",
+        "на Zorbboard 300h и Quxspeech 960h тоже | Zorbboard,Quxspeech",
+        "сравнили с Zorbnet 70 и Zorbnet 7B | Zorbnet 70,Zorbnet 7B,Zorbnet",
         // English lists a lower-case word with a number: a kind of model, not a name
         "предобученную seq2seq-модель | ''",
       })

@@ -229,7 +229,8 @@ class NameMatcherTest {
   /** Names whose English last word follows a coined first one, and names led by their own word. */
   private static final NameMatcher PARTS =
       NameMatcher.of(
-          List.of("MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM", "BIG-bench"));
+          List.of(
+              "MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM", "BIG-bench", "V-trace"));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -240,6 +241,9 @@ class NameMatcherTest {
         "у мини токенайзер тот же | ",
         // an acronym is coined, though English has the word ("BIG" of BIG-bench)
         "на математических бенчах и бенчи кода | ",
+        // and so is one capital letter ("V" of V-trace)
+        "трейсы агентов и трейса | ",
+        "поправка V-trace | V-trace=V-trace",
         // a leading word names the thing; the whole name written out still links
         "сравнили со свином | свином=Swin Transformer",
         "учили на мегатроне | мегатроне=Megatron-LM",
