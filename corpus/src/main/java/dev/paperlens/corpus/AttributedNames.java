@@ -68,7 +68,7 @@ final class AttributedNames {
    * the pattern.
    */
   static final MatchStarts.Beginnings CLAUSE_BEGINNINGS =
-      MatchStarts.Beginnings.of(
+      MatchStarts.Beginnings.ofWords(
           "котор",
           "собранн",
           "предложенн",

@@ -327,7 +327,8 @@ public final class IntroducedNames {
    * ("сравниваем с SW").
    */
   private static void fromInitials(String title, String body, Set<String> names) {
-    List<String> words = List.of(TITLE_WORD_BREAK.split(title));
+    // The title's words, split when the body first writes an acronym: most bodies write none.
+    List<String> words = null;
     Set<String> seen = new LinkedHashSet<>();
     // Tried only where a capital starts a word, not at every character: same matches, a fraction
     // of the attempts on a long abstract.
@@ -364,6 +365,9 @@ public final class IntroducedNames {
       }
       if (titleNamesLaterVersion(title, acronym)) {
         continue; // "BLIP-2: Bootstrapping Language-Image Pre-training…": BLIP is the prior one
+      }
+      if (words == null) {
+        words = List.of(TITLE_WORD_BREAK.split(title));
       }
       String phrase = spelledBy(acronym, words);
       if (phrase != null) {
@@ -573,6 +577,9 @@ public final class IntroducedNames {
    * ("Gemma 2 27B").
    */
   private static void sizes(String body, Set<String> names) {
+    // One matcher for every place of the body, made when first wanted: a region with the default
+    // opaque and anchoring bounds sees what a copy of that stretch of the body would.
+    Matcher list = null;
     for (String name : List.copyOf(names)) {
       Matcher sized = SIZED_NAME.matcher(name);
       if (sized.matches() && body.contains(name + "/")) {
@@ -603,10 +610,12 @@ public final class IntroducedNames {
         if (from >= body.length() || (body.charAt(from) != '-' && body.charAt(from) != ' ')) {
           continue; // every match of SIZE_LIST starts with its joint, a hyphen or a space
         }
-        String after = body.substring(from, Math.min(body.length(), from + 80));
-        // SIZE_LIST starts with "^": looking at the start is what find does, without trying the
-        // anchor at every other position
-        Matcher m = SIZE_LIST.matcher(after);
+        // The 80 characters after the name. SIZE_LIST starts with "^": looking at the start is
+        // what find does, without trying the anchor at every other position
+        if (list == null) {
+          list = SIZE_LIST.matcher(body);
+        }
+        Matcher m = list.region(from, Math.min(body.length(), from + 80));
         if (!m.lookingAt()) {
           continue;
         }
@@ -2235,26 +2244,21 @@ public final class IntroducedNames {
   }
 
   private static boolean isWordChar(char c) {
-    return WORD_CHAR[c];
+    return WORD_CHAR.test(c);
   }
 
   /**
-   * Whether each UTF-16 unit is a word character (Cyrillic, ASCII letter or digit, another letter
-   * or digit), worked out once: the cue scan asks it of every character of every body.
+   * Whether a UTF-16 unit is a word character (Cyrillic, ASCII letter or digit, another letter or
+   * digit), each answer kept once asked: the cue scan asks it of every character of every body.
+   * Worked out for all 65,536 units when the class loaded, the table cost every start about 30 ms
+   * of the interpreter's time.
    */
-  private static final boolean[] WORD_CHAR = wordChars();
-
-  private static boolean[] wordChars() {
-    boolean[] table = new boolean[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      table[c] =
-          CrossScript.isCyrillic(ch)
-              || isLatinOrDigit(ch)
-              || (ch >= 0x80 && Character.isLetterOrDigit(ch));
-    }
-    return table;
-  }
+  private static final MatchStarts.Starts WORD_CHAR =
+      MatchStarts.remembered(
+          c ->
+              CrossScript.isCyrillic((char) c)
+                  || isLatinOrDigit((char) c)
+                  || (c >= 0x80 && Character.isLetterOrDigit(c)));
 
   private static boolean isDash(char c) {
     return c == '-' || c == '—' || c == '–';

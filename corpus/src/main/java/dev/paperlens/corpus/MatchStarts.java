@@ -82,9 +82,27 @@ final class MatchStarts {
     private final long[] keys;
     private final boolean[] first;
 
-    private Beginnings(long[] keys, boolean[] first) {
+    /**
+     * Whether every match starts a word, its lookbehind refusing a letter before it ({@code
+     * (?<![\\p{L}])}): a scan then passes over the letters inside words without looking them up.
+     */
+    final boolean afterNoLetter;
+
+    private Beginnings(long[] keys, boolean[] first, boolean afterNoLetter) {
       this.keys = keys;
       this.first = first;
+      this.afterNoLetter = afterNoLetter;
+    }
+
+    /**
+     * {@link #of} for a pattern whose every match follows no letter ({@code (?<![\\p{L}])} before
+     * each alternative): most places a beginning's first letter stands are inside a word ("the",
+     * "step", "output" for "which", "that", "proposed"), and {@link MatchStarts#of(Pattern, String,
+     * Beginnings)} skips them.
+     */
+    static Beginnings ofWords(String... words) {
+      Beginnings b = of(words);
+      return new Beginnings(b.keys, b.first, true);
     }
 
     /**
@@ -107,7 +125,7 @@ final class MatchStarts {
       for (String w : words) {
         first[w.charAt(0)] = true;
       }
-      return new Beginnings(keys, first);
+      return new Beginnings(keys, first, false);
     }
 
     /**
@@ -141,7 +159,11 @@ final class MatchStarts {
 
     /** Whether {@code s} at {@code i} starts with one of the beginnings' first three characters. */
     boolean at(String s, int i) {
-      char c = s.charAt(i);
+      return at(s, i, s.charAt(i));
+    }
+
+    /** {@link #at(String, int)} with the character at {@code i} already read. */
+    boolean at(String s, int i, char c) {
       return c < first.length
           && first[c]
           && i + 2 < s.length()
@@ -292,14 +314,31 @@ final class MatchStarts {
     String s = string;
     Beginnings b = beginnings;
     int n = s.length();
+    boolean wordsOnly = b.afterNoLetter;
+    // Whether the character before i is one of the letters a word's beginning never follows.
+    boolean afterLetter = wordsOnly && from > 0 && from <= n && isPlainLetter(s.charAt(from - 1));
     for (int i = from; i < n; i++) {
-      if (b.at(s, i) && matcher.region(i, n).lookingAt()) {
+      char c = s.charAt(i);
+      if (!afterLetter && b.at(s, i, c) && matcher.region(i, n).lookingAt()) {
         from = matcher.end() > i ? matcher.end() : i + 1;
         return true;
       }
+      afterLetter = wordsOnly && isPlainLetter(c);
     }
     from = n + 1;
     return false;
+  }
+
+  /**
+   * ASCII and basic Cyrillic letters (А to я, Ё, ё): letters to {@code \p{L}}, so a lookbehind that
+   * refuses a letter refuses them, tested without the JDK's character tables.
+   */
+  static boolean isPlainLetter(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= 'А' && c <= 'я')
+        || c == 'ё'
+        || c == 'Ё';
   }
 
   /** The matcher holding the last match. */
@@ -317,23 +356,26 @@ final class MatchStarts {
   }
 
   /**
-   * Each UTF-16 unit case folded as {@link #fold} does, worked out once: asked for every character
-   * of every body (the caption's and the figure's first letters), the two case mappings per
-   * character were a twentieth of reading a corpus. 128 KB.
+   * Each UTF-16 unit case folded as {@link #fold} does, worked out the first time it is asked for:
+   * asked for every character of every body (the caption's and the figure's first letters), the two
+   * case mappings per character were a twentieth of reading a corpus; worked out for all 65,536
+   * units when the class loaded, they cost every start about 25 ms of the interpreter's time for
+   * the few hundred units a library writes. 0 until asked (only 0 folds to 0). 128 KB.
    */
   private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      FOLDED[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
-    }
-  }
-
   /** {@code Character.toLowerCase(Character.toUpperCase(c))}, from a table for a UTF-16 unit. */
   static int fold(int c) {
-    return c >= 0 && c <= Character.MAX_VALUE
-        ? FOLDED[c]
-        : Character.toLowerCase(Character.toUpperCase(c));
+    if (c < 0 || c > Character.MAX_VALUE) {
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
+    char folded = FOLDED[c];
+    if (folded == 0 && c != 0) {
+      // Threads racing to fill a slot write the same value.
+      folded = (char) Character.toLowerCase(Character.toUpperCase(c));
+      FOLDED[c] = folded;
+    }
+    return folded;
   }
 
   static boolean isAsciiUpper(int c) {

@@ -137,7 +137,15 @@ class MatchStartsTest {
     "-",
     ", ",
     "\n",
-    "🙂"
+    "🙂",
+    // letters and digits right before a clause's first word: the scan passes over a letter
+    "Zorb",
+    "ок",
+    "ё",
+    "Ё",
+    "é",
+    "9",
+    "_"
   };
 
   @Test
