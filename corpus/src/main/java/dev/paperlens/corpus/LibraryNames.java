@@ -192,8 +192,9 @@ public final class LibraryNames {
       }
     }
     String before = text.subSequence(Math.max(0, m.start() - 80), m.start()).toString();
-    // both patterns below end with a preposition and spaces: where the text before does not,
-    // neither is tried (each was a scan of the 80 characters before every candidate)
+    // both patterns below end with a short word after a space or comma, then spaces: where the
+    // text before does not, neither is tried (each was a scan of the 80 characters before every
+    // candidate)
     if (!mayEndWithPreposition(before)) {
       return false;
     }
@@ -212,7 +213,8 @@ public final class LibraryNames {
 
   /**
    * Whether {@code s} may end as {@link #PREPOSITION_BEFORE} and {@link #PREPOSITION_LIST_BEFORE}
-   * do: a letter of {@link #PREPOSITION}, then one or more spaces. The space test takes every
+   * do: a word of one to five letters of {@link #PREPOSITION} that starts the text or follows a
+   * space or a comma (the end of {@code JOIN}), then one or more spaces. The space test takes every
    * character those patterns' {@code \s} takes (and a few more), so a no here is the patterns' no.
    */
   static boolean mayEndWithPreposition(String s) {
@@ -223,10 +225,15 @@ public final class LibraryNames {
     while (i >= 0 && maySpace(s.charAt(i))) {
       i--;
     }
-    if (i < 0) {
-      return false;
+    int letters = 0;
+    while (i >= 0 && letters <= 5 && isPrepositionLetter(s.charAt(i))) {
+      i--;
+      letters++;
     }
-    char c = s.charAt(i);
+    return letters >= 1 && letters <= 5 && (i < 0 || s.charAt(i) == ',' || maySpace(s.charAt(i)));
+  }
+
+  private static boolean isPrepositionLetter(char c) {
     return (c >= 'а' && c <= 'я') || c == 'ё';
   }
 

@@ -143,14 +143,38 @@ class LibraryNamesTest {
 
   /** Pieces of the text before a candidate: prepositions, items, joins and every kind of space. */
   private static final String[] BEFORE = {
-    "из", "в", "ё", "Из", "timm", "керас", " ", "  ", "\n", "\u00A0", "\u2028", "\u0085", "\u3000",
-    "\u001C", ",", " или ", " и ", "x", "ъ", "-", "🙂"
+    "из",
+    "в",
+    "ё",
+    "Из",
+    "через",
+    "модель",
+    "timm",
+    "керас",
+    " ",
+    "  ",
+    "\n",
+    "\u00A0",
+    "\u2028",
+    "\u0085",
+    "\u3000",
+    "\u001C",
+    ",",
+    " или ",
+    " и ",
+    "x",
+    "ъ",
+    "-",
+    "🙂",
+    "из timm или из ",
+    "в X, в "
   };
 
   @Test
   void theTextBeforeIsNotScannedWhereNeitherPrepositionPatternCanEnd() {
     Random random = new Random(11);
     int tried = 0;
+    int lists = 0;
     for (int t = 0; t < 30_000; t++) {
       StringBuilder text = new StringBuilder();
       int pieces = random.nextInt(9);
@@ -165,7 +189,9 @@ class LibraryNamesTest {
       } else {
         tried++;
       }
+      lists += list ? 1 : 0;
     }
+    assertTrue(lists > 100, "lists in the generated texts: " + lists);
     // most texts are refused without a scan
     assertTrue(tried < 15_000, "scanned " + tried);
     Pattern space = Pattern.compile("(?U)\\s");
