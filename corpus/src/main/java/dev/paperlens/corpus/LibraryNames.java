@@ -192,6 +192,12 @@ public final class LibraryNames {
       }
     }
     String before = text.subSequence(Math.max(0, m.start() - 80), m.start()).toString();
+    // both patterns below end with a short word after a space or comma, then spaces: where the
+    // text before does not, neither is tried (each was a scan of the 80 characters before every
+    // candidate)
+    if (!mayEndWithPreposition(before)) {
+      return false;
+    }
     Matcher b = PREPOSITION_LIST_BEFORE.matcher(before);
     if (b.find() && b.group(1).equalsIgnoreCase(b.group(3)) && isName(b.group(2), names)) {
       return true;
@@ -203,6 +209,37 @@ public final class LibraryNames {
         && own.find()
         && own.group(1).equalsIgnoreCase(a.group(1))
         && isName(a.group(2), names);
+  }
+
+  /**
+   * Whether {@code s} may end as {@link #PREPOSITION_BEFORE} and {@link #PREPOSITION_LIST_BEFORE}
+   * do: a word of one to five letters of {@link #PREPOSITION} that starts the text or follows a
+   * space or a comma (the end of {@code JOIN}), then one or more spaces. The space test takes every
+   * character those patterns' {@code \s} takes (and a few more), so a no here is the patterns' no.
+   */
+  static boolean mayEndWithPreposition(String s) {
+    int i = s.length() - 1;
+    if (i < 0 || !maySpace(s.charAt(i))) {
+      return false;
+    }
+    while (i >= 0 && maySpace(s.charAt(i))) {
+      i--;
+    }
+    int letters = 0;
+    while (i >= 0 && letters <= 5 && isPrepositionLetter(s.charAt(i))) {
+      i--;
+      letters++;
+    }
+    return letters >= 1 && letters <= 5 && (i < 0 || s.charAt(i) == ',' || maySpace(s.charAt(i)));
+  }
+
+  private static boolean isPrepositionLetter(char c) {
+    return (c >= 'а' && c <= 'я') || c == 'ё';
+  }
+
+  /** Every Unicode space ({@code (?U)\s}) and a few control characters besides. */
+  private static boolean maySpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   /** A word of the names, or an acronym in Cyrillic consonants ("нлтк"). */
@@ -217,7 +254,7 @@ public final class LibraryNames {
   private static final String JOIN = "(?:\\s*,\\s*|\\s+(?:и|или|либо)\\s+)";
 
   /** "из timm или из " before a word: the preposition, the item, the preposition again. */
-  private static final Pattern PREPOSITION_LIST_BEFORE =
+  static final Pattern PREPOSITION_LIST_BEFORE =
       Pattern.compile(
           "(?U)(?:^|\\s)" + PREPOSITION + "\\s+([\\w.+-]+)" + JOIN + PREPOSITION + "\\s+$");
 
@@ -226,7 +263,7 @@ public final class LibraryNames {
       Pattern.compile("(?U)^" + JOIN + PREPOSITION + "\\s+([\\w.+-]+)");
 
   /** The preposition right before a word. */
-  private static final Pattern PREPOSITION_BEFORE =
+  static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?U)(?:^|\\s)" + PREPOSITION + "\\s+$");
 
   /** Whether a listed name is one a Cyrillic word may be read as (see the class comment). */

@@ -165,14 +165,15 @@ public final class MentionLinker {
         hyphenatedWords(line.text(), projects, suffixes);
         body.append(line.text()).append('\n');
       }
+      String text = body.toString();
       return new BodyNames(
           names,
           names.isEmpty() ? 0 : MentionLinker.textHash(draft),
           acronyms,
           projects,
           suffixes,
-          listedNames(body),
-          FamilyVersions.written(body));
+          listedNames(text),
+          FamilyVersions.written(text));
     }
   }
 

@@ -3,8 +3,11 @@ package dev.paperlens.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +48,33 @@ class FamilyVersionsTest {
         List.of(new Mention("Llama 4", List.of("ламу 4"), List.of(1))),
         new MentionLinker(vocabulary)
             .mentions(List.of(new SourceLine(1, "ламу 4 мы ждали-ждали"))));
+  }
+
+  /** Characters that start, join, end or break a Cyrillic word and its version. */
+  private static final String[] PIECES = {
+    "ламу", "фи", "к", "Квен", "ё", "а\u0483", "\u0482", "é", "ß", "llama", "GPT", " ", "-", "--",
+    "\n", ".", ",", "%", "x", "_", "\u00A0", "1", "4", "25", "3.5", "4.1.2", "2,5", "🙂", "\u0301"
+  };
+
+  @Test
+  void pairsAreWhatAScanOfThePatternFinds() {
+    Random random = new Random(7);
+    int found = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int pieces = 1 + random.nextInt(14);
+      for (int i = 0; i < pieces; i++) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      List<String> scanned = new ArrayList<>();
+      Matcher m = FamilyVersions.CYRILLIC_VERSION.matcher(text);
+      while (m.find()) {
+        scanned.add(m.group(1) + "\t" + m.group(2) + "\t" + m.group(3));
+      }
+      assertEquals(scanned, FamilyVersions.written(text), text::toString);
+      found += scanned.size();
+    }
+    assertTrue(found > 500, "pairs in the generated texts: " + found);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -136,5 +139,66 @@ class LibraryNamesTest {
                     "DenseNet",
                     "LibriSpeech",
                     "GoogLeNet")));
+  }
+
+  /** Pieces of the text before a candidate: prepositions, items, joins and every kind of space. */
+  private static final String[] BEFORE = {
+    "из",
+    "в",
+    "ё",
+    "Из",
+    "через",
+    "модель",
+    "timm",
+    "керас",
+    " ",
+    "  ",
+    "\n",
+    "\u00A0",
+    "\u2028",
+    "\u0085",
+    "\u3000",
+    "\u001C",
+    ",",
+    " или ",
+    " и ",
+    "x",
+    "ъ",
+    "-",
+    "🙂",
+    "из timm или из ",
+    "в X, в "
+  };
+
+  @Test
+  void theTextBeforeIsNotScannedWhereNeitherPrepositionPatternCanEnd() {
+    Random random = new Random(11);
+    int tried = 0;
+    int lists = 0;
+    for (int t = 0; t < 30_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int pieces = random.nextInt(9);
+      for (int i = 0; i < pieces; i++) {
+        text.append(BEFORE[random.nextInt(BEFORE.length)]);
+      }
+      String before = text.toString();
+      boolean list = LibraryNames.PREPOSITION_LIST_BEFORE.matcher(before).find();
+      boolean own = LibraryNames.PREPOSITION_BEFORE.matcher(before).find();
+      if (!LibraryNames.mayEndWithPreposition(before)) {
+        assertFalse(list || own, before);
+      } else {
+        tried++;
+      }
+      lists += list ? 1 : 0;
+    }
+    assertTrue(lists > 100, "lists in the generated texts: " + lists);
+    // most texts are refused without a scan
+    assertTrue(tried < 15_000, "scanned " + tried);
+    Pattern space = Pattern.compile("(?U)\\s");
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (space.matcher(String.valueOf(c)).matches()) {
+        assertTrue(LibraryNames.mayEndWithPreposition("из" + c), "U+" + (int) c);
+      }
+    }
   }
 }
