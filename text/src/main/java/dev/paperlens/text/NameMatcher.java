@@ -1905,6 +1905,14 @@ public final class NameMatcher {
         if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
           keys.add(stemKey);
         }
+        String base = RussianInflection.beforeDiminutiveK(stem);
+        // a base as long as a word read whole must be ("влмки" is VLMs, not vLLM)
+        if (base != null && base.length() >= MIN_CYRILLIC_WORD) {
+          String baseKey = CrossScript.phoneticKey(base);
+          if (baseKey.length() >= MIN_KEY && !keys.contains(baseKey)) {
+            keys.add(baseKey);
+          }
+        }
       }
     }
     return keys;
@@ -1935,6 +1943,10 @@ public final class NameMatcher {
         forms.add(stem);
         if (stem.endsWith("шк") && stem.length() >= 4) {
           forms.add(stem.substring(0, stem.length() - 2));
+        }
+        String base = RussianInflection.beforeDiminutiveK(stem);
+        if (base != null) {
+          forms.add(base);
         }
       }
     }

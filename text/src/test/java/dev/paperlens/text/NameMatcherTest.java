@@ -375,6 +375,28 @@ class NameMatcherTest {
     return found(LOANWORDS, text);
   }
 
+  /**
+   * The diminutive "-к" Russian glues to a name it spells letter by letter or cannot decline
+   * ("лстмки", "рпнка", "табпфнка") comes off where two consonants stand before it; a Russian
+   * word's own "-к" after a vowel and a consonant ("банки", "линка") stays.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "две лстмки подряд и рпнка | лстмки=LSTM; рпнка=RPN",
+        "дообучили табпфнку на табличках | табпфнку=TabPFN",
+        "свмка против цннки | свмка=SVM; цннки=CNN",
+        "банки и линка в тексте | ''",
+        // a base of three letters is read letter by letter only, as a word of three letters is
+        "влмки не нацелены на это | ''",
+      })
+  void aDiminutiveAfterTwoConsonantsComesOff(String text, String expected) {
+    NameMatcher matcher =
+        NameMatcher.of(List.of("LSTM", "RPN", "TabPFN", "SVM", "CNN", "Ban", "Lin", "vLLM"));
+    assertEquals(expected, found(matcher, text));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
