@@ -288,6 +288,51 @@ public final class LibraryNames {
 
   static List<String> read(InputStream in) throws IOException {
     List<String> out = new ArrayList<>();
+    for (String name : readAll(in)) {
+      if (readable(name)) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The families a list holds in two or more versions, by their head: "MobileNet" of MobileNetV1 to
+   * MobileNetV4, "YOLO" of YOLOv5 and YOLOv8, "Qwen" of Qwen2 and Qwen3, spelled as the first
+   * version writes it. A list names each release of a family and never the family, which is what a
+   * review says ("сравнили с мобайлнетом"); one version alone ("Inception3") says no family. Each
+   * head must be {@link #readable} as a listed name is.
+   */
+  static List<String> familyHeads(List<String> names) {
+    Map<String, String> first = new LinkedHashMap<>();
+    Map<String, Set<String>> versions = new java.util.HashMap<>();
+    for (String name : names) {
+      Matcher m = VERSIONED.matcher(name);
+      if (m.matches()) {
+        String key = m.group(1).toLowerCase(Locale.ROOT);
+        first.putIfAbsent(key, m.group(1));
+        versions
+            .computeIfAbsent(key, k -> new HashSet<>())
+            .add(name.substring(m.end(1)).toLowerCase(Locale.ROOT));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    first.forEach(
+        (key, head) -> {
+          if (versions.get(key).size() >= 2 && readable(head)) {
+            out.add(head);
+          }
+        });
+    return out;
+  }
+
+  /** A head ending in a letter and a version after it, a "v" or "V" before it or not. */
+  private static final Pattern VERSIONED =
+      Pattern.compile("(\\p{L}[\\p{L}\\p{N}]*?\\p{L})[Vv]?\\d+(?:\\.\\d+)?");
+
+  /** Every name of a list, readable or not, in its order. */
+  static List<String> readAll(InputStream in) throws IOException {
+    List<String> out = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -296,7 +341,7 @@ public final class LibraryNames {
         }
         int tab = line.indexOf('\t');
         String name = (tab < 0 ? line : line.substring(0, tab)).strip();
-        if (readable(name)) {
+        if (!name.isEmpty()) {
           out.add(name);
         }
       }
@@ -319,18 +364,25 @@ public final class LibraryNames {
 
     private static List<String> load() {
       Map<String, String> names = new LinkedHashMap<>();
+      List<String> all = new ArrayList<>();
       for (String resource : RESOURCES) {
         try (InputStream in = LibraryNames.class.getResourceAsStream(resource)) {
           if (in == null) {
             continue;
           }
           // a name both lists hold is read once
-          for (String name : read(in)) {
-            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-          }
+          all.addAll(readAll(in));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + resource, e);
         }
+      }
+      for (String name : all) {
+        if (readable(name)) {
+          names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+      }
+      for (String head : familyHeads(all)) {
+        names.putIfAbsent(head.toLowerCase(Locale.ROOT), head);
       }
       return List.copyOf(names.values());
     }

@@ -39,6 +39,8 @@ class LibraryNamesTest {
         "взяли модель такотрон2 | Tacotron2",
         "дообучили на датасете либриспич | LibriSpeech",
         "на датасете сифар10 точность выше | CIFAR10",
+        // a family the lists hold only in versions, by its head
+        "сравнили с моделью мобайлнет на телефоне | MobileNet",
         // two listed names side by side say so of each other
         "для детекции до сих пор живы ретинанет и денснет | RetinaNet, DenseNet",
         "сравнили с керасом и спейси | Keras, spaCy",
@@ -120,6 +122,30 @@ class LibraryNamesTest {
         LibraryNames.read(new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8))));
   }
 
+  /**
+   * A family a list holds in two versions or more is listed by its head too; one version alone, a
+   * head too short to read or that is an English word ("gemma") and a name with no version give
+   * none.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MobileNetV1, MobileNetV2, MobileNetV3 | MobileNet",
+        "YOLOv10, YOLOv26 | YOLO",
+        "Qwen2, Qwen3, Qwen2.5 | Qwen",
+        "DeepseekV3, deepseekV4 | Deepseek",
+        "Gemma3, Gemma2 | ''",
+        "MobileNetV2, MobileNetV2 | ''",
+        "Inception3 | ''",
+        "Lfm2, Lfm3 | ''",
+        "DenseNet, GoogLeNet, ResNet | ''",
+        "Wav2Vec2, Wav2Vec3 | Wav2Vec",
+      })
+  void familiesListedInSeveralVersionsAreListedByTheirHead(String names, String expected) {
+    assertEquals(expected, String.join(", ", LibraryNames.familyHeads(List.of(names.split(", ")))));
+  }
+
   @Test
   void theBundledListIsRead() {
     assertTrue(
@@ -138,7 +164,9 @@ class LibraryNamesTest {
                     "matplotlib",
                     "DenseNet",
                     "LibriSpeech",
-                    "GoogLeNet")));
+                    "GoogLeNet",
+                    // a family listed in versions only (MobileNetV1 to MobileNetV4)
+                    "MobileNet")));
   }
 
   /** Pieces of the text before a candidate: prepositions, items, joins and every kind of space. */

@@ -33,7 +33,8 @@ class LoanwordHoverTest {
           + "Мы предлагаем генеративно-состязательные сети под названием GAN, в которых генератор"
           + " соревнуется с дискриминатором.\n"
           + "В этой работе мы представляем xgboost — систему бустинга над деревьями.\n"
-          + "В этой работе мы представляем EfficientNet — семейство сверточных сетей.\n";
+          + "В этой работе мы представляем EfficientNet — семейство сверточных сетей.\n"
+          + "Мы представляем TabPFN — трансформер, который решает задачи на табличных данных.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -59,6 +60,9 @@ class LoanwordHoverTest {
         "бустинг через xgbo|ost; xgboost",
         "Tensor|Flow как есть; TensorFlow",
         "бэкбон эффишентн|ета; EfficientNet",
+        // a diminutive "-к" after two consonants
+        "дообучили табпфн|ку; TabPFN",
+        "а табпфнк|и быстрее; TabPFN",
       })
   void hoversOnBorrowedSpellings(String marked, String inCard) {
     String md = notes.card(marked);
@@ -68,7 +72,7 @@ class LoanwordHoverTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"дообучали висп|; Whisper", "всё на пайто|; PyTorch"})
+      value = {"дообучали висп|; Whisper", "всё на пайто|; PyTorch", "на табпф|; TabPFN"})
   void completesBorrowedSpellings(String marked, String label) {
     List<String> labels = notes.completionLabels(marked);
     assertTrue(labels.contains(label), () -> label + " not among " + labels);

@@ -211,9 +211,13 @@ public final class NameForms {
       if (!key.isEmpty()) {
         out.add(key);
       }
-      // A diminutive: "ппошка" is PPO, "лорка" LoRA's.
+      // A diminutive: "ппошка" is PPO, "лорка" LoRA's, "табпфнка" TabPFN.
       if (stem.endsWith("шк") && stem.length() >= 5) {
         out.add(CrossScript.phoneticKey(stem.substring(0, stem.length() - 2)));
+      }
+      String beforeK = RussianInflection.beforeDiminutiveK(stem);
+      if (beforeK != null && beforeK.length() >= 4) {
+        out.add(CrossScript.phoneticKey(beforeK));
       }
       // A noun of a person or a thing made of the name: "Kaldi-шников", "s1-щика".
       for (String suffix : new String[] {"шник", "щик"}) {

@@ -1337,7 +1337,9 @@ public final class NameMatcher {
     for (String key : keys) {
       for (Exact exact : exactByFirstKey.getOrDefault(key, List.of())) {
         int size = exact.tokens.size();
-        if (size <= bestSize) {
+        if (size <= mustBeat
+            || size < bestSize
+            || (best != null && size == bestSize && !isPreferred(exact.name, best.name()))) {
           continue;
         }
         int end = matchExact(s, tokens, i, exact, 1);
@@ -1375,7 +1377,9 @@ public final class NameMatcher {
     for (String key : keys) {
       for (Exact exact : exactByFirstKey.getOrDefault(key, List.of())) {
         int size = exact.tokens.size();
-        if (size <= bestSize
+        if (size <= 1
+            || size < bestSize
+            || (best != null && size == bestSize && !isPreferred(exact.name, best.name()))
             || !exact.tokens.get(1).equals(version)
             || i + size - 1 > tokens.size()) {
           continue;
@@ -1535,11 +1539,17 @@ public final class NameMatcher {
         candidates.addAll(phrasesByWord.getOrDefault(t.lower, List.of()));
       }
     }
+    // The candidates are a hash set of phrases compared by identity, met in an order that differs
+    // between runs: of two phrases of one size that fit ("ламу 2" as "Llama 2" and as "LLaMa-2"),
+    // the choice is made by the names alone (isPreferred), never by which was met first.
     Match best = null;
     int bestSize = mustBeat;
     for (Phrase phrase : candidates) {
       int n = phrase.partKeys.size();
-      if (n <= bestSize || i + n > limit) {
+      if (n <= mustBeat || n < bestSize || i + n > limit) {
+        continue;
+      }
+      if (best != null && n == bestSize && !isPreferred(phrase.name, best.name())) {
         continue;
       }
       if (fits(phrase, tokens, i, n, cache)) {
@@ -1550,13 +1560,21 @@ public final class NameMatcher {
                 last.end,
                 s.substring(tokens.get(i).start, last.end),
                 phrase.name);
-        if (best == null || n > bestSize || phrase.name.compareTo(best.name) < 0) {
-          best = m;
-          bestSize = n;
-        }
+        best = m;
+        bestSize = n;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a name goes before another of the same size that fits the same words (a phrase, or a
+   * name keyed by its first word): the one more reviews write in Latin, then the first in
+   * code-point order, whatever order the vocabulary or a hash set gives them.
+   */
+  private boolean isPreferred(String name, String other) {
+    int byUsage = Integer.compare(weight(name), weight(other));
+    return byUsage != 0 ? byUsage > 0 : name.compareTo(other) < 0;
   }
 
   /**
@@ -1888,6 +1906,14 @@ public final class NameMatcher {
         if (stemKey.length() >= MIN_KEY && !keys.contains(stemKey)) {
           keys.add(stemKey);
         }
+        String base = RussianInflection.beforeDiminutiveK(stem);
+        // a base as long as a word read whole must be ("влмки" is VLMs, not vLLM)
+        if (base != null && base.length() >= MIN_CYRILLIC_WORD) {
+          String baseKey = CrossScript.phoneticKey(base);
+          if (baseKey.length() >= MIN_KEY && !keys.contains(baseKey)) {
+            keys.add(baseKey);
+          }
+        }
       }
     }
     return keys;
@@ -1918,6 +1944,10 @@ public final class NameMatcher {
         forms.add(stem);
         if (stem.endsWith("шк") && stem.length() >= 4) {
           forms.add(stem.substring(0, stem.length() - 2));
+        }
+        String base = RussianInflection.beforeDiminutiveK(stem);
+        if (base != null) {
+          forms.add(base);
         }
       }
     }

@@ -122,4 +122,24 @@ public final class RussianInflection {
     java.util.regex.Matcher m = ADJECTIVE_OF_NAME.matcher(lower);
     return m.matches() ? m.group(1) : null;
   }
+
+  /**
+   * A stem before the diminutive "-к" Russian glues to a borrowed name it cannot decline otherwise
+   * ("лстмка", "рпнки", "табпфнка": LSTM, RPN, TabPFN), or null. The "к" must follow two
+   * consonants, which no Russian word's "-к" does after its root ("банк", "линк", "парк" keep
+   * theirs): a cluster that only a name's letters or a foreign word leave.
+   */
+  public static String beforeDiminutiveK(String stem) {
+    int n = stem.length();
+    if (n < 4 || stem.charAt(n - 1) != 'к') {
+      return null;
+    }
+    return isConsonant(stem.charAt(n - 2)) && isConsonant(stem.charAt(n - 3))
+        ? stem.substring(0, n - 1)
+        : null;
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= 'а' && c <= 'я' && "аеёиоуыэюяйьъ".indexOf(c) < 0;
+  }
 }
