@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import {
+  DEFAULT_MAX_HEAP_MB,
   DEFAULT_SETTINGS,
   MAX_COMPLETION_ITEMS,
+  MIN_HEAP_MB,
   documentSelector,
+  jvmFlags,
   readSettings,
   serverLanguages,
   serverPayload,
@@ -64,6 +67,22 @@ describe('readSettings', () => {
   for (const row of rows) {
     test(row.name, () => {
       assert.deepEqual(fromUser(row.user), { ...DEFAULT_SETTINGS, ...row.expect });
+    });
+  }
+});
+
+describe('the JVM flags', () => {
+  // The cap is the one flag the user's setting changes: whatever the cap, it is the only -Xmx, and
+  // an initial heap or young generation set beside it stays under the smallest cap the setting takes.
+  for (const maxHeapMB of [MIN_HEAP_MB, DEFAULT_MAX_HEAP_MB, 2048]) {
+    test(`a ${maxHeapMB} MB cap`, () => {
+      const flags = jvmFlags(fromUser({ 'java.maxHeapMB': maxHeapMB }).java);
+      assert.deepEqual(flags.filter((f) => f.startsWith('-Xmx')), [`-Xmx${maxHeapMB}m`]);
+      for (const sized of flags.filter((f) => /^-Xm[sn]\d+m$/.test(f))) {
+        assert.ok(Number(sized.slice(4, -1)) < MIN_HEAP_MB, sized);
+      }
+      // The JVM's warnings go to standard error whatever else is set: standard output is the protocol's.
+      assert.deepEqual(flags.slice(-2), ['-Xlog:disable', '-Xlog:all=warning:stderr']);
     });
   }
 });
