@@ -99,10 +99,11 @@ class NameEvaluationTest {
     // 0.890 / 0.617, introduced names 0.926 / 0.580. Reviews 59-70, written blind the round after
     // that (first used as tune 85-96 for figures only), moved them on all 70 with the same code to
     // mentions 0.900 / 0.822, Cyrillic 0.829 / 0.601, introduced names 0.899 / 0.548; two rounds
-    // of rules later: 0.904 / 0.833, Cyrillic 0.833 / 0.634
+    // of rules later: 0.904 / 0.833, Cyrillic 0.833 / 0.634; three rounds later: 0.904 / 0.836,
+    // Cyrillic 0.835 / 0.644
     atLeast("mention precision", r.mentions.precision(), 0.895);
-    atLeast("mention recall", r.mentions.recall(), 0.825);
-    atLeast("cross-script recall", r.aliases.recall(), 0.62);
+    atLeast("mention recall", r.mentions.recall(), 0.83);
+    atLeast("cross-script recall", r.aliases.recall(), 0.635);
     atLeast("cross-script precision", r.aliases.precision(), 0.82);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
@@ -110,7 +111,8 @@ class NameEvaluationTest {
     // and P 0.909, R 0.613 with TitleHeads, NameFamilies and NamePlaces: two names more that
     // the gold does not list, none found (docs/names.md)
     // and P 0.975, R 0.613 with every size of an introduced family; P 0.952, R 0.584 on all 46
-    atLeast("introduced-name recall", r.introduced.recall(), 0.545);
+    // and P 0.901, R 0.573 on all 70 with inner capitals and two-letter heads
+    atLeast("introduced-name recall", r.introduced.recall(), 0.565);
     atLeast("introduced-name precision", r.introduced.precision(), 0.895);
   }
 
