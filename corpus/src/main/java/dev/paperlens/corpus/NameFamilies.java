@@ -273,11 +273,6 @@ final class NameFamilies {
   }
 
   /**
-   * The distinct members the body writes as the family, a hyphen and a suffix, the family matched
-   * in any case ("phi-3-mini" of "Phi-3"), each as first written; none whose sentence sets it as
-   * later or earlier work.
-   */
-  /**
    * Lower case one UTF-16 unit at a time, so an offset in the result is the same offset in {@code
    * text}: {@code toLowerCase} turns "İ" into two units and would shift every position after it.
    */
@@ -351,6 +346,11 @@ final class NameFamilies {
     return true;
   }
 
+  /**
+   * The distinct members the body writes as the family, a hyphen and a suffix, the family matched
+   * in any case ("phi-3-mini" of "Phi-3"), each as first written; none whose sentence sets it as
+   * later or earlier work.
+   */
   static List<Member> suffixed(String body, String lowerBody, String key, Set<String> prior) {
     List<Member> found = new ArrayList<>();
     int from = 0;
