@@ -565,16 +565,15 @@ public final class MentionLinker {
     if (t.split("\\s+").length < TITLE_WORDS) {
       return List.of();
     }
+    // Compared in place, ignoring case, so that the offsets are the text's own and no lower-cased
+    // copy of every body is made.
     List<int[]> out = new ArrayList<>();
-    String lowerText = text.toLowerCase(Locale.ROOT);
-    String lowerTitle = t.toLowerCase(Locale.ROOT);
-    if (lowerText.length() != text.length() || lowerTitle.length() != t.length()) {
-      return List.of(); // a letter whose lower case is longer would shift the offsets
-    }
-    for (int at = lowerText.indexOf(lowerTitle);
-        at >= 0;
-        at = lowerText.indexOf(lowerTitle, at + 1)) {
-      out.add(new int[] {at, at + t.length()});
+    char first = Character.toLowerCase(t.charAt(0));
+    for (int at = 0; at + t.length() <= text.length(); at++) {
+      if (Character.toLowerCase(text.charAt(at)) == first
+          && text.regionMatches(true, at, t, 0, t.length())) {
+        out.add(new int[] {at, at + t.length()});
+      }
     }
     return out;
   }

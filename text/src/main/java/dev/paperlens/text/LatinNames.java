@@ -527,7 +527,6 @@ public final class LatinNames {
     return false;
   }
 
-  /** A measured figure rather than a version: "50.6", "3.17" (versions read "3.1", "1.5"). */
   /**
    * Whether a number is a quantity rather than a version: a share, with a percent sign after it
    * ("70%"), or hours of audio ("300h"). A version or a size says which model or set it is; a
@@ -548,6 +547,7 @@ public final class LatinNames {
     return digits == w.length() - 1 && w.charAt(digits) == 'h';
   }
 
+  /** A measured figure rather than a version: "50.6", "3.17" (versions read "3.1", "1.5"). */
   private static boolean isScore(String word) {
     int dot = word.indexOf('.');
     if (dot <= 0 || dot != word.lastIndexOf('.') || dot == word.length() - 1) {
