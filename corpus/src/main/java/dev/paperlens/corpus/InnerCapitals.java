@@ -82,8 +82,8 @@ final class InnerCapitals {
         shorts.add(name);
       }
     }
-    if (shorts.isEmpty()) {
-      return;
+    if (shorts.isEmpty() || !hasInnerCapital(body)) {
+      return; // no phrase of the body can spell a short form: skip the scan of its every word
     }
     // Tried only at word starts, not at every character: the same runs, as the other rules do.
     MatchStarts runs = MatchStarts.ofWordStarts(RUN, body, MatchStarts.ASCII_LETTER);
@@ -107,6 +107,24 @@ final class InnerCapitals {
       }
     }
     names.addAll(found);
+  }
+
+  /**
+   * Whether a capital follows a lower-case ASCII letter anywhere in {@code text}: what {@link
+   * #spells} needs of a long form, which stands in the body as written. Most bodies have none, and
+   * one pass over their characters is cheaper than trying the run at each of their words.
+   */
+  static boolean hasInnerCapital(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char before = text.charAt(i - 1);
+        if (before >= 'a' && before <= 'z') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasCapital(String word) {
