@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -103,5 +104,75 @@ class InnerCapitalsTest {
       }
     }
     assertTrue(spelled > 0, "some random bodies spell a short form");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "a capital first; Shapley; 0; true",
+        "a capital inside; exPlanations; 0; true",
+        "no capital in the word; explanations Of; 0; false",
+        "a digit before the capital; a4X; 0; false",
+        "from a later place; the SHAP; 4; true",
+        "a hyphen before the capital; a-B; 0; false",
+        "the end of the text; abc; 3; false",
+      })
+  void startsCapitalWord(String irregularity, String text, int at, boolean starts) {
+    assertEquals(starts, InnerCapitals.startsCapitalWord(text, at));
+  }
+
+  /**
+   * The runs tried only where a word holding a capital starts are the runs {@link MatchStarts}
+   * finds from every word start, in order, on random texts of capitals, lower-case letters, little
+   * words, hyphens, digits and other scripts.
+   */
+  @Test
+  void runsAreMatchStartsRuns() {
+    Random random = new Random(34);
+    String[] pieces = {
+      "SHapley",
+      "additive",
+      "exPlanations",
+      " ",
+      " ",
+      " ",
+      "of",
+      "the",
+      "Model",
+      "a",
+      "4",
+      "-",
+      "Fast",
+      "Attention",
+      ",",
+      "(",
+      "модель",
+      "X",
+      "aB",
+      "&",
+      "\n",
+      "é"
+    };
+    int runs = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder body = new StringBuilder();
+      int length = 1 + random.nextInt(16);
+      for (int w = 0; w < length; w++) {
+        body.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = body.toString();
+      List<String> expected = new ArrayList<>();
+      MatchStarts scan =
+          MatchStarts.ofWordStarts(InnerCapitals.RUN, text, MatchStarts.ASCII_LETTER);
+      while (scan.find()) {
+        expected.add(scan.matcher().group());
+      }
+      List<String> found = new ArrayList<>();
+      InnerCapitals.forEachRun(text, found::add);
+      assertEquals(expected, found, text);
+      runs += found.size();
+    }
+    assertTrue(runs > 1000, "random texts hold runs: " + runs);
   }
 }
