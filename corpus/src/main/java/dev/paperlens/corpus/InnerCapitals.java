@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class InnerCapitals {
    * A run of Latin words, each holding a capital, with little words between: "SHapley Additive
    * exPlanations", "Microbatched-Fast Attention Leveraging Cacheable OperatioNs".
    */
-  private static final Pattern RUN =
+  static final Pattern RUN =
       Pattern.compile(
           "(?<![A-Za-z0-9-])[a-z]*[A-Z][A-Za-z]*(?:-[A-Za-z]+)*"
               + "(?: (?:(?:of|for|and|the|with|in|on|to|via|from|a|an|&) )?"
@@ -82,31 +83,90 @@ final class InnerCapitals {
         shorts.add(name);
       }
     }
-    if (shorts.isEmpty()) {
-      return;
+    if (shorts.isEmpty() || !hasInnerCapital(body)) {
+      return; // no phrase of the body can spell a short form: skip the scan of its every word
     }
-    // Tried only at word starts, not at every character: the same runs, as the other rules do.
-    MatchStarts runs = MatchStarts.ofWordStarts(RUN, body, MatchStarts.ASCII_LETTER);
-    Matcher m = runs.matcher();
     List<String> found = new ArrayList<>();
-    while (runs.find() && found.size() < 16) {
-      String[] words = m.group().split(" ");
-      // the run may start or end with words of the sentence around: try its parts
-      for (int from = 0; from < words.length - 1; from++) {
-        for (int to = words.length; to > from + 1; to--) {
-          if (!hasCapital(words[from]) || !hasCapital(words[to - 1])) {
-            continue; // a little word at either end is the sentence's
-          }
-          String phrase = String.join(" ", List.of(words).subList(from, to));
-          for (String shortForm : shorts) {
-            if (spells(shortForm, phrase)) {
-              found.add(phrase);
+    forEachRun(
+        body,
+        run -> {
+          String[] words = run.split(" ");
+          // the run may start or end with words of the sentence around: try its parts
+          for (int from = 0; from < words.length - 1; from++) {
+            for (int to = words.length; to > from + 1; to--) {
+              if (!hasCapital(words[from]) || !hasCapital(words[to - 1])) {
+                continue; // a little word at either end is the sentence's
+              }
+              String phrase = String.join(" ", List.of(words).subList(from, to));
+              for (String shortForm : shorts) {
+                if (spells(shortForm, phrase)) {
+                  found.add(phrase);
+                }
+              }
             }
           }
+          return found.size() < 16;
+        });
+    names.addAll(found);
+  }
+
+  /**
+   * Hands {@code run} the body's runs ({@link #RUN}) in order, as {@link MatchStarts#find} finds
+   * them from its word starts, while it answers true. The pattern is tried only at a word start
+   * whose word holds a capital ({@link #startsCapitalWord}), as every run's first word does: most
+   * words hold none, and the test is cheaper than the pattern's.
+   */
+  static void forEachRun(String body, Predicate<String> run) {
+    WordStarts starts = WordStarts.of(body);
+    Matcher m = RUN.matcher(body);
+    int n = body.length();
+    int from = 0;
+    for (int k = 0; k < starts.count(); k++) {
+      int i = starts.at(k);
+      if (i < from || !startsCapitalWord(body, i) || !m.region(i, n).lookingAt()) {
+        continue;
+      }
+      from = m.end() > i ? m.end() : i + 1;
+      if (!run.test(m.group())) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a capital follows a lower-case ASCII letter anywhere in {@code text}: what {@link
+   * #spells} needs of a long form, which stands in the body as written. Most bodies have none, and
+   * one pass over their characters is cheaper than trying the run at each of their words.
+   */
+  static boolean hasInnerCapital(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char before = text.charAt(i - 1);
+        if (before >= 'a' && before <= 'z') {
+          return true;
         }
       }
     }
-    names.addAll(found);
+    return false;
+  }
+
+  /**
+   * Whether an ASCII capital follows ASCII lower-case letters only, from {@code i} on: how every
+   * run's first word begins ({@code [a-z]*[A-Z]}), tested before the run's pattern is.
+   */
+  static boolean startsCapitalWord(String text, int i) {
+    int n = text.length();
+    for (int j = i; j < n; j++) {
+      char c = text.charAt(j);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCapital(String word) {
