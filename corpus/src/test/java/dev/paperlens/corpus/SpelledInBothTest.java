@@ -1,0 +1,51 @@
+package dev.paperlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpelledInBothTest {
+
+  /** A body, the plain Latin words it gives, and its Cyrillic words Russian has no word for. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "в diffusers его можно завести | diffusers | ''",
+        "лосс как в Skip-gram, только на графе | Skip-gram | ''",
+        // English prose, a path and an acronym give nothing
+        "we use diffusers here | '' | ''",
+        "лежит в huggingface/diffusers | '' | ''",
+        "обучили VAE на картинках | '' | ''",
+        // Russian words and the glossary's words are no spellings; short words are not asked
+        "пайплайн лежит в диффузерсах | '' | пайплайн диффузерсах",
+        "модель на датасетах и куду | '' | ''",
+      })
+  void givesPlainLatinAndUnknownCyrillicWords(String body, String latin, String cyrillic) {
+    SpelledInBoth.Words words = SpelledInBoth.of(body);
+    assertEquals(list(latin), words.latin());
+    assertEquals(list(cyrillic), words.cyrillic());
+  }
+
+  @Test
+  void aListedLatinWordIsANameWhereACyrillicWordReadsAsIt() {
+    List<SpelledInBoth.Words> bodies =
+        List.of(
+            SpelledInBoth.of("в diffusers его можно завести"),
+            SpelledInBoth.of("все лежит в диффузерсах"));
+    assertEquals(List.of("diffusers"), SpelledInBoth.names(bodies, Set.of()));
+    // a word the vocabulary holds is not asked again
+    assertEquals(List.of(), SpelledInBoth.names(bodies, Set.of("diffusers")));
+    // one spelling alone is no evidence
+    assertEquals(List.of(), SpelledInBoth.names(List.of(bodies.get(0)), Set.of()));
+  }
+
+  private static List<String> list(String words) {
+    return words.isBlank() ? List.of() : Arrays.asList(words.trim().split("\\s+"));
+  }
+}
