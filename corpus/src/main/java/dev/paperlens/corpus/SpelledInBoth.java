@@ -4,6 +4,7 @@ import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.MlGlossary;
+import dev.paperlens.text.NameContext;
 import dev.paperlens.text.NameMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,20 +28,28 @@ import java.util.regex.Pattern;
  *
  * <p>A Latin word counts where Russian prose stands right before or after it (not in an English
  * sentence), has four letters or more and no capital after its first letter (acronyms and CamelCase
- * are names by their shape already). A Cyrillic word counts where Russian has no such word
- * (LanguageTool's Russian dictionary, every form).
+ * are names by their shape already), and a bundled list holds it ({@link LibraryNames#holds}) or
+ * English has no such word or proper noun; a field's term ("datasets") never. A Cyrillic word
+ * counts where Russian has no such word (LanguageTool's Russian dictionary, every form) and the
+ * glossary does not translate ("датасетах" is the field's Russian word); a capital may start it. An
+ * unlisted Latin word needs a Cyrillic spelling that stands where names stand, since the field's
+ * words are said both ways too ("softmax", "софтмакс").
  */
 public final class SpelledInBoth {
   private SpelledInBoth() {}
 
-  /** What one body gives: its plain Latin words in Russian prose and its unknown Cyrillic words. */
-  public record Words(List<String> latin, List<String> cyrillic) {
+  /**
+   * What one body gives: its plain Latin words in Russian prose, its unknown Cyrillic words, and
+   * those of them with a sign of a name ({@link NameContext#isNameContextWithKindBefore}).
+   */
+  public record Words(List<String> latin, List<String> cyrillic, List<String> signed) {
     public Words {
       latin = List.copyOf(latin);
       cyrillic = List.copyOf(cyrillic);
+      signed = List.copyOf(signed);
     }
 
-    static final Words NONE = new Words(List.of(), List.of());
+    static final Words NONE = new Words(List.of(), List.of(), List.of());
   }
 
   /** The words of one body this class weighs (see the class comment), each once. */
@@ -54,43 +63,90 @@ public final class SpelledInBoth {
       String word = m.group();
       if (letters(word) >= 4
           && (LibraryNames.russianWordAt(text, m.start(), -1)
-              || LibraryNames.russianWordAt(text, m.end(), 1))) {
+              || LibraryNames.russianWordAt(text, m.end(), 1))
+          && mayBeName(word)) {
         latin.add(word);
       }
     }
     Set<String> cyrillic = new LinkedHashSet<>();
+    Set<String> signed = new LinkedHashSet<>();
     Matcher c = CYRILLIC_WORD.matcher(text);
     Lexicon russian = Lexicon.russian();
     while (c.find()) {
-      String word = c.group();
+      String word = c.group().toLowerCase(Locale.ROOT);
       if (!russian.isWord(word) && MlGlossary.english(word) == null) {
+        // a corpus read in passes keeps these for every body: one copy of each word for all
+        word = word.intern();
         cyrillic.add(word);
+        if (NameContext.isNameContextWithKindBefore(text, c.start(), c.end())) {
+          signed.add(word);
+        }
       }
     }
-    return new Words(new ArrayList<>(latin), new ArrayList<>(cyrillic));
+    return new Words(new ArrayList<>(latin), new ArrayList<>(cyrillic), new ArrayList<>(signed));
   }
 
   /**
    * The Latin words of the bodies that a Cyrillic word of the bodies reads as, whole ({@link
-   * NameMatcher#ofWholeNames}), each in its most frequent spelling; words a vocabulary holds
-   * already ({@code known}, lower case) and the field's terms are not asked.
+   * NameMatcher#ofWholeNames}), each in its most frequent spelling: a word a bundled list holds
+   * ({@link LibraryNames#holds}: "diffusers") by any such Cyrillic word, a word that is neither an
+   * English word nor a proper noun ("gensim", which the shape rules read as "gen" and "sim") only
+   * by one standing where names stand ({@link NameContext#isNameContextWithKindBefore}: "из
+   * библиотеки генсим"), since the field's own words are said both ways too ("softmax",
+   * "софтмакс"). Words a vocabulary holds already ({@code known}, lower case) and the field's terms
+   * are not asked.
    */
   public static List<String> names(Collection<Words> bodies, Set<String> known) {
-    Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> listed = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> coined = new LinkedHashMap<>();
     Set<String> cyrillic = new LinkedHashSet<>();
+    Set<String> signed = new LinkedHashSet<>();
     for (Words w : bodies) {
       for (String latin : w.latin()) {
         String key = latin.toLowerCase(Locale.ROOT);
-        if (!known.contains(key)
-            && !LatinNames.isGeneric(latin)
-            && !MlGlossary.isCommonEnglish(latin)
-            && LibraryNames.holds(key)) {
-          spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(latin, 1, Integer::sum);
+        if (known.contains(key)) {
+          continue;
+        }
+        if (LibraryNames.holds(key)) {
+          listed.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(latin, 1, Integer::sum);
+        } else if (isNoEnglishWord(key)) {
+          coined.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(latin, 1, Integer::sum);
         }
       }
       cyrillic.addAll(w.cyrillic());
+      signed.addAll(w.signed());
     }
-    if (spellings.isEmpty() || cyrillic.isEmpty()) {
+    Set<String> out = new LinkedHashSet<>();
+    out.addAll(readAs(listed, cyrillic));
+    out.addAll(readAs(coined, signed));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether a plain Latin word may be a name for {@link #names}: a listed one or one English lacks,
+   * and no field's term; the rest is not kept.
+   */
+  private static boolean mayBeName(String word) {
+    if (LatinNames.isGeneric(word) || MlGlossary.isCommonEnglish(word)) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return LibraryNames.holds(lower) || isNoEnglishWord(lower);
+  }
+
+  /** Neither an English word nor, capitalised, a proper noun: "gensim", "skip-gram". */
+  private static boolean isNoEnglishWord(String lower) {
+    Lexicon english = Lexicon.english();
+    String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    return !english.isWord(lower) && !english.contains(capitalised);
+  }
+
+  /**
+   * The Latin words (by lower case, with their spellings) that one of the Cyrillic words reads as.
+   */
+  private static List<String> readAs(
+      Map<String, Map<String, Integer>> spellings, Set<String> words) {
+    if (spellings.isEmpty() || words.isEmpty()) {
       return List.of();
     }
     Map<String, String> byLower = new LinkedHashMap<>();
@@ -98,7 +154,7 @@ public final class SpelledInBoth {
     NameMatcher matcher = NameMatcher.ofWholeNames(byLower.values());
     Set<String> out = new LinkedHashSet<>();
     Set<String> read = new HashSet<>();
-    for (String word : cyrillic) {
+    for (String word : words) {
       for (NameMatcher.Match match : matcher.find(word)) {
         if (match.start() == 0 && match.end() == word.length() && read.add(match.name())) {
           out.add(match.name());
@@ -140,5 +196,5 @@ public final class SpelledInBoth {
 
   /** A lower-case Cyrillic word of five letters or more. */
   private static final Pattern CYRILLIC_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}])[а-яё]{5,}(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?<![\\p{L}\\p{N}])[А-ЯЁа-яё][а-яё]{4,}(?![\\p{L}\\p{N}])");
 }
