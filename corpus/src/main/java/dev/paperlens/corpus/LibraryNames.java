@@ -162,7 +162,7 @@ public final class LibraryNames {
    * Whether the nearest word before ({@code step} -1, from {@code at}) or after (+1) is Russian,
    * across spaces and the punctuation of prose, on the same line.
    */
-  private static boolean russianWordAt(CharSequence text, int at, int step) {
+  static boolean russianWordAt(CharSequence text, int at, int step) {
     int i = step < 0 ? at - 1 : at;
     while (i >= 0 && i < text.length()) {
       char c = text.charAt(i);
@@ -349,7 +349,16 @@ public final class LibraryNames {
     return List.copyOf(out);
   }
 
+  /**
+   * Whether any list holds the name, in any case, readable from Cyrillic or not: "diffusers" (the
+   * list's "Diffusers", an English word).
+   */
+  static boolean holds(String name) {
+    return Holder.ALL_LOWER.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   private static final class Holder {
+    static final Set<String> ALL_LOWER = new HashSet<>();
     static final List<String> NAMES = load();
     static final NameMatcher MATCHER = NameMatcher.ofWholeNames(NAMES);
     static final Map<String, String> BY_LOWER = byLower(NAMES);
@@ -377,6 +386,7 @@ public final class LibraryNames {
         }
       }
       for (String name : all) {
+        ALL_LOWER.add(name.toLowerCase(Locale.ROOT));
         if (readable(name)) {
           names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }

@@ -132,9 +132,10 @@ public final class MentionLinker {
    * What a vocabulary needs of one review body: the names it writes in Latin, what tells its text
    * apart from another's, the acronyms it writes in Cyrillic letters, and the hyphenated lower-case
    * words that may be a project's name (each with the part after its hyphen), and the listed
-   * library names it writes only in Cyrillic ({@link LibraryNames}), and the Cyrillic words it
-   * writes with a version after them ({@link FamilyVersions}). A corpus read in passes keeps this
-   * rather than the body.
+   * library names it writes only in Cyrillic ({@link LibraryNames}), the Cyrillic words it writes
+   * with a version after them ({@link FamilyVersions}), and its plain Latin words and unknown
+   * Cyrillic words ({@link SpelledInBoth}). A corpus read in passes keeps this rather than the
+   * body.
    */
   public record BodyNames(
       List<LatinNames.Found> names,
@@ -143,7 +144,8 @@ public final class MentionLinker {
       List<String> projectNames,
       List<String> projectSuffixes,
       List<String> libraryNames,
-      List<String> cyrillicVersions) {
+      List<String> cyrillicVersions,
+      SpelledInBoth.Words spelledInBoth) {
     public BodyNames {
       cyrillicVersions = List.copyOf(cyrillicVersions);
       names = List.copyOf(names);
@@ -173,7 +175,8 @@ public final class MentionLinker {
           projects,
           suffixes,
           listedNames(text),
-          FamilyVersions.written(text));
+          FamilyVersions.written(text),
+          SpelledInBoth.of(text));
     }
   }
 
@@ -287,6 +290,19 @@ public final class MentionLinker {
       pairs.addAll(body.cyrillicVersions());
     }
     for (String name : FamilyVersions.names(byLower.values(), pairs)) {
+      byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+    }
+    // A plain Latin word ("gensim", "diffusers") that some Cyrillic word reads as ("генсим"):
+    // the two spellings agree that it is a name.
+    List<SpelledInBoth.Words> words = new ArrayList<>(found.size());
+    for (BodyNames body : found) {
+      words.add(body.spelledInBoth());
+    }
+    // A word that leads a longer name of the user's own ("Swin" of "Swin Transformer") is that
+    // name's distinctive part, as for the listed names above.
+    Set<String> asked = new java.util.HashSet<>(byLower.keySet());
+    asked.addAll(leadingWords(byLower.values()));
+    for (String name : SpelledInBoth.names(words, asked)) {
       byLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
     }
     dropFragmentsAndTerms(byLower, given);

@@ -98,6 +98,34 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aListedEnglishWordInLatinJoinsTheVocabularyWhereACyrillicWordElsewhereReadsAsIt() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "в diffusers его можно завести в пару строк"),
+            Drafts.review("b.txt", 1, "t", "пайплайн лежит в диффузерсах, берите оттуда"),
+            // the glossary's own word of the field ("датасет") is Russian's, not a spelling
+            Drafts.review("c.txt", 1, "t", "грузим через datasets, в датасетах все есть"),
+            // no list holds it: English words run together stay words
+            Drafts.review("d.txt", 1, "t", "считаем softmax, софтмакс онлайн"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("diffusers"), vocabulary);
+    assertEquals(
+        List.of(new Mention("diffusers", List.of("диффузерсах"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "пайплайн лежит в диффузерсах"))));
+  }
+
+  @Test
+  void aListedWordThatLeadsALongerNameStaysThatNamesPart() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "сравнили со Swin Transformer на картинках"),
+            Drafts.review("b.txt", 1, "t", "модель свина снова выиграла"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("Swin Transformer"), vocabulary);
+  }
+
+  @Test
   void aListedModelWrittenOnlyInCyrillicJoinsTheVocabularyUnlessItLeadsAUsersName() {
     List<ReviewDraft> drafts =
         List.of(
