@@ -1009,7 +1009,11 @@ public final class NameMatcher {
           int end = withPluses(s, matchExact(s, tokens, i, exact), exact.name);
           if (end >= 0
               && (exact.tokens.size() > bestTokens
-                  || (exact.tokens.size() == bestTokens && best != null && end > best.end()))) {
+                  || (exact.tokens.size() == bestTokens
+                      && best != null
+                      && (end > best.end()
+                          || (end == best.end()
+                              && writtenAs(s, first.start, end, exact, best)))))) {
             bestTokens = exact.tokens.size();
             best = new Match(first.start, end, s.substring(first.start, end), exact.name);
           }
@@ -1432,6 +1436,20 @@ public final class NameMatcher {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Whether a name that matches the same words as the best so far is the one the text writes letter
+   * for letter, case aside, where the best is not: of "MovieLens 1M" and "MovieLens-1M" the
+   * spelling written. The two are one thing to the index, which keys a name by its letters and
+   * digits, so each mention keeps its own spelling.
+   */
+  private static boolean writtenAs(String s, int start, int end, Exact exact, Match best) {
+    int length = end - start;
+    return exact.name.length() == length
+        && s.regionMatches(true, start, exact.name, 0, length)
+        && !(best.name().length() == length
+            && s.regionMatches(true, start, best.name(), 0, length));
   }
 
   /** The end offset of the exact match starting at token i, or -1. */
