@@ -754,8 +754,9 @@ public final class NameMatcher {
    * Whether a two-word name is named by one of its words alone. English puts the kind or the size
    * last; where a coined word or an acronym leads ("MT-Bench", "o1-mini", "BIG-bench"), the English
    * word after it names the kind or the size, not this thing: "бенчам" is not MT-Bench, "мини" is
-   * not o1-mini. A first word ("Swin" of "Swin Transformer"), a coined last one, or an English word
-   * after another English word ("Mosaics" of "Memory Mosaics") does name it.
+   * not o1-mini. A coined first word ("Swin" of "Swin Transformer"), a coined last one, or an
+   * English word after another English word ("Mosaics" of "Memory Mosaics") does name it; an
+   * English first word ("Robotics" of "Robotics Transformer") names the field, not the thing.
    */
   private static boolean namesByPart(List<String> words, String part) {
     Lexicon english = Lexicon.english();
@@ -765,8 +766,12 @@ public final class NameMatcher {
       return false;
     }
     String first = words.get(0);
-    return part.equals(first)
-        || !english.isWord(part)
+    if (part.equals(first)) {
+      // an English word leading the name ("Robotics" of "Robotics Transformer") is what Russian
+      // borrows for the field itself ("в роботике"); a coined one ("Swin") names the thing
+      return !english.isWord(part) || isAllCaps(part);
+    }
+    return !english.isWord(part)
         || (letterCount(first) > 0 && english.isWord(first) && !isAllCaps(first));
   }
 
