@@ -333,9 +333,16 @@ public final class NameEvaluation {
   private static void scoreMentions(
       NameEvalSet.Annotated a, List<Mention> mentions, Result result) {
     Set<NameEvalSet.Gold> found = new LinkedHashSet<>();
+    // A spelling that is another name of a thing ("sklearn" of scikit-learn) is right under
+    // either name: the gold gives the thing, some writers by its spelling, most by its name.
+    Map<NameEvalSet.Gold, NameEvalSet.Gold> asThing = new HashMap<>();
     for (Mention m : mentions) {
       for (String surface : m.surfaces()) {
-        found.add(new NameEvalSet.Gold(surface, m.name()));
+        NameEvalSet.Gold f = new NameEvalSet.Gold(surface, m.name());
+        found.add(f);
+        if (m.entity() != null) {
+          asThing.putIfAbsent(f, new NameEvalSet.Gold(surface, m.entity()));
+        }
       }
     }
     Set<String> gold = new LinkedHashSet<>();
@@ -346,6 +353,14 @@ public final class NameEvaluation {
     for (NameEvalSet.Gold f : found) {
       predicted.add(key(f));
     }
+    asThing.values().forEach(t -> predicted.add(key(t)));
+    // a found spelling whose thing the gold names counts as found under the gold's name
+    List<NameEvalSet.Gold> renamed = new ArrayList<>();
+    for (NameEvalSet.Gold f : found) {
+      NameEvalSet.Gold thing = asThing.get(f);
+      renamed.add(thing != null && !gold.contains(key(f)) && gold.contains(key(thing)) ? thing : f);
+    }
+    found = new LinkedHashSet<>(renamed);
     for (NameEvalSet.Gold g : a.gold()) {
       boolean hit = predicted.contains(key(g));
       String category = category(g.surface(), g.canonical());

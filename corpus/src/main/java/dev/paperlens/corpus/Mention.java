@@ -1,17 +1,74 @@
 package dev.paperlens.corpus;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A named method, model or dataset as a review mentions it.
  *
- * @param name the canonical (Latin-script) name, e.g. "LoRA"
+ * @param name the canonical (Latin-script) name as the review spells it, e.g. "LoRA", "sklearn"
  * @param surfaces the exact forms as written, distinct, in first-seen order ("лора", "ЛоРЫ")
  * @param lines 1-based source lines where a surface occurs, ascending, distinct
+ * @param entity the name of the thing this spelling is another name of ("scikit-learn" for
+ *     "sklearn"), or null when the spelling is the thing's own name; spellings that differ only in
+ *     case, spaces and hyphens ("MovieLens-1M", "MovieLens 1M") are one thing without it ({@link
+ *     #key})
  */
-public record Mention(String name, List<String> surfaces, List<Integer> lines) {
+public record Mention(
+    String name,
+    List<String> surfaces,
+    List<Integer> lines,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String entity) {
   public Mention {
     surfaces = List.copyOf(surfaces);
     lines = List.copyOf(lines);
+    if (entity != null && key(entity).equals(key(name))) {
+      entity = null;
+    }
+  }
+
+  /** A mention whose spelling is the thing's own name. */
+  public Mention(String name, List<String> surfaces, List<Integer> lines) {
+    this(name, surfaces, lines, null);
+  }
+
+  /** The thing's name: {@link #entity} when set, else the name as written. */
+  public String thing() {
+    return entity == null ? name : entity;
+  }
+
+  /**
+   * Whether this mention is of the thing the given name names: the same letters and digits as its
+   * spelling or its thing's name, ignoring case and everything else ("MovieLens 1M" of
+   * "MovieLens-1M", "sklearn" of "scikit-learn" and of "sklearn").
+   */
+  public boolean isOf(String other) {
+    if (other == null) {
+      return false;
+    }
+    String k = key(other);
+    return k.equals(key(name)) || (entity != null && k.equals(key(entity)));
+  }
+
+  /**
+   * What tells one thing's name from another's: its letters and digits in lower case, "ё" as "е"
+   * ("movielens1m" of "MovieLens-1M" and "MovieLens 1M"). The index keys names the same way.
+   */
+  public static String key(String name) {
+    if (name == null) {
+      return "";
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == 'ё') {
+        out.append('е');
+      } else if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

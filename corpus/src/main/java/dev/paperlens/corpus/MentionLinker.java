@@ -543,6 +543,7 @@ public final class MentionLinker {
     }
     Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     Map<String, Set<Integer>> lines = new HashMap<>();
+    Map<String, String> entities = new HashMap<>();
     int lineIndex = 0;
     List<NameMatcher.Match> matches = matcher.find(text, title);
     Map<String, String> shortFor = shortForms(matches);
@@ -554,14 +555,21 @@ public final class MentionLinker {
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }
-      String name = projectOf.getOrDefault(match.name(), match.name());
-      name = shortFor.getOrDefault(name, name);
+      // An import name keeps its spelling ("sklearn") and says whose it is ("scikit-learn").
+      String name = shortFor.getOrDefault(match.name(), match.name());
+      String project = projectOf.get(match.name());
+      if (project != null) {
+        entities.putIfAbsent(name, project);
+      }
       surfaces.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(match.surface());
       lines.computeIfAbsent(name, k -> new TreeSet<>()).add(body.get(lineIndex).line());
     }
     List<Mention> out = new ArrayList<>(surfaces.size());
     surfaces.forEach(
-        (name, s) -> out.add(new Mention(name, List.copyOf(s), List.copyOf(lines.get(name)))));
+        (name, s) ->
+            out.add(
+                new Mention(
+                    name, List.copyOf(s), List.copyOf(lines.get(name)), entities.get(name))));
     return out;
   }
 
@@ -652,15 +660,22 @@ public final class MentionLinker {
   public static List<Mention> merge(List<List<Mention>> perReview) {
     Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     Map<String, Set<Integer>> lines = new HashMap<>();
+    Map<String, String> entities = new HashMap<>();
     for (List<Mention> mentions : perReview) {
       for (Mention m : mentions) {
         surfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).addAll(m.surfaces());
         lines.computeIfAbsent(m.name(), k -> new TreeSet<>()).addAll(m.lines());
+        if (m.entity() != null) {
+          entities.putIfAbsent(m.name(), m.entity());
+        }
       }
     }
     List<Mention> out = new ArrayList<>(surfaces.size());
     surfaces.forEach(
-        (name, s) -> out.add(new Mention(name, List.copyOf(s), List.copyOf(lines.get(name)))));
+        (name, s) ->
+            out.add(
+                new Mention(
+                    name, List.copyOf(s), List.copyOf(lines.get(name)), entities.get(name))));
     return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.paperlens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,9 @@ class MentionLinkerTest {
     List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
     assertEquals(List.of("xgboost", "sklearn", "scikit-learn"), vocabulary);
     assertEquals(
-        List.of(new Mention("scikit-learn", List.of("sklearn", "scikit-learn"), List.of(3, 4))),
+        List.of(
+            new Mention("sklearn", List.of("sklearn"), List.of(3), "scikit-learn"),
+            new Mention("scikit-learn", List.of("scikit-learn"), List.of(4))),
         new MentionLinker(vocabulary)
             .mentions(
                 List.of(
@@ -194,6 +197,28 @@ class MentionLinkerTest {
             .mentions(List.of(new SourceLine(2, "берем sentence-transformers"))));
     // no project name, no alias: "numpy" stays itself
     assertEquals(Map.of(), MentionLinker.importNames(List.of("numpy", "sentence-transformers")));
+  }
+
+  @Test
+  void eachSpellingOfOneThingIsLinkedAsWritten() {
+    MentionLinker linker = new MentionLinker(List.of("Wugset 1M", "Wugset-1M", "GPT-2"));
+    List<Mention> mentions =
+        linker.mentions(
+            List.of(
+                new SourceLine(1, "учили на Wugset-1M и на wugset 1m"),
+                new SourceLine(2, "а потом на GPT 2")));
+    assertEquals(
+        List.of(
+            new Mention("Wugset-1M", List.of("Wugset-1M"), List.of(1)),
+            new Mention("Wugset 1M", List.of("wugset 1m"), List.of(1)),
+            new Mention("GPT-2", List.of("GPT 2"), List.of(2))),
+        mentions);
+    assertTrue(mentions.get(0).isOf("Wugset 1M") && mentions.get(1).isOf("WUGSET-1M"));
+    Mention alias = new Mention("sklearn", List.of("sklearn"), List.of(1), "scikit-learn");
+    assertTrue(alias.isOf("scikit-learn") && alias.isOf("sklearn") && !alias.isOf("sk"));
+    assertEquals("scikit-learn", alias.thing());
+    // a thing's name that is the spelling itself, but for case and hyphens, is no other name
+    assertEquals(null, new Mention("GPT-2", List.of("gpt2"), List.of(1), "GPT 2").entity());
   }
 
   @Test

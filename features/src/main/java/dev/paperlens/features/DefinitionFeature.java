@@ -82,7 +82,7 @@ public final class DefinitionFeature {
     for (Paper paper : backend.mentioning(name, SearchBackend.MAX_MENTIONING)) {
       for (Review review : paper.reviews()) {
         for (Mention mention : review.mentions()) {
-          if (mention.name().equalsIgnoreCase(name)) {
+          if (mention.isOf(name)) {
             for (int line : mention.lines()) {
               Range range = DocumentRanges.lines(line, line);
               out.add(new Location(workspace.uriOf(review.path()), range));

@@ -253,7 +253,7 @@ public final class HoverCard {
 
   static boolean mentions(Review review, String name) {
     for (Mention mention : review.mentions()) {
-      if (mention.name().equalsIgnoreCase(name)) {
+      if (mention.isOf(name)) {
         return true;
       }
     }

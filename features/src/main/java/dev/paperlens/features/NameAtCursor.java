@@ -124,7 +124,7 @@ final class NameAtCursor {
     for (Paper paper : backend.mentioning(name, MENTIONING)) {
       for (Review review : paper.reviews()) {
         for (Mention m : review.mentions()) {
-          if (m.name().equals(name)
+          if (m.isOf(name)
               && m.surfaces().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(lower))) {
             return true;
           }

@@ -112,7 +112,7 @@ public final class ReferencesFeature {
       }
       for (Review review : paper.reviews()) {
         for (Mention mention : review.mentions()) {
-          if (mention.name().equalsIgnoreCase(name)) {
+          if (mention.isOf(name)) {
             for (int line : mention.lines()) {
               out.add(
                   new Location(workspace.uriOf(review.path()), DocumentRanges.lines(line, line)));

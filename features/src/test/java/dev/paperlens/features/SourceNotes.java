@@ -73,6 +73,20 @@ final class SourceNotes implements AutoCloseable, AfterAllCallback {
             .toList();
   }
 
+  /** The lines (file name and 0-based line) that references lead to from the marker. */
+  List<String> referenceLines(String marked) {
+    Cursor cursor = Cursor.markdown(marked);
+    return new ReferencesFeature(index, Workspace.NONE)
+        .references(cursor.document(), cursor.position(), false, Cancellation.NEVER).stream()
+            .filter(l -> !l.getUri().equals(cursor.document().uri()))
+            .map(
+                l ->
+                    l.getUri().substring(l.getUri().lastIndexOf('/') + 1)
+                        + ":"
+                        + l.getRange().getStart().getLine())
+            .toList();
+  }
+
   /** The labels completion offers at the marker (at most 20 items). */
   List<String> completionLabels(String marked) {
     Cursor cursor = Cursor.markdown(marked);

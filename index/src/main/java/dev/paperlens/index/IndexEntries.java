@@ -128,10 +128,13 @@ public final class IndexEntries {
         }
         at++;
       }
+      // Spellings of one thing ("MovieLens-1M", "MovieLens 1M"; "sklearn" of "scikit-learn") are
+      // one name: its reviews are counted once per paper.
+      Set<String> counted = new java.util.HashSet<>();
       for (Mention mention : paper.mentions()) {
-        String id = NameForms.normalize(mention.name());
+        String id = NameForms.normalize(mention.thing());
         if (isName(id)) {
-          int reviews = reviewsNaming(paper, mention.name());
+          int reviews = counted.add(id) ? reviewsNaming(paper, mention.thing()) : 0;
           tallies
               .computeIfAbsent(id, k -> new NameTally())
               .mention(mention, paper, reviews, recency, at);
@@ -213,8 +216,9 @@ public final class IndexEntries {
     }
     append(body, remembered(paper));
     Set<String> mentions = new LinkedHashSet<>();
-    paper.methods().forEach(m -> mentions.add(m.toLowerCase(Locale.ROOT)));
-    paper.mentions().forEach(m -> mentions.add(m.name().toLowerCase(Locale.ROOT)));
+    // keyed as names are, so that every spelling of a thing finds the papers of the others
+    paper.methods().forEach(m -> mentions.add(NameForms.normalize(m)));
+    paper.mentions().forEach(m -> mentions.add(NameForms.normalize(m.thing())));
     return new IndexEntry(
         paperId(paper.key()),
         SearchHit.Kind.PAPER,
@@ -316,7 +320,7 @@ public final class IndexEntries {
     int count = 0;
     for (Review review : paper.reviews()) {
       for (Mention m : review.mentions()) {
-        if (m.name().equalsIgnoreCase(name)) {
+        if (m.isOf(name)) {
           count++;
           break;
         }
@@ -403,7 +407,7 @@ public final class IndexEntries {
       firstAt = Math.min(firstAt, at);
       if (at < firstMentionAt) {
         firstMentionAt = at;
-        firstMentionAs = mention.name();
+        firstMentionAs = mention.thing();
       }
       long surfaceAt = at + 1;
       for (String surface : mention.surfaces()) {

@@ -16,7 +16,8 @@ import java.util.List;
  * @param authors the paper's authors as written (papers only)
  * @param facts the rest of what a person remembers of a paper besides its name: year, venue, arXiv
  *     id and DOI (papers only)
- * @param mentions canonical names the paper mentions or introduces, lower case
+ * @param mentions canonical names the paper mentions or introduces, keyed as names are ({@link
+ *     NameForms#normalize}: "movielens1m" of "MovieLens-1M" and "MovieLens 1M")
  * @param sources source files the entry came from
  * @param reviews how many reviews back the entry (papers: its reviews; methods: reviews naming it)
  * @param recency 0 for 2015 or earlier, 1 for 2030, linear between

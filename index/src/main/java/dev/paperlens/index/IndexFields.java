@@ -8,7 +8,7 @@ public final class IndexFields {
    * Bump when fields, analysis or entry building change: an index written by an older schema is
    * rebuilt from the sources on open.
    */
-  public static final String SCHEMA_VERSION = "12";
+  public static final String SCHEMA_VERSION = "13";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "paperlens.schema";

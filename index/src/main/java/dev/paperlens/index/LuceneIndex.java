@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -334,7 +333,7 @@ public final class LuceneIndex implements SearchBackend {
 
   private static Query mentioningQuery(String canonicalName) {
     return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(MENTION, canonicalName.toLowerCase(Locale.ROOT))), Occur.MUST)
+        .add(new TermQuery(new Term(MENTION, NameForms.normalize(canonicalName))), Occur.MUST)
         .add(PAPERS, Occur.FILTER)
         .build();
   }

@@ -5,6 +5,7 @@ import static dev.paperlens.index.IndexFields.*;
 import dev.paperlens.corpus.Paper;
 import dev.paperlens.index.CompletionContext;
 import dev.paperlens.index.IndexEntries;
+import dev.paperlens.index.NameForms;
 import dev.paperlens.index.NameQueries;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
@@ -14,7 +15,6 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -263,7 +263,7 @@ public final class SolrIndex implements SearchBackend {
     }
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set(CommonParams.Q, "{!term f=" + MENTION + " v=$m}");
-    params.set("m", canonicalName.toLowerCase(Locale.ROOT));
+    params.set("m", NameForms.normalize(canonicalName));
     params.add(CommonParams.FQ, "{!term f=" + KIND + "}" + KIND_PAPER);
     params.set(CommonParams.SORT, ID + " asc");
     params.set(CommonParams.ROWS, Math.min(limit, MAX_MENTIONING));

@@ -754,8 +754,9 @@ public final class NameMatcher {
    * Whether a two-word name is named by one of its words alone. English puts the kind or the size
    * last; where a coined word or an acronym leads ("MT-Bench", "o1-mini", "BIG-bench"), the English
    * word after it names the kind or the size, not this thing: "бенчам" is not MT-Bench, "мини" is
-   * not o1-mini. A first word ("Swin" of "Swin Transformer"), a coined last one, or an English word
-   * after another English word ("Mosaics" of "Memory Mosaics") does name it.
+   * not o1-mini. A coined first word ("Swin" of "Swin Transformer"), a coined last one, or an
+   * English word after another English word ("Mosaics" of "Memory Mosaics") does name it; an
+   * English first word ("Robotics" of "Robotics Transformer") names the field, not the thing.
    */
   private static boolean namesByPart(List<String> words, String part) {
     Lexicon english = Lexicon.english();
@@ -765,8 +766,12 @@ public final class NameMatcher {
       return false;
     }
     String first = words.get(0);
-    return part.equals(first)
-        || !english.isWord(part)
+    if (part.equals(first)) {
+      // an English word leading the name ("Robotics" of "Robotics Transformer") is what Russian
+      // borrows for the field itself ("в роботике"); a coined one ("Swin") names the thing
+      return !english.isWord(part) || isAllCaps(part);
+    }
+    return !english.isWord(part)
         || (letterCount(first) > 0 && english.isWord(first) && !isAllCaps(first));
   }
 
@@ -1009,7 +1014,11 @@ public final class NameMatcher {
           int end = withPluses(s, matchExact(s, tokens, i, exact), exact.name);
           if (end >= 0
               && (exact.tokens.size() > bestTokens
-                  || (exact.tokens.size() == bestTokens && best != null && end > best.end()))) {
+                  || (exact.tokens.size() == bestTokens
+                      && best != null
+                      && (end > best.end()
+                          || (end == best.end()
+                              && writtenAs(s, first.start, end, exact, best)))))) {
             bestTokens = exact.tokens.size();
             best = new Match(first.start, end, s.substring(first.start, end), exact.name);
           }
@@ -1432,6 +1441,20 @@ public final class NameMatcher {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Whether a name that matches the same words as the best so far is the one the text writes letter
+   * for letter, case aside, where the best is not: of "MovieLens 1M" and "MovieLens-1M" the
+   * spelling written. The two are one thing to the index, which keys a name by its letters and
+   * digits, so each mention keeps its own spelling.
+   */
+  private static boolean writtenAs(String s, int start, int end, Exact exact, Match best) {
+    int length = end - start;
+    return exact.name.length() == length
+        && s.regionMatches(true, start, exact.name, 0, length)
+        && !(best.name().length() == length
+            && s.regionMatches(true, start, best.name(), 0, length));
   }
 
   /** The end offset of the exact match starting at token i, or -1. */

@@ -231,7 +231,13 @@ class NameMatcherTest {
   private static final NameMatcher PARTS =
       NameMatcher.of(
           List.of(
-              "MT-Bench", "o1-mini", "Swin Transformer", "Megatron-LM", "BIG-bench", "V-trace"));
+              "MT-Bench",
+              "o1-mini",
+              "Swin Transformer",
+              "Megatron-LM",
+              "BIG-bench",
+              "V-trace",
+              "Robotics Transformer"));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -247,6 +253,9 @@ class NameMatcherTest {
         "поправка V-trace | V-trace=V-trace",
         // a leading word names the thing; the whole name written out still links
         "сравнили со свином | свином=Swin Transformer",
+        // an English word leading the name is the field Russian borrows it for
+        "прорыв в роботике и для роботики | ",
+        "Robotics Transformer | Robotics Transformer=Robotics Transformer",
         "учили на мегатроне | мегатроне=Megatron-LM",
         "на MT-Bench и у o1-mini | MT-Bench=MT-Bench; o1-mini=o1-mini",
         "на BIG-bench | BIG-bench=BIG-bench",
