@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -104,18 +106,31 @@ public final class CorpusBuilder {
 
     Review[] reviews = new Review[sortedDrafts.size()];
     if (!sortedDrafts.isEmpty()) {
+      ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
+      // The gists need no linker: the pool works them out while this thread builds it, a step
+      // that runs mostly on this thread alone (counting the vocabulary, filling the matcher's maps
+      // in order), so on two cores the other would otherwise wait.
+      String[] gists = new String[pending.length];
+      ForkJoinTask<?> gisting =
+          ForkJoinPool.commonPool()
+              .submit(
+                  () ->
+                      IntStream.range(0, pending.length)
+                          .parallel()
+                          .forEach(i -> gists[i] = gist(pending[i])));
       MentionLinker linker =
           linker(facts, sortedDrafts.parallelStream().map(MentionLinker.BodyNames::of).toList());
-      ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
       sortedDrafts.clear();
+      gisting.join();
       // Linking is the costly step; each review is independent and the matcher is thread-safe.
       // A draft is dropped once its review is made.
       IntStream.range(0, pending.length)
           .parallel()
           .forEach(
               i -> {
-                reviews[i] = review(pending[i], linker);
+                reviews[i] = review(pending[i], gists[i], linker);
                 pending[i] = null;
+                gists[i] = null;
               });
     }
 
@@ -237,6 +252,16 @@ public final class CorpusBuilder {
   }
 
   static Review review(ReviewDraft d, MentionLinker linker) {
+    return review(d, gist(d), linker);
+  }
+
+  /** The review's gist ({@link ReviewSummary}). */
+  static String gist(ReviewDraft d) {
+    return ReviewSummary.of(d.text(), d.title());
+  }
+
+  /** The review of a draft whose gist is known. */
+  static Review review(ReviewDraft d, String gist, MentionLinker linker) {
     String text = d.text();
     return new Review(
         d.path(),
@@ -251,7 +276,7 @@ public final class CorpusBuilder {
         d.reactions() == null ? Reactions.NONE : d.reactions(),
         d.links(),
         text,
-        ReviewSummary.of(text, d.title()),
+        gist,
         linker.mentions(d.body(), text, d.title()));
   }
 

@@ -209,6 +209,9 @@ final class MatchStarts {
     /** 0: not asked yet, 1: can start, 2: cannot. Threads racing to fill a slot write the same. */
     private final byte[] known = new byte[Character.MAX_VALUE + 1];
 
+    /** {@link #startsCyrillic}: 0 not asked yet, 1 yes, 2 no. */
+    private byte cyrillic;
+
     private Starts(IntPredicate canStart) {
       this.canStart = canStart;
     }
@@ -222,6 +225,25 @@ final class MatchStarts {
     @Override
     public boolean test(int c) {
       return (c < 0 || c > Character.MAX_VALUE) ? canStart.test(c) : test((char) c);
+    }
+
+    /**
+     * Whether a match can start with a Cyrillic character: {@link WordStarts} leaves out the inner
+     * letters of a Cyrillic word, so a scan that may start there steps through every character.
+     */
+    boolean startsCyrillic() {
+      byte k = cyrillic;
+      if (k == 0) {
+        k = 2;
+        for (char c = '\u0400'; c <= '\u04FF'; c++) {
+          if (test(c)) {
+            k = 1;
+            break;
+          }
+        }
+        cyrillic = k;
+      }
+      return k == 1;
     }
 
     private boolean ask(char c) {
@@ -271,7 +293,7 @@ final class MatchStarts {
     String s = string;
     Starts table = starts;
     boolean atWordStart = wordStart;
-    if (atWordStart && !table.test(' ')) {
+    if (atWordStart && !table.test(' ') && !table.startsCyrillic()) {
       return findAtWordStarts();
     }
     int n = s.length();
@@ -290,8 +312,9 @@ final class MatchStarts {
   /**
    * {@link #findInString} for a pattern tried only at a word start, stepping through the body's
    * {@link WordStarts} (shared with the other rules) instead of its every character. A place the
-   * list leaves out is a space or follows an ASCII letter, digit or hyphen: the scan's lookbehind
-   * test refuses the latter, and the table, asked, refuses a space.
+   * list leaves out is a space, follows an ASCII letter, digit or hyphen, or is a Cyrillic
+   * character after a Cyrillic one: the scan's lookbehind test refuses the second, and the table,
+   * asked, refuses a space and (or this path is not taken) every Cyrillic character.
    */
   private boolean findAtWordStarts() {
     String s = string;

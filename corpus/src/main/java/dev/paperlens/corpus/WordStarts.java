@@ -1,14 +1,22 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.CrossScript;
 import java.util.Arrays;
 
 /**
  * Where the words of a body may start, found in one pass and shared by the name rules that look
  * only there: the places whose character is not a space and follows no ASCII letter, digit or
- * hyphen (or starts the body). A capital starting an acronym, a word after a space, a short name
- * after its lookbehind: each rule used to step through every character of every abstract to find
- * these few places (a library read's name analysis made about a dozen such passes per abstract);
- * now each steps through this list, about one place in five.
+ * hyphen (or starts the body), and that are not a Cyrillic character after a Cyrillic one. A
+ * capital starting an acronym, a word after a space, a short name after its lookbehind: each rule
+ * used to step through every character of every abstract to find these few places (a library read's
+ * name analysis made about a dozen such passes per abstract); now each steps through this list,
+ * about one place in five of English text.
+ *
+ * <p>The rules that read the list want an ASCII character there, or a place after a space ({@link
+ * MatchStarts.Starts#startsCyrillic} says which scans may): the inner letters of a Cyrillic word
+ * are neither, yet followed no ASCII letter, so before they were left out every letter of Russian
+ * prose was a place, and the list of a Russian body nearly as long as the body
+ * (docs/performance.md, "Parse throughput, eighth step").
  *
  * <p>The rules of one body run one after another on one thread, so the list of the body last asked
  * for is kept per thread and handed out again for an equal body.
@@ -26,15 +34,18 @@ final class WordStarts {
     int[] found = new int[Math.max(16, n / 4)];
     int k = 0;
     boolean afterWord = false;
+    boolean afterCyrillic = false;
     for (int i = 0; i < n; i++) {
       char c = body.charAt(i);
-      if (!afterWord && c != ' ') {
+      boolean cyrillic = CrossScript.isCyrillic(c);
+      if (!afterWord && c != ' ' && !(cyrillic && afterCyrillic)) {
         if (k == found.length) {
           found = Arrays.copyOf(found, k * 2);
         }
         found[k++] = i;
       }
       afterWord = isAsciiWordOrHyphen(c);
+      afterCyrillic = cyrillic;
     }
     this.places = found;
     this.count = k;

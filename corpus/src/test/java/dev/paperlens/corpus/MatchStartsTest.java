@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -62,6 +63,19 @@ class MatchStartsTest {
             "(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){1,3}(?![A-Za-z0-9])"),
         MatchStarts::isAsciiUpper,
         true);
+    // a table that takes Cyrillic letters: the word starts leave out a Russian word's inner
+    // letters, so this scan steps through every character
+    assertSameMatches(
+        Pattern.compile("(?<![A-Za-z0-9-])[A-Za-zА-я][a-zа-я]*"),
+        c -> MatchStarts.isAsciiLetter(c) || (c >= 'А' && c <= 'я'),
+        true);
+  }
+
+  @Test
+  void aTableSaysWhetherItStartsWithACyrillicCharacter() {
+    assertFalse(MatchStarts.ASCII_LETTER.startsCyrillic());
+    assertFalse(MatchStarts.ASCII_UPPER.startsCyrillic());
+    assertTrue(MatchStarts.remembered(c -> c == 'ё').startsCyrillic());
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class WordStartsTest {
   /** Characters that start, continue and separate words, in both scripts. */
-  private static final String ALPHABET = "aZk0-  \t\n.,(«ЖяéI'";
+  private static final String ALPHABET = "aZk0-  \t\n.,(«ЖяёщéI'";
 
   private static String randomText(Random random) {
     char[] text = new char[random.nextInt(60)];
@@ -30,7 +30,10 @@ class WordStartsTest {
       for (int i = 0; i < text.length(); i++) {
         char before = i == 0 ? ' ' : text.charAt(i - 1);
         boolean afterWord = Character.isLetterOrDigit(before) && before < 0x80 || before == '-';
-        if (!afterWord && text.charAt(i) != ' ') {
+        boolean insideCyrillic =
+            Character.UnicodeBlock.of(before) == Character.UnicodeBlock.CYRILLIC
+                && Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC;
+        if (!afterWord && !insideCyrillic && text.charAt(i) != ' ') {
           expected.add(i);
         }
       }
@@ -46,6 +49,16 @@ class WordStartsTest {
         assertTrue(k == 0 || starts.at(k - 1) < offset, text + " @" + offset);
       }
     }
+  }
+
+  @Test
+  void aRussianWordIsOnePlaceAndALatinLetterAfterItAnother() {
+    WordStarts starts = WordStarts.of("модель аB (ЖЖ) x");
+    List<Integer> actual = new ArrayList<>();
+    for (int k = 0; k < starts.count(); k++) {
+      actual.add(starts.at(k));
+    }
+    assertEquals(List.of(0, 7, 8, 10, 11, 13, 15), actual);
   }
 
   @Test

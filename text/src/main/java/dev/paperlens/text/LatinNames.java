@@ -1426,7 +1426,7 @@ public final class LatinNames {
         }
         char after = i < n ? s.charAt(i) : ' ';
         boolean glued =
-            Character.isLetterOrDigit(before)
+            CrossScript.isLetterOrDigit(before)
                 || "@#_/\\.".indexOf(before) >= 0
                 || after == '_'
                 || after == '@'
@@ -1452,9 +1452,9 @@ public final class LatinNames {
         }
         String text = s.substring(start, i);
         out.add(new Token(start, i, text, hasLetter(text) || !out.isEmpty()));
-      } else if (Character.isLetter(c)) {
+      } else if (CrossScript.isLetter(c)) {
         int start = i;
-        while (i < n && Character.isLetter(s.charAt(i)) && !isAsciiLetterOrDigit(s.charAt(i))) {
+        while (i < n && CrossScript.isLetter(s.charAt(i)) && !isAsciiLetterOrDigit(s.charAt(i))) {
           i++;
         }
         out.add(new Token(start, i, "", false)); // other words count only by where they are

@@ -10,6 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CrossScriptTest {
+  @Test
+  void lettersAndDigitsAreTheJdksForEveryUtf16Unit() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertEquals(Character.isLetter(c), CrossScript.isLetter(c), "U+" + Integer.toHexString(i));
+      assertEquals(
+          Character.isLetterOrDigit(c),
+          CrossScript.isLetterOrDigit(c),
+          "U+" + Integer.toHexString(i));
+    }
+  }
 
   @ParameterizedTest(name = "{0} ~ {1}")
   @CsvSource({
