@@ -569,13 +569,19 @@ public final class LatinNames {
   private static final Pattern MEASURE =
       Pattern.compile("(?:\\d+(?:[.,]\\d+)?)?(?:[kKMGTP]i?[Bb]|[kMG]Hz)|\\d+(?:[.,]\\d+)?Hz");
 
+  /** {@link #MEASURE}, tried only on a word that ends as a unit does: most words do not. */
+  private static boolean isMeasure(String w) {
+    char last = w.charAt(w.length() - 1);
+    return (last == 'B' || last == 'b' || last == 'z') && MEASURE.matcher(w).matches();
+  }
+
   /** The name a single word is, or null: an acronym's plural "s" is dropped ("VLAs" is "VLA"). */
   private static String single(String word, boolean initial, boolean russian) {
     String w = word;
     if (w.length() > 2 && w.endsWith("s") && isAcronym(w.substring(0, w.length() - 1))) {
       w = w.substring(0, w.length() - 1);
     }
-    if (isGeneric(w) || !hasLetter(w) || MEASURE.matcher(w).matches()) {
+    if (isGeneric(w) || !hasLetter(w) || isMeasure(w)) {
       return null;
     }
     if (w.indexOf('.') > 0 && PROJECT_FILE.matcher(w).matches()) {
