@@ -561,13 +561,27 @@ public final class LatinNames {
     return dot >= 2 || word.length() - dot - 1 >= 2;
   }
 
+  /**
+   * A quantity written with its unit, or a prefixed unit alone: a decimal or binary prefix before
+   * bytes or bits ("160GB", "8 MB", "4GiB"), hertz with or without one ("24kHz", "kHz"). How units
+   * are written, not names: a size in parameters ("7B") has no prefix and stays a model's size.
+   */
+  private static final Pattern MEASURE =
+      Pattern.compile("(?:\\d+(?:[.,]\\d+)?)?(?:[kKMGTP]i?[Bb]|[kMG]Hz)|\\d+(?:[.,]\\d+)?Hz");
+
+  /** {@link #MEASURE}, tried only on a word that ends as a unit does: most words do not. */
+  private static boolean isMeasure(String w) {
+    char last = w.charAt(w.length() - 1);
+    return (last == 'B' || last == 'b' || last == 'z') && MEASURE.matcher(w).matches();
+  }
+
   /** The name a single word is, or null: an acronym's plural "s" is dropped ("VLAs" is "VLA"). */
   private static String single(String word, boolean initial, boolean russian) {
     String w = word;
     if (w.length() > 2 && w.endsWith("s") && isAcronym(w.substring(0, w.length() - 1))) {
       w = w.substring(0, w.length() - 1);
     }
-    if (isGeneric(w) || !hasLetter(w)) {
+    if (isGeneric(w) || !hasLetter(w) || isMeasure(w)) {
       return null;
     }
     if (w.indexOf('.') > 0 && PROJECT_FILE.matcher(w).matches()) {

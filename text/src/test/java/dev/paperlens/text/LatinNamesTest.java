@@ -70,6 +70,9 @@ class LatinNamesTest {
         "у Zorb-Planner 70% и 61% | Zorb-Planner",
         "на Zorbboard 300h и Quxspeech 960h тоже | Zorbboard,Quxspeech",
         "сравнили с Zorbnet 70 и Zorbnet 7B | Zorbnet 70,Zorbnet 7B,Zorbnet",
+        // a size in bytes or a frequency with its unit is a quantity, and so is a unit alone
+        "учили на тех же 160GB, 4GiB и 8MB, звук в 24kHz и 16 kHz | ''",
+        "звук из Zorbcodec на 24 kHz | Zorbcodec",
         // English lists a lower-case word with a number: a kind of model, not a name
         "предобученную seq2seq-модель | ''",
       })
