@@ -1,5 +1,6 @@
 package dev.paperlens.index;
 
+import dev.paperlens.corpus.Mention;
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.EnglishSounds;
 import dev.paperlens.text.Lexicon;
@@ -24,22 +25,12 @@ public final class NameForms {
   /** Whole names longer than this are matched by their words only (titles). */
   static final int MAX_WHOLE_SUFFIXED = 24;
 
-  /** Lower case letters and digits only, "ё" read as "е": "LoRA-based" gives "lorabased". */
+  /**
+   * Lower case letters and digits only, "ё" read as "е": "LoRA-based" gives "lorabased"; the key a
+   * mention's thing has ({@link Mention#key}), so the index finds what the parser linked.
+   */
   public static String normalize(String s) {
-    if (s == null) {
-      return "";
-    }
-    String lower = s.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == 'ё') {
-        out.append('е');
-      } else if (Character.isLetterOrDigit(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Mention.key(s);
   }
 
   /**
