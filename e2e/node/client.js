@@ -48,8 +48,8 @@ function uriOf(file) {
 function startServer() {
   // The flags docs/configuration.md gives every editor; the JVM's own warnings go to standard error,
   // since by default the JVM writes them on standard output, the LSP channel.
-  const flags = ['-XX:+UseSerialGC', '-XX:-ShrinkHeapInSteps', '-Xms48m', '-XX:NewSize=32m', '-XX:MaxNewSize=64m',
-    '-Xmx512m', '-XX:MinHeapFreeRatio=30', '-XX:MaxHeapFreeRatio=50', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+  const flags = ['-Xmx512m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30', '-Xlog:disable',
+    '-Xlog:all=warning:stderr'];
   const child = spawn('java', [...flags, '-jar', jar, 'serve'], {
     cwd: workspace,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -78,7 +78,7 @@ local function main()
     name = 'paperlens',
     capabilities = capabilities,
     -- The flags docs/configuration.md gives every editor.
-    cmd = { 'java', '-XX:+UseSerialGC', '-XX:-ShrinkHeapInSteps', '-Xms48m', '-XX:NewSize=32m', '-XX:MaxNewSize=64m', '-Xmx512m', '-XX:MinHeapFreeRatio=30', '-XX:MaxHeapFreeRatio=50', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', jar, 'serve' },
+    cmd = { 'java', '-Xmx512m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', jar, 'serve' },
     cmd_cwd = workspace,
     root_dir = workspace,
     init_options = init_options,

@@ -64,24 +64,16 @@ export const DEFAULT_MAX_HEAP_MB = 512;
 export const MIN_HEAP_MB = 128;
 
 /**
- * JVM flags the server starts with: the serial collector, which keeps no structures of its own beside
- * the heap and gives memory back at once (`-XX:-ShrinkHeapInSteps`) after the full collection the
- * server runs when it has been quiet a while; a small initial heap, and a young generation of 32 MB
- * that may grow to 64 MB with the old one (it does while a build holds data, which then meets fewer
- * young collections); the heap cap; heap-free ratios that bound the old generation to twice the live
- * data; and the JVM's warnings on standard error, since by default it prints them on standard
- * output, the LSP channel. `docs/performance.md` ("Memory") has the measurements.
+ * JVM flags the server starts with: the heap cap, and heap-free ratios that make the heap shrink
+ * after a full collection, which the server runs when it has been quiet a while, so the memory an
+ * index build took goes back to the system; and the JVM's warnings on standard error, since by
+ * default it prints them on standard output, the LSP channel.
  */
 export function jvmFlags(java: { maxHeapMB: number }): string[] {
   return [
-    '-XX:+UseSerialGC',
-    '-XX:-ShrinkHeapInSteps',
-    '-Xms48m',
-    '-XX:NewSize=32m',
-    '-XX:MaxNewSize=64m',
     `-Xmx${java.maxHeapMB}m`,
-    '-XX:MinHeapFreeRatio=30',
-    '-XX:MaxHeapFreeRatio=50',
+    '-XX:MinHeapFreeRatio=10',
+    '-XX:MaxHeapFreeRatio=30',
     '-Xlog:disable',
     '-Xlog:all=warning:stderr',
   ];

@@ -48,14 +48,9 @@ describe('PaperlensServer', { skip, timeout: 60_000 }, () => {
 
     const [start, initialize] = entries(jdk.log);
     assert.deepEqual(start.argv, [
-      '-XX:+UseSerialGC',
-      '-XX:-ShrinkHeapInSteps',
-      '-Xms48m',
-      '-XX:NewSize=32m',
-      '-XX:MaxNewSize=64m',
       '-Xmx512m',
-      '-XX:MinHeapFreeRatio=30',
-      '-XX:MaxHeapFreeRatio=50',
+      '-XX:MinHeapFreeRatio=10',
+      '-XX:MaxHeapFreeRatio=30',
       '-Xlog:disable',
       '-Xlog:all=warning:stderr',
       '-jar',

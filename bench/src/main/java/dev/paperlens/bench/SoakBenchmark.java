@@ -39,8 +39,7 @@ import org.eclipse.lsp4j.Position;
  */
 public final class SoakBenchmark {
   static final String CLIENT_FLAGS =
-      "-XX:+UseSerialGC -XX:-ShrinkHeapInSteps -Xms48m -XX:NewSize=32m -XX:MaxNewSize=64m"
-          + " -Xmx512m -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=50"
+      "-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
           + " -Xlog:disable -Xlog:all=warning:stderr";
   private static final Duration PAUSE = Duration.ofMillis(50);
   private static final Duration SAMPLE = Duration.ofSeconds(30);
