@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names a corpus writes both in plain Latin and in a Cyrillic spelling that reads as it: "через
@@ -58,32 +56,153 @@ public final class SpelledInBoth {
       return Words.NONE;
     }
     Set<String> latin = new LinkedHashSet<>();
-    Matcher m = PLAIN_LATIN.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      if (letters(word) >= 4
-          && (LibraryNames.russianWordAt(text, m.start(), -1)
-              || LibraryNames.russianWordAt(text, m.end(), 1))
-          && mayBeName(word)) {
-        latin.add(word);
-      }
-    }
     Set<String> cyrillic = new LinkedHashSet<>();
     Set<String> signed = new LinkedHashSet<>();
-    Matcher c = CYRILLIC_WORD.matcher(text);
     Lexicon russian = Lexicon.russian();
-    while (c.find()) {
-      String word = c.group().toLowerCase(Locale.ROOT);
-      if (!russian.isWord(word) && MlGlossary.english(word) == null) {
-        // a corpus read in passes keeps these for every body: one copy of each word for all
-        word = word.intern();
-        cyrillic.add(word);
-        if (NameContext.isNameContextWithKindBefore(text, c.start(), c.end())) {
-          signed.add(word);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        int end = plainLatinEnd(text, i);
+        if (end < 0) {
+          continue;
         }
+        if (end - i >= 4) {
+          String word = text.subSequence(i, end).toString();
+          if (letters(word) >= 4
+              && (LibraryNames.russianWordAt(text, i, -1)
+                  || LibraryNames.russianWordAt(text, end, 1))
+              && mayBeName(word)) {
+            latin.add(word);
+          }
+        }
+        i = end - 1;
+      } else if (isCyrillicLetter(ch)) {
+        int end = cyrillicWordEnd(text, i);
+        if (end < 0) {
+          continue;
+        }
+        String word = lowerFirst(text.subSequence(i, end).toString());
+        if (!russian.isWord(word) && MlGlossary.english(word) == null) {
+          // a corpus read in passes keeps these for every body: one copy of each word for all
+          word = word.intern();
+          cyrillic.add(word);
+          if (NameContext.isNameContextWithKindBefore(text, i, end)) {
+            signed.add(word);
+          }
+        }
+        i = end - 1;
       }
     }
     return new Words(new ArrayList<>(latin), new ArrayList<>(cyrillic), new ArrayList<>(signed));
+  }
+
+  /**
+   * Where a plain Latin word starting at {@code start} ends, or -1 where none starts there: a
+   * letter with at most a capital first, then lower-case letters and digits with inner hyphens, not
+   * part of a path, an address or an identifier ("gensim", "diffusers", "Skip-gram"; not "LoRA",
+   * "VAE", "a/b", "x.py"). No shorter word is ever taken: what ends one early is a letter, a digit
+   * or a hyphen, which no word may stand before.
+   */
+  static int plainLatinEnd(CharSequence text, int start) {
+    if (!isAsciiLetter(text.charAt(start))) {
+      return -1;
+    }
+    if (start > 0 && isBeforeNoLatinWord(text.charAt(start - 1))) {
+      return -1;
+    }
+    int n = text.length();
+    int j = start + 1;
+    while (j < n && isLowerOrDigit(text.charAt(j))) {
+      j++;
+    }
+    while (j + 1 < n && text.charAt(j) == '-' && isLowerOrDigit(text.charAt(j + 1))) {
+      j += 2;
+      while (j < n && isLowerOrDigit(text.charAt(j))) {
+        j++;
+      }
+    }
+    if (j < n) {
+      int next = Character.codePointAt(text, j);
+      if (isLetterOrNumber(next) || next == '_' || next == '/' || next == '@' || next == '-') {
+        return -1;
+      }
+      if (next == '.' && j + 1 < n && isAsciiWordChar(text.charAt(j + 1))) {
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Where a Cyrillic word of five letters or more starting at {@code start} ends, or -1 where none
+   * starts there: a capital or a lower-case letter, then lower-case ones only, whole.
+   */
+  static int cyrillicWordEnd(CharSequence text, int start) {
+    if (!isCyrillicLetter(text.charAt(start))) {
+      return -1;
+    }
+    if (start > 0 && isLetterOrNumber(text.charAt(start - 1))) {
+      return -1;
+    }
+    int n = text.length();
+    int j = start + 1;
+    while (j < n && isCyrillicLower(text.charAt(j))) {
+      j++;
+    }
+    if (j - start < 5 || (j < n && isLetterOrNumber(Character.codePointAt(text, j)))) {
+      return -1;
+    }
+    return j;
+  }
+
+  private static String lowerFirst(String word) {
+    char first = word.charAt(0);
+    return isCyrillicLower(first) ? word : Character.toLowerCase(first) + word.substring(1);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** What no plain Latin word may follow: a letter, a digit or a sign of a path or identifier. */
+  private static boolean isBeforeNoLatinWord(char c) {
+    return switch (c) {
+      case '_', '/', '.', '@', '#', ':', '$', '-' -> true;
+      default -> isLetterOrNumber(c);
+    };
+  }
+
+  private static boolean isCyrillicLetter(char c) {
+    return (c >= 'А' && c <= 'я') || c == 'Ё' || c == 'ё';
+  }
+
+  private static boolean isCyrillicLower(char c) {
+    return (c >= 'а' && c <= 'я') || c == 'ё';
+  }
+
+  /** A letter or a number of any script, as {@code [\p{L}\p{N}]} reads it. */
+  private static boolean isLetterOrNumber(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 
   /**
@@ -185,16 +304,4 @@ public final class SpelledInBoth {
     }
     return n;
   }
-
-  /**
-   * A Latin word with at most a capital first, with its inner hyphens, not part of a path, an
-   * address or an identifier: "gensim", "diffusers", "Skip-gram"; not "LoRA" or "VAE".
-   */
-  private static final Pattern PLAIN_LATIN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}_/.@#:$-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\\p{L}\\p{N}_/@-]|\\.\\w)");
-
-  /** A lower-case Cyrillic word of five letters or more. */
-  private static final Pattern CYRILLIC_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}])[А-ЯЁа-яё][а-яё]{4,}(?![\\p{L}\\p{N}])");
 }
