@@ -1,8 +1,10 @@
 package dev.paperlens.corpus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.paperlens.text.CrossScript;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A named method, model or dataset as a review mentions it.
@@ -44,10 +46,22 @@ public record Mention(
    * "MovieLens-1M", "sklearn" of "scikit-learn" and of "sklearn").
    */
   public boolean isOf(String other) {
+    return other != null && hasKey(key(other));
+  }
+
+  /**
+   * {@link #isOf} for many mentions against one name, the name's {@link #key} worked out once
+   * rather than for every mention a loop over reviews asks.
+   */
+  public static Predicate<Mention> ofName(String other) {
     if (other == null) {
-      return false;
+      return m -> false;
     }
     String k = key(other);
+    return m -> m.hasKey(k);
+  }
+
+  private boolean hasKey(String k) {
     return k.equals(key(name)) || (entity != null && k.equals(key(entity)));
   }
 
@@ -65,7 +79,7 @@ public record Mention(
       char c = lower.charAt(i);
       if (c == 'ё') {
         out.append('е');
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (CrossScript.isLetterOrDigit(c)) {
         out.append(c);
       }
     }

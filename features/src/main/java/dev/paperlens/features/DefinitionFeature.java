@@ -7,6 +7,7 @@ import dev.paperlens.index.SearchBackend;
 import dev.paperlens.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -79,10 +80,11 @@ public final class DefinitionFeature {
 
   List<Location> mentionsOf(String name) {
     List<Location> out = new ArrayList<>();
+    Predicate<Mention> ofName = Mention.ofName(name);
     for (Paper paper : backend.mentioning(name, SearchBackend.MAX_MENTIONING)) {
       for (Review review : paper.reviews()) {
         for (Mention mention : review.mentions()) {
-          if (mention.isOf(name)) {
+          if (ofName.test(mention)) {
             for (int line : mention.lines()) {
               Range range = DocumentRanges.lines(line, line);
               out.add(new Location(workspace.uriOf(review.path()), range));

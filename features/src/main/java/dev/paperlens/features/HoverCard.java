@@ -252,12 +252,7 @@ public final class HoverCard {
   }
 
   static boolean mentions(Review review, String name) {
-    for (Mention mention : review.mentions()) {
-      if (mention.isOf(name)) {
-        return true;
-      }
-    }
-    return false;
+    return review.mentions().stream().anyMatch(Mention.ofName(name));
   }
 
   private static String jsonString(String s) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The paper title, method name or Cyrillic form of one written in prose around a cursor. Tries the
@@ -121,10 +122,11 @@ final class NameAtCursor {
   }
 
   private static boolean reviewsWrite(SearchBackend backend, String name, String lower) {
+    Predicate<Mention> ofName = Mention.ofName(name);
     for (Paper paper : backend.mentioning(name, MENTIONING)) {
       for (Review review : paper.reviews()) {
         for (Mention m : review.mentions()) {
-          if (m.isOf(name)
+          if (ofName.test(m)
               && m.surfaces().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(lower))) {
             return true;
           }

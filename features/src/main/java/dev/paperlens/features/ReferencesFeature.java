@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 
@@ -106,13 +107,14 @@ public final class ReferencesFeature {
    */
   private List<Location> reviewMentions(String name, String ownKey) {
     List<Location> out = new ArrayList<>();
+    Predicate<Mention> ofName = Mention.ofName(name);
     for (Paper paper : backend.mentioning(name, SearchBackend.MAX_MENTIONING)) {
       if (paper.key().equals(ownKey)) {
         continue;
       }
       for (Review review : paper.reviews()) {
         for (Mention mention : review.mentions()) {
-          if (mention.isOf(name)) {
+          if (ofName.test(mention)) {
             for (int line : mention.lines()) {
               out.add(
                   new Location(workspace.uriOf(review.path()), DocumentRanges.lines(line, line)));

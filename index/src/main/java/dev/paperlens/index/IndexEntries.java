@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns the corpus into index entries: one per paper, and one per name the corpus knows (methods a
@@ -318,9 +319,10 @@ public final class IndexEntries {
 
   private static int reviewsNaming(Paper paper, String name) {
     int count = 0;
+    Predicate<Mention> ofName = Mention.ofName(name);
     for (Review review : paper.reviews()) {
       for (Mention m : review.mentions()) {
-        if (m.isOf(name)) {
+        if (ofName.test(m)) {
           count++;
           break;
         }
