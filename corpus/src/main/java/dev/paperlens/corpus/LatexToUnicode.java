@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class LatexToUnicode {
   private LatexToUnicode() {}
 
-  private static final Map<Character, Character> COMBINING =
+  static final Map<Character, Character> COMBINING =
       Map.ofEntries(
           Map.entry('\'', '\u0301'),
           Map.entry('`', '\u0300'),
@@ -46,7 +46,7 @@ public final class LatexToUnicode {
   private static final Pattern SPACING = Pattern.compile("\\\\[,;:! ]");
 
   /** Commands that print a character, as LaTeX's text symbols do. */
-  private static final Map<String, String> SYMBOLS =
+  static final Map<String, String> SYMBOLS =
       Map.ofEntries(
           Map.entry("ss", "ß"),
           Map.entry("o", "ø"),
@@ -126,13 +126,18 @@ public final class LatexToUnicode {
         s = replaceAll(s, SPACING, m -> " ");
       }
     }
-    return collapse(render(s));
+    return render(s);
   }
 
-  /** One pass over accent-free LaTeX: braces, escapes, symbols, ligatures and commands. */
-  private static String render(String s) {
+  /**
+   * One pass over accent-free LaTeX: braces, escapes, symbols, ligatures and commands, with runs of
+   * whitespace written as one space and none at either end. Rendering and collapsing the whitespace
+   * were two passes over every value with a brace or a backslash (most abstracts); the text is the
+   * same.
+   */
+  static String render(String s) {
     int n = s.length();
-    StringBuilder out = new StringBuilder(n);
+    Collapsed out = new Collapsed(n);
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
@@ -148,7 +153,7 @@ public final class LatexToUnicode {
             }
             String symbol = SYMBOLS.get(s.substring(start, p));
             if (symbol != null) {
-              out.append(symbol);
+              out.text(symbol);
             }
             // TeX ends a command name at the first non-letter and swallows the blanks after it
             while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
@@ -158,9 +163,9 @@ public final class LatexToUnicode {
           } else {
             char escaped = s.charAt(i + 1);
             if (escaped == '\\' || escaped == '\n') {
-              out.append(' ');
+              out.space();
             } else if (COMBINING.get(escaped) == null) {
-              out.append(escaped);
+              out.character(escaped);
             }
             // an accent with nothing to sit on ("\\'{}") prints nothing
             i += 2;
@@ -168,51 +173,115 @@ public final class LatexToUnicode {
         }
         case '{', '}', '$' -> i++;
         case '~' -> {
-          out.append(' ');
+          out.space();
           i++;
         }
         case '-' -> {
           if (s.startsWith("---", i)) {
-            out.append('—');
+            out.character('—');
             i += 3;
           } else if (s.startsWith("--", i)) {
-            out.append('–');
+            out.character('–');
             i += 2;
           } else {
-            out.append('-');
+            out.character('-');
             i++;
           }
         }
         case '`' -> {
           boolean pair = i + 1 < n && s.charAt(i + 1) == '`';
-          out.append(pair ? '“' : '‘');
+          out.character(pair ? '“' : '‘');
           i += pair ? 2 : 1;
         }
         case '\'' -> {
           boolean pair = i + 1 < n && s.charAt(i + 1) == '\'';
-          out.append(pair ? '”' : '’');
+          out.character(pair ? '”' : '’');
           i += pair ? 2 : 1;
         }
         default -> {
-          // the run of characters up to the next one this switch handles, appended in one step:
-          // appending them one by one was most of this method's time
-          int p = i + 1;
-          while (p < n && !isRenderSpecial(s.charAt(p))) {
-            p++;
+          if (isWhitespace(c)) {
+            out.space();
+            i++;
+          } else {
+            // the run of characters up to the next one this switch handles or a blank, appended
+            // in one step: appending them one by one was most of this method's time
+            int p = i + 1;
+            while (p < n && !endsRun(s.charAt(p))) {
+              p++;
+            }
+            out.word(s, i, p);
+            i = p;
           }
-          out.append(s, i, p);
-          i = p;
         }
       }
     }
     return out.toString();
   }
 
-  /** The characters {@link #render} does not copy as they are. */
-  private static final boolean[] RENDER_SPECIAL = asciiTable("\\{}$~-`'");
+  /**
+   * Text written with each run of whitespace as one space and none at either end: a blank is held
+   * back until a character that is not one follows it.
+   */
+  private static final class Collapsed {
+    private final StringBuilder out;
+    private boolean blank;
 
-  private static boolean isRenderSpecial(char c) {
-    return c < RENDER_SPECIAL.length && RENDER_SPECIAL[c];
+    Collapsed(int capacity) {
+      out = new StringBuilder(capacity);
+    }
+
+    void space() {
+      blank = out.length() > 0;
+    }
+
+    /** A run of characters none of which is whitespace. */
+    void word(CharSequence s, int from, int to) {
+      if (blank) {
+        out.append(' ');
+        blank = false;
+      }
+      out.append(s, from, to);
+    }
+
+    void character(char c) {
+      if (isWhitespace(c)) {
+        space();
+      } else {
+        if (blank) {
+          out.append(' ');
+          blank = false;
+        }
+        out.append(c);
+      }
+    }
+
+    /** Text that may hold whitespace (a symbol's). */
+    void text(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        character(s.charAt(i));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
+  }
+
+  /** Whether a run of plain characters ends before {@code c}: {@link #render} handles it. */
+  private static boolean endsRun(char c) {
+    return c < RENDER_STOP.length ? RENDER_STOP[c] : Character.isWhitespace(c);
+  }
+
+  /** The ASCII characters {@link #render} does not copy as they are: its specials and blanks. */
+  private static final boolean[] RENDER_STOP = renderStops();
+
+  private static boolean[] renderStops() {
+    boolean[] table = asciiTable("\\{}$~-`'");
+    for (char c = 0; c < table.length; c++) {
+      table[c] |= Character.isWhitespace(c);
+    }
+    return table;
   }
 
   /** Whether a backslash in {@code s} is followed by one of {@code next}. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Runs a one-off command in a second JVM started with the batch flags when the user chose no
@@ -51,15 +50,63 @@ final class BatchJvm {
   /**
    * JVM options that mean the user chose the compiler or the collector, or attached something to
    * this JVM (a debugger's port, an agent) that a second one would fight over: no relaunch then.
+   * {@code -Xint}, {@code -Xcomp}, {@code -XX:[+-]TieredCompilation}, {@code -XX:+Use\w*GC} and
+   * these prefixes (followed by one line). Compared as strings: in the first JVM, which only waits,
+   * compiling the regular expressions they were cost about a hundredth of a second.
    */
-  private static final Pattern CHOSEN =
-      Pattern.compile(
-          "-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation|-Xint|-Xcomp|-XX:\\+Use\\w*GC"
-              + "|-agentlib:.*|-agentpath:.*|-javaagent:.*");
+  private static final List<String> CHOSEN_PREFIXES =
+      List.of("-XX:TieredStopAtLevel=", "-agentlib:", "-agentpath:", "-javaagent:");
+
+  private static final Set<String> CHOSEN_OPTIONS =
+      Set.of("-Xint", "-Xcomp", "-XX:+TieredCompilation", "-XX:-TieredCompilation");
 
   /** JVM options that choose class data sharing: the batch JVM's archive is left out then. */
-  private static final Pattern SHARING =
-      Pattern.compile("-Xshare:.*|-XX:SharedArchiveFile=.*|-XX:ArchiveClassesAtExit=.*");
+  private static final List<String> SHARING_PREFIXES =
+      List.of("-Xshare:", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
+
+  /** Whether the option chooses the compiler or the collector, or attaches something. */
+  static boolean chooses(String option) {
+    if (CHOSEN_OPTIONS.contains(option) || startsOneLine(option, CHOSEN_PREFIXES)) {
+      return true;
+    }
+    String use = "-XX:+Use";
+    if (!option.startsWith(use) || !option.endsWith("GC") || option.length() < use.length() + 2) {
+      return false;
+    }
+    for (int i = use.length(); i < option.length() - 2; i++) {
+      char c = option.charAt(i);
+      boolean word =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      if (!word) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the option chooses class data sharing. */
+  static boolean sharing(String option) {
+    return startsOneLine(option, SHARING_PREFIXES);
+  }
+
+  /**
+   * Whether the option starts with one of the prefixes and holds no line terminator after it, as
+   * the regular expression's {@code .*} took it.
+   */
+  private static boolean startsOneLine(String option, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (option.startsWith(prefix)) {
+        for (int i = prefix.length(); i < option.length(); i++) {
+          char c = option.charAt(i);
+          if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The environment variables whose options the launcher already put on this JVM's line. */
   private static final List<String> OPTION_VARIABLES =
@@ -88,14 +135,18 @@ final class BatchJvm {
       return Optional.empty();
     }
     for (String option : jvmOptions) {
-      if (CHOSEN.matcher(option).matches()) {
+      if (chooses(option)) {
         return Optional.empty();
       }
     }
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin").resolve("java").toString());
     command.addAll(FLAGS);
-    if (jvmOptions.stream().noneMatch(option -> SHARING.matcher(option).matches())) {
+    boolean sharingChosen = false;
+    for (String option : jvmOptions) {
+      sharingChosen |= sharing(option);
+    }
+    if (!sharingChosen) {
       command.addAll(archive.get());
     }
     command.addAll(jvmOptions);

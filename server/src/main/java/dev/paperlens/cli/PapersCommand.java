@@ -11,10 +11,13 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -58,6 +61,70 @@ public final class PapersCommand implements dev.paperlens.cli.Command {
         throw new IllegalArgumentException("give the review sources: --sources PATH");
       }
     }
+
+    /**
+     * The options of a command line that writes only the plain forms ({@code --sources P[,P...]},
+     * {@code --format text|jsonl}, each also as {@code --name=value}), read without picocli; empty
+     * for anything else (help, a usage error, a quoted or {@code @file} argument, a value that
+     * looks like an option, {@code --format} twice, no source), which picocli then reads as it
+     * always did. picocli's classes are in a class-file format the class-data archive does not
+     * take, and building its model of the command was about 0.2 CPU seconds of every {@code papers}
+     * run (docs/performance.md).
+     */
+    static Optional<Options> plain(List<String> args) {
+      Options options = new Options();
+      boolean formatGiven = false;
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        int equals = arg.indexOf('=');
+        String name = equals < 0 ? arg : arg.substring(0, equals);
+        String value;
+        if (equals >= 0) {
+          value = arg.substring(equals + 1);
+        } else if (i + 1 < args.size()) {
+          value = args.get(++i);
+        } else {
+          return Optional.empty();
+        }
+        if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
+          return Optional.empty();
+        }
+        switch (name) {
+          case "--sources" -> {
+            if (value.indexOf('"') >= 0 || value.startsWith(",") || value.endsWith(",")) {
+              return Optional.empty();
+            }
+            for (String path : value.split(",")) {
+              if (path.isEmpty()) {
+                return Optional.empty();
+              }
+              try {
+                options.sources.add(Path.of(path));
+              } catch (InvalidPathException e) {
+                return Optional.empty();
+              }
+            }
+          }
+          case "--format" -> {
+            if (formatGiven) {
+              return Optional.empty();
+            }
+            formatGiven = true;
+            switch (value.toLowerCase(Locale.ROOT)) {
+              case "text" -> options.format = Cli.Format.TEXT;
+              case "jsonl" -> options.format = Cli.Format.JSONL;
+              default -> {
+                return Optional.empty();
+              }
+            }
+          }
+          default -> {
+            return Optional.empty();
+          }
+        }
+      }
+      return options.sources.isEmpty() ? Optional.empty() : Optional.of(options);
+    }
   }
 
   /**
@@ -71,10 +138,13 @@ public final class PapersCommand implements dev.paperlens.cli.Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options options = new Options();
-    OptionalInt exit = Cli.parse(options, args, out, err);
-    if (exit.isPresent()) {
-      return exit.getAsInt();
+    Options options = Options.plain(args).orElse(null);
+    if (options == null) {
+      options = new Options();
+      OptionalInt exit = Cli.parse(options, args, out, err);
+      if (exit.isPresent()) {
+        return exit.getAsInt();
+      }
     }
     List<Path> sources = options.sources;
     boolean jsonl = options.format == Cli.Format.JSONL;

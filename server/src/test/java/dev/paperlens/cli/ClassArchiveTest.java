@@ -101,4 +101,35 @@ class ClassArchiveTest {
     }
     assertFalse(Files.exists(dir.resolve("classes")));
   }
+
+  /** The name as it was written with String.format and regular expressions, before. */
+  @Test
+  void theNameIsTheOneFormattedBefore() throws Exception {
+    for (String version :
+        List.of(
+            "17.0.15+6-Debian-1deb12u1", "21.0.2+13", "22-ea+4 (x/y)", "17\u00e9\ud83d\ude00")) {
+      for (String jarName : List.of("app.jar", "paperlens-server.jar", "a.jar.jar")) {
+        Path jar = dir.resolve(jarName);
+        Files.write(jar, new byte[] {1, 2, 3});
+        Path absolute = jar.toAbsolutePath().normalize();
+        var attributes =
+            Files.readAttributes(absolute, java.nio.file.attribute.BasicFileAttributes.class);
+        String expected =
+            String.format(
+                    java.util.Locale.ROOT,
+                    "%s-%08x-",
+                    absolute.getFileName().toString().replaceAll("\\.jar$", ""),
+                    absolute.toString().hashCode())
+                + String.format(
+                    java.util.Locale.ROOT,
+                    "%d-%d-%s.jsa",
+                    attributes.size(),
+                    attributes.lastModifiedTime().toMillis(),
+                    version.replaceAll("[^A-Za-z0-9.+_-]", "_"));
+        ClassArchive archive =
+            ClassArchive.of(jar.toString(), dir.resolve("classes"), version, 7).orElseThrow();
+        assertEquals(expected, archive.file().getFileName().toString(), version + " " + jarName);
+      }
+    }
+  }
 }
