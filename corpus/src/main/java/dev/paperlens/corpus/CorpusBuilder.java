@@ -107,9 +107,14 @@ public final class CorpusBuilder {
     Review[] reviews = new Review[sortedDrafts.size()];
     if (!sortedDrafts.isEmpty()) {
       ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
-      // The gists need no linker: the pool works them out while this thread builds it, a step
-      // that runs mostly on this thread alone (counting the vocabulary, filling the matcher's maps
-      // in order), so on two cores the other would otherwise wait.
+      // The bodies' names on every core first; then the gists, which need no linker, on the pool
+      // while this thread builds the linker, a step that runs mostly on this thread alone
+      // (counting the vocabulary, filling the matcher's maps in order), so that the other cores
+      // do not wait through it. Given to the pool before the bodies' scan, the gists were done
+      // before that scan ended, and the pool then waited through the linker's build.
+      List<MentionLinker.BodyNames> bodies =
+          sortedDrafts.parallelStream().map(MentionLinker.BodyNames::of).toList();
+      sortedDrafts.clear();
       String[] gists = new String[pending.length];
       ForkJoinTask<?> gisting =
           ForkJoinPool.commonPool()
@@ -118,9 +123,8 @@ public final class CorpusBuilder {
                       IntStream.range(0, pending.length)
                           .parallel()
                           .forEach(i -> gists[i] = gist(pending[i])));
-      MentionLinker linker =
-          linker(facts, sortedDrafts.parallelStream().map(MentionLinker.BodyNames::of).toList());
-      sortedDrafts.clear();
+      MentionLinker linker = linker(facts, bodies);
+      bodies = null;
       gisting.join();
       // Linking is the costly step; each review is independent and the matcher is thread-safe.
       // A draft is dropped once its review is made.
@@ -134,15 +138,20 @@ public final class CorpusBuilder {
               });
     }
 
-    List<Paper> papers = new ArrayList<>(groups.size());
-    for (int i = 0; i < groups.size(); i++) {
-      Group g = groups.get(i);
-      List<Review> paperReviews = new ArrayList<>(g.places.size());
-      for (int place : g.places) {
-        paperReviews.add(reviews[place]);
-      }
-      papers.add(paper(keys.get(i), g, facts.get(i), paperReviews));
-    }
+    // Each paper (its reviews' mentions merged) is its own: made on every core, kept in order.
+    List<Paper> papers =
+        IntStream.range(0, groups.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Group g = groups.get(i);
+                  List<Review> paperReviews = new ArrayList<>(g.places.size());
+                  for (int place : g.places) {
+                    paperReviews.add(reviews[place]);
+                  }
+                  return paper(keys.get(i), g, facts.get(i), paperReviews);
+                })
+            .toList();
     return new Corpus(inPaperOrder(papers), problems);
   }
 
