@@ -23,6 +23,10 @@ import java.util.stream.Stream;
  * median and the range: in-process timings keep falling for several rounds while the JIT compiles,
  * so one timed round can hide or invent a change.
  *
+ * <p>Every load's result is digested ({@link ParsedDigest}, the folder's path left out) and the
+ * digest printed; a round whose digest differs from the warm-up's fails the run, and two builds
+ * that print the same digest parsed the same corpus alike.
+ *
  * <pre>
  * java -cp bench/target/paperlens-bench.jar dev.paperlens.bench.ParseBenchmark [REVIEWS [ROUNDS]]
  * </pre>
@@ -49,7 +53,7 @@ public final class ParseBenchmark {
 
       // Warm up both paths on the same data so neither is timed while the JIT compiles.
       baseline(dir);
-      CorpusLoader.load(List.of(dir));
+      String parsed = ParsedDigest.of(CorpusLoader.load(List.of(dir)), dir);
 
       double[] baselineRounds = new double[rounds];
       double[] parseRounds = new double[rounds];
@@ -75,6 +79,11 @@ public final class ParseBenchmark {
             parseRounds[round],
             mb / parseRounds[round],
             cpuRounds[round]);
+        String again = ParsedDigest.of(corpus, dir);
+        if (!again.equals(parsed)) {
+          throw new IllegalStateException(
+              "round " + (round + 1) + " parsed differently: " + again + " after " + parsed);
+        }
       }
       double baselineSeconds = median(baselineRounds);
       double parseSeconds = median(parseRounds);
@@ -110,6 +119,7 @@ public final class ParseBenchmark {
           mb / cpuSeconds);
       out.printf(
           Locale.ROOT, "ratio (load / baseline time): %.1fx%n", parseSeconds / baselineSeconds);
+      out.printf(Locale.ROOT, "parsed (every round alike): sha-256 %s%n", parsed);
     } finally {
       FileTree.delete(dir);
     }

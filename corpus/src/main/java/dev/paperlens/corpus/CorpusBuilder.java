@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -77,6 +75,13 @@ public final class CorpusBuilder {
         Comparator.comparing((EntryFacts e) -> e.entry().path())
             .thenComparingInt(e -> e.entry().line()));
 
+    // The names each body writes need only the drafts: the pool scans the bodies while this
+    // thread groups the drafts into papers and keys them, steps that run mostly on one thread.
+    ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
+    MentionLinker.BodyNames[] bodies = new MentionLinker.BodyNames[pending.length];
+    SharedLoop bodyScan =
+        SharedLoop.start(pending.length, i -> bodies[i] = MentionLinker.BodyNames.of(pending[i]));
+
     List<Group> groups = group(sortedDrafts, sortedEntries);
     // What each paper is (title, names, ids, authors) is its own: worked out on every core, once.
     List<Facts> facts = groups.parallelStream().map(Group::facts).toList();
@@ -104,24 +109,20 @@ public final class CorpusBuilder {
     // From here on a group knows its drafts by their place only.
     groups.forEach(g -> g.drafts.clear());
 
-    Review[] reviews = new Review[sortedDrafts.size()];
-    if (!sortedDrafts.isEmpty()) {
-      ReviewDraft[] pending = sortedDrafts.toArray(new ReviewDraft[0]);
+    Review[] reviews = new Review[pending.length];
+    bodyScan.finish();
+    sortedDrafts.clear();
+    if (pending.length > 0) {
       // The gists need no linker: the pool works them out while this thread builds it, a step
       // that runs mostly on this thread alone (counting the vocabulary, filling the matcher's maps
-      // in order), so on two cores the other would otherwise wait.
+      // in order), and this thread takes what is left of them after. Given to the pool before the
+      // bodies' scan, the gists were done before that scan ended, and the pool then waited
+      // through the linker's build.
       String[] gists = new String[pending.length];
-      ForkJoinTask<?> gisting =
-          ForkJoinPool.commonPool()
-              .submit(
-                  () ->
-                      IntStream.range(0, pending.length)
-                          .parallel()
-                          .forEach(i -> gists[i] = gist(pending[i])));
-      MentionLinker linker =
-          linker(facts, sortedDrafts.parallelStream().map(MentionLinker.BodyNames::of).toList());
-      sortedDrafts.clear();
-      gisting.join();
+      SharedLoop gisting = SharedLoop.start(pending.length, i -> gists[i] = gist(pending[i]));
+      MentionLinker linker = linker(facts, Arrays.asList(bodies));
+      Arrays.fill(bodies, null);
+      gisting.finish();
       // Linking is the costly step; each review is independent and the matcher is thread-safe.
       // A draft is dropped once its review is made.
       IntStream.range(0, pending.length)
@@ -134,15 +135,20 @@ public final class CorpusBuilder {
               });
     }
 
-    List<Paper> papers = new ArrayList<>(groups.size());
-    for (int i = 0; i < groups.size(); i++) {
-      Group g = groups.get(i);
-      List<Review> paperReviews = new ArrayList<>(g.places.size());
-      for (int place : g.places) {
-        paperReviews.add(reviews[place]);
-      }
-      papers.add(paper(keys.get(i), g, facts.get(i), paperReviews));
-    }
+    // Each paper (its reviews' mentions merged) is its own: made on every core, kept in order.
+    List<Paper> papers =
+        IntStream.range(0, groups.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Group g = groups.get(i);
+                  List<Review> paperReviews = new ArrayList<>(g.places.size());
+                  for (int place : g.places) {
+                    paperReviews.add(reviews[place]);
+                  }
+                  return paper(keys.get(i), g, facts.get(i), paperReviews);
+                })
+            .toList();
     return new Corpus(inPaperOrder(papers), problems);
   }
 

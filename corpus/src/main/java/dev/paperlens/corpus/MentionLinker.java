@@ -160,7 +160,11 @@ public final class MentionLinker {
       List<String> acronyms = new ArrayList<>();
       List<String> projects = new ArrayList<>();
       List<String> suffixes = new ArrayList<>();
-      StringBuilder body = new StringBuilder();
+      int length = 0;
+      for (SourceLine line : draft.body()) {
+        length += line.text().length() + 1;
+      }
+      StringBuilder body = new StringBuilder(length); // sized once, not copied as it grows
       for (SourceLine line : draft.body()) {
         names.addAll(LatinNames.findWeighed(line.text()));
         acronyms.addAll(CrossScript.cyrillicAcronyms(line.text()));

@@ -153,6 +153,9 @@ public final class NameMatcher {
    */
   private final Map<String, Word> analyzed = new ConcurrentHashMap<>();
 
+  /** {@link #englishLed}'s answers, by this matcher's name. */
+  private final Map<String, Boolean> englishLedNames = new ConcurrentHashMap<>();
+
   /**
    * At most 262,144 words, and a word per 8 KB of the maximum heap (65,536 at the clients' 512 MB):
    * a word's analysis takes about 500 bytes, and a corpus's linker keeps its cache through the
@@ -786,6 +789,22 @@ public final class NameMatcher {
   }
 
   /**
+   * {@link #isEnglishLed} of one of this matcher's names, remembered: a name's distinctive part is
+   * read from many different words ("гиена", "гиены", "гиеной"), and each asked it anew (a split by
+   * a pattern and a word list's answer). Bounded like {@link #analyzed}.
+   */
+  private boolean englishLed(String name) {
+    Boolean led = englishLedNames.get(name);
+    if (led == null) {
+      led = isEnglishLed(name);
+      if (englishLedNames.size() < MAX_CACHED_WORDS) {
+        englishLedNames.put(name, led);
+      }
+    }
+    return led;
+  }
+
+  /**
    * Whether a one-word compound leads with an English word: "StyleGAN", "FasterTransformer",
    * "HyenaDNA", whose first part texts also write for itself, while a coined part ("Megatron" of
    * Megatron-LM) is not.
@@ -1077,7 +1096,7 @@ public final class NameMatcher {
         String whole = capitals && w.wholeAny != null ? w.wholeAny : w.whole;
         String letters = capitals && w.lettersAny != null ? w.lettersAny : w.letters;
         String name = whole != null ? whole : letters != null ? letters : w.part;
-        if (name != null && whole == null && letters == null && isEnglishLed(name)) {
+        if (name != null && whole == null && letters == null && englishLed(name)) {
           // "фастер" of FasterTransformer, "гиена" of HyenaDNA: an English word leading a
           // compound is written for itself too, so it is the compound only where the text or
           // its title writes the compound; a common Russian word ("стиле" of StyleGAN) never is
