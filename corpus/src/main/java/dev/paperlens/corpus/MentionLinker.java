@@ -29,10 +29,12 @@ import java.util.regex.Pattern;
 public final class MentionLinker {
   private final NameMatcher matcher;
   private final Map<String, String> projectOf;
+  private final Map<String, String> spelledOut;
 
   public MentionLinker(Collection<String> vocabulary) {
     this.matcher = NameMatcher.of(vocabulary);
     this.projectOf = importNames(vocabulary);
+    this.spelledOut = CapitalSpellings.of(vocabulary);
   }
 
   /**
@@ -86,6 +88,7 @@ public final class MentionLinker {
   public MentionLinker(Vocabulary vocabulary) {
     this.matcher = NameMatcher.of(vocabulary.names(), vocabulary.reviews());
     this.projectOf = importNames(vocabulary.names());
+    this.spelledOut = CapitalSpellings.of(vocabulary.names());
   }
 
   /**
@@ -555,9 +558,13 @@ public final class MentionLinker {
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }
-      // An import name keeps its spelling ("sklearn") and says whose it is ("scikit-learn").
+      // An import name keeps its spelling ("sklearn") and says whose it is ("scikit-learn"), and
+      // so does an acronym of a name's capitals ("SD" of "Stable Diffusion").
       String name = shortFor.getOrDefault(match.name(), match.name());
       String project = projectOf.get(match.name());
+      if (project == null && name.equals(match.name())) {
+        project = spelledOut.get(match.name());
+      }
       if (project != null) {
         entities.putIfAbsent(name, project);
       }

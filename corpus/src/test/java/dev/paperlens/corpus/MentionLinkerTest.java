@@ -250,9 +250,10 @@ class MentionLinkerTest {
         List.of(
             new SourceLine(1, title + " — разбор"),
             new SourceLine(2, "GCN, то есть Graph Convolutional Networks, учат на графе"));
+    // the acronym of the name's capitals is another spelling of it (CapitalSpellings)
     assertEquals(
         List.of(
-            new Mention("GCN", List.of("GCN"), List.of(2)),
+            new Mention("GCN", List.of("GCN"), List.of(2), "Graph Convolutional Networks"),
             new Mention(
                 "Graph Convolutional Networks",
                 List.of("Graph Convolutional Networks"),
