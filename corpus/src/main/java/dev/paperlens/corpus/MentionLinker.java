@@ -35,6 +35,7 @@ public final class MentionLinker {
     this.matcher = NameMatcher.of(vocabulary);
     this.projectOf = importNames(vocabulary);
     this.spelledOut = CapitalSpellings.of(vocabulary);
+    this.spelledOut.putAll(releasesOfMakers(vocabulary));
   }
 
   /**
@@ -89,6 +90,7 @@ public final class MentionLinker {
     this.matcher = NameMatcher.of(vocabulary.names(), vocabulary.reviews());
     this.projectOf = importNames(vocabulary.names());
     this.spelledOut = CapitalSpellings.of(vocabulary.names());
+    this.spelledOut.putAll(releasesOfMakers(vocabulary.names()));
   }
 
   /**
@@ -644,6 +646,36 @@ public final class MentionLinker {
       int hyphen = name.indexOf('-');
       if (hyphen >= 3 && hyphen < name.length() - 1) {
         byTail.putIfAbsent(name.substring(hyphen + 1), name);
+      }
+    }
+    return out;
+  }
+
+  /** A release's code: a capital and digits, maybe a word after a hyphen ("R1", "R1-Zero"). */
+  private static final Pattern RELEASE = Pattern.compile("[A-Z]\\d{1,2}(?:-[A-Z][a-z]+)?");
+
+  /**
+   * A release's code the vocabulary holds alone ("R1") with the one name of its maker and it
+   * ("DeepSeek-R1"): wherever a review writes the code without the maker, it names that release.
+   * Two makers with the same code ("Zorb-R1", "Wug-R1") leave the code its own.
+   */
+  static Map<String, String> releasesOfMakers(Collection<String> vocabulary) {
+    Map<String, List<String>> byTail = new HashMap<>();
+    for (String name : vocabulary) {
+      int hyphen = name.indexOf('-');
+      if (hyphen >= 3 && RELEASE.matcher(name.substring(hyphen + 1)).matches()) {
+        byTail.computeIfAbsent(name.substring(hyphen + 1), k -> new ArrayList<>()).add(name);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String name : vocabulary) {
+      List<String> longer = byTail.get(name);
+      if (longer == null) {
+        continue;
+      }
+      List<String> makers = longer.stream().filter(l -> isTailAfterMaker(name, l)).toList();
+      if (makers.stream().map(Mention::key).distinct().count() == 1) {
+        out.put(name, makers.get(0));
       }
     }
     return out;

@@ -233,13 +233,30 @@ class MentionLinkerTest {
             List.of(
                 new SourceLine(1, "выкатили DeepSeek-R1 и DeepSeek-R1-Zero"),
                 new SourceLine(2, "минус R1-Zero в языках, а R1 читается легче"))));
-    // written before the longer name, or alone, the short name is itself
+    // written before the longer name, the short name keeps its spelling and says whose it is
     assertEquals(
         List.of(
-            new Mention("R1", List.of("R1"), List.of(1)),
+            new Mention("R1", List.of("R1"), List.of(1), "DeepSeek-R1"),
             new Mention("DeepSeek-R1", List.of("DeepSeek-R1"), List.of(2))),
         linker.mentions(
             List.of(new SourceLine(1, "сначала R1"), new SourceLine(2, "потом DeepSeek-R1"))));
+  }
+
+  @Test
+  void aReleasesCodeWithoutItsMakerIsThatReleaseWhereOneMakerHasIt() {
+    assertEquals(
+        Map.of("R7", "Zorbseek-R7", "R7-Zero", "Zorbseek-R7-Zero"),
+        MentionLinker.releasesOfMakers(
+            List.of("Zorbseek-R7", "R7", "Zorbseek-R7-Zero", "R7-Zero", "Wug-2", "2")));
+    // two makers with the same code, or a code that is no release's, leave it its own
+    assertEquals(
+        Map.of(), MentionLinker.releasesOfMakers(List.of("Zorbseek-R7", "Wugmind-R7", "R7")));
+    assertEquals(Map.of(), MentionLinker.releasesOfMakers(List.of("Zorb-LSTM", "LSTM")));
+    assertEquals(Map.of(), MentionLinker.releasesOfMakers(List.of("ZB-R7", "R7")));
+    assertEquals(
+        List.of(new Mention("R7", List.of("R7"), List.of(1), "Zorbseek-R7")),
+        new MentionLinker(List.of("Zorbseek-R7", "R7"))
+            .mentions(List.of(new SourceLine(1, "держится рядом с R7"))));
   }
 
   @Test
