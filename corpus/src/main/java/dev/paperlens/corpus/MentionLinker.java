@@ -454,6 +454,9 @@ public final class MentionLinker {
               if (LatinNames.isGeneric(name)) {
                 return true;
               }
+              if (!given.contains(e.getKey()) && Places.isVenue(name)) {
+                return true; // "ICLR 2021": where a paper was accepted, not what it is about
+              }
               return !given.contains(e.getKey())
                   && name.indexOf(' ') < 0
                   && wordsOfLonger.contains(e.getKey())
@@ -554,7 +557,8 @@ public final class MentionLinker {
     Map<String, String> shortFor = shortForms(matches);
     List<int[]> titles = titleSpans(joined, title);
     for (NameMatcher.Match match : matches) {
-      if (insideTitle(titles, match)) {
+      if (insideTitle(titles, match)
+          || Places.isSiteWrittenAsAPlace(match.surface(), match.name())) {
         continue;
       }
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {

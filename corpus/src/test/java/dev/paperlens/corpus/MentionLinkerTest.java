@@ -260,6 +260,25 @@ class MentionLinkerTest {
   }
 
   @Test
+  void aVenueIsNoNameAndASiteWrittenAsAPlaceIsNoMention() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "статья с NIPS 2017, принята на ICLR, учили Zorbnet"),
+            Drafts.review("b.txt", 1, "t", "графы из Reddit, код на GitHub, KDD Cup 2009 тоже"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("Zorbnet", "Reddit", "GitHub", "KDD Cup 2009"), vocabulary);
+    assertEquals(
+        List.of(
+            new Mention("Reddit", List.of("Reddit"), List.of(1)),
+            new Mention("GitHub", List.of("GitHub"), List.of(2))),
+        new MentionLinker(vocabulary)
+            .mentions(
+                List.of(
+                    new SourceLine(1, "датасет Reddit, а еще на реддите"),
+                    new SourceLine(2, "код на GitHub, он же github.com/zorb и на гитхабе"))));
+  }
+
+  @Test
   void theTitleWrittenInTheBodyNamesNothingInsideIt() {
     MentionLinker linker = new MentionLinker(List.of("Graph Convolutional Networks", "GCN"));
     String title = "Semi-Supervised Classification with Graph Convolutional Networks";

@@ -1,0 +1,106 @@
+package dev.paperlens.corpus;
+
+import dev.paperlens.text.CrossScript;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places a post names beside what it is about: the sites where code, weights and posts lie
+ * ("GitHub", "Hugging Face", "arXiv") and the venues where papers are accepted ("ICLR", "NIPS
+ * 2017"). A link labelled with a site names the site ({@link NamePlaces}); a venue is no name of a
+ * thing ({@link MentionLinker#vocabulary}); a site written as a place ("код на гитхабе") is no
+ * mention of it.
+ */
+public final class Places {
+  private Places() {}
+
+  /**
+   * The places a link points to rather than what it is about: a link labelled "GitHub" or "arXiv"
+   * names its site.
+   */
+  private static final Set<String> SITES =
+      Set.of(
+          "github",
+          "gitlab",
+          "arxiv",
+          "huggingface",
+          "hugging face",
+          "hf",
+          "youtube",
+          "twitter",
+          "x",
+          "colab",
+          "kaggle",
+          "openreview",
+          "medium",
+          "habr",
+          "substack",
+          "telegram",
+          "reddit",
+          "paperswithcode",
+          "papers with code",
+          "google drive",
+          "notion",
+          "pdf",
+          "doi",
+          "acl",
+          "neurips",
+          "icml",
+          "iclr",
+          "cvpr");
+
+  /**
+   * The field's main conferences, as their own sites name them: a venue is where a paper was
+   * accepted ("лучшая статья ACL 2025", "Лундберг и Ли, NIPS 2017"), not a thing a post is about.
+   */
+  private static final Set<String> VENUES =
+      Set.of(
+          "acl",
+          "neurips",
+          "icml",
+          "iclr",
+          "cvpr",
+          "nips",
+          "aaai",
+          "ijcai",
+          "emnlp",
+          "naacl",
+          "iccv",
+          "eccv",
+          "sigir",
+          "kdd",
+          "www",
+          "wsdm",
+          "interspeech",
+          "icassp");
+
+  /** A year after a venue's name: "ICLR 2021", "NIPS 2017", "ACL 2025". */
+  private static final Pattern WITH_YEAR = Pattern.compile("(.+?)[ -]?((?:19|20)\\d\\d)");
+
+  /** Whether a name is a site ("GitHub", "Kaggle"), case aside. */
+  public static boolean isSite(String name) {
+    return SITES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a name is a venue, alone or with its year ("ICLR", "ICLR 2021"), case aside. */
+  public static boolean isVenue(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    if (VENUES.contains(lower)) {
+      return true;
+    }
+    Matcher m = WITH_YEAR.matcher(lower);
+    return m.matches() && VENUES.contains(m.group(1).strip());
+  }
+
+  /**
+   * Whether a name is a site written as the place where something lies: in Cyrillic ("код на
+   * гитхабе", "каггловских") or in lower case ("github.com/…"). A dataset named after a site is
+   * written as a name ("Reddit: посты как вершины").
+   */
+  public static boolean isSiteWrittenAsAPlace(String surface, String name) {
+    return isSite(name)
+        && (CrossScript.hasCyrillic(surface) || surface.equals(surface.toLowerCase(Locale.ROOT)));
+  }
+}
