@@ -558,7 +558,8 @@ public final class MentionLinker {
     List<int[]> titles = titleSpans(joined, title);
     for (NameMatcher.Match match : matches) {
       if (insideTitle(titles, match)
-          || Places.isSiteWrittenAsAPlace(match.surface(), match.name())) {
+          || Places.isSiteWrittenAsAPlace(match.surface(), match.name())
+          || Places.isInsideAddress(joined, match.start(), match.end())) {
         continue;
       }
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {

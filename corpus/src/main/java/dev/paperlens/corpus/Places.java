@@ -94,6 +94,26 @@ public final class Places {
     return m.matches() && VENUES.contains(m.group(1).strip());
   }
 
+  /** A web address: "https://…", "www.…", "github.com/…", also as a link's text. */
+  static final Pattern ADDRESS = Pattern.compile("(?i)://|www\\.|[a-z0-9-]+\\.[a-z]{2,}/");
+
+  /**
+   * Whether the text's span [start, end) lies inside a web address ("github.com/zorb/wugnet"): an
+   * address names a place, and the words in it are a path's, not mentions.
+   */
+  public static boolean isInsideAddress(CharSequence text, int start, int end) {
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    // a name standing alone is no address's part, however it is spelled
+    return (from < start || to > end) && ADDRESS.matcher(text.subSequence(from, to)).find();
+  }
+
   /**
    * Whether a name is a site written as the place where something lies: in Cyrillic ("код на
    * гитхабе", "каггловских") or in lower case ("github.com/…"). A dataset named after a site is

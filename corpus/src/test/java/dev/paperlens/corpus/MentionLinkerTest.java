@@ -276,6 +276,11 @@ class MentionLinkerTest {
                 List.of(
                     new SourceLine(1, "датасет Reddit, а еще на реддите"),
                     new SourceLine(2, "код на GitHub, он же github.com/zorb и на гитхабе"))));
+    // the words of an address are a path's
+    assertEquals(
+        List.of(new Mention("Zorbnet", List.of("Zorbnet"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "Zorbnet лежит в github.com/zorb/zorbnet"))));
   }
 
   @Test

@@ -36,8 +36,10 @@ final class NameAtCursor {
   static Optional<Found> find(
       NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
     Optional<Word> word = WordAt.at(view.text(), offset);
-    if (word.isEmpty() || !view.isProse(word.get().start(), word.get().end())) {
-      return Optional.empty();
+    if (word.isEmpty()
+        || !view.isProse(word.get().start(), word.get().end())
+        || Places.isInsideAddress(view.text(), word.get().start(), word.get().end())) {
+      return Optional.empty(); // "github.com/zorb/wugnet": a path's words, as in the linker
     }
     for (Phrase phrase : WordAt.phrasesAround(view.text(), offset, MAX_WORDS)) {
       if (!view.isProse(phrase.start(), phrase.end())) {
