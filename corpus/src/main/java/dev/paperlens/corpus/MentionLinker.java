@@ -559,7 +559,8 @@ public final class MentionLinker {
     for (NameMatcher.Match match : matches) {
       if (insideTitle(titles, match)
           || Places.isSiteWrittenAsAPlace(match.surface(), match.name())
-          || Places.isInsideAddress(joined, match.start(), match.end())) {
+          || Places.isInsideAddress(joined, match.start(), match.end())
+          || Places.isOrganisation(joined, match.start(), match.end())) {
         continue;
       }
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {

@@ -114,6 +114,18 @@ public final class Places {
     return (from < start || to > end) && ADDRESS.matcher(text.subSequence(from, to)).find();
   }
 
+  /** A word after a maker's name that makes it the organisation: "Meta AI", "Google Research". */
+  private static final Pattern ORGANISATION =
+      Pattern.compile("\\s+(?:AI|Research)(?![\\p{L}\\d-])");
+
+  /**
+   * Whether the name written at [start, end) is an organisation's, a word after it saying so ("Meta
+   * AI", "Mistral AI", "Google Research"): who made a thing, not the thing a post is about.
+   */
+  public static boolean isOrganisation(CharSequence text, int start, int end) {
+    return ORGANISATION.matcher(text).region(end, text.length()).lookingAt();
+  }
+
   /**
    * Whether a name is a site written as the place where something lies: in Cyrillic ("код на
    * гитхабе", "каггловских") or in lower case ("github.com/…"). A dataset named after a site is

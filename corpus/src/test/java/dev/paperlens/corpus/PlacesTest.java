@@ -50,4 +50,20 @@ class PlacesTest {
     int start = text.indexOf(word);
     assertEquals(inside, Places.isInsideAddress(text, start, start + word.length()), irregularity);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "a maker with AI after it; авторы из Zorbtech AI выложили; Zorbtech; true",
+        "a maker with Research after it; из Zorbtech Research; Zorbtech; true",
+        "AI glued to a Russian word; Zorbtech AI-ассистент; Zorbtech; false",
+        "AI starting a longer word; Zorbtech AIME; Zorbtech; false",
+        "a name alone; модель Zorbtech хороша; Zorbtech; false",
+      })
+  void organisations(String irregularity, String text, String name, boolean organisation) {
+    int start = text.indexOf(name);
+    assertEquals(
+        organisation, Places.isOrganisation(text, start, start + name.length()), irregularity);
+  }
 }

@@ -42,8 +42,9 @@ final class NameAtCursor {
       return Optional.empty(); // "github.com/zorb/wugnet": a path's words, as in the linker
     }
     for (Phrase phrase : WordAt.phrasesAround(view.text(), offset, MAX_WORDS)) {
-      if (!view.isProse(phrase.start(), phrase.end())) {
-        continue;
+      if (!view.isProse(phrase.start(), phrase.end())
+          || Places.isOrganisation(view.text(), phrase.start(), phrase.end())) {
+        continue; // "Meta AI": the maker, as in the linker
       }
       cancel.check();
       Optional<SearchHit> hit =

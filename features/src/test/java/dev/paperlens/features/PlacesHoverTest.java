@@ -24,7 +24,8 @@ class PlacesHoverTest {
           + "Модель Zorbnet обучена на датасете Reddit, код выложен на GitHub.\n"
           + "Статья с NIPS 2017, обучение Quxnet и код на гитхабе.\n"
           + "На Wugbench 24/25 модель Quxnet набирает 85.7 / 81.5.\n"
-          + "Модель Wugnet лежит по адресу github.com/zorb/wugnet.\n";
+          + "Модель Wugnet лежит по адресу github.com/zorb/wugnet.\n"
+          + "Модель Blorpnet выложила Zorbtech, в Zorbtech AI ее и учили.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -35,7 +36,8 @@ class PlacesHoverTest {
         "код лежит на git|hub",
         "статья с NI|PS 2017",
         "статья с NIPS 20|17",
-        "код: github.com/zorb/wug|net"
+        "код: github.com/zorb/wug|net",
+        "учили в Zorbte|ch AI"
       })
   void placesGetNoCard(String marked) {
     assertEquals(Optional.empty(), notes.hover(marked), marked);
@@ -47,7 +49,8 @@ class PlacesHoverTest {
       value = {
         "графы из Red|dit; **Reddit** —",
         "на Wugben|ch 24/25 лучше; **Wugbench** —",
-        "берем wug|net; **Wugnet** —"
+        "берем wug|net; **Wugnet** —",
+        "выложила Zorbte|ch, а не мы; **Zorbtech** —"
       })
   void namesBesidePlacesKeepTheirCards(String marked, String inCard) {
     String md = notes.card(marked);
