@@ -62,11 +62,13 @@ class NameEvaluationTest {
     // Cyrillic 0.883 / 0.773, introduced 0.953 / 0.832. Tune reviews 133-144, written blind by a
     // further writer (0.873 / 0.762, Cyrillic 0.821 / 0.571, introduced 0.722 / 0.447 on the 12
     // alone), moved all 144 with that round's code to mentions 0.915 / 0.885, Cyrillic 0.886 /
-    // 0.790, introduced 0.939 / 0.823
-    atLeast("mention precision", r.mentions.precision(), 0.90);
-    atLeast("mention recall", r.mentions.recall(), 0.87);
-    atLeast("cross-script recall", r.aliases.recall(), 0.76);
-    atLeast("cross-script precision", r.aliases.precision(), 0.875);
+    // 0.790, introduced 0.939 / 0.823. Short spellings of one thing (an acronym of a name's
+    // capitals, a release's code without its maker) and places (venues, sites written as places,
+    // addresses, makers with "AI"): mentions 0.926 / 0.889, Cyrillic 0.901 / 0.795
+    atLeast("mention precision", r.mentions.precision(), 0.92);
+    atLeast("mention recall", r.mentions.recall(), 0.88);
+    atLeast("cross-script recall", r.aliases.recall(), 0.785);
+    atLeast("cross-script precision", r.aliases.precision(), 0.895);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
@@ -104,11 +106,12 @@ class NameEvaluationTest {
     // mentions 0.900 / 0.822, Cyrillic 0.829 / 0.601, introduced names 0.899 / 0.548; two rounds
     // of rules later: 0.904 / 0.833, Cyrillic 0.833 / 0.634; three rounds later: 0.904 / 0.836,
     // Cyrillic 0.835 / 0.644; four rounds later (one name for several spellings, words spelled
-    // in both scripts): 0.911 / 0.839, Cyrillic 0.857 / 0.647
-    atLeast("mention precision", r.mentions.precision(), 0.905);
-    atLeast("mention recall", r.mentions.recall(), 0.835);
-    atLeast("cross-script recall", r.aliases.recall(), 0.64);
-    atLeast("cross-script precision", r.aliases.precision(), 0.845);
+    // in both scripts): 0.911 / 0.839, Cyrillic 0.857 / 0.647; five rounds later (short
+    // spellings of one thing, places): 0.916 / 0.841, Cyrillic 0.866 / 0.654
+    atLeast("mention precision", r.mentions.precision(), 0.91);
+    atLeast("mention recall", r.mentions.recall(), 0.838);
+    atLeast("cross-script recall", r.aliases.recall(), 0.65);
+    atLeast("cross-script precision", r.aliases.precision(), 0.86);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
     // variants)

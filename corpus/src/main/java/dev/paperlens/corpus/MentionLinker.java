@@ -29,10 +29,13 @@ import java.util.regex.Pattern;
 public final class MentionLinker {
   private final NameMatcher matcher;
   private final Map<String, String> projectOf;
+  private final Map<String, String> spelledOut;
 
   public MentionLinker(Collection<String> vocabulary) {
     this.matcher = NameMatcher.of(vocabulary);
     this.projectOf = importNames(vocabulary);
+    this.spelledOut = CapitalSpellings.of(vocabulary);
+    this.spelledOut.putAll(releasesOfMakers(vocabulary));
   }
 
   /**
@@ -86,6 +89,8 @@ public final class MentionLinker {
   public MentionLinker(Vocabulary vocabulary) {
     this.matcher = NameMatcher.of(vocabulary.names(), vocabulary.reviews());
     this.projectOf = importNames(vocabulary.names());
+    this.spelledOut = CapitalSpellings.of(vocabulary.names());
+    this.spelledOut.putAll(releasesOfMakers(vocabulary.names()));
   }
 
   /**
@@ -453,6 +458,9 @@ public final class MentionLinker {
               if (LatinNames.isGeneric(name)) {
                 return true;
               }
+              if (!given.contains(e.getKey()) && Places.isVenue(name)) {
+                return true; // "ICLR 2021": where a paper was accepted, not what it is about
+              }
               return !given.contains(e.getKey())
                   && name.indexOf(' ') < 0
                   && wordsOfLonger.contains(e.getKey())
@@ -553,15 +561,22 @@ public final class MentionLinker {
     Map<String, String> shortFor = shortForms(matches);
     List<int[]> titles = titleSpans(joined, title);
     for (NameMatcher.Match match : matches) {
-      if (insideTitle(titles, match)) {
+      if (insideTitle(titles, match)
+          || Places.isSiteWrittenAsAPlace(match.surface(), match.name())
+          || Places.isInsideAddress(joined, match.start(), match.end())
+          || Places.isOrganisation(joined, match.start(), match.end())) {
         continue;
       }
       while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= match.start()) {
         lineIndex++;
       }
-      // An import name keeps its spelling ("sklearn") and says whose it is ("scikit-learn").
+      // An import name keeps its spelling ("sklearn") and says whose it is ("scikit-learn"), and
+      // so does an acronym of a name's capitals ("SD" of "Stable Diffusion").
       String name = shortFor.getOrDefault(match.name(), match.name());
       String project = projectOf.get(match.name());
+      if (project == null && name.equals(match.name())) {
+        project = spelledOut.get(match.name());
+      }
       if (project != null) {
         entities.putIfAbsent(name, project);
       }
@@ -641,6 +656,36 @@ public final class MentionLinker {
       int hyphen = name.indexOf('-');
       if (hyphen >= 3 && hyphen < name.length() - 1) {
         byTail.putIfAbsent(name.substring(hyphen + 1), name);
+      }
+    }
+    return out;
+  }
+
+  /** A release's code: a capital and digits, maybe a word after a hyphen ("R1", "R1-Zero"). */
+  private static final Pattern RELEASE = Pattern.compile("[A-Z]\\d{1,2}(?:-[A-Z][a-z]+)?");
+
+  /**
+   * A release's code the vocabulary holds alone ("R1") with the one name of its maker and it
+   * ("DeepSeek-R1"): wherever a review writes the code without the maker, it names that release.
+   * Two makers with the same code ("Zorb-R1", "Wug-R1") leave the code its own.
+   */
+  static Map<String, String> releasesOfMakers(Collection<String> vocabulary) {
+    Map<String, List<String>> byTail = new HashMap<>();
+    for (String name : vocabulary) {
+      int hyphen = name.indexOf('-');
+      if (hyphen >= 3 && RELEASE.matcher(name.substring(hyphen + 1)).matches()) {
+        byTail.computeIfAbsent(name.substring(hyphen + 1), k -> new ArrayList<>()).add(name);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String name : vocabulary) {
+      List<String> longer = byTail.get(name);
+      if (longer == null) {
+        continue;
+      }
+      List<String> makers = longer.stream().filter(l -> isTailAfterMaker(name, l)).toList();
+      if (makers.stream().map(Mention::key).distinct().count() == 1) {
+        out.put(name, makers.get(0));
       }
     }
     return out;

@@ -68,44 +68,6 @@ final class NamePlaces {
 
   private static final int MAX_RUN_WORDS = 3;
 
-  /** A web address written as a link's text: "github.com/…", "https://…", "www.…". */
-  private static final Pattern ADDRESS = Pattern.compile("(?i)://|www\\.|[a-z0-9-]+\\.[a-z]{2,}/");
-
-  /**
-   * The places a link points to rather than what it is about: a link labelled "GitHub" or "arXiv"
-   * names its site.
-   */
-  private static final Set<String> SITES =
-      Set.of(
-          "github",
-          "gitlab",
-          "arxiv",
-          "huggingface",
-          "hugging face",
-          "hf",
-          "youtube",
-          "twitter",
-          "x",
-          "colab",
-          "kaggle",
-          "openreview",
-          "medium",
-          "habr",
-          "substack",
-          "telegram",
-          "reddit",
-          "paperswithcode",
-          "papers with code",
-          "google drive",
-          "notion",
-          "pdf",
-          "doi",
-          "acl",
-          "neurips",
-          "icml",
-          "iclr",
-          "cvpr");
-
   /**
    * Adds the name a label of the post states, when the body writes it too (in Latin or in a
    * Cyrillic spelling: "гатошку") and does not give it to earlier work. A label is the text of the
@@ -120,7 +82,7 @@ final class NamePlaces {
    */
   static void labels(List<String> labels, String body, Set<String> prior, Set<String> names) {
     for (String label : labels) {
-      if (ADDRESS.matcher(label).find()) {
+      if (Places.ADDRESS.matcher(label).find()) {
         continue; // "github.com/zorb/Zorblax": an address names a repository, not the paper
       }
       Set<String> found = new LinkedHashSet<>();
@@ -148,7 +110,7 @@ final class NamePlaces {
    * English word ("Zorblax"), and it is no site ("GitHub").
    */
   private static boolean namesAThing(String run) {
-    if (SITES.contains(run.toLowerCase(Locale.ROOT))) {
+    if (Places.isSite(run)) {
       return false;
     }
     for (String word : run.split(" ")) {

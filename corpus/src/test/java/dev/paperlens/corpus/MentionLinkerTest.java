@@ -233,13 +233,54 @@ class MentionLinkerTest {
             List.of(
                 new SourceLine(1, "выкатили DeepSeek-R1 и DeepSeek-R1-Zero"),
                 new SourceLine(2, "минус R1-Zero в языках, а R1 читается легче"))));
-    // written before the longer name, or alone, the short name is itself
+    // written before the longer name, the short name keeps its spelling and says whose it is
     assertEquals(
         List.of(
-            new Mention("R1", List.of("R1"), List.of(1)),
+            new Mention("R1", List.of("R1"), List.of(1), "DeepSeek-R1"),
             new Mention("DeepSeek-R1", List.of("DeepSeek-R1"), List.of(2))),
         linker.mentions(
             List.of(new SourceLine(1, "сначала R1"), new SourceLine(2, "потом DeepSeek-R1"))));
+  }
+
+  @Test
+  void aReleasesCodeWithoutItsMakerIsThatReleaseWhereOneMakerHasIt() {
+    assertEquals(
+        Map.of("R7", "Zorbseek-R7", "R7-Zero", "Zorbseek-R7-Zero"),
+        MentionLinker.releasesOfMakers(
+            List.of("Zorbseek-R7", "R7", "Zorbseek-R7-Zero", "R7-Zero", "Wug-2", "2")));
+    // two makers with the same code, or a code that is no release's, leave it its own
+    assertEquals(
+        Map.of(), MentionLinker.releasesOfMakers(List.of("Zorbseek-R7", "Wugmind-R7", "R7")));
+    assertEquals(Map.of(), MentionLinker.releasesOfMakers(List.of("Zorb-LSTM", "LSTM")));
+    assertEquals(Map.of(), MentionLinker.releasesOfMakers(List.of("ZB-R7", "R7")));
+    assertEquals(
+        List.of(new Mention("R7", List.of("R7"), List.of(1), "Zorbseek-R7")),
+        new MentionLinker(List.of("Zorbseek-R7", "R7"))
+            .mentions(List.of(new SourceLine(1, "держится рядом с R7"))));
+  }
+
+  @Test
+  void aVenueIsNoNameAndASiteWrittenAsAPlaceIsNoMention() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "статья с NIPS 2017, принята на ICLR, учили Zorbnet"),
+            Drafts.review("b.txt", 1, "t", "графы из Reddit, код на GitHub, KDD Cup 2009 тоже"));
+    List<String> vocabulary = MentionLinker.vocabulary(List.of(), List.of(), drafts);
+    assertEquals(List.of("Zorbnet", "Reddit", "GitHub", "KDD Cup 2009"), vocabulary);
+    assertEquals(
+        List.of(
+            new Mention("Reddit", List.of("Reddit"), List.of(1)),
+            new Mention("GitHub", List.of("GitHub"), List.of(2))),
+        new MentionLinker(vocabulary)
+            .mentions(
+                List.of(
+                    new SourceLine(1, "датасет Reddit, а еще на реддите"),
+                    new SourceLine(2, "код на GitHub, он же github.com/zorb и на гитхабе"))));
+    // the words of an address are a path's
+    assertEquals(
+        List.of(new Mention("Zorbnet", List.of("Zorbnet"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "Zorbnet лежит в github.com/zorb/zorbnet"))));
   }
 
   @Test
@@ -250,9 +291,10 @@ class MentionLinkerTest {
         List.of(
             new SourceLine(1, title + " — разбор"),
             new SourceLine(2, "GCN, то есть Graph Convolutional Networks, учат на графе"));
+    // the acronym of the name's capitals is another spelling of it (CapitalSpellings)
     assertEquals(
         List.of(
-            new Mention("GCN", List.of("GCN"), List.of(2)),
+            new Mention("GCN", List.of("GCN"), List.of(2), "Graph Convolutional Networks"),
             new Mention(
                 "Graph Convolutional Networks",
                 List.of("Graph Convolutional Networks"),

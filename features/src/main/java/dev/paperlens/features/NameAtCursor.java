@@ -2,6 +2,7 @@ package dev.paperlens.features;
 
 import dev.paperlens.corpus.Mention;
 import dev.paperlens.corpus.Paper;
+import dev.paperlens.corpus.Places;
 import dev.paperlens.corpus.Review;
 import dev.paperlens.index.SearchBackend;
 import dev.paperlens.index.SearchHit;
@@ -35,12 +36,15 @@ final class NameAtCursor {
   static Optional<Found> find(
       NoteView view, int offset, SearchBackend backend, Cancellation cancel) {
     Optional<Word> word = WordAt.at(view.text(), offset);
-    if (word.isEmpty() || !view.isProse(word.get().start(), word.get().end())) {
-      return Optional.empty();
+    if (word.isEmpty()
+        || !view.isProse(word.get().start(), word.get().end())
+        || Places.isInsideAddress(view.text(), word.get().start(), word.get().end())) {
+      return Optional.empty(); // "github.com/zorb/wugnet": a path's words, as in the linker
     }
     for (Phrase phrase : WordAt.phrasesAround(view.text(), offset, MAX_WORDS)) {
-      if (!view.isProse(phrase.start(), phrase.end())) {
-        continue;
+      if (!view.isProse(phrase.start(), phrase.end())
+          || Places.isOrganisation(view.text(), phrase.start(), phrase.end())) {
+        continue; // "Meta AI": the maker, as in the linker
       }
       cancel.check();
       Optional<SearchHit> hit =
@@ -62,14 +66,18 @@ final class NameAtCursor {
   /**
    * Whether a one-word phrase really names the hit rather than being an ordinary word the index
    * stretched to fit: short Russian words ("по") match names phonetically, and lower-case English
-   * words ("attention") are prefixes of titles. Capitalized words, Cyrillic loanwords of three
-   * letters or more and exact names ("mamba") stay.
+   * words ("attention") are prefixes of titles, and a site written in Cyrillic or lower case ("на
+   * гитхабе", "github") is where something lies ({@link Places}). Capitalized words, Cyrillic
+   * loanwords of three letters or more and exact names ("mamba") stay.
    */
   static boolean plausible(Phrase phrase, SearchHit hit) {
     if (phrase.words() > 1) {
       return true;
     }
     String word = phrase.text();
+    if (hit.name() != null && Places.isSiteWrittenAsAPlace(word, hit.name())) {
+      return false; // "код на гитхабе": where the code lies, as in the linker
+    }
     if (word.codePointCount(0, word.length()) < 3) {
       return !word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Face") or that a bundled list holds ("из audiocraft"), capitalised words a review gives evidence
  * for ("датасет Steam"), and the English words that are not names however they are capitalised
  * ("Helpfulness и Safety", "мысли (Thought)"), nor is the year of a date after a name part of it
- * ("Zorbnet 2019 года"), nor a share or hours after it ("Quxplanner 70%", "Wugspeech 300h"), nor
- * are a formula's letters in a row a name ("U V^T").
+ * ("Zorbnet 2019 года"), nor a share, hours or a resolution after it ("Quxplanner 70%", "Wugspeech
+ * 300h", "Zorbfaces 64×64"), nor are a formula's letters in a row a name ("U V^T").
  */
 class LatinMentionHoverTest {
   private static final String DIGEST =
@@ -45,7 +45,8 @@ class LatinMentionHoverTest {
           + "Кросс-признаки учит Zorbnet 2019 года, его и берем за основу.\n"
           + "Слой считает σ(A H W), а низкоранговая U V^T сжимает веса.\n"
           + "У планировщика Quxplanner 70% успешных планов, а распознаватель учат на Wugspeech 300h.\n"
-          + "Переоценку в TD3 разбирают Fujimoto, van Hoof и Meger.\n";
+          + "Переоценку в TD3 разбирают Fujimoto, van Hoof и Meger.\n"
+          + "Семплы генерируем на Zorbfaces 64×64.\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofDigest(DIGEST);
 
@@ -135,7 +136,11 @@ class LatinMentionHoverTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
-      value = {"берем Quxpl|; Quxplanner 70", "берем Wugsp|; Wugspeech 300h"})
+      value = {
+        "берем Quxpl|; Quxplanner 70",
+        "берем Wugsp|; Wugspeech 300h",
+        "берем Zorbf|; Zorbfaces 64"
+      })
   void completesANameWithoutAQuantity(String marked, String withQuantity) {
     List<String> labels = notes.completionLabels(marked);
     String name = withQuantity.substring(0, withQuantity.indexOf(' '));

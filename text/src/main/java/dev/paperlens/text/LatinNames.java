@@ -529,8 +529,9 @@ public final class LatinNames {
 
   /**
    * Whether a number is a quantity rather than a version: a share, with a percent sign after it
-   * ("70%"), or hours of audio ("300h"). A version or a size says which model or set it is; a
-   * quantity says how much of something there is.
+   * ("70%"), hours of audio ("300h"), one of two numbers with a slash between ("AIME 24/25",
+   * "3/4"), or a resolution with the multiplication sign ("64×64"). A version or a size says which
+   * model or set it is; a quantity says how much of something there is.
    */
   private static boolean isQuantity(String s, Token t) {
     String w = t.text;
@@ -542,7 +543,13 @@ public final class LatinNames {
       return false;
     }
     if (digits == w.length()) {
-      return t.end < s.length() && s.charAt(t.end) == '%';
+      // "AIME 24/25": two editions or two figures, not a version of the name; "AFHQv2 64×64": a
+      // resolution written with the multiplication sign
+      return t.end < s.length()
+          && (s.charAt(t.end) == '%'
+              || ((s.charAt(t.end) == '/' || s.charAt(t.end) == '×')
+                  && t.end + 1 < s.length()
+                  && Character.isDigit(s.charAt(t.end + 1))));
     }
     return digits == w.length() - 1 && w.charAt(digits) == 'h';
   }

@@ -69,6 +69,9 @@ class LatinNamesTest {
         // a share or hours after a name are a quantity, not a version
         "у Zorb-Planner 70% и 61% | Zorb-Planner",
         "на Zorbboard 300h и Quxspeech 960h тоже | Zorbboard,Quxspeech",
+        // two numbers with a slash between are two editions or figures
+        "на Wugbench 24/25 набирает 85.7 / 81.5, на Wugbench 3 тоже | Wugbench,Wugbench 3",
+        "семплы с Zorbfaces 64×64 и Zorbfaces 256x256 | Zorbfaces,Zorbfaces",
         "сравнили с Zorbnet 70 и Zorbnet 7B | Zorbnet 70,Zorbnet 7B,Zorbnet",
         // a size in bytes or a frequency with its unit is a quantity, and so is a unit alone
         "учили на тех же 160GB, 4GiB и 8MB, звук в 24kHz и 16 kHz | ''",
