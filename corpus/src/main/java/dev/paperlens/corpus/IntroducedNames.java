@@ -310,6 +310,7 @@ public final class IntroducedNames {
       AttributedNames.add(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
       NameFamilies.add(body, prior, names, documentFamily);
+      CountedParts.add(body, prior, names);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
       prefixed(body, prior, names);
       lettered(body, prior, names);
@@ -1073,6 +1074,11 @@ public final class IntroducedNames {
           "non", "pre", "post", "anti", "semi", "pseudo", "quasi", "self", "cross", "inter",
           "intra", "over", "under", "sub", "super", "multi", "extra", "ultra");
 
+  /** Whether a word before a hyphen is an English prefix ("Non-", "Multi-"), in any case. */
+  static boolean englishPrefix(String word) {
+    return ENGLISH_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A capitalised word and a hyphen before a name: "Const-" of "Const-GAT". */
   private static final Pattern PREFIX = Pattern.compile("[A-Z][a-z]{2,}-$");
 
@@ -1283,6 +1289,50 @@ public final class IntroducedNames {
         names.add(abbr);
       }
     }
+    lowerCaseAliases(body, names);
+  }
+
+  /** "asynchronous advantage actor-critic, он же A3C": a lower-case long form, then its acronym. */
+  private static final Pattern LOWER_CASE_ALIAS =
+      Pattern.compile(
+          "(?<long>[a-z][a-z0-9]*(?:[ -][a-z][a-z0-9]*){1,7}),? (?:он же|она же|оно же|или просто"
+              + "|aka|a\\.k\\.a\\.) (?<abbr>"
+              + NAME_TOKEN
+              + ")(?![\\p{L}\\p{N}])");
+
+  /**
+   * A long form written in lower case and the acronym an aliasing word gives it ("звезда программы
+   * — asynchronous advantage actor-critic, он же A3C"), taken as {@link #ALIAS} takes a capitalised
+   * one: the last words of the phrase (hyphenated parts each a word) whose first letters are the
+   * acronym's, a count after a capital repeating a letter ("A3C": a, a, a, c), since a lower-case
+   * phrase gives no capitals to tell its letters; only where the paper has no other name yet or the
+   * acronym is already one of its names.
+   */
+  private static void lowerCaseAliases(String body, Set<String> names) {
+    Matcher m = LOWER_CASE_ALIAS.matcher(body);
+    while (m.find()) {
+      String abbr = m.group("abbr");
+      if (!hasCapital(abbr) || abbr.length() < 3 || LatinNames.isGeneric(abbr)) {
+        continue;
+      }
+      String initials = spelledLetters(abbr);
+      String[] words = m.group("long").split("(?=[ -])");
+      String phrase = null;
+      if (initials != null && initials.length() <= words.length) {
+        String run =
+            String.join("", List.of(words).subList(words.length - initials.length(), words.length))
+                .strip();
+        StringBuilder firsts = new StringBuilder();
+        for (String part : run.split("[ -]")) {
+          firsts.append(part.charAt(0));
+        }
+        phrase = firsts.toString().equals(initials) ? run : null;
+      }
+      if (phrase != null && (names.contains(abbr) || names.isEmpty())) {
+        names.add(phrase);
+        names.add(abbr);
+      }
+    }
   }
 
   /** The aliasing words after an introduced phrase, then the short form: ", или TD3". */
@@ -1428,6 +1478,26 @@ public final class IntroducedNames {
       }
     }
     return -1;
+  }
+
+  /**
+   * The letters an acronym spells, lower-cased, a count after a capital repeating it ("A3C" spells
+   * "aaac"), or null when it holds another digit.
+   */
+  private static String spelledLetters(String acronym) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (c >= '2' && c <= '9' && i > 0 && Character.isUpperCase(acronym.charAt(i - 1))) {
+        letters.append(
+            String.valueOf(Character.toLowerCase(acronym.charAt(i - 1))).repeat(c - '1'));
+      } else if (Character.isLetter(c)) {
+        letters.append(Character.toLowerCase(c));
+      } else if (Character.isDigit(c)) {
+        return null;
+      }
+    }
+    return letters.toString();
   }
 
   private static int letterCount(String word) {
@@ -1946,7 +2016,7 @@ public final class IntroducedNames {
   }
 
   /** Where the clause holding {@code at} starts: after a comma, colon, semicolon or a sentence. */
-  private static int clauseStart(String body, int at) {
+  static int clauseStart(String body, int at) {
     for (int k = at - 1; k >= 0 && k >= at - 300; k--) {
       char c = body.charAt(k);
       if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '.') {
