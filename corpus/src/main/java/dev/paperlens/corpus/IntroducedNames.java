@@ -309,6 +309,7 @@ public final class IntroducedNames {
       NamePlaces.captions(body, prior, names);
       AttributedNames.add(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
+      NamePlaces.packages(body, labels, names);
       NameFamilies.add(body, prior, names, documentFamily);
       CountedParts.add(body, prior, names);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
@@ -1951,13 +1952,35 @@ public final class IntroducedNames {
               + "|метрик|dataset|data\\b|benchmark|baseline|result|experiment|evaluat|metric)");
 
   /**
+   * An item that says in Russian what a part is, then a dash and its name: "- дискриминатор на
+   * многомасштабной STFT — MS-STFTD, один вместо целого зоопарка". The name closes the description
+   * (a comma, a bracket or the line's end after it) and has a capital inside or a hyphen.
+   */
+  private static final Pattern DESCRIBED_THEN_NAMED =
+      Pattern.compile(
+          "\\p{IsCyrillic}[^\\n—–:]{2,80}? [—–-] (?<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+"
+              + "|[A-Za-z]+[A-Z][A-Za-z0-9]*)(?=[,(]|$| \\()",
+          Pattern.MULTILINE);
+
+  /** The name an item gives after its description ({@link #DESCRIBED_THEN_NAMED}), or null. */
+  private static String namedAfterDescription(String body, int at) {
+    Matcher m = DESCRIBED_THEN_NAMED.matcher(body).region(at, body.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group("name");
+    return hasCapital(name) && !LatinNames.isGeneric(name) ? name : null;
+  }
+
+  /**
    * The names heading the items of a list under a heading no cue announces ("как это работает:\n-
    * Double Quantization: квантуют …"): an item that opens with a name and a colon, then says in
    * words what it is, defines that name, and a list of such items under a heading is what the paper
    * brings. A name the body wrote before the list, or one the item cites, is someone else's; an
    * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result; the items under
    * a heading of data, benchmarks, baselines or results ("датасеты:\n- Reddit: посты как вершины")
-   * are what the paper is measured on.
+   * are what the paper is measured on. An item may also say what a part is first and name it after
+   * a dash ({@link #DESCRIBED_THEN_NAMED}).
    */
   private static void listedUnderHeading(String body, Set<String> names) {
     if (body.indexOf(":\n") < 0) {
@@ -1986,6 +2009,11 @@ public final class IntroducedNames {
             if (wordAt(body.substring(0, heading.start()), f, 0) < 0) {
               names.add(f);
             }
+          }
+        } else if (end < 0) {
+          String named = namedAfterDescription(body, at);
+          if (named != null && wordAt(body.substring(0, heading.start()), named, 0) < 0) {
+            names.add(named);
           }
         }
         int next = body.indexOf('\n', at);

@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,64 @@ final class NamePlaces {
           "icml",
           "iclr",
           "cvpr");
+
+  /**
+   * Where a post says where the code is, and the package it names in lower case: "код: umap-learn",
+   * "Code: pykan" opening a line or a label, "pip install umap-learn" anywhere.
+   */
+  private static final Pattern PACKAGE =
+      Pattern.compile(
+          "(?imu)(?:^[ \\t]*(?:код|code|репозиторий|repo|пакет|package|библиотека|library)"
+              + "[ \\t]*:[ \\t]*|(?<![\\p{L}])pip install )"
+              + "(?<package>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)(?![\\p{L}\\d])");
+
+  /**
+   * Adds the package the post gives as the paper's code ({@link #PACKAGE}, in the body or a label)
+   * when its name is an introduced name with what Python packages add to one: another part after a
+   * hyphen, an underscore or a dot ("umap-learn" of UMAP), or "py" glued before or after ("pykan"
+   * of KAN). The post says where the paper's own code lives; a package that does not carry the
+   * paper's name ("pip install allennlp" in a review of ELMo) is a tool used, and is left alone.
+   *
+   * @param body the post's body
+   * @param labels link texts and captions
+   * @param names the names introduced so far, added to
+   */
+  static void packages(String body, List<String> labels, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>(labels);
+    texts.add(body);
+    for (String text : texts) {
+      Matcher m = PACKAGE.matcher(text);
+      while (m.find()) {
+        String packageName = m.group("package");
+        if (carriesName(packageName, names)) {
+          added.add(packageName);
+        }
+      }
+    }
+    names.addAll(added);
+  }
+
+  /** Whether a package's name is an introduced one-word name with a Python package's additions. */
+  private static boolean carriesName(String packageName, Set<String> names) {
+    String[] parts = packageName.split("[-_.]");
+    for (String name : names) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.length() < 3 || !ONE_WORD.matcher(lower).matches()) {
+        continue;
+      }
+      for (String part : parts) {
+        if ((parts.length > 1 && part.equals(lower))
+            || part.equals("py" + lower)
+            || part.equals(lower + "py")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ONE_WORD = Pattern.compile("[a-z0-9]+");
 
   /**
    * Adds the name a label of the post states, when the body writes it too (in Latin or in a

@@ -309,6 +309,36 @@ class NameFamiliesTest {
             "LRWB",
             "Long Range Widget Benchmark"),
         row(
+            "an item under a heading says what a part is, then names it after a dash",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax\nчто нового:\n- дискриминатор на многомасштабной STFT — MS-GLIMD,"
+                + " один вместо целого зоопарка\n- балансировщик лоссов",
+            "Zorblax",
+            "MS-GLIMD"),
+        row(
+            "such an item under a heading of data, or a name written before, is someone else's",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax, его сравнивают с FlamNet\nдатасеты:\n- картинки с подписями —"
+                + " Glim-COCO\nчто нового:\n- сеть из прошлой статьи — FlamNet",
+            "Zorblax"),
+        row(
+            "the package a code line gives, carrying the paper's name",
+            "ZORB: Uniform Widget Approximation and Projection",
+            "разбираем ZORB, он быстрее всех\nкод: zorb-learn",
+            "ZORB",
+            "zorb-learn"),
+        row(
+            "a package named by py and the paper's name, installed",
+            "GLIM: Kolmogorov Widget Networks",
+            "разбираем GLIM, он быстрее всех. ставится через pip install pyglim",
+            "GLIM",
+            "pyglim"),
+        row(
+            "a package that does not carry the paper's name is a tool used",
+            "ZORB: Uniform Widget Approximation and Projection",
+            "разбираем ZORB, он быстрее всех\nкод: allennlp\npip install zorbitron",
+            "ZORB"),
+        row(
             "a caption's name written once more is not the paper's",
             "Mastering Widgets by Planning",
             "на картинке — схема GizmoZero, а ZorbNet лучше\nZorbNet и GizmoZero\nZorbNet"));
