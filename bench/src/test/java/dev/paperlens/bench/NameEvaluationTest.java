@@ -83,9 +83,11 @@ class NameEvaluationTest {
     // 0.910 (0.923 / 0.838 on 73-84 alone); with the blind reviews 85-96: 0.945 / 0.848.
     // Contribution slots, MoE sizes, naming cues that open a list, whole abbreviations only, and
     // 97-108 beside them: 0.948 / 0.864; counted lists, "всё вместе —" and 109-120: 0.959 / 0.865;
-    // with 121-132: 0.953 / 0.832; with 133-144: 0.939 / 0.823
-    atLeast("introduced-name recall", r.introduced.recall(), 0.81);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.93);
+    // with 121-132: 0.953 / 0.832; with 133-144: 0.939 / 0.823; variants on a base model, by a
+    // tag or on a line announcing them, lower-case long forms, counted parts, code packages and
+    // parts named after their description: 0.943 / 0.874
+    atLeast("introduced-name recall", r.introduced.recall(), 0.86);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.935);
   }
 
   @Test
@@ -119,8 +121,10 @@ class NameEvaluationTest {
     // the gold does not list, none found (docs/names.md)
     // and P 0.975, R 0.613 with every size of an introduced family; P 0.952, R 0.584 on all 46
     // and P 0.901, R 0.573 on all 70 with inner capitals and two-letter heads
-    atLeast("introduced-name recall", r.introduced.recall(), 0.565);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.895);
+    // and P 0.911, R 0.588 with variants on a base model, by a tag or on a line announcing them,
+    // lower-case long forms, counted parts, code packages and parts named after a description
+    atLeast("introduced-name recall", r.introduced.recall(), 0.58);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.905);
   }
 
   @Test

@@ -309,7 +309,9 @@ public final class IntroducedNames {
       NamePlaces.captions(body, prior, names);
       AttributedNames.add(body, prior, names);
       NamePlaces.labels(labels, body, prior, names);
+      NamePlaces.packages(body, labels, names);
       NameFamilies.add(body, prior, names, documentFamily);
+      CountedParts.add(body, prior, names);
       members(body, prior, names); // the sizes of variants just found: "RT-2-PaLI-X-55B"
       prefixed(body, prior, names);
       lettered(body, prior, names);
@@ -1073,6 +1075,11 @@ public final class IntroducedNames {
           "non", "pre", "post", "anti", "semi", "pseudo", "quasi", "self", "cross", "inter",
           "intra", "over", "under", "sub", "super", "multi", "extra", "ultra");
 
+  /** Whether a word before a hyphen is an English prefix ("Non-", "Multi-"), in any case. */
+  static boolean englishPrefix(String word) {
+    return ENGLISH_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A capitalised word and a hyphen before a name: "Const-" of "Const-GAT". */
   private static final Pattern PREFIX = Pattern.compile("[A-Z][a-z]{2,}-$");
 
@@ -1283,6 +1290,50 @@ public final class IntroducedNames {
         names.add(abbr);
       }
     }
+    lowerCaseAliases(body, names);
+  }
+
+  /** "asynchronous advantage actor-critic, он же A3C": a lower-case long form, then its acronym. */
+  private static final Pattern LOWER_CASE_ALIAS =
+      Pattern.compile(
+          "(?<long>[a-z][a-z0-9]*(?:[ -][a-z][a-z0-9]*){1,7}),? (?:он же|она же|оно же|или просто"
+              + "|aka|a\\.k\\.a\\.) (?<abbr>"
+              + NAME_TOKEN
+              + ")(?![\\p{L}\\p{N}])");
+
+  /**
+   * A long form written in lower case and the acronym an aliasing word gives it ("звезда программы
+   * — asynchronous advantage actor-critic, он же A3C"), taken as {@link #ALIAS} takes a capitalised
+   * one: the last words of the phrase (hyphenated parts each a word) whose first letters are the
+   * acronym's, a count after a capital repeating a letter ("A3C": a, a, a, c), since a lower-case
+   * phrase gives no capitals to tell its letters; only where the paper has no other name yet or the
+   * acronym is already one of its names.
+   */
+  private static void lowerCaseAliases(String body, Set<String> names) {
+    Matcher m = LOWER_CASE_ALIAS.matcher(body);
+    while (m.find()) {
+      String abbr = m.group("abbr");
+      if (!hasCapital(abbr) || abbr.length() < 3 || LatinNames.isGeneric(abbr)) {
+        continue;
+      }
+      String initials = spelledLetters(abbr);
+      String[] words = m.group("long").split("(?=[ -])");
+      String phrase = null;
+      if (initials != null && initials.length() <= words.length) {
+        String run =
+            String.join("", List.of(words).subList(words.length - initials.length(), words.length))
+                .strip();
+        StringBuilder firsts = new StringBuilder();
+        for (String part : run.split("[ -]")) {
+          firsts.append(part.charAt(0));
+        }
+        phrase = firsts.toString().equals(initials) ? run : null;
+      }
+      if (phrase != null && (names.contains(abbr) || names.isEmpty())) {
+        names.add(phrase);
+        names.add(abbr);
+      }
+    }
   }
 
   /** The aliasing words after an introduced phrase, then the short form: ", или TD3". */
@@ -1428,6 +1479,26 @@ public final class IntroducedNames {
       }
     }
     return -1;
+  }
+
+  /**
+   * The letters an acronym spells, lower-cased, a count after a capital repeating it ("A3C" spells
+   * "aaac"), or null when it holds another digit.
+   */
+  private static String spelledLetters(String acronym) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (c >= '2' && c <= '9' && i > 0 && Character.isUpperCase(acronym.charAt(i - 1))) {
+        letters.append(
+            String.valueOf(Character.toLowerCase(acronym.charAt(i - 1))).repeat(c - '1'));
+      } else if (Character.isLetter(c)) {
+        letters.append(Character.toLowerCase(c));
+      } else if (Character.isDigit(c)) {
+        return null;
+      }
+    }
+    return letters.toString();
   }
 
   private static int letterCount(String word) {
@@ -1881,13 +1952,35 @@ public final class IntroducedNames {
               + "|метрик|dataset|data\\b|benchmark|baseline|result|experiment|evaluat|metric)");
 
   /**
+   * An item that says in Russian what a part is, then a dash and its name: "- дискриминатор на
+   * многомасштабной STFT — MS-STFTD, один вместо целого зоопарка". The name closes the description
+   * (a comma, a bracket or the line's end after it) and has a capital inside or a hyphen.
+   */
+  private static final Pattern DESCRIBED_THEN_NAMED =
+      Pattern.compile(
+          "\\p{IsCyrillic}[^\\n—–:]{2,80}? [—–-] (?<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+"
+              + "|[A-Za-z]+[A-Z][A-Za-z0-9]*)(?=[,(]|$| \\()",
+          Pattern.MULTILINE);
+
+  /** The name an item gives after its description ({@link #DESCRIBED_THEN_NAMED}), or null. */
+  private static String namedAfterDescription(String body, int at) {
+    Matcher m = DESCRIBED_THEN_NAMED.matcher(body).region(at, body.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group("name");
+    return hasCapital(name) && !LatinNames.isGeneric(name) ? name : null;
+  }
+
+  /**
    * The names heading the items of a list under a heading no cue announces ("как это работает:\n-
    * Double Quantization: квантуют …"): an item that opens with a name and a colon, then says in
    * words what it is, defines that name, and a list of such items under a heading is what the paper
    * brings. A name the body wrote before the list, or one the item cites, is someone else's; an
    * item with a number or nothing after the colon ("- ImageNet: 85.1") is a result; the items under
    * a heading of data, benchmarks, baselines or results ("датасеты:\n- Reddit: посты как вершины")
-   * are what the paper is measured on.
+   * are what the paper is measured on. An item may also say what a part is first and name it after
+   * a dash ({@link #DESCRIBED_THEN_NAMED}).
    */
   private static void listedUnderHeading(String body, Set<String> names) {
     if (body.indexOf(":\n") < 0) {
@@ -1916,6 +2009,11 @@ public final class IntroducedNames {
             if (wordAt(body.substring(0, heading.start()), f, 0) < 0) {
               names.add(f);
             }
+          }
+        } else if (end < 0) {
+          String named = namedAfterDescription(body, at);
+          if (named != null && wordAt(body.substring(0, heading.start()), named, 0) < 0) {
+            names.add(named);
           }
         }
         int next = body.indexOf('\n', at);
@@ -1946,7 +2044,7 @@ public final class IntroducedNames {
   }
 
   /** Where the clause holding {@code at} starts: after a comma, colon, semicolon or a sentence. */
-  private static int clauseStart(String body, int at) {
+  static int clauseStart(String body, int at) {
     for (int k = at - 1; k >= 0 && k >= at - 300; k--) {
       char c = body.charAt(k);
       if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '.') {

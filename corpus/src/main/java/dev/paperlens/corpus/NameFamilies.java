@@ -25,10 +25,11 @@ final class NameFamilies {
   private NameFamilies() {}
 
   /**
-   * A hyphen-joined suffix of Latin letters and digits, possibly with more parts: "-x5-Sigmoid".
+   * A hyphen-joined suffix of Latin letters and digits, possibly with more parts: "-x5-Sigmoid"; or
+   * a Greek letter, as papers tell apart two checkpoints of one recipe ("-α", "-β").
    */
   private static final Pattern SUFFIX =
-      Pattern.compile("-(?<suffix>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)");
+      Pattern.compile("-(?<suffix>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[α-ω](?![\\p{L}\\d]))");
 
   /**
    * English words that make an adjective of the name before them ("BERT-based", "GAN-like",
@@ -70,13 +71,21 @@ final class NameFamilies {
    * @param suffix the suffix without its leading hyphen
    */
   static boolean namesVariant(String suffix) {
+    return namesVariant(suffix, false);
+  }
+
+  /**
+   * {@link #namesVariant(String)}, where a participle names a variant too when the line announces
+   * variants ("варианты: TabM-mini - …; TabM-packed - …", {@link #VARIANTS_ANNOUNCED}).
+   */
+  private static boolean namesVariant(String suffix, boolean announced) {
     String[] parts = suffix.split("-");
     if (parts.length > 2) {
       return false;
     }
     String first = parts[0].toLowerCase(Locale.ROOT);
     return !ADJECTIVE_FORMERS.contains(first)
-        && !(first.endsWith("ed") && Lexicon.english().isWord(first));
+        && (announced || !(first.endsWith("ed") && Lexicon.english().isWord(first)));
   }
 
   /** "есть вариант MuZero Reanalyze", "a variant, MuZero Reanalyze": a variant with a word. */
@@ -133,8 +142,15 @@ final class NameFamilies {
         lowerBody = lowerBody == null ? lowerKeepingOffsets(body) : lowerBody;
         found = suffixed(body, lowerBody, key, prior);
       }
-      List<String> members = distinct(found);
-      if (members.size() < 2 || !sideBySide(body, found)) {
+      List<Member> plain = new ArrayList<>();
+      List<Member> based = new ArrayList<>();
+      for (Member member : found) {
+        (member.prefix().isEmpty() ? plain : based).add(member);
+      }
+      // A variant written on a base model ("Mistral-ORPO-α и Mistral-ORPO-β") only as listed
+      names.addAll(writtenSideBySide(body, based));
+      List<String> members = distinct(plain);
+      if (members.size() < 2 || !sideBySide(body, plain)) {
         continue;
       }
       if (family.getValue()) {
@@ -144,6 +160,57 @@ final class NameFamilies {
     }
     variantsWithWord(body, prior, names);
     variantsByWordBefore(body, prior, names);
+    variantsByTag(body, prior, names);
+  }
+
+  /**
+   * What tells a variant from its family after a space: an acronym ("A3C FF", "A3C LSTM": the
+   * network inside) or a rate with its unit ("EnCodec 24 kHz", "EnCodec 48 kHz": the audio each
+   * model takes). Not a letter in brackets ("CQL(H)", "CQL(ρ)"): a mention ends at a bracket, so
+   * such a name would be linked as its letter alone (docs/names.md, Known limits).
+   */
+  private static final Pattern TAG =
+      Pattern.compile(
+          " (?<tag>[A-Z][A-Z0-9]{1,5}|\\d+(?:[.,]\\d+)? ?(?:[kMG]?Hz|[kM]?bps))(?![\\p{L}\\d-])");
+
+  /**
+   * Variants the body names by a tag after an introduced name and a space ({@link #TAG}), as a
+   * paper gives the configurations it ships: two different tags must be written side by side
+   * ({@link #sideBySide}: "A3C FF (сверточный торс) и A3C LSTM"), and only those so written are
+   * taken; a tag alone ("BERT LARGE" once) may be anyone's configuration, and a tag that names a
+   * field or a device ("LLM", "GPU") is no variant.
+   */
+  private static void variantsByTag(String body, Set<String> prior, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    Matcher tag = TAG.matcher(body);
+    for (String family : names) {
+      if (family.length() < 2 || family.split(" ").length > 2) {
+        continue;
+      }
+      List<Member> found = new ArrayList<>();
+      for (int at = body.indexOf(family); at >= 0; at = body.indexOf(family, at + 1)) {
+        int end = at + family.length();
+        if ((at > 0
+                && (Character.isLetterOrDigit(body.charAt(at - 1)) || body.charAt(at - 1) == '-'))
+            || !tag.region(end, body.length()).lookingAt()
+            || LatinNames.isGeneric(tag.group("tag"))) {
+          continue;
+        }
+        String label = tag.group("tag");
+        String member = body.substring(at, tag.end());
+        // The clause before it, not its sentence: "CQL(ρ) - с KL к предыдущей политике" says what
+        // the variant does, not that it is earlier work.
+        String clause = body.substring(IntroducedNames.clauseStart(body, at), at);
+        if (prior.contains(member)
+            || IntroducedNames.setsLater(clause)
+            || NameDefinitions.earlier(clause)) {
+          continue;
+        }
+        found.add(new Member(member, label.toLowerCase(Locale.ROOT), "", at, tag.end()));
+      }
+      added.addAll(writtenSideBySide(body, found));
+    }
+    names.addAll(added);
   }
 
   /** A capitalised word right before a family's name: "Kernel" of "Kernel SHAP". */
@@ -234,7 +301,7 @@ final class NameFamilies {
             || NameDefinitions.earlier(sentence)) {
           continue;
         }
-        found.add(new Member(member, qualifier.toLowerCase(Locale.ROOT), start, end));
+        found.add(new Member(member, qualifier.toLowerCase(Locale.ROOT), "", start, end));
       }
       added.addAll(writtenSideBySide(body, found));
     }
@@ -365,9 +432,19 @@ final class NameFamilies {
     return found;
   }
 
-  /** Adds the member written at {@code at}, its family ending at {@code from}, if it is one. */
+  /**
+   * Adds the member written at {@code at}, its family ending at {@code from}, if it is one; a
+   * capitalised word and a hyphen before the family ("Mistral-" of "Mistral-ORPO-α", the base model
+   * a recipe was applied to) is kept as the member's prefix.
+   */
   private static void member(String body, int at, int from, Set<String> prior, List<Member> found) {
-    if (at > 0 && (Character.isLetterOrDigit(body.charAt(at - 1)) || body.charAt(at - 1) == '-')) {
+    int start = at;
+    if (at > 0 && body.charAt(at - 1) == '-') {
+      start = prefixStart(body, at - 1);
+      if (start < 0) {
+        return;
+      }
+    } else if (at > 0 && Character.isLetterOrDigit(body.charAt(at - 1))) {
       return;
     }
     Matcher m = SUFFIX.matcher(body).region(from, body.length());
@@ -380,28 +457,54 @@ final class NameFamilies {
       return; // a Cyrillic ending or a path: not a name as written
     }
     String suffix = m.group("suffix");
-    if (!namesVariant(suffix)) {
+    if (!namesVariant(suffix, announcedBefore(body, start))) {
       return;
     }
-    String member = body.substring(at, end);
-    String sentence = IntroducedNames.sentenceAround(body, at);
+    String member = body.substring(start, end);
+    String sentence = IntroducedNames.sentenceAround(body, start);
     if (prior.contains(member)
         || LatinNames.isGeneric(member)
         || IntroducedNames.setsLater(sentence)
         || NameDefinitions.earlier(sentence)) {
       return;
     }
-    found.add(new Member(member, suffix.toLowerCase(Locale.ROOT), at, end));
+    String prefix = body.substring(start, at).toLowerCase(Locale.ROOT);
+    found.add(new Member(member, suffix.toLowerCase(Locale.ROOT), prefix, start, end));
   }
 
-  /** One place the body writes a member: its spelling, its suffix in lower case, where it is. */
-  record Member(String name, String suffix, int start, int end) {}
+  /** A capitalised word that may lead a member before its family and a hyphen: "Mistral". */
+  private static final Pattern PREFIX_WORD = Pattern.compile("[A-Z][A-Za-z0-9]{2,}");
+
+  /**
+   * Where the capitalised word ending right before the hyphen at {@code hyphen} starts, or -1 when
+   * none does or it is an English prefix ("Non-", "Multi-"), which makes a word rather than names
+   * the base a variant is made on.
+   */
+  private static int prefixStart(String body, int hyphen) {
+    int start = hyphen;
+    while (start > 0 && Character.isLetterOrDigit(body.charAt(start - 1)) && hyphen - start < 24) {
+      start--;
+    }
+    if ((start > 0
+            && (Character.isLetterOrDigit(body.charAt(start - 1)) || body.charAt(start - 1) == '-'))
+        || !PREFIX_WORD.matcher(body).region(start, hyphen).matches()
+        || IntroducedNames.englishPrefix(body.substring(start, hyphen))) {
+      return -1;
+    }
+    return start;
+  }
+
+  /**
+   * One place the body writes a member: its spelling, its suffix and the prefix before its family
+   * ("mistral-", or empty) in lower case, where it is.
+   */
+  record Member(String name, String suffix, String prefix, int start, int end) {}
 
   /** Each suffix's member as first written. */
   private static List<String> distinct(List<Member> found) {
     Map<String, String> bySuffix = new LinkedHashMap<>();
     for (Member member : found) {
-      bySuffix.putIfAbsent(member.suffix(), member.name());
+      bySuffix.putIfAbsent(member.prefix() + member.suffix(), member.name());
     }
     return new ArrayList<>(bySuffix.values());
   }
@@ -427,10 +530,13 @@ final class NameFamilies {
     for (int i = 0; i + 1 < found.size(); i++) {
       Member a = found.get(i);
       Member b = found.get(i + 1);
-      if (a.suffix().equals(b.suffix())) {
-        continue;
+      if (a.suffix().equals(b.suffix()) || !a.prefix().equals(b.prefix())) {
+        continue; // "PaLM-SayCan" and "FLAN-SayCan" are two bases, not two variants of one
       }
       if (LIST_JOIN.matcher(body).region(a.end(), b.start()).matches()) {
+        return true;
+      }
+      if (announcedOnOneLine(body, a, b)) {
         return true;
       }
       if (headsItem(body, a.start()) && headsItem(body, b.start())) {
@@ -442,6 +548,30 @@ final class NameFamilies {
       }
     }
     return false;
+  }
+
+  /** A line's words announcing variants, then a colon: "варианты:", "вариантов два:". */
+  private static final Pattern VARIANTS_ANNOUNCED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:вариант\\p{L}*|модификаци\\p{L}*|конфигураци\\p{L}*|variants?"
+              + "|versions|configurations)(?![\\p{L}])[^:\\n]{0,30}:");
+
+  /**
+   * Whether both members stand on one line after words that announce variants and a colon
+   * ("конкретных вариантов два: CQL(H) - с энтропийным регуляризатором; и CQL(ρ) - с KL"): the line
+   * lists the variants, whatever it says of each between them.
+   */
+  private static boolean announcedOnOneLine(String body, Member a, Member b) {
+    int lineEnd = body.indexOf('\n', a.end());
+    return (lineEnd < 0 || b.start() < lineEnd) && announcedBefore(body, a.start());
+  }
+
+  /**
+   * Whether the line holding {@code at} announces variants before it ({@link #VARIANTS_ANNOUNCED}).
+   */
+  private static boolean announcedBefore(String body, int at) {
+    int lineStart = body.lastIndexOf('\n', at - 1) + 1;
+    return VARIANTS_ANNOUNCED.matcher(body).region(lineStart, at).find();
   }
 
   /** Whether the member at {@code at} opens its line, after a bullet or a number at most. */

@@ -3,6 +3,7 @@ package dev.paperlens.corpus;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,86 @@ final class NamePlaces {
               + "(?: [A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*(?![\\p{L}\\d])");
 
   private static final int MAX_RUN_WORDS = 3;
+
+  /**
+   * A line or a label that says where the code is, and the package it names in lower case: "код:
+   * umap-learn", "Code: pykan".
+   */
+  private static final Pattern CODE_LINE =
+      Pattern.compile(
+          "(?iu)[ \\t]*(?:код|code|репозиторий|repo|пакет|package|библиотека|library)[ \\t]*:[ \\t]*"
+              + "(?<package>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)(?![\\p{L}\\d])");
+
+  /** What "pip install " is followed by: the package, "pip install umap-learn". */
+  private static final Pattern INSTALLED =
+      Pattern.compile("(?<package>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)(?![\\p{L}\\d])");
+
+  private static final String PIP_INSTALL = "pip install ";
+
+  /**
+   * Adds the package the post gives as the paper's code (a line or a label opening with {@link
+   * #CODE_LINE}, or "pip install X" anywhere) when its name is an introduced name with what Python
+   * packages add to one: another part after a hyphen, an underscore or a dot ("umap-learn" of
+   * UMAP), or "py" glued before or after ("pykan" of KAN). The post says where the paper's own code
+   * lives; a package that does not carry the paper's name ("pip install allennlp" in a review of
+   * ELMo) is a tool used, and is left alone. Only line starts and the places "pip install " stands
+   * are tried.
+   *
+   * @param body the post's body
+   * @param labels link texts and captions
+   * @param names the names introduced so far, added to
+   */
+  static void packages(String body, List<String> labels, Set<String> names) {
+    Set<String> added = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>(labels);
+    texts.add(body);
+    for (String text : texts) {
+      Matcher line = CODE_LINE.matcher(text);
+      for (int at = 0; at >= 0 && at < text.length(); at = text.indexOf('\n', at) + 1) {
+        if (line.region(at, text.length()).lookingAt()) {
+          addIfCarried(line.group("package"), names, added);
+        }
+        if (text.indexOf('\n', at) < 0) {
+          break;
+        }
+      }
+      Matcher installed = INSTALLED.matcher(text);
+      for (int at = text.indexOf(PIP_INSTALL); at >= 0; at = text.indexOf(PIP_INSTALL, at + 1)) {
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && installed.region(at + PIP_INSTALL.length(), text.length()).lookingAt()) {
+          addIfCarried(installed.group("package"), names, added);
+        }
+      }
+    }
+    names.addAll(added);
+  }
+
+  private static void addIfCarried(String packageName, Set<String> names, Set<String> added) {
+    if (carriesName(packageName, names)) {
+      added.add(packageName);
+    }
+  }
+
+  /** Whether a package's name is an introduced one-word name with a Python package's additions. */
+  private static boolean carriesName(String packageName, Set<String> names) {
+    String[] parts = packageName.split("[-_.]");
+    for (String name : names) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.length() < 3 || !ONE_WORD.matcher(lower).matches()) {
+        continue;
+      }
+      for (String part : parts) {
+        if ((parts.length > 1 && part.equals(lower))
+            || part.equals("py" + lower)
+            || part.equals(lower + "py")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ONE_WORD = Pattern.compile("[a-z0-9]+");
 
   /**
    * Adds the name a label of the post states, when the body writes it too (in Latin or in a

@@ -249,6 +249,16 @@ class IntroducedNamesTest {
             "Deep Widget-Network",
             "DWN"),
         row3(
+            "a lower-case long form, then its acronym counting a repeated letter",
+            "Asynchronous Methods for Widget Learning",
+            "звезда программы — asynchronous advantage actor-widget, он же A3W",
+            "asynchronous advantage actor-widget",
+            "A3W"),
+        row3(
+            "a lower-case phrase whose initials are not the acronym's is no long form",
+            "Asynchronous Methods for Widget Learning",
+            "берем старый добрый widget critic, он же A3W"),
+        row3(
             "two letters spell too much", "Scalable Widgets: A Study", "сравниваем с SW и прочими"),
         row3(
             "a generic acronym is no name", "Large Language Models Are Widgets", "любая LLM умеет"),

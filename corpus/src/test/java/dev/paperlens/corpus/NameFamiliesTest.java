@@ -246,6 +246,99 @@ class NameFamiliesTest {
             "Zorb-2-Glim",
             "Zorb-2-Flam"),
         row(
+            "checkpoints on a base model told apart by Greek letters, listed together",
+            "ZORP: Monolithic Widget Optimization",
+            "мы предлагаем ZORP. публикуем чекпоинты Glimbo-ZORP-α (7B) и Glimbo-ZORP-β (7B)",
+            "ZORP",
+            "Glimbo-ZORP-α",
+            "Glimbo-ZORP-β"),
+        row(
+            "the method on two different bases is no pair of variants",
+            "ZORP: Monolithic Widget Optimization",
+            "мы предлагаем ZORP. дальше Glimbo-ZORP-x и Flamo-ZORP-y",
+            "ZORP"),
+        row(
+            "variants by an acronym after a space, a gloss between them",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. варианты: Zorblax FF (сверточный торс) и Zorblax LSTM сверху",
+            "Zorblax",
+            "Zorblax FF",
+            "Zorblax LSTM"),
+        row(
+            "variants by a rate with its unit",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. две модели: Zorblax 24 kHz (моно) и Zorblax 48 kHz (стерео)",
+            "Zorblax",
+            "Zorblax 24 kHz",
+            "Zorblax 48 kHz"),
+        row(
+            "variants on a line announcing them, each with what it does, a participle too",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax\nварианты: Zorblax-mini - множитель только на входе;"
+                + " Zorblax-packed - k сетей в одном проходе\nZorblax-tuned и не только",
+            "Zorblax",
+            "Zorblax-mini",
+            "Zorblax-packed"),
+        row(
+            "variants by an acronym, the clause before each not earlier work",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. вариантов два: Zorblax FF - с энтропией; и Zorblax LSTM - с KL к"
+                + " предыдущей политике",
+            "Zorblax",
+            "Zorblax FF",
+            "Zorblax LSTM"),
+        row(
+            "one tag in passing, or a field's acronym, is no variant",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax. Zorblax FF быстрее; Zorblax LLM и Zorblax RL не бывает",
+            "Zorblax"),
+        row(
+            "a benchmark counted out into its datasets",
+            "Long Range Widget Benchmark",
+            "мы представляем LRWB с 3 наборами данных: Zorb-SP, Glim-Contact и Flam-func",
+            "LRWB",
+            "Long Range Widget Benchmark",
+            "Zorb-SP",
+            "Glim-Contact",
+            "Flam-func"),
+        row(
+            "a count the list does not match, or a comparison, adds nothing",
+            "Long Range Widget Benchmark",
+            "мы представляем LRWB с тремя наборами данных: Zorb-SP и Glim-Contact. сравнили LRWB"
+                + " с двумя бейзлайнами: GlimNet и FlamNet",
+            "LRWB",
+            "Long Range Widget Benchmark"),
+        row(
+            "an item under a heading says what a part is, then names it after a dash",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax\nчто нового:\n- дискриминатор на многомасштабной STFT — MS-GLIMD,"
+                + " один вместо целого зоопарка\n- балансировщик лоссов",
+            "Zorblax",
+            "MS-GLIMD"),
+        row(
+            "such an item under a heading of data, or a name written before, is someone else's",
+            "Zorblax: Widgets at Scale",
+            "разбираем Zorblax, его сравнивают с FlamNet\nдатасеты:\n- картинки с подписями —"
+                + " Glim-COCO\nчто нового:\n- сеть из прошлой статьи — FlamNet",
+            "Zorblax"),
+        row(
+            "the package a code line gives, carrying the paper's name",
+            "ZORB: Uniform Widget Approximation and Projection",
+            "разбираем ZORB, он быстрее всех\nкод: zorb-learn",
+            "ZORB",
+            "zorb-learn"),
+        row(
+            "a package named by py and the paper's name, installed",
+            "GLIM: Kolmogorov Widget Networks",
+            "разбираем GLIM, он быстрее всех. ставится через pip install pyglim",
+            "GLIM",
+            "pyglim"),
+        row(
+            "a package that does not carry the paper's name is a tool used",
+            "ZORB: Uniform Widget Approximation and Projection",
+            "разбираем ZORB, он быстрее всех\nкод: allennlp\npip install zorbitron",
+            "ZORB"),
+        row(
             "a caption's name written once more is not the paper's",
             "Mastering Widgets by Planning",
             "на картинке — схема GizmoZero, а ZorbNet лучше\nZorbNet и GizmoZero\nZorbNet"));
