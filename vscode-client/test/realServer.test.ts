@@ -2,7 +2,8 @@
 // whose `--help` lists `serve` (skipped otherwise): it starts, answers a request and leaves no process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { discoverJava } from '../src/javaDiscovery';
@@ -49,6 +50,10 @@ test('starts the real server, asks it for papers, stops it', { timeout: 120_000 
     serverStatus: (status) => statuses.push(status),
   });
   const statuses: unknown[] = [];
+  // The server keeps the index of its (empty) sources under this folder, not the user's cache.
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'paperlens-cache-'));
+  const cacheBefore = process.env.PAPERLENS_CACHE_DIR;
+  process.env.PAPERLENS_CACHE_DIR = cache;
   try {
     await within(60_000, 'initialize', server.start());
     await waitFor('the server to run', () => server.isRunning(), 60_000);
@@ -57,6 +62,12 @@ test('starts the real server, asks it for papers, stops it', { timeout: 120_000 
     t.diagnostic(`status notifications: ${JSON.stringify(statuses)}`);
   } finally {
     await server.stop();
+    if (cacheBefore === undefined) {
+      delete process.env.PAPERLENS_CACHE_DIR;
+    } else {
+      process.env.PAPERLENS_CACHE_DIR = cacheBefore;
+    }
+    rmSync(cache, { recursive: true, force: true });
   }
   assert.equal(server.processCount, 0, output.text);
   assert.equal(phases.at(-1), 'stopped');
