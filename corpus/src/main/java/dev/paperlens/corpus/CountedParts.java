@@ -95,13 +95,13 @@ final class CountedParts {
         }
         Integer count = count(counted.group("count"));
         List<String> parts = List.of(JOIN.split(list.group("list")));
-        String sentence = IntroducedNames.sentenceAround(body, at);
-        String clause = body.substring(IntroducedNames.clauseStart(body, at), counted.end());
+        String sentence = Sentences.sentenceAround(body, at);
+        String clause = body.substring(Sentences.clauseStart(body, at), counted.end());
         if (count == null
             || COMPARED.matcher(clause).find()
             || parts.size() != count
             || parts.stream().anyMatch(prior::contains)
-            || IntroducedNames.setsLater(sentence)
+            || Sentences.setsLater(sentence)
             || NameDefinitions.earlier(clause)) {
           continue;
         }
