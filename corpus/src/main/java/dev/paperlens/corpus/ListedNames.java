@@ -1,6 +1,7 @@
 package dev.paperlens.corpus;
 
 import dev.paperlens.text.LatinNames;
+import dev.paperlens.text.NumberWords;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +17,15 @@ import java.util.regex.Pattern;
 final class ListedNames {
   private ListedNames() {}
 
-  /** What announces a list of things: "две штуки", "три трюка:", "two components:". */
+  /**
+   * What announces a list of things: "две штуки", "три трюка:", "two components:"; a number word
+   * ({@link NumberWords}) or a count that says no number ("несколько", "пару", "several").
+   */
   private static final Pattern ANNOUNCES_LIST =
       Pattern.compile(
-          "(?iu)^[^\\n.!?]{0,40}?(?:(?<![\\p{L}])(?:два|две|три|четыре|несколько|пару|two|three"
-              + "|four|several)(?![\\p{L}])[^\\n.!?]{0,30}|:)\\s*\\n");
+          "(?iu)^[^\\n.!?]{0,40}?(?:(?<![\\p{L}])(?:"
+              + NumberWords.alternatives(2, 4, NumberWords.Case.NOMINATIVE)
+              + "|несколько|пару|several)(?![\\p{L}])[^\\n.!?]{0,30}|:)\\s*\\n");
 
   /** How an item of a list starts: "- ", "1. ", "2) ", "первая — ", "second, ". */
   private static final Pattern ITEM =
@@ -115,8 +120,9 @@ final class ListedNames {
    */
   private static final Pattern COUNTED_HEADING =
       Pattern.compile(
-          "(?imu)^[^\n]{0,160}?(?<![\\p{L}])(?:два|две|три|четыре|пять|two|three|four|five)"
-              + "(?![\\p{L}])[^\n.!?,;:()]{1,30}:[ \t]*\n");
+          "(?imu)^[^\n]{0,160}?(?<![\\p{L}])(?:"
+              + NumberWords.alternatives(2, 5, NumberWords.Case.NOMINATIVE)
+              + ")(?![\\p{L}])[^\n.!?,;:()]{1,30}:[ \t]*\n");
 
   /**
    * The items under a line that counts them ({@link #COUNTED_HEADING}), as under a cue that
