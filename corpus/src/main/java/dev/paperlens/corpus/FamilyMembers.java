@@ -70,16 +70,10 @@ final class FamilyMembers {
       if (name.indexOf(' ') >= 0 && !TitleHeads.NAME_WITH_VERSION.matcher(name).matches()) {
         continue; // a spelled-out phrase is not listed with sizes
       }
-      int from = 0;
-      while (true) {
-        int at = body.indexOf(name, from);
-        if (at < 0) {
-          break;
-        }
-        from = at + name.length();
-        if (at > 0 && NameShapes.isWordChar(body.charAt(at - 1))) {
-          continue;
-        }
+      for (int at = NameShapes.atWordStart(body, name, 0);
+          at >= 0;
+          at = NameShapes.atWordStart(body, name, at + name.length())) {
+        int from = at + name.length();
         if (from >= body.length() || (body.charAt(from) != '-' && body.charAt(from) != ' ')) {
           continue; // every match of SIZE_LIST starts with its joint, a hyphen or a space
         }
@@ -149,15 +143,11 @@ final class FamilyMembers {
       return;
     }
     for (String family : families) {
-      int from = 0;
-      while (true) {
-        int at = body.indexOf(family, from);
-        if (at < 0) {
-          break;
-        }
-        from = at + family.length();
-        if ((at > 0 && NameShapes.isWordChar(body.charAt(at - 1)))
-            || from + 1 >= body.length()
+      for (int at = NameShapes.atWordStart(body, family, 0);
+          at >= 0;
+          at = NameShapes.atWordStart(body, family, at + family.length())) {
+        int from = at + family.length();
+        if (from + 1 >= body.length()
             || (body.charAt(from) != '-' && body.charAt(from) != ' ')
             || !Character.isDigit(body.charAt(from + 1))) {
           continue;
@@ -177,7 +167,7 @@ final class FamilyMembers {
         boolean steps = STEPS.matcher(sentence).find();
         if (family.equals(familyOf(name))
             && !prior.contains(name)
-            && (steps || !Sentences.LATER.matcher(sentence).find())
+            && (steps || !Sentences.setsLater(sentence))
             && !NameDefinitions.earlier(sentence)) {
           names.add(name);
         }

@@ -106,8 +106,7 @@ public final class IntroducedNames {
     List<Integer> cues = List.of();
     if (body != null) {
       cues = CuedNames.fromBody(title, body, names);
-      ListedNames.listedUnderHeading(body, names);
-      ListedNames.countedLists(body, names);
+      ListedNames.underHeadings(body, names);
     }
     if (title != null && body != null && title.length() <= 400) {
       AcronymNames.fromInitials(title.strip(), body, names);

@@ -18,6 +18,21 @@ final class ListedNames {
   private ListedNames() {}
 
   /**
+   * The names of the lists a body writes under a line ending in a colon: under a heading no cue
+   * announces ({@link #listedUnderHeading}), then under a line that counts its items ({@link
+   * #countedLists}). The lists a cue announces are read with the cue ({@link #enumerated}).
+   */
+  static void underHeadings(String body, Set<String> names) {
+    if (body.indexOf(":\n") < 0) {
+      return; // every heading's line ends so
+    }
+    Matcher spelled = NameShapes.LONG_WITH_ABBREVIATION.matcher(body);
+    Matcher name = NameShapes.NAME.matcher(body);
+    listedUnderHeading(body, spelled, name, names);
+    countedLists(body, spelled, name, names);
+  }
+
+  /**
    * What announces a list of things: "две штуки", "три трюка:", "two components:"; a number word
    * ({@link NumberWords}) or a count that says no number ("несколько", "пару", "several").
    */
@@ -131,13 +146,8 @@ final class ListedNames {
    * of data, benchmarks, baselines or results counts what the paper is measured on; a line set
    * earlier counts prior work; a name the body wrote before the list is someone else's.
    */
-  static void countedLists(String body, Set<String> names) {
-    if (body.indexOf(":\n") < 0) {
-      return;
-    }
+  private static void countedLists(String body, Matcher spelled, Matcher name, Set<String> names) {
     Matcher heading = COUNTED_HEADING.matcher(body);
-    Matcher spelled = NameShapes.LONG_WITH_ABBREVIATION.matcher(body);
-    Matcher name = NameShapes.NAME.matcher(body);
     while (heading.find()) {
       String line = heading.group();
       if (USED_HEADING.matcher(line).find() || NameDefinitions.earlier(line)) {
@@ -190,13 +200,9 @@ final class ListedNames {
    * are what the paper is measured on. An item may also say what a part is first and name it after
    * a dash ({@link #DESCRIBED_THEN_NAMED}).
    */
-  static void listedUnderHeading(String body, Set<String> names) {
-    if (body.indexOf(":\n") < 0) {
-      return;
-    }
+  private static void listedUnderHeading(
+      String body, Matcher spelled, Matcher name, Set<String> names) {
     Matcher heading = HEADING.matcher(body);
-    Matcher spelled = NameShapes.LONG_WITH_ABBREVIATION.matcher(body);
-    Matcher name = NameShapes.NAME.matcher(body);
     while (heading.find()) {
       if (USED_HEADING.matcher(heading.group()).find()) {
         continue; // "датасеты:", "Baselines:": what the paper is measured on, not what it brings

@@ -296,9 +296,7 @@ final class NameFamilies {
         }
         String member = body.substring(start, end);
         String sentence = Sentences.sentenceAround(body, start);
-        if (prior.contains(member)
-            || Sentences.setsLater(sentence)
-            || NameDefinitions.earlier(sentence)) {
+        if (prior.contains(member) || Sentences.setsLaterOrEarlier(sentence)) {
           continue;
         }
         found.add(new Member(member, qualifier.toLowerCase(Locale.ROOT), "", start, end));
@@ -464,8 +462,7 @@ final class NameFamilies {
     String sentence = Sentences.sentenceAround(body, start);
     if (prior.contains(member)
         || LatinNames.isGeneric(member)
-        || Sentences.setsLater(sentence)
-        || NameDefinitions.earlier(sentence)) {
+        || Sentences.setsLaterOrEarlier(sentence)) {
       return;
     }
     String prefix = body.substring(start, at).toLowerCase(Locale.ROOT);
@@ -614,9 +611,7 @@ final class NameFamilies {
         }
         String name = body.substring(start, word.end());
         String sentence = Sentences.sentenceAround(body, start);
-        if (!prior.contains(name)
-            && !Sentences.setsLater(sentence)
-            && !NameDefinitions.earlier(sentence)) {
+        if (!prior.contains(name) && !Sentences.setsLaterOrEarlier(sentence)) {
           added.add(name);
         }
       }

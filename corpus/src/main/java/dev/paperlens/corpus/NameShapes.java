@@ -199,6 +199,19 @@ final class NameShapes {
     return pos;
   }
 
+  /**
+   * Where {@code name} next stands in {@code body} at or after {@code from} with no word character
+   * before it ({@link #isWordChar}), or -1; an occurrence passed over is skipped whole, so the
+   * search goes on after it, not inside it.
+   */
+  static int atWordStart(String body, String name, int from) {
+    int at = body.indexOf(name, from);
+    while (at > 0 && isWordChar(body.charAt(at - 1))) {
+      at = body.indexOf(name, at + name.length());
+    }
+    return at;
+  }
+
   static boolean isWordChar(char c) {
     return WORD_CHAR.test(c);
   }

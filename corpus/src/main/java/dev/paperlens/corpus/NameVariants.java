@@ -84,9 +84,7 @@ final class NameVariants {
         }
         String variant = body.substring(at, letters);
         String sentence = Sentences.sentenceAround(body, at);
-        if (!prior.contains(variant)
-            && !Sentences.setsLater(sentence)
-            && !NameDefinitions.earlier(sentence)) {
+        if (!prior.contains(variant) && !Sentences.setsLaterOrEarlier(sentence)) {
           counts.merge(variant, 1, Integer::sum);
         }
       }
@@ -149,9 +147,7 @@ final class NameVariants {
         }
         String variant = body.substring(start, end);
         String sentence = Sentences.sentenceAround(body, start);
-        if (!prior.contains(variant)
-            && !Sentences.setsLater(sentence)
-            && !NameDefinitions.earlier(sentence)) {
+        if (!prior.contains(variant) && !Sentences.setsLaterOrEarlier(sentence)) {
           added.add(variant);
         }
       }

@@ -54,8 +54,7 @@ final class QuotedNames {
       String sentence = Sentences.sentenceAround(body, i);
       if (!prior.contains(name)
           && !LatinNames.isGeneric(name)
-          && !Sentences.setsLater(sentence)
-          && !NameDefinitions.earlier(sentence)
+          && !Sentences.setsLaterOrEarlier(sentence)
           && !NameDefinitions.cited(body.substring(end, Math.min(body.length(), end + 30)))) {
         names.add(name);
       }

@@ -11,7 +11,7 @@ final class Sentences {
   private Sentences() {}
 
   /** Words that set a name as later work: "впоследствии появилась версия Mamba-2". */
-  static final Pattern LATER =
+  private static final Pattern LATER =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:впоследствии|позже|позднее|потом|затем появил\\p{L}*|later"
               + "|subsequently|follow-up)(?![\\p{L}])");
@@ -19,6 +19,14 @@ final class Sentences {
   /** Whether a sentence sets the names in it as later work ("впоследствии появилась Mamba-2"). */
   static boolean setsLater(String sentence) {
     return LATER.matcher(sentence).find();
+  }
+
+  /**
+   * Whether a sentence sets the names in it as later work or as earlier work ({@link
+   * NameDefinitions#earlier}): a variant or a member written there is not the paper's.
+   */
+  static boolean setsLaterOrEarlier(String sentence) {
+    return setsLater(sentence) || NameDefinitions.earlier(sentence);
   }
 
   /** The sentence holding {@code at}: from the last sentence end before it to the next. */
