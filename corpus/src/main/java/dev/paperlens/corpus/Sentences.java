@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where the sentence or the clause around a place of a body starts and ends, and whether a sentence
- * sets the names in it as later work: the bounds the rules of {@link IntroducedNames} weigh a name
- * within.
+ * sets the names in it as later or earlier work: the bounds the rules of {@link IntroducedNames}
+ * weigh a name within.
  */
 final class Sentences {
   private Sentences() {}
