@@ -43,6 +43,27 @@ class TitleHeadsTest {
     assertEquals(expected, IntroducedNames.introduced(title, null));
   }
 
+  static Stream<Arguments> titlesWithBodies() {
+    return Stream.of(
+        row3(
+            "name, then what it is",
+            "WidgetBERT, a distilled version of BERT: smaller",
+            "сжали BERT",
+            "WidgetBERT"),
+        row3("name with a version", "Zeta 2: Better Widgets", "", "Zeta 2"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titlesWithBodies")
+  void namesFromTitleAndBody(
+      String irregularity, String title, String body, List<String> expected) {
+    assertEquals(expected, IntroducedNames.introduced(title, body));
+  }
+
+  private static Arguments row3(String irregularity, String title, String body, String... names) {
+    return Arguments.of(irregularity, title, body, List.of(names));
+  }
+
   private static Arguments row(String irregularity, String text, String... names) {
     return Arguments.of(irregularity, text, List.of(names));
   }
