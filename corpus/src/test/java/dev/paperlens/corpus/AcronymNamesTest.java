@@ -1,20 +1,16 @@
 package dev.paperlens.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An acronym and the phrase its initials spell ({@link AcronymNames}), through {@link
  * IntroducedNames}: a title and a body, one row per irregularity.
  */
-class AcronymNamesTest {
+class AcronymNamesTest extends IntroducedNamesTable {
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "initials of a title phrase",
@@ -85,16 +81,5 @@ class AcronymNamesTest {
             "two letters that spell part of a longer head",
             "Decision Gizmo Widgets: Learning via Sequence Modeling",
             "авторы переформулируют задачу, и DG просто предсказывает действия"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 }

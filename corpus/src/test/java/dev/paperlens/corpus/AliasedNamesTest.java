@@ -1,20 +1,16 @@
 package dev.paperlens.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The short form an aliasing word gives ({@link AliasedNames}), through {@link IntroducedNames}: a
  * title and a body, one row per irregularity.
  */
-class AliasedNamesTest {
+class AliasedNamesTest extends IntroducedNamesTable {
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "a lower-case long form, then its acronym counting a repeated letter",
@@ -38,16 +34,5 @@ class AliasedNamesTest {
             "получаем Deep Widget Network, или просто DWN",
             "Deep Widget Network",
             "DWN"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The names cue words give ({@link CuedNames}), through {@link IntroducedNames}: a title and a
  * body, one row per irregularity.
  */
-class CuedNamesTest {
+class CuedNamesTest extends IntroducedNamesTable {
 
   /** Bodies alone, no title; {@code IntroducedNamesTest} also reads them under a title. */
   static Stream<Arguments> bodies() {
@@ -172,7 +172,8 @@ class CuedNamesTest {
     assertEquals(expected, IntroducedNames.introduced(null, body));
   }
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3("release cue", "Widgets for Everyone", "гугл выкатил Zeta 2, и он хорош", "Zeta 2"),
         row3(
@@ -224,17 +225,6 @@ class CuedNamesTest {
                 + " представляем NeuWF, лучше",
             "NeuWF",
             "Neural Widget Filtering"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 
   private static Arguments row(String irregularity, String text, String... names) {

@@ -1,20 +1,16 @@
 package dev.paperlens.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The sizes and members of an introduced family ({@link FamilyMembers}), through {@link
  * IntroducedNames}: a title and a body, one row per irregularity.
  */
-class FamilyMembersTest {
+class FamilyMembersTest extends IntroducedNamesTable {
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "sizes listed with a family after a version",
@@ -64,16 +60,5 @@ class FamilyMembersTest {
             "Blorp3-4B",
             "Blorp3-8B",
             "Blorp3-30B-A3B"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class IntroducedNamesTest {
+class IntroducedNamesTest extends IntroducedNamesTable {
 
   @org.junit.jupiter.api.Test
   void whatReplacesTheThingInsteadOfWhichIsTheirs() {
@@ -35,7 +35,8 @@ class IntroducedNamesTest {
     assertEquals(fromBody, names.subList(1, names.size()));
   }
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "a definition the body keeps using",
@@ -87,13 +88,6 @@ class IntroducedNamesTest {
             "a clause inside a gloss naming someone else gives nothing",
             "Scalable Gizmo Agents",
             "тестят на GizLab-30 (30 задач в Gizmo Lab, которые собрали Зорб и др.) и на Atari"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
   }
 
   /** Title, abstract, names of {@code introduced}, names of {@code ofLibraryEntry}. */
@@ -160,9 +154,5 @@ class IntroducedNamesTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
             java.time.Duration.ofSeconds(60), () -> IntroducedNames.introduced(null, body));
     assertEquals(1, names.size());
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 }

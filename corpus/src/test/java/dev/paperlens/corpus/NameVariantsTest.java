@@ -1,20 +1,16 @@
 package dev.paperlens.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Variants of an introduced name ({@link NameVariants}), through {@link IntroducedNames}: a title
  * and a body, one row per irregularity.
  */
-class NameVariantsTest {
+class NameVariantsTest extends IntroducedNamesTable {
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "a variant of the introduced name",
@@ -43,16 +39,5 @@ class NameVariantsTest {
             "English words before an English name are no variants",
             "Widget Vision Transformers",
             "Vision Transformer, Sparse Transformer и Linear Transformer сравнивают"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 }

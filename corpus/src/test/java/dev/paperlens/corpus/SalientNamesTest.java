@@ -1,20 +1,16 @@
 package dev.paperlens.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The name a body is about ({@link SalientNames}), through {@link IntroducedNames}: a title and a
  * body, one row per irregularity.
  */
-class SalientNamesTest {
+class SalientNamesTest extends IntroducedNamesTable {
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "the title's name the body keeps naming, and its sizes listed together",
@@ -62,16 +58,5 @@ class SalientNamesTest {
             "FGG",
             "FGG-16",
             "FGG-19"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 }

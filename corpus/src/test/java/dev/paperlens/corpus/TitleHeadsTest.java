@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The names a title gives alone ({@link TitleHeads}), through {@link IntroducedNames}. */
-class TitleHeadsTest {
+class TitleHeadsTest extends IntroducedNamesTable {
 
   static Stream<Arguments> titles() {
     return Stream.of(
@@ -43,7 +43,8 @@ class TitleHeadsTest {
     assertEquals(expected, IntroducedNames.introduced(title, null));
   }
 
-  static Stream<Arguments> titlesWithBodies() {
+  @Override
+  Stream<Arguments> titlesWithBodies() {
     return Stream.of(
         row3(
             "name, then what it is",
@@ -51,17 +52,6 @@ class TitleHeadsTest {
             "сжали BERT",
             "WidgetBERT"),
         row3("name with a version", "Zeta 2: Better Widgets", "", "Zeta 2"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("titlesWithBodies")
-  void namesFromTitleAndBody(
-      String irregularity, String title, String body, List<String> expected) {
-    assertEquals(expected, IntroducedNames.introduced(title, body));
-  }
-
-  private static Arguments row3(String irregularity, String title, String body, String... names) {
-    return Arguments.of(irregularity, title, body, List.of(names));
   }
 
   private static Arguments row(String irregularity, String text, String... names) {
