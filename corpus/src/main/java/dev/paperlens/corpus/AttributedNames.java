@@ -126,7 +126,7 @@ final class AttributedNames {
       if (prior.contains(name)
           || LatinNames.isGeneric(name)
           || !LatinNames.hasAsciiLetter(name)
-          || NameDefinitions.earlier(IntroducedNames.sentenceAround(body, m.start()))) {
+          || NameDefinitions.earlier(Sentences.sentenceAround(body, m.start()))) {
         continue;
       }
       names.add(name);

@@ -1,9 +1,9 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,32 +17,6 @@ import java.util.regex.Pattern;
  */
 final class CountedParts {
   private CountedParts() {}
-
-  /** Numbers from two to twelve in digits, and in words as Russian and English write them. */
-  private static final Map<String, Integer> COUNT_WORDS =
-      Map.ofEntries(
-          Map.entry("два", 2),
-          Map.entry("две", 2),
-          Map.entry("двумя", 2),
-          Map.entry("три", 3),
-          Map.entry("тремя", 3),
-          Map.entry("четыре", 4),
-          Map.entry("четырьмя", 4),
-          Map.entry("пять", 5),
-          Map.entry("пятью", 5),
-          Map.entry("шесть", 6),
-          Map.entry("шестью", 6),
-          Map.entry("семь", 7),
-          Map.entry("семью", 7),
-          Map.entry("восемь", 8),
-          Map.entry("восемью", 8),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8));
 
   /**
    * After the name (and its abbreviation in brackets, if any): a word that makes it of its parts,
@@ -95,13 +69,13 @@ final class CountedParts {
         }
         Integer count = count(counted.group("count"));
         List<String> parts = List.of(JOIN.split(list.group("list")));
-        String sentence = IntroducedNames.sentenceAround(body, at);
-        String clause = body.substring(IntroducedNames.clauseStart(body, at), counted.end());
+        String sentence = Sentences.sentenceAround(body, at);
+        String clause = body.substring(Sentences.clauseStart(body, at), counted.end());
         if (count == null
             || COMPARED.matcher(clause).find()
             || parts.size() != count
             || parts.stream().anyMatch(prior::contains)
-            || IntroducedNames.setsLater(sentence)
+            || Sentences.setsLater(sentence)
             || NameDefinitions.earlier(clause)) {
           continue;
         }
@@ -117,6 +91,7 @@ final class CountedParts {
       int n = Integer.parseInt(word);
       return n >= 2 && n <= 12 ? n : null;
     }
-    return COUNT_WORDS.get(word.toLowerCase(Locale.ROOT));
+    OptionalInt n = NumberWords.value(word); // two to eight in words
+    return n.isPresent() ? n.getAsInt() : null;
   }
 }

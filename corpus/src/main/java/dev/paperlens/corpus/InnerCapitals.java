@@ -36,7 +36,7 @@ final class InnerCapitals {
    * Whether the capitals of {@code longForm} spell the letters of {@code shortForm} exactly, in
    * order and case aside, and one of them stands inside a word after a lower-case letter ("SHapley"
    * has none, "exPlanations" has one). Initials alone ("Proximal Policy Optimization") are what
-   * {@link IntroducedNames#spelledBy} reads; this is for the spellings that mark other letters.
+   * {@link AcronymNames#spelledBy} reads; this is for the spellings that mark other letters.
    */
   static boolean spells(String shortForm, String longForm) {
     if (longForm.indexOf(' ') < 0) {

@@ -200,9 +200,9 @@ final class NameFamilies {
         String member = body.substring(at, tag.end());
         // The clause before it, not its sentence: "CQL(ρ) - с KL к предыдущей политике" says what
         // the variant does, not that it is earlier work.
-        String clause = body.substring(IntroducedNames.clauseStart(body, at), at);
+        String clause = body.substring(Sentences.clauseStart(body, at), at);
         if (prior.contains(member)
-            || IntroducedNames.setsLater(clause)
+            || Sentences.setsLater(clause)
             || NameDefinitions.earlier(clause)) {
           continue;
         }
@@ -295,10 +295,8 @@ final class NameFamilies {
           continue;
         }
         String member = body.substring(start, end);
-        String sentence = IntroducedNames.sentenceAround(body, start);
-        if (prior.contains(member)
-            || IntroducedNames.setsLater(sentence)
-            || NameDefinitions.earlier(sentence)) {
+        String sentence = Sentences.sentenceAround(body, start);
+        if (prior.contains(member) || Sentences.setsLaterOrEarlier(sentence)) {
           continue;
         }
         found.add(new Member(member, qualifier.toLowerCase(Locale.ROOT), "", start, end));
@@ -461,11 +459,10 @@ final class NameFamilies {
       return;
     }
     String member = body.substring(start, end);
-    String sentence = IntroducedNames.sentenceAround(body, start);
+    String sentence = Sentences.sentenceAround(body, start);
     if (prior.contains(member)
         || LatinNames.isGeneric(member)
-        || IntroducedNames.setsLater(sentence)
-        || NameDefinitions.earlier(sentence)) {
+        || Sentences.setsLaterOrEarlier(sentence)) {
       return;
     }
     String prefix = body.substring(start, at).toLowerCase(Locale.ROOT);
@@ -488,7 +485,7 @@ final class NameFamilies {
     if ((start > 0
             && (Character.isLetterOrDigit(body.charAt(start - 1)) || body.charAt(start - 1) == '-'))
         || !PREFIX_WORD.matcher(body).region(start, hyphen).matches()
-        || IntroducedNames.englishPrefix(body.substring(start, hyphen))) {
+        || NameVariants.englishPrefix(body.substring(start, hyphen))) {
       return -1;
     }
     return start;
@@ -613,10 +610,8 @@ final class NameFamilies {
           continue;
         }
         String name = body.substring(start, word.end());
-        String sentence = IntroducedNames.sentenceAround(body, start);
-        if (!prior.contains(name)
-            && !IntroducedNames.setsLater(sentence)
-            && !NameDefinitions.earlier(sentence)) {
+        String sentence = Sentences.sentenceAround(body, start);
+        if (!prior.contains(name) && !Sentences.setsLaterOrEarlier(sentence)) {
           added.add(name);
         }
       }

@@ -51,7 +51,7 @@ final class NamePlaces {
           || prior.contains(name)
           || LatinNames.isGeneric(name)
           || uses(body, name) < MIN_USES
-          || NameDefinitions.earlier(IntroducedNames.sentenceAround(body, m.start()))) {
+          || NameDefinitions.earlier(Sentences.sentenceAround(body, m.start()))) {
         continue;
       }
       names.add(name);

@@ -1,14 +1,19 @@
 package dev.paperlens.corpus;
 
+import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.Lexicon;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a title's head before the colon is a name that the word-shape rules of {@link
- * IntroducedNames} miss: a head led by a coined capitalised word ("Swin Transformer: …", where
- * "Swin" is no English word), and a head that is a name followed by what the document is ("Phi-3
- * Technical Report: …", which the body writes as "Phi-3").
+ * The names a title gives its paper: the head before the colon when it is a name ("LoRA: …", "Gemma
+ * 2: …", "The Hedgehog & the Porcupine: …", a head led by a coined capitalised word, "Swin
+ * Transformer: …", where "Swin" is no English word), a title of one or two capitalised words, a
+ * long name with its abbreviation in brackets, and a coined word anywhere in a title whose head
+ * names nothing when the body writes it too; and a head that is a name followed by what the
+ * document is ("Phi-3 Technical Report: …", which the body writes as "Phi-3").
  */
 final class TitleHeads {
   private TitleHeads() {}
@@ -118,6 +123,129 @@ final class TitleHeads {
         return true;
       }
       from = at + 1;
+    }
+  }
+
+  private static final Pattern ARTICLE_NAME =
+      Pattern.compile(
+          "(?:The|A|An) (?<word>[A-Z][A-Za-z0-9-]*)(?: (?:&|and) (?:the )?[A-Z][A-Za-z0-9-]*)?");
+
+  private static final Pattern SHORT_NAME_TITLE =
+      Pattern.compile(
+          "[A-Z0-9][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*(?:"
+              + " [A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?");
+
+  private static final Pattern SINGLE_TOKEN =
+      Pattern.compile("[A-Za-z0-9]+(?:[-_.+][A-Za-z0-9]+)*");
+
+  private static final int MAX_PREFIX_CHARS = 48;
+
+  /** What separates a title's words; compiled once rather than by String.split on each call. */
+  static final Pattern TITLE_WORD_BREAK = Pattern.compile("[\\s:,;!?()]+");
+
+  static final Pattern NAME_WITH_VERSION =
+      Pattern.compile("[A-Z][A-Za-z0-9-]*(?: v?\\d+(?:\\.\\d+)*[A-Za-z]?)");
+
+  static void fromTitle(String title, Set<String> names) {
+    if (title.isEmpty() || title.length() > 400) {
+      return;
+    }
+    int colon = title.indexOf(':');
+    if (colon > 0) {
+      String prefix = title.substring(0, colon).strip();
+      if (prefix.length() <= MAX_PREFIX_CHARS) {
+        fromTitlePrefix(prefix, names);
+      }
+    } else if (SHORT_NAME_TITLE.matcher(title).matches()) {
+      // "Memory Mosaics": a title of one or two capitalised words is the name itself.
+      names.add(title);
+    }
+    if (title.contains(" (")) { // every match holds one; most titles have none
+      Matcher abbreviation = NameShapes.LONG_WITH_ABBREVIATION.matcher(title);
+      while (abbreviation.find()) {
+        NameShapes.addSpelledOut(abbreviation, names, false);
+      }
+    }
+  }
+
+  private static void fromTitlePrefix(String prefix, Set<String> names) {
+    Matcher whole = NameShapes.LONG_WITH_ABBREVIATION.matcher(prefix);
+    if (prefix.endsWith(")") && whole.matches()) {
+      NameShapes.addSpelledOut(whole, names, false);
+      return;
+    }
+    if (SINGLE_TOKEN.matcher(prefix).matches() && LatinNames.hasAsciiLetter(prefix)) {
+      names.add(prefix);
+      return;
+    }
+    int comma = prefix.indexOf(", ");
+    if (comma > 0 && SINGLE_TOKEN.matcher(prefix.substring(0, comma)).matches()) {
+      // "DistilBERT, a distilled version of BERT": the name, then what it is.
+      String head = prefix.substring(0, comma);
+      if (LatinNames.hasAsciiLetter(head) && Character.isUpperCase(head.charAt(0))) {
+        names.add(head);
+        return;
+      }
+    }
+    if (NAME_WITH_VERSION.matcher(prefix).matches()) {
+      names.add(prefix); // "Gemma 2", "Llama 3.1"
+      return;
+    }
+    Matcher article = ARTICLE_NAME.matcher(prefix);
+    if (article.matches()) {
+      // "The Hedgehog & the Porcupine": the phrase is the display name, the noun what people say.
+      names.add(prefix);
+      names.add(article.group("word"));
+      return;
+    }
+    if (TitleHeads.ledByCoinedWord(prefix)) {
+      names.add(prefix); // "Swin Transformer": a coined word heads the title
+      return;
+    }
+    String[] words = prefix.split(" ");
+    if (words.length <= 4) {
+      for (String word : words) {
+        if (NameShapes.isNameLike(word)) {
+          // "Stable Diffusion XL": a prefix with a coined word is a name, "Scaling Laws" is not.
+          names.add(prefix);
+          return;
+        }
+      }
+    }
+  }
+
+  /** A word of a title, with its hyphenated and dotted parts: "MobileNetV3", "GPT-4". */
+  private static final Pattern TITLE_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*");
+
+  /**
+   * A coined word anywhere in a title whose head names nothing ("Searching for MobileNetV3", "GPT-4
+   * Technical Report"), when the body writes it too: titles name the paper's own thing in a coined
+   * word, and a body that reviews it writes it. Words the body cites or sets as earlier work are
+   * left out.
+   */
+  static void coinedTitleWords(String title, String body, Set<String> names) {
+    if (title.length() > 400) {
+      return;
+    }
+    Matcher m = TITLE_WORD.matcher(title);
+    while (m.find()) {
+      String word = m.group();
+      if (!NameShapes.isNameLike(word)
+          || NameShapes.letterCount(word) < 2
+          || LatinNames.isGeneric(word)) {
+        continue;
+      }
+      int at = NameShapes.wordAt(body, word, 0);
+      if (at < 0) {
+        continue;
+      }
+      String after =
+          body.substring(at + word.length(), Math.min(body.length(), at + word.length() + 30));
+      String sentence = Sentences.sentenceAround(body, at);
+      if (!NameDefinitions.cited(after) && !NameDefinitions.earlier(sentence)) {
+        names.add(word);
+      }
     }
   }
 }

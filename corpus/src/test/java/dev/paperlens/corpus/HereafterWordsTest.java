@@ -29,7 +29,7 @@ class HereafterWordsTest {
         "'' | false"
       })
   void tellsBodiesThatWriteTheWord(String body, boolean writes) {
-    assertEquals(writes, IntroducedNames.writesHereafter(body));
+    assertEquals(writes, AliasedNames.writesHereafter(body));
   }
 
   @Test
@@ -51,7 +51,7 @@ class HereafterWordsTest {
       }
       if (words.matcher(body).find()) {
         found++;
-        assertTrue(IntroducedNames.writesHereafter(body.toString()), body.toString());
+        assertTrue(AliasedNames.writesHereafter(body.toString()), body.toString());
       }
     }
     assertTrue(found > 10_000, "the generated bodies write the words often: " + found);

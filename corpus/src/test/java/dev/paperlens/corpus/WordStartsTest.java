@@ -103,14 +103,11 @@ class WordStartsTest {
       }
       String body = new String(text);
       java.util.regex.Matcher m =
-          IntroducedNames.ACRONYM
-              .matcher(body)
-              .useTransparentBounds(true)
-              .useAnchoringBounds(false);
+          AcronymNames.ACRONYM.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
       for (int i = 0; i < body.length(); i++) {
         if (m.region(i, body.length()).lookingAt()) {
           matches++;
-          assertTrue(IntroducedNames.secondCapitalFollows(body, i), body + " @" + i);
+          assertTrue(AcronymNames.secondCapitalFollows(body, i), body + " @" + i);
         }
       }
     }
