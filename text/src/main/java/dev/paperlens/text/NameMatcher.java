@@ -1328,6 +1328,13 @@ public final class NameMatcher {
         return false;
       }
     }
+    // the dictionary's own lemmas: "музыки" is "музыка", "дала" is "дать", which no ending stripped
+    // off the form gives
+    for (String lemma : RussianLemmas.get().of(lower)) {
+      if (russian.frequency(lemma) > RARE_LEMMA) {
+        return false;
+      }
+    }
     return true;
   }
 
