@@ -327,6 +327,17 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(COMMON_FORMS, text));
   }
 
+  @Test
+  void aFormOfACommonWordIsTheNameItsTitleWrites() {
+    // the review's title writes the name in Latin: one text, one sense, as for its body
+    assertEquals(
+        List.of("Memory Mosaics"),
+        COMMON_FORMS.find("снова мозаики", "memory  mosaics").stream()
+            .map(NameMatcher.Match::name)
+            .toList());
+    assertEquals(List.of(), COMMON_FORMS.find("снова мозаики", "Octo: a robot policy"));
+  }
+
   /** Names that Russian capitalises as a person's or a place's name. */
   private static final NameMatcher PROPER = NameMatcher.of(List.of("Lion", "ALBERT"));
 
