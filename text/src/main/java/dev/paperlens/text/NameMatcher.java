@@ -1229,9 +1229,9 @@ public final class NameMatcher {
   }
 
   /**
-   * A Russian word that reads like a name ("юнет", "вита") is that name where the same text, or
-   * its title, also writes the name by its own spelling: one text, one sense. A blocked word took
-   * no token, so it overlaps no match.
+   * A Russian word that reads like a name ("юнет", "вита") is that name where the same text, or its
+   * title, also writes the name by its own spelling: one text, one sense. A blocked word took no
+   * token, so it overlaps no match.
    */
   private static List<Match> withNamesTheTextWrites(
       List<Match> found, List<Match> blocked, Set<String> titled) {
