@@ -1,7 +1,7 @@
 package dev.paperlens.text;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +24,9 @@ import morfologik.stemming.WordData;
 public final class RussianLemmas {
   private static final String TAGGER = "/org/languagetool/resource/ru/russian.dict";
 
+  private static final System.Logger LOG = System.getLogger(RussianLemmas.class.getName());
+
+  /** The tagging dictionary, or null where the class path lacks it: then no word has lemmas. */
   private final Dictionary dictionary;
 
   /** Answers by the word as asked, bounded as {@link Lexicon}'s are. */
@@ -31,20 +34,29 @@ public final class RussianLemmas {
 
   private static final int MAX_ANSWERS = CacheBound.entries(1 << 16, 64 * 1024);
 
-  private RussianLemmas() {
-    URL url = RussianLemmas.class.getResource(TAGGER);
+  private RussianLemmas(String resource) {
+    URL url = RussianLemmas.class.getResource(resource);
+    Dictionary read = null;
     if (url == null) {
-      throw new IllegalStateException("tagging dictionary missing from the class path: " + TAGGER);
+      // a jar packed without it reads words as before, by their guessed lemmas only
+      LOG.log(Level.WARNING, "Russian tagging dictionary missing from the class path: " + resource);
+    } else {
+      try {
+        read = Dictionary.read(url);
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "cannot read the Russian tagging dictionary " + resource, e);
+      }
     }
-    try {
-      this.dictionary = Dictionary.read(url);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tagging dictionary " + TAGGER, e);
-    }
+    this.dictionary = read;
   }
 
   private static final class Holder {
-    static final RussianLemmas INSTANCE = new RussianLemmas();
+    static final RussianLemmas INSTANCE = new RussianLemmas(TAGGER);
+  }
+
+  /** The lemmas from another resource: a missing one gives none, for tests of the fallback. */
+  static RussianLemmas from(String resource) {
+    return new RussianLemmas(resource);
   }
 
   /** The shared dictionary, read on first use. */
@@ -57,6 +69,9 @@ public final class RussianLemmas {
    * it lacks ("юнит", "керас") or has only as a person's name.
    */
   public List<String> of(String word) {
+    if (dictionary == null) {
+      return List.of();
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     List<String> known = answers.get(lower);
     if (known != null) {

@@ -3,6 +3,7 @@ package dev.paperlens.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,10 @@ class RussianLemmasTest {
   void givesTheDictionarysLemmas(String word, String expected) {
     List<String> lemmas = RussianLemmas.get().of(word);
     assertEquals(expected == null ? "" : expected, String.join(", ", lemmas));
+  }
+
+  @Test
+  void aJarWithoutTheDictionaryGivesNoLemmasRatherThanFailing() {
+    assertEquals(List.of(), RussianLemmas.from("/no/such/tagger.dict").of("музыки"));
   }
 }
