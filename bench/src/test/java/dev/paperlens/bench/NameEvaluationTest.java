@@ -67,11 +67,12 @@ class NameEvaluationTest {
     // addresses, makers with "AI"): mentions 0.926 / 0.889, Cyrillic 0.901 / 0.795. Tune reviews
     // 145-156, written blind by a further writer (0.881 / 0.653, Cyrillic 0.914 / 0.444, introduced
     // 0.714 / 0.524 on the 12 alone), moved all 156 with the same code to mentions 0.924 / 0.877,
-    // Cyrillic 0.903 / 0.776
-    atLeast("mention precision", r.mentions.precision(), 0.92);
+    // Cyrillic 0.903 / 0.776. Forms of common Russian words by their dictionary lemmas and names
+    // of any shape used as common nouns: mentions 0.926 / 0.877, Cyrillic 0.907 / 0.776
+    atLeast("mention precision", r.mentions.precision(), 0.921);
     atLeast("mention recall", r.mentions.recall(), 0.875);
     atLeast("cross-script recall", r.aliases.recall(), 0.77);
-    atLeast("cross-script precision", r.aliases.precision(), 0.895);
+    atLeast("cross-script precision", r.aliases.precision(), 0.902);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
@@ -112,11 +113,13 @@ class NameEvaluationTest {
     // of rules later: 0.904 / 0.833, Cyrillic 0.833 / 0.634; three rounds later: 0.904 / 0.836,
     // Cyrillic 0.835 / 0.644; four rounds later (one name for several spellings, words spelled
     // in both scripts): 0.911 / 0.839, Cyrillic 0.857 / 0.647; five rounds later (short
-    // spellings of one thing, places): 0.916 / 0.841, Cyrillic 0.866 / 0.654
-    atLeast("mention precision", r.mentions.precision(), 0.91);
+    // spellings of one thing, places): 0.916 / 0.841, Cyrillic 0.866 / 0.654; six rounds later
+    // (forms of common Russian words, names of any shape used as common nouns): 0.918 / 0.841,
+    // Cyrillic 0.870 / 0.654
+    atLeast("mention precision", r.mentions.precision(), 0.913);
     atLeast("mention recall", r.mentions.recall(), 0.838);
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
-    atLeast("cross-script precision", r.aliases.precision(), 0.86);
+    atLeast("cross-script precision", r.aliases.precision(), 0.865);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
     // variants)

@@ -62,9 +62,12 @@ class MentionLinkerTest {
             // named more often than used as a noun: a name
             Drafts.review("c.txt", 1, "t", "VAE-декодер тот же, что у VAE, но VAE учат дольше"),
             // a paper's own name stays whatever its uses
-            Drafts.review("d.txt", 1, "t", "NCSN-модель учит скор"));
+            Drafts.review("d.txt", 1, "t", "NCSN-модель учит скор"),
+            // a field's abbreviation of another shape, used so, is a term too; a name is named
+            Drafts.review("e.txt", 1, "t", "строим kNN-граф поверх conv-слоя, а LoRA-адаптер"),
+            Drafts.review("f.txt", 1, "t", "обучаем через LoRA, и LoRA хватает"));
     assertEquals(
-        List.of("NCSN", "MoE", "VAE"),
+        List.of("NCSN", "MoE", "VAE", "LoRA"),
         MentionLinker.vocabulary(List.of("NCSN"), List.of(), drafts));
   }
 

@@ -34,6 +34,7 @@ class LatinMentionHoverTest {
           + "Предобученная seq2seq-модель дает на HumanEval 50.6 процента.\n"
           + "Бустинг сравнивают на Allstate, Flight Delay, LETOR, как видно на Figure 1.\n"
           + "Каждый FFN-блок сжимаем через SVD-разложение, а добавка W + BA вливается в веса.\n"
+          + "Соседей ищем через kNN-граф поверх conv-слоя, а проекцию строит Zorbmap.\n"
           + "Рисуем PCA-проекции патчей, первые компоненты PCA ярче; VAE-декодер берем от VAE,"
           + " но VAE учим заново.\n"
           + "Обертка совместима с sklearn, а сравнение идет с scikit-learn и xgboost.\n"
@@ -75,6 +76,7 @@ class LatinMentionHoverTest {
         "берем Zorb|net 2019 года; **Zorbnet** —",
         "берем Quxplan|ner 70% задач; **Quxplanner** —",
         "берем Wugsp|eech 300h; **Wugspeech** —",
+        "проекцию строит Zorb|map; **Zorbmap** —",
       })
   void hoversOnNamesTheReviewsWriteInCodeOrWithEvidence(String marked, String inCard) {
     String md = notes.card(marked);
@@ -97,7 +99,9 @@ class LatinMentionHoverTest {
         "читаются в табли|цы",
         "выдает object|ness боксов",
         "слой σ(A H| W) считает",
-        "низкоранговая U| V^T"
+        "низкоранговая U| V^T",
+        "строим kN|N граф",
+        "поверх co|nv слоя"
       })
   void englishWordsGetNoCard(String marked) {
     assertEquals(Optional.empty(), hover(marked), marked);

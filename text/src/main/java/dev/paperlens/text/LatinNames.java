@@ -450,10 +450,7 @@ public final class LatinNames {
           }
           if (!isCommonWordWithCapital(name)) {
             out.add(
-                new Found(
-                    name,
-                    false,
-                    (isAcronym(name) && usedAsCommonNoun(cleaned, w)) || followsScore(cleaned, w)));
+                new Found(name, false, usedAsCommonNoun(cleaned, w) || followsScore(cleaned, w)));
           } else if (!isGloss(tokens, k, cleaned)) {
             out.add(new Found(name, !hasEvidence(tokens, cleaned, k, k + 1)));
           }
@@ -1202,10 +1199,10 @@ public final class LatinNames {
   private static final String OPERATORS = "+=*×·^";
 
   /**
-   * Whether an acronym is used here as a common noun is: glued by a hyphen to a Russian word that
-   * it qualifies ("FFN-блок", "SVD-сжатия", "NP-трудная"; not an ending, "GPT-шка", nor
-   * "-подобный", which likens to a name), or a term of a formula beside a one-letter variable ("W +
-   * BA").
+   * Whether a name by its shape is used here as a common noun is: glued by a hyphen to a Russian
+   * word that it qualifies ("FFN-блок", "SVD-сжатия", "NP-трудная", and so "conv-слоя", "kNN-граф":
+   * a field's abbreviation of any shape; not an ending, "GPT-шка", nor "-подобный", which likens to
+   * a name), or a term of a formula beside a one-letter variable ("W + BA").
    */
   private static boolean usedAsCommonNoun(String s, Token w) {
     if (w.end + 1 < s.length()

@@ -1178,13 +1178,15 @@ public final class NameMatcher {
         i++;
       }
     }
-    if (!spelled.isEmpty() || !englishLed.isEmpty()) {
-      Set<String> titled = new HashSet<>();
+    Set<String> titled = new HashSet<>();
+    if (!spelled.isEmpty() || !englishLed.isEmpty() || !blocked.isEmpty()) {
       for (Match m : title == null ? List.<Match>of() : find(title)) {
         if (LatinNames.hasAsciiLetter(m.surface())) {
           titled.add(m.name());
         }
       }
+    }
+    if (!spelled.isEmpty() || !englishLed.isEmpty()) {
       if (!spelled.isEmpty()) {
         withNameContext(s, out, spelled, titled);
       }
@@ -1195,7 +1197,7 @@ public final class NameMatcher {
       }
       out.sort(Comparator.comparingInt(Match::start));
     }
-    return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
+    return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked, titled);
   }
 
   /** Whether a match ending in a digit is cut out of a longer version number: "2" of "2.5". */
@@ -1227,12 +1229,13 @@ public final class NameMatcher {
   }
 
   /**
-   * A Russian word that reads like a name ("юнет", "вита") is that name where the same text also
-   * writes the name by its own spelling: one text, one sense. A blocked word took no token, so it
-   * overlaps no match.
+   * A Russian word that reads like a name ("юнет", "вита") is that name where the same text, or its
+   * title, also writes the name by its own spelling: one text, one sense. A blocked word took no
+   * token, so it overlaps no match.
    */
-  private static List<Match> withNamesTheTextWrites(List<Match> found, List<Match> blocked) {
-    Set<String> written = new HashSet<>();
+  private static List<Match> withNamesTheTextWrites(
+      List<Match> found, List<Match> blocked, Set<String> titled) {
+    Set<String> written = new HashSet<>(titled);
     for (Match m : found) {
       if (LatinNames.hasAsciiLetter(m.surface())) {
         written.add(m.name());
@@ -1324,6 +1327,13 @@ public final class NameMatcher {
       return false;
     }
     for (String lemma : RussianInflection.lemmas(lower, 2)) {
+      if (russian.frequency(lemma) > RARE_LEMMA) {
+        return false;
+      }
+    }
+    // the dictionary's own lemmas: "музыки" is "музыка", "дала" is "дать", which no ending stripped
+    // off the form gives
+    for (String lemma : RussianLemmas.get().of(lower)) {
       if (russian.frequency(lemma) > RARE_LEMMA) {
         return false;
       }

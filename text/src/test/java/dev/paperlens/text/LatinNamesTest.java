@@ -133,6 +133,10 @@ class LatinNamesTest {
         // glued by a hyphen to a Russian word it qualifies: a common noun
         "каждый FFN-блок заменили | FFN!",
         "через SVD-сжатие и NP-трудная задача | SVD!,NP!",
+        // so is a name of any other shape: a lower-case coined word, mixed case
+        "поверх последнего conv-слоя | conv!",
+        "строим kNN-граф, потом UMAP | kNN!,UMAP",
+        "LoRA-адаптер и LoRA | LoRA!,LoRA",
         // a term of a formula beside a one-letter variable
         "добавка W + BA вливается | BA!",
         "считаем AB = C | AB!",

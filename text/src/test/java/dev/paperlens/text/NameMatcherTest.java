@@ -68,7 +68,7 @@ class NameMatcherTest {
         // multi-word names in Russian order, and their one distinctive word
         "айклировские мозаики памяти | мозаики памяти=Memory Mosaics",
         "название мозаик памяти | мозаик памяти=Memory Mosaics",
-        "свойство мозаики | мозаики=Memory Mosaics",
+        "Memory Mosaics: свойство мозаики | Memory Mosaics=Memory Mosaics; мозаики=Memory Mosaics",
         "память мозаики и трансформер | память мозаики=Memory Mosaics",
       })
   void findsMentions(String text, String expected) {
@@ -289,6 +289,53 @@ class NameMatcherTest {
       })
   void anEnglishWordLeadingANameIsNotTheName(String text, String expected) {
     assertEquals(expected == null ? "" : expected, found(ENGLISH_PARTS, text));
+  }
+
+  /** Names a common Russian word form reads as, by its English reading or by a leading part. */
+  private static final NameMatcher COMMON_FORMS =
+      NameMatcher.of(
+          List.of(
+              "MusicGen",
+              "DALL-E",
+              "BEAR",
+              "HyenaDNA",
+              "ViT",
+              "Swin Transformer",
+              "Memory Mosaics"),
+          Map.of("dall-e", 5, "bear", 5));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a form of a common word is that word, though the text writes the name: the dictionary's
+        // lemma ("музыка", "дать", "брать") is common where the stripped form's guesses are not
+        "для TTS и музыки стандарт MusicGen | MusicGen=MusicGen",
+        // nor where the user's reviews write the name again and again
+        "модель дала прирост | ",
+        "берем короткий префикс | ",
+        // a rare word still reads as the name the text writes ("гиена"), and a participle's verb
+        // ("вита" of "вить") says nothing of how common the form is
+        "HyenaDNA длинная, как себя будет вести гиена | HyenaDNA=HyenaDNA; гиена=HyenaDNA",
+        "ViT, а точнее вита на патчах | ViT=ViT; вита=ViT",
+        // an adjective's reading is no sign of a common word: Russian declines a borrowed noun so
+        "сравнили со свином | свином=Swin Transformer",
+        // "мозаики" is a form of "мозаика", common: Memory Mosaics where the text writes it
+        "свойство мозаики | ",
+      })
+  void aFormOfACommonRussianWordIsNotTheName(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(COMMON_FORMS, text));
+  }
+
+  @Test
+  void aFormOfACommonWordIsTheNameItsTitleWrites() {
+    // the review's title writes the name in Latin: one text, one sense, as for its body
+    assertEquals(
+        List.of("Memory Mosaics"),
+        COMMON_FORMS.find("снова мозаики", "memory  mosaics").stream()
+            .map(NameMatcher.Match::name)
+            .toList());
+    assertEquals(List.of(), COMMON_FORMS.find("снова мозаики", "Octo: a robot policy"));
   }
 
   /** Names that Russian capitalises as a person's or a place's name. */
