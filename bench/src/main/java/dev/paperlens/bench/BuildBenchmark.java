@@ -6,11 +6,14 @@ import dev.paperlens.corpus.SyntheticCorpus;
 import dev.paperlens.index.LuceneIndex;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The index build alone, several times, each time beside Lucene alone indexing the same reviews
@@ -25,14 +28,18 @@ import java.util.Locale;
  * not timed. One unmeasured round on a tenth of the papers warms the JVM first. Each round builds
  * both indexes into fresh temporary folders (removed afterwards), the baseline and the real build
  * taking turns to go first. Printed: every round, then the median and range of each, as reviews per
- * second of wall clock and per CPU-second of all threads times the cores, and the real build's
- * median over the baseline's.
+ * second of wall clock and per CPU-second of all threads times the cores, the peak heap and RSS
+ * during each build and the index it left on disk, and the real build's median over the baseline's.
  */
 public final class BuildBenchmark {
   private BuildBenchmark() {}
 
-  /** Wall-clock and CPU seconds (all threads of this process) of one build. */
-  private record Timing(double seconds, double cpuSeconds) {}
+  /**
+   * Wall-clock and CPU seconds (all threads of this process) of one build, the most heap its pools
+   * held and the process's peak RSS during it (both in MB), and the index it left on disk (MB).
+   */
+  private record Timing(
+      double seconds, double cpuSeconds, double peakHeapMb, double peakRssMb, double diskMb) {}
 
   public static void main(String[] args) throws IOException {
     BenchArgs a = BenchArgs.of(args, "BuildBenchmark", "[REVIEWS [ROUNDS]]");
@@ -72,13 +79,16 @@ public final class BuildBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "round %d: Lucene alone %.1f s (CPU %.1f s), Paperlens %.1f s (CPU %.1f s); load"
-              + " average %.2f%n",
+          "round %d: Lucene alone %.1f s (CPU %.1f s), Paperlens %.1f s (CPU %.1f s, peak heap"
+              + " %.0f MB, peak RSS %.0f MB, on disk %.1f MB); load average %.2f%n",
           round + 1,
           bare.get(round).seconds(),
           bare.get(round).cpuSeconds(),
           ours.get(round).seconds(),
           ours.get(round).cpuSeconds(),
+          ours.get(round).peakHeapMb(),
+          ours.get(round).peakRssMb(),
+          ours.get(round).diskMb(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
@@ -99,6 +109,18 @@ public final class BuildBenchmark {
             + " |");
     System.out.printf(
         Locale.ROOT,
+        "| peak heap / peak RSS during the build, median | %.0f / %.0f MB | %.0f / %.0f MB |%n",
+        median(ours, Timing::peakHeapMb),
+        median(ours, Timing::peakRssMb),
+        median(bare, Timing::peakHeapMb),
+        median(bare, Timing::peakRssMb));
+    System.out.printf(
+        Locale.ROOT,
+        "| on disk, median | %.1f MB | %.1f MB |%n",
+        median(ours, Timing::diskMb),
+        median(bare, Timing::diskMb));
+    System.out.printf(
+        Locale.ROOT,
         "| ratio to the baseline, wall / CPU | %.2fx / %.2fx | 1.00x |%n",
         median(ours, Timing::seconds) / median(bare, Timing::seconds),
         median(ours, Timing::cpuSeconds) / median(bare, Timing::cpuSeconds));
@@ -109,6 +131,7 @@ public final class BuildBenchmark {
     Path dir = Files.createTempDirectory("paperlens-build-bench");
     try {
       System.gc();
+      resetPeaks();
       long start = System.nanoTime();
       long cpuStart = processCpu();
       if (bare) {
@@ -118,9 +141,72 @@ public final class BuildBenchmark {
           index.update(papers);
         }
       }
-      return new Timing((System.nanoTime() - start) / 1e9, (processCpu() - cpuStart) / 1e9);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpu() - cpuStart) / 1e9;
+      return new Timing(seconds, cpuSeconds, peakHeapMb(), peakRssMb(), diskMb(dir));
     } finally {
       FileTree.delete(dir);
+    }
+  }
+
+  /**
+   * Starts the heap pools' and the kernel's peak records afresh, so they tell this build's peaks
+   * (the kernel's through {@code /proc/self/clear_refs}; where that cannot be written, the peak RSS
+   * printed is the process's since it started).
+   */
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+    try {
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+    } catch (IOException | UnsupportedOperationException e) {
+      // not Linux, or not allowed: the peak printed is the process's
+    }
+  }
+
+  /**
+   * The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the heap in use
+   * at once, as each pool peaks at its own moment.
+   */
+  private static double peakHeapMb() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / 1048576.0;
+  }
+
+  /** The kernel's peak RSS of this process ({@code VmHWM}), 0 where it does not say. */
+  private static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux
+    }
+    return 0;
+  }
+
+  /** Bytes of the files a build left in its folder, in MB. */
+  private static double diskMb(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(BuildBenchmark::size).sum() / 1048576.0;
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 
