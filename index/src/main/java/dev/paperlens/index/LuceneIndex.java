@@ -21,6 +21,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -195,19 +196,81 @@ public final class LuceneIndex implements SearchBackend {
     return Optional.ofNullable(writing.sourcesStamp());
   }
 
+  /**
+   * Phrases resolved lately, on the current reader: a hover tries up to dozens of phrases around
+   * the cursor, most of them no name, and the next hover near it tries the same ones. About a
+   * note's worth; each entry is a phrase and at most one hit.
+   */
+  private final RecentAnswers<String, Optional<SearchHit>> recentResolutions =
+      new RecentAnswers<>(4096);
+
+  /**
+   * Papers loaded lately, on the current reader: a card reads its paper's stored JSON
+   * (decompressed, then every review deserialized), and an editor shows the same cards again. At
+   * most about 4 MB of review text, however many reviews a paper has.
+   */
+  private final RecentAnswers<String, Optional<Paper>> recentPapers =
+      new RecentAnswers<>(512, 4L << 20, LuceneIndex::textChars);
+
   @Override
   public Optional<SearchHit> resolve(String surface) {
-    return NameQueries.resolve(surface, this::runTiers, this::papersNamedFrom);
+    if (surface == null) {
+      return Optional.empty();
+    }
+    // Every tier of one phrase on one searcher: one acquire, and one reader the answer belongs to.
+    return searching(
+        "resolve",
+        Optional.empty(),
+        searcher ->
+            recentResolutions.get(
+                generation(searcher),
+                surface,
+                () ->
+                    NameQueries.resolve(
+                        surface,
+                        (tiers, context, limit) -> onSearcher(searcher, tiers, context, limit),
+                        normalized -> papersNamedFrom(searcher, normalized))));
+  }
+
+  private static List<SearchHit> onSearcher(
+      IndexSearcher searcher, List<NameQueries.Tier> tiers, CompletionContext context, int limit) {
+    try {
+      return tiers.isEmpty() ? List.of() : TieredSearch.runTiers(searcher, tiers, context, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** At most two papers whose name (title or key) starts with the normalized prefix. */
-  private List<SearchHit> papersNamedFrom(String normalized) {
+  private static List<SearchHit> papersNamedFrom(IndexSearcher searcher, String normalized) {
     Query prefix =
         new BooleanQuery.Builder()
             .add(new PrefixQuery(new Term(NAME_EXACT, normalized)), Occur.MUST)
             .add(PAPERS, Occur.FILTER)
             .build();
-    return run(prefix, 2);
+    try {
+      return TieredSearch.hits(searcher, prefix, 2);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A paper's weight in the cache: the characters of its reviews, which most of it is. */
+  private static int textChars(Optional<Paper> paper) {
+    return paper
+        .map(
+            p ->
+                256
+                    + p.reviews().stream()
+                        .mapToInt(r -> r.text() == null ? 0 : r.text().length())
+                        .sum())
+        .orElse(1);
+  }
+
+  /** What answers computed on this searcher belong to: its reader, until the next refresh. */
+  private static Object generation(IndexSearcher searcher) {
+    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    return helper == null ? searcher.getIndexReader() : helper.getKey();
   }
 
   /**
@@ -297,8 +360,20 @@ public final class LuceneIndex implements SearchBackend {
     if (key == null) {
       return Optional.empty();
     }
-    List<Paper> papers = papers(new TermQuery(new Term(ID, "p:" + key)), 1);
-    return papers.isEmpty() ? Optional.empty() : Optional.of(papers.get(0));
+    return searching(
+        "paper lookup",
+        Optional.empty(),
+        searcher ->
+            recentPapers.get(
+                generation(searcher),
+                key,
+                () -> {
+                  TopDocs top = searcher.search(new TermQuery(new Term(ID, "p:" + key)), 1, BY_ID);
+                  return top.scoreDocs.length == 0
+                      ? Optional.empty()
+                      : Optional.ofNullable(
+                          storedPaper(searcher.storedFields(), top.scoreDocs[0].doc));
+                }));
   }
 
   @Override

@@ -8,15 +8,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,6 +29,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Runs name tiers and ranked queries on a searcher and turns the top documents into hits, reading
@@ -76,7 +83,7 @@ final class TieredSearch {
       Set<Integer> seen,
       List<SearchHit> hits)
       throws IOException {
-    if (hits.size() >= limit) {
+    if (hits.size() >= limit || matchesNothing(searcher.getIndexReader(), query)) {
       return;
     }
     int wanted = limit + seen.size();
@@ -100,12 +107,83 @@ final class TieredSearch {
   }
 
   static List<SearchHit> hits(IndexSearcher searcher, Query query, int limit) throws IOException {
+    if (matchesNothing(searcher.getIndexReader(), query)) {
+      return List.of();
+    }
     TopDocs top = searcher.search(query, limit, BEST_FIRST, true);
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
       hits.add(hit(searcher, hit.doc, hit.score));
     }
     return hits;
+  }
+
+  /**
+   * Whether a query surely matches no document of the reader, as its terms dictionaries alone tell:
+   * a term no segment holds, a prefix no term of any segment starts with, a conjunction with such a
+   * clause, a disjunction of such clauses only. Most phrases a hover tries around the cursor name
+   * nothing, and searching each tier for them set up a sorted collector on every segment to find
+   * nothing; a seek answers the same. False when in doubt (other queries, terms only in deleted
+   * documents): the search then runs and finds what it finds.
+   */
+  static boolean matchesNothing(IndexReader reader, Query query) throws IOException {
+    if (query instanceof ConstantScoreQuery constant) {
+      return matchesNothing(reader, constant.getQuery());
+    }
+    if (query instanceof TermQuery term) {
+      return !holds(reader, term.getTerm(), false);
+    }
+    if (query instanceof PrefixQuery prefix) {
+      return !holds(reader, prefix.getPrefix(), true);
+    }
+    if (query instanceof BooleanQuery bool) {
+      boolean required = false;
+      boolean everyOptionalEmpty = true;
+      for (BooleanClause clause : bool.clauses()) {
+        switch (clause.getOccur()) {
+          case MUST, FILTER -> {
+            required = true;
+            if (matchesNothing(reader, clause.getQuery())) {
+              return true;
+            }
+          }
+          case SHOULD ->
+              everyOptionalEmpty = everyOptionalEmpty && matchesNothing(reader, clause.getQuery());
+          case MUST_NOT -> {}
+        }
+      }
+      return !required && everyOptionalEmpty && hasOptional(bool);
+    }
+    return false;
+  }
+
+  private static boolean hasOptional(BooleanQuery bool) {
+    return bool.clauses().stream().anyMatch(c -> c.getOccur() == Occur.SHOULD);
+  }
+
+  /** Whether some segment's terms dictionary holds the term, or a term starting with it. */
+  private static boolean holds(IndexReader reader, Term term, boolean asPrefix) throws IOException {
+    BytesRef bytes = term.bytes();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(term.field());
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum dictionary = terms.iterator();
+      if (!asPrefix) {
+        if (dictionary.seekExact(bytes)) {
+          return true;
+        }
+        continue;
+      }
+      TermsEnum.SeekStatus status = dictionary.seekCeil(bytes);
+      if (status == TermsEnum.SeekStatus.FOUND
+          || (status == TermsEnum.SeekStatus.NOT_FOUND
+              && StringHelper.startsWith(dictionary.term(), bytes))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The hit for a document, its fields read from doc values. */
