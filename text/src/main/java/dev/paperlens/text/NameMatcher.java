@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds where a text mentions known names, in Latin as written or in Cyrillic as Russian borrows
@@ -1195,7 +1196,133 @@ public final class NameMatcher {
       }
       out.sort(Comparator.comparingInt(Match::start));
     }
-    return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
+    List<Match> all = blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
+    return asMembersTheTextWrites(withOrdinalReleases(s, all));
+  }
+
+  /**
+   * A family's name said in Russian after an ordinal ("третью ламу", "вторая гемма") is the release
+   * the ordinal counts, where the vocabulary holds it ("Llama 3", "Gemma 2"): Russian counts
+   * releases where English writes the version after the name. The mention takes the ordinal in.
+   */
+  private List<Match> withOrdinalReleases(String s, List<Match> found) {
+    List<Match> out = null;
+    int previousEnd = 0;
+    for (int k = 0; k < found.size(); k++) {
+      Match m = found.get(k);
+      int[] ordinal;
+      String release;
+      if (CrossScript.hasCyrillic(m.surface())
+          && digitCount(m.surface()) == 0
+          && digitCount(m.name()) == 0
+          && (ordinal = NameContext.ordinalBefore(s, m.start())) != null
+          && ordinal[0] >= previousEnd
+          && (release = release(m.name(), ordinal[1])) != null) {
+        if (out == null) {
+          out = new ArrayList<>(found.subList(0, k));
+        }
+        out.add(new Match(ordinal[0], m.end(), s.substring(ordinal[0], m.end()), release));
+      } else if (out != null) {
+        out.add(m);
+      }
+      previousEnd = m.end();
+    }
+    return out == null ? found : out;
+  }
+
+  /** The vocabulary's name for a family's release by number: "Llama 3", "Gemma-2", "Qwen3". */
+  private String release(String family, int number) {
+    for (String candidate :
+        List.of(family + " " + number, family + "-" + number, family + number)) {
+      List<Token> tokens = tokenize(candidate);
+      for (String key : List.of(tokens.get(0).lower, tokens.get(0).text)) {
+        for (Exact exact : exactByFirstToken.getOrDefault(key, List.of())) {
+          if (exact.name.equalsIgnoreCase(candidate)) {
+            return exact.name;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A family's name said in Russian ("гптшки", "квеном", "сифаре") where the same text writes in
+   * Latin one release of that family and never the family's bare name ("GPT-3", "Qwen3",
+   * "CIFAR-10") is that release: a writer says the short word for the model the post is about, and
+   * the Latin spelling says which. Two releases written leave the word to the family.
+   */
+  private static List<Match> asMembersTheTextWrites(List<Match> found) {
+    Map<String, String> memberOf = null;
+    Set<String> written = null;
+    for (Match m : found) {
+      if (!CrossScript.hasCyrillic(m.surface())) {
+        continue;
+      }
+      if (written == null) {
+        written = new HashSet<>();
+        for (Match l : found) {
+          if (!CrossScript.hasCyrillic(l.surface()) && LatinNames.hasAsciiLetter(l.surface())) {
+            written.add(l.name());
+          }
+        }
+        memberOf = new HashMap<>();
+      }
+      String family = m.name();
+      if (written.contains(family)) {
+        continue;
+      }
+      final Set<String> latin = written;
+      String member = memberOf.computeIfAbsent(family, f -> onlyRelease(f, latin));
+      if (!member.isEmpty()) {
+        memberOf.put(family, member);
+      }
+    }
+    if (memberOf == null || memberOf.values().stream().allMatch(String::isEmpty)) {
+      return found;
+    }
+    List<Match> out = new ArrayList<>(found.size());
+    for (Match m : found) {
+      String member =
+          CrossScript.hasCyrillic(m.surface()) ? memberOf.getOrDefault(m.name(), "") : "";
+      out.add(member.isEmpty() ? m : new Match(m.start(), m.end(), m.surface(), member));
+    }
+    return out;
+  }
+
+  /** A version right after a family's name: "-3", " 2.5", "3", "v2", "-10". */
+  private static final Pattern RELEASE_AFTER_FAMILY = Pattern.compile("[ -]?[vV]?\\d[\\p{L}\\d.]*");
+
+  /** A size in parameters after a name ("-7B", " 8x7B", "-1.5B"): a size, not a release. */
+  private static final Pattern SIZE_AFTER_FAMILY =
+      Pattern.compile("[ -]?\\d+(?:\\.\\d+)?(?:x\\d+)?[BMKbmk]");
+
+  /**
+   * The one name among {@code written} that is {@code family} and a version ("GPT-3" of GPT,
+   * "DINOv2" of DINO); empty when none or several.
+   */
+  static String onlyRelease(String family, Set<String> written) {
+    String lowerFamily = family.toLowerCase(Locale.ROOT);
+    List<String> releases = new ArrayList<>(2);
+    for (String name : written) {
+      if (name.length() <= family.length()
+          || !name.toLowerCase(Locale.ROOT).startsWith(lowerFamily)) {
+        continue;
+      }
+      String rest = name.substring(family.length());
+      if (Character.isDigit(family.charAt(family.length() - 1))
+          && Character.isDigit(rest.charAt(0))) {
+        continue; // "T51" is no release of T5
+      }
+      if (RELEASE_AFTER_FAMILY.matcher(rest).matches()
+          && !SIZE_AFTER_FAMILY.matcher(rest).matches()) {
+        releases.add(name);
+      }
+    }
+    if (releases.size() == 1) {
+      return releases.get(0);
+    }
+    return "";
   }
 
   /** Whether a match ending in a digit is cut out of a longer version number: "2" of "2.5". */
@@ -1942,6 +2069,17 @@ public final class NameMatcher {
     List<String> keys = new ArrayList<>(3);
     keys.add(key);
     for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
+      String fond = RussianInflection.beforeDiminutiveIk(stem);
+      if (fond != null
+          && fond.length() >= MIN_CYRILLIC_WORD
+          && (stem.length() == lower.length()
+              || RussianInflection.isNounEnding(lower.substring(stem.length())))) {
+        // "бартика", "квенчик": the diminutive a writer makes of a name it likes
+        String fondKey = CrossScript.phoneticKey(fond);
+        if (fondKey.length() >= MIN_KEY && !keys.contains(fondKey)) {
+          keys.add(fondKey);
+        }
+      }
       if (stem.length() < lower.length()
           && RussianInflection.isNounEnding(lower.substring(stem.length()))) {
         String stemKey = CrossScript.phoneticKey(stem);

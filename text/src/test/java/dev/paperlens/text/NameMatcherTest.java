@@ -308,6 +308,52 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(PROPER, text));
   }
 
+  private static final NameMatcher RELEASES =
+      NameMatcher.of(
+          List.of(
+              "GPT",
+              "GPT-3",
+              "GPT-3.5",
+              "LLaMA",
+              "Llama 3",
+              "Gemma",
+              "Gemma 2",
+              "CIFAR",
+              "CIFAR-10",
+              "Qwen",
+              "Qwen3",
+              "Mixtral",
+              "Mixtral-8x7B",
+              "BART",
+              "Zorbnet"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a family said in Russian where the text writes one release of it in Latin
+        "взяли GPT-3, гптшки хороши | GPT-3=GPT-3; гптшки=GPT-3",
+        "на сифаре, то есть CIFAR-10 | сифаре=CIFAR-10; CIFAR-10=CIFAR-10",
+        "квеном и Qwen3 | квеном=Qwen3; Qwen3=Qwen3",
+        // no release written, the family's own name written, or two releases: the family
+        "гптшки хороши | гптшки=GPT",
+        "GPT и GPT-3, гптшки хороши | GPT=GPT; GPT-3=GPT-3; гптшки=GPT",
+        "GPT-3 и GPT-3.5, гптшки | GPT-3=GPT-3; GPT-3.5=GPT-3.5; гптшки=GPT",
+        // a size is no release
+        "микстрале, он же Mixtral-8x7B | микстрале=Mixtral; Mixtral-8x7B=Mixtral-8x7B",
+        // an ordinal counts the release: Russian says it before the name
+        "взяли третью ламу | третью ламу=Llama 3",
+        "вторая гемма лучше | вторая гемма=Gemma 2",
+        "пятая гптшка | гптшка=GPT",
+        "вторая гемма 2 | гемма 2=Gemma 2",
+        // a diminutive in -ик or -чик a writer makes of a name
+        "берем бартика | бартика=BART",
+        "зорбнетик и зорбнетчик | зорбнетик=Zorbnet; зорбнетчик=Zorbnet",
+      })
+  void readsReleasesAFamilyNameStandsFor(String text, String expected) {
+    assertEquals(expected, found(RELEASES, text));
+  }
+
   @Test
   void offsetsPointAtTheSurface() {
     String text = "обучали при помощи ЛоРЫ\nи мозаик памяти";
