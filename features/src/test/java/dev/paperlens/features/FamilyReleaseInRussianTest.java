@@ -7,14 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What a review says in Russian of a family's release: the family's word where the review writes
- * one release in Latin ("Zorbnet-3 … зорбнетом") and an ordinal before it ("третий зорбнет") are
- * that release, so references and hover on the release reach those reviews, and the family's own
- * card does not list them; an acronym of consonants closing a name is said letter by letter
- * ("глорпгцн" of GlorpGCN) and a diminutive in "-ик" is the name ("зорбнетик").
+ * Short Russian ways of saying a name: an ordinal before a family's word counts its release
+ * ("третий зорбнет" is Zorbnet-3), a diminutive in "-ик" is the name ("зорбнетик"), an acronym of
+ * consonants closing a name is said letter by letter ("глорпгцн" of GlorpGCN), and a name's English
+ * first word is the name where the review writes it whole ("Silent Gizmonet … сайлент"). References
+ * and hover in a note reach the reviews that say them so.
  */
 class FamilyReleaseInRussianTest {
   private static final String PAGE =
@@ -23,7 +22,6 @@ class FamilyReleaseInRussianTest {
           + "👀LINK\n\n"
           + "Sprocket Benchmarks Revisited\n"
           + "сравнили Zorbnet-3 с прочими на гизмо\n"
-          + "зорбнетом теперь пользуются все\n"
           + "👀LINK\n\n"
           + "Doohickey Learning Quickly\n"
           + "взяли третий зорбнет и дообучили\n"
@@ -33,6 +31,13 @@ class FamilyReleaseInRussianTest {
           + "👀LINK\n\n"
           + "Thingamajig Graphs Revisited\n"
           + "глорпгцн обходит всех, а зорбнетик отстает\n"
+          + "👀LINK\n\n"
+          + "Silent Gizmonet: Quiet Widgets\n"
+          + "мы представляем Silent Gizmonet — тихую сеть для виджетов\n"
+          + "👀LINK\n\n"
+          + "Widget Survey Revisited\n"
+          + "сравнили с Silent Gizmonet на гизмо\n"
+          + "в итоге сайлент обходит всех\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -41,18 +46,20 @@ class FamilyReleaseInRussianTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "the family's word where the review writes the release; page.txt:6",
-        "an ordinal before the family's word; page.txt:10",
+        "an ordinal before the family's word; сравнили с Zorbnet-|3; page.txt:9",
+        "a name's English first word; сравнили с Silent Gizmon|et; page.txt:26",
       })
-  void theReleaseIsReferencedWhereRussianSaysIt(String kind, String line) {
-    List<String> lines = notes.referenceLines("сравнили с Zorbnet-|3");
+  void isReferencedWhereRussianSaysIt(String kind, String marked, String line) {
+    List<String> lines = notes.referenceLines(marked);
     assertTrue(lines.contains(line), () -> kind + ": " + lines);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"page.txt:6", "page.txt:10"})
-  void theFamilyIsNotReferencedThere(String line) {
-    List<String> lines = notes.referenceLines("сравнили с Zorbn|et");
+  @CsvSource(
+      delimiter = ';',
+      value = {"сравнили с Zorbn|et; page.txt:9"})
+  void theFamilyIsNotReferencedWhereTheOrdinalCountsARelease(String marked, String line) {
+    List<String> lines = notes.referenceLines(marked);
     assertFalse(lines.contains(line), () -> lines.toString());
   }
 
@@ -60,7 +67,7 @@ class FamilyReleaseInRussianTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "the release's card lists the review that says it in Russian; сравнили с Zorbnet-|3;"
+        "the release's card lists the review that counts it; сравнили с Zorbnet-|3;"
             + " Doohickey Learning",
         "an acronym closing a name, letter by letter; сравнили с глорпгц|ном; GlorpGCN",
         "a diminutive in -ик of a name; сравнили с Zorbn|et; Thingamajig Graphs",

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Finds where a text mentions known names, in Latin as written or in Cyrillic as Russian borrows
@@ -1197,7 +1196,84 @@ public final class NameMatcher {
       out.sort(Comparator.comparingInt(Match::start));
     }
     List<Match> all = blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked);
-    return asMembersTheTextWrites(withOrdinalReleases(s, all));
+    if (wholeNamesOnly) {
+      return all; // a list's names are read whole, for the vocabulary
+    }
+    return withOrdinalReleases(s, withFirstWordsOfNamesTheTextWrites(tokens, all));
+  }
+
+  /**
+   * A Russian spelling of the English first word of a name of several words is that name where the
+   * same text writes the whole name ("Faster R-CNN … «фастер + маски»", "Stable Diffusion …
+   * стейбла"): the short word a writer uses once the name is given. Elsewhere such a word names the
+   * field or nothing, and a word Russian has never counts ("в роботике" is no Robotics Transformer,
+   * written or not).
+   */
+  private static List<Match> withFirstWordsOfNamesTheTextWrites(
+      List<Token> tokens, List<Match> found) {
+    Map<String, String> byKey = null;
+    for (Match m : found) {
+      List<String> words = splitWords(m.name());
+      if (words.size() < 2 || words.size() > MAX_WINDOW) {
+        continue;
+      }
+      String first = words.get(0);
+      String lower = first.toLowerCase(Locale.ROOT);
+      if (letterCount(first) < MIN_CYRILLIC_WORD
+          || (!first.equals(lower) && !Character.isUpperCase(first.charAt(0)))
+          || isAllCaps(first)
+          || !Lexicon.english().isWord(lower)
+          || isProperNoun(first)) {
+        continue;
+      }
+      if (byKey == null) {
+        byKey = new HashMap<>();
+      }
+      // the word as English has it, not its singular: "роботике" is no reading of "Robotics"
+      Set<String> keys = new HashSet<>();
+      keys.add(CrossScript.phoneticKey(first));
+      for (String sound : readings(first)) {
+        keys.add(sound);
+        keys.add(withoutFinalVowel(sound));
+      }
+      for (String key : keys) {
+        if (key.length() >= MIN_KEY) {
+          String old = byKey.putIfAbsent(key, m.name());
+          if (old != null && !old.equals(m.name())) {
+            byKey.put(key, ""); // two names of the text start alike: neither
+          }
+        }
+      }
+    }
+    if (byKey == null) {
+      return found;
+    }
+    List<Match> added = new ArrayList<>();
+    int next = 0;
+    for (Token t : tokens) {
+      while (next < found.size() && found.get(next).end() <= t.start) {
+        next++;
+      }
+      boolean covered = next < found.size() && found.get(next).start() < t.end;
+      if (covered || !t.cyrillic || t.text.length() < MIN_CYRILLIC_WORD || isRussianWord(t.lower)) {
+        continue;
+      }
+      String key = CrossScript.phoneticKey(t.lower);
+      for (String k : nounKeys(t.lower, key)) {
+        String name = byKey.get(k);
+        if (name != null && !name.isEmpty()) {
+          added.add(new Match(t.start, t.end, t.text, name));
+          break;
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<Match> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Match::start));
+    return out;
   }
 
   /**
@@ -1244,85 +1320,6 @@ public final class NameMatcher {
       }
     }
     return null;
-  }
-
-  /**
-   * A family's name said in Russian ("гптшки", "квеном", "сифаре") where the same text writes in
-   * Latin one release of that family and never the family's bare name ("GPT-3", "Qwen3",
-   * "CIFAR-10") is that release: a writer says the short word for the model the post is about, and
-   * the Latin spelling says which. Two releases written leave the word to the family.
-   */
-  private static List<Match> asMembersTheTextWrites(List<Match> found) {
-    Map<String, String> memberOf = null;
-    Set<String> written = null;
-    for (Match m : found) {
-      if (!CrossScript.hasCyrillic(m.surface())) {
-        continue;
-      }
-      if (written == null) {
-        written = new HashSet<>();
-        for (Match l : found) {
-          if (!CrossScript.hasCyrillic(l.surface()) && LatinNames.hasAsciiLetter(l.surface())) {
-            written.add(l.name());
-          }
-        }
-        memberOf = new HashMap<>();
-      }
-      String family = m.name();
-      if (written.contains(family)) {
-        continue;
-      }
-      final Set<String> latin = written;
-      String member = memberOf.computeIfAbsent(family, f -> onlyRelease(f, latin));
-      if (!member.isEmpty()) {
-        memberOf.put(family, member);
-      }
-    }
-    if (memberOf == null || memberOf.values().stream().allMatch(String::isEmpty)) {
-      return found;
-    }
-    List<Match> out = new ArrayList<>(found.size());
-    for (Match m : found) {
-      String member =
-          CrossScript.hasCyrillic(m.surface()) ? memberOf.getOrDefault(m.name(), "") : "";
-      out.add(member.isEmpty() ? m : new Match(m.start(), m.end(), m.surface(), member));
-    }
-    return out;
-  }
-
-  /** A version right after a family's name: "-3", " 2.5", "3", "v2", "-10". */
-  private static final Pattern RELEASE_AFTER_FAMILY = Pattern.compile("[ -]?[vV]?\\d[\\p{L}\\d.]*");
-
-  /** A size in parameters after a name ("-7B", " 8x7B", "-1.5B"): a size, not a release. */
-  private static final Pattern SIZE_AFTER_FAMILY =
-      Pattern.compile("[ -]?\\d+(?:\\.\\d+)?(?:x\\d+)?[BMKbmk]");
-
-  /**
-   * The one name among {@code written} that is {@code family} and a version ("GPT-3" of GPT,
-   * "DINOv2" of DINO); empty when none or several.
-   */
-  static String onlyRelease(String family, Set<String> written) {
-    String lowerFamily = family.toLowerCase(Locale.ROOT);
-    List<String> releases = new ArrayList<>(2);
-    for (String name : written) {
-      if (name.length() <= family.length()
-          || !name.toLowerCase(Locale.ROOT).startsWith(lowerFamily)) {
-        continue;
-      }
-      String rest = name.substring(family.length());
-      if (Character.isDigit(family.charAt(family.length() - 1))
-          && Character.isDigit(rest.charAt(0))) {
-        continue; // "T51" is no release of T5
-      }
-      if (RELEASE_AFTER_FAMILY.matcher(rest).matches()
-          && !SIZE_AFTER_FAMILY.matcher(rest).matches()) {
-        releases.add(name);
-      }
-    }
-    if (releases.size() == 1) {
-      return releases.get(0);
-    }
-    return "";
   }
 
   /** Whether a match ending in a digit is cut out of a longer version number: "2" of "2.5". */
