@@ -71,6 +71,7 @@ class FamilyReleaseInRussianTest {
             + " Doohickey Learning",
         "an acronym closing a name, letter by letter; сравнили с глорпгц|ном; GlorpGCN",
         "a diminutive in -ик of a name; сравнили с Zorbn|et; Thingamajig Graphs",
+        "a diminutive in -ик in a note; сравнили с зорбнетик|ом; Zorbnet",
       })
   void hovers(String kind, String marked, String inCard) {
     String md = notes.card(marked);
