@@ -11,9 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Short Russian ways of saying a name: an ordinal before a family's word counts its release
  * ("третий зорбнет" is Zorbnet-3), a diminutive in "-ик" is the name ("зорбнетик"), an acronym of
- * consonants closing a name is said letter by letter ("глорпгцн" of GlorpGCN), and a name's English
- * first word is the name where the review writes it whole ("Silent Gizmonet … сайлент"). References
- * and hover in a note reach the reviews that say them so.
+ * consonants closing a name is said letter by letter ("глорпгцн" of GlorpGCN). References and hover
+ * in a note reach the reviews that say them so.
  */
 class FamilyReleaseInRussianTest {
   private static final String PAGE =
@@ -31,13 +30,6 @@ class FamilyReleaseInRussianTest {
           + "👀LINK\n\n"
           + "Thingamajig Graphs Revisited\n"
           + "глорпгцн обходит всех, а зорбнетик отстает\n"
-          + "👀LINK\n\n"
-          + "Silent Gizmonet: Quiet Widgets\n"
-          + "мы представляем Silent Gizmonet — тихую сеть для виджетов\n"
-          + "👀LINK\n\n"
-          + "Widget Survey Revisited\n"
-          + "сравнили с Silent Gizmonet на гизмо\n"
-          + "в итоге сайлент обходит всех\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -47,7 +39,6 @@ class FamilyReleaseInRussianTest {
       delimiter = ';',
       value = {
         "an ordinal before the family's word; сравнили с Zorbnet-|3; page.txt:9",
-        "a name's English first word; сравнили с Silent Gizmon|et; page.txt:26",
       })
   void isReferencedWhereRussianSaysIt(String kind, String marked, String line) {
     List<String> lines = notes.referenceLines(marked);

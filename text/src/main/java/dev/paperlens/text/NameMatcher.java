@@ -1199,87 +1199,14 @@ public final class NameMatcher {
     if (wholeNamesOnly) {
       return all; // a list's names are read whole, for the vocabulary
     }
-    return withOrdinalReleases(s, withFirstWordsOfNamesTheTextWrites(tokens, all));
-  }
-
-  /**
-   * A Russian spelling of the English first word of a name of several words is that name where the
-   * same text writes the whole name ("Faster R-CNN … «фастер + маски»", "Stable Diffusion …
-   * стейбла"): the short word a writer uses once the name is given. Elsewhere such a word names the
-   * field or nothing, and a word Russian has never counts ("в роботике" is no Robotics Transformer,
-   * written or not).
-   */
-  private static List<Match> withFirstWordsOfNamesTheTextWrites(
-      List<Token> tokens, List<Match> found) {
-    Map<String, String> byKey = null;
-    for (Match m : found) {
-      List<String> words = splitWords(m.name());
-      if (words.size() < 2 || words.size() > MAX_WINDOW) {
-        continue;
-      }
-      String first = words.get(0);
-      String lower = first.toLowerCase(Locale.ROOT);
-      if (letterCount(first) < MIN_CYRILLIC_WORD
-          || (!first.equals(lower) && !Character.isUpperCase(first.charAt(0)))
-          || isAllCaps(first)
-          || !Lexicon.english().isWord(lower)
-          || isProperNoun(first)) {
-        continue;
-      }
-      if (byKey == null) {
-        byKey = new HashMap<>();
-      }
-      // the word as English has it, not its singular: "роботике" is no reading of "Robotics"
-      Set<String> keys = new HashSet<>();
-      keys.add(CrossScript.phoneticKey(first));
-      for (String sound : readings(first)) {
-        keys.add(sound);
-        keys.add(withoutFinalVowel(sound));
-      }
-      for (String key : keys) {
-        if (key.length() >= MIN_KEY) {
-          String old = byKey.putIfAbsent(key, m.name());
-          if (old != null && !old.equals(m.name())) {
-            byKey.put(key, ""); // two names of the text start alike: neither
-          }
-        }
-      }
-    }
-    if (byKey == null) {
-      return found;
-    }
-    List<Match> added = new ArrayList<>();
-    int next = 0;
-    for (Token t : tokens) {
-      while (next < found.size() && found.get(next).end() <= t.start) {
-        next++;
-      }
-      boolean covered = next < found.size() && found.get(next).start() < t.end;
-      if (covered || !t.cyrillic || t.text.length() < MIN_CYRILLIC_WORD || isRussianWord(t.lower)) {
-        continue;
-      }
-      String key = CrossScript.phoneticKey(t.lower);
-      for (String k : nounKeys(t.lower, key)) {
-        String name = byKey.get(k);
-        if (name != null && !name.isEmpty()) {
-          added.add(new Match(t.start, t.end, t.text, name));
-          break;
-        }
-      }
-    }
-    if (added.isEmpty()) {
-      return found;
-    }
-    List<Match> out = new ArrayList<>(found);
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(Match::start));
-    return out;
+    return withOrdinalReleases(s, all);
   }
 
   /**
    * A family's name said in Russian after an ordinal ("третью ламу", "вторая гемма") is the release
    * the ordinal counts, where the vocabulary holds it ("Llama 3", "Gemma 2"): Russian counts
-   * releases where English writes the version after the name. The mention takes the ordinal in.
+   * releases where English writes the version after the name. The mention takes the ordinal in. The
+   * first of a family ("первая лама") is the family's own name, not a release "1".
    */
   private List<Match> withOrdinalReleases(String s, List<Match> found) {
     List<Match> out = null;
@@ -1292,6 +1219,7 @@ public final class NameMatcher {
           && digitCount(m.surface()) == 0
           && digitCount(m.name()) == 0
           && (ordinal = NameContext.ordinalBefore(s, m.start())) != null
+          && ordinal[1] > 1
           && ordinal[0] >= previousEnd
           && (release = release(m.name(), ordinal[1])) != null) {
         if (out == null) {
