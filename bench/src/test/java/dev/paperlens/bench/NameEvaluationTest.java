@@ -67,10 +67,11 @@ class NameEvaluationTest {
     // addresses, makers with "AI"): mentions 0.926 / 0.889, Cyrillic 0.901 / 0.795. Tune reviews
     // 145-156, written blind by a further writer (0.881 / 0.653, Cyrillic 0.914 / 0.444, introduced
     // 0.714 / 0.524 on the 12 alone), moved all 156 with the same code to mentions 0.924 / 0.877,
-    // Cyrillic 0.903 / 0.776
+    // Cyrillic 0.903 / 0.776. An ordinal counting a release, a diminutive in -ик and an acronym
+    // of consonants closing a name said letter by letter: Cyrillic 0.903 / 0.782
     atLeast("mention precision", r.mentions.precision(), 0.92);
     atLeast("mention recall", r.mentions.recall(), 0.875);
-    atLeast("cross-script recall", r.aliases.recall(), 0.77);
+    atLeast("cross-script recall", r.aliases.recall(), 0.777);
     atLeast("cross-script precision", r.aliases.precision(), 0.895);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
