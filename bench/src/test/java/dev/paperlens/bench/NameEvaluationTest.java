@@ -68,10 +68,12 @@ class NameEvaluationTest {
     // 145-156, written blind by a further writer (0.881 / 0.653, Cyrillic 0.914 / 0.444, introduced
     // 0.714 / 0.524 on the 12 alone), moved all 156 with the same code to mentions 0.924 / 0.877,
     // Cyrillic 0.903 / 0.776. Forms of common Russian words by their dictionary lemmas and names
-    // of any shape used as common nouns: mentions 0.926 / 0.877, Cyrillic 0.907 / 0.776
+    // of any shape used as common nouns: mentions 0.926 / 0.877, Cyrillic 0.907 / 0.776; an
+    // ordinal counting a release, a diminutive in -ик and an acronym of consonants closing a name
+    // said letter by letter: Cyrillic 0.903 / 0.782
     atLeast("mention precision", r.mentions.precision(), 0.921);
     atLeast("mention recall", r.mentions.recall(), 0.875);
-    atLeast("cross-script recall", r.aliases.recall(), 0.77);
+    atLeast("cross-script recall", r.aliases.recall(), 0.777);
     atLeast("cross-script precision", r.aliases.precision(), 0.902);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,

@@ -142,8 +142,15 @@ public final class EnglishSounds {
     java.util.BitSet partEnds = new java.util.BitSet();
     // letters of two capitals opening a name, said by their names or read as letters of a word
     java.util.BitSet spelledOut = new java.util.BitSet();
+    // letters of an acronym of consonants closing a CamelCase name ("Light|GCN", "Share|GPT"),
+    // said letter by letter as Russian writes an acronym: "лайтгцн", "шерджпт"
+    java.util.BitSet acronym = new java.util.BitSet();
+    boolean[] closingAcronym = closingAcronym(word);
     for (int k = 0; k < word.length(); k++) {
       char c = word.charAt(k);
+      if (closingAcronym[k]) {
+        acronym.set(letters.length());
+      }
       boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       if (!ascii) {
         if (letters.length() > 0) {
@@ -199,7 +206,10 @@ public final class EnglishSounds {
       List<Integer> costs = null;
       int length;
       boolean alone = (i == 0 || partEnds.get(i - 1)) && (i == w.length() - 1 || partEnds.get(i));
-      if (alone && Character.isLetter(w.charAt(i))) {
+      if (acronym.get(i)) {
+        readings = acronymLetter(w.charAt(i));
+        length = 1;
+      } else if (alone && Character.isLetter(w.charAt(i))) {
         // a letter standing alone is read by its name: "Q-learning" is "кью-лернинг" or "ку-"
         readings = letterName(w.charAt(i));
         if (spelledOut.get(i) && rule != null && rule.grapheme().length() == 1) {
@@ -487,6 +497,53 @@ public final class EnglishSounds {
       }
     }
     return null;
+  }
+
+  /**
+   * Which characters of a word belong to an acronym closing a CamelCase name: two capitals or more
+   * after a lower-case letter, up to the word's end, a digit or a hyphen, with no vowel among them
+   * ("LightGCN", "ShareGPT", "NeuMF"; not "DistilBERT", whose acronym is said as a word).
+   */
+  private static boolean[] closingAcronym(String word) {
+    boolean[] out = new boolean[word.length()];
+    for (int k = 1; k < word.length(); k++) {
+      if (!Character.isUpperCase(word.charAt(k)) || !Character.isLowerCase(word.charAt(k - 1))) {
+        continue;
+      }
+      int end = k;
+      while (end < word.length() && Character.isUpperCase(word.charAt(end))) {
+        end++;
+      }
+      if (end - k < 2 || (end < word.length() && Character.isLetter(word.charAt(end)))) {
+        continue;
+      }
+      boolean vowel = false;
+      for (int j = k; j < end; j++) {
+        vowel |= "AEIOUY".indexOf(word.charAt(j)) >= 0;
+      }
+      if (!vowel) {
+        java.util.Arrays.fill(out, k, end, true);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A consonant of an acronym as Russian writes it letter by letter: mostly the letter itself, c
+   * also as "ц" ("рцнн", "гцн") and g also as "дж", the start of its name ("шерджпт").
+   */
+  private static List<String> acronymLetter(char c) {
+    return switch (c) {
+      case 'c' -> List.of("k", "ts", "s");
+      case 'g' -> List.of("g", "ds");
+      case 'h' -> List.of("g", "");
+      case 'x' -> List.of("ks", "g");
+      case 'j' -> List.of("ds");
+      case 'w' -> List.of("v");
+      case 'q' -> List.of("k");
+      case 'z' -> List.of("s");
+      default -> List.of(String.valueOf(c));
+    };
   }
 
   /** A consonant without a rule: c and g soften before e, i and y. */

@@ -249,6 +249,40 @@ public final class NameContext {
   /** Ordinals before a name count its versions: "первой ламы", "вторая гемма". */
   private static final Set<String> ORDINAL_STEMS = Set.of("перв", "втор", "трет", "четверт");
 
+  /** The stems of the ordinals a writer counts a family's releases with, first to tenth. */
+  private static final List<String> ORDINALS =
+      List.of("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят");
+
+  /** Adjective endings, also those of "третий" with its soft sign ("третья", "третьей"). */
+  private static final Set<String> ORDINAL_ENDINGS =
+      Set.of(
+          "ый", "ий", "ой", "ая", "ое", "ую", "ого", "ому", "ым", "ом", "ые", "ых", "ыми", "ья",
+          "ье", "ью", "ьей", "ьего", "ьему", "ьим", "ьем", "ьи", "ьих", "ьими");
+
+  /**
+   * The ordinal standing right before the word at {@code start} ("третью ламу", "вторая гемма"),
+   * only spaces between: its start and the number it says, or null. Russian counts a family's
+   * releases so, where English writes the version after the name.
+   */
+  public static int[] ordinalBefore(CharSequence text, int start) {
+    int end = skipBack(text, start);
+    if (end < 0 || end == start) {
+      return null;
+    }
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    String word = text.subSequence(from, end).toString().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    for (int k = 0; k < ORDINALS.size(); k++) {
+      String stem = ORDINALS.get(k);
+      if (word.startsWith(stem) && ORDINAL_ENDINGS.contains(word.substring(stem.length()))) {
+        return new int[] {from, k + 1};
+      }
+    }
+    return null;
+  }
+
   /**
    * The same, but a kind noun must stand before the word ("модель на керасе"): for names a text
    * need not write at all (a bundled list), where a kind noun after the word is as often what the

@@ -1197,7 +1197,59 @@ public final class NameMatcher {
       }
       out.sort(Comparator.comparingInt(Match::start));
     }
-    return blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked, titled);
+    List<Match> all = blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked, titled);
+    if (wholeNamesOnly) {
+      return all; // a list's names are read whole, for the vocabulary
+    }
+    return withOrdinalReleases(s, all);
+  }
+
+  /**
+   * A family's name said in Russian after an ordinal ("третью ламу", "вторая гемма") is the release
+   * the ordinal counts, where the vocabulary holds it ("Llama 3", "Gemma 2"): Russian counts
+   * releases where English writes the version after the name. The mention takes the ordinal in. The
+   * first of a family ("первая лама") is the family's own name, not a release "1".
+   */
+  private List<Match> withOrdinalReleases(String s, List<Match> found) {
+    List<Match> out = null;
+    int previousEnd = 0;
+    for (int k = 0; k < found.size(); k++) {
+      Match m = found.get(k);
+      int[] ordinal;
+      String release;
+      if (CrossScript.hasCyrillic(m.surface())
+          && digitCount(m.surface()) == 0
+          && digitCount(m.name()) == 0
+          && (ordinal = NameContext.ordinalBefore(s, m.start())) != null
+          && ordinal[1] > 1
+          && ordinal[0] >= previousEnd
+          && (release = release(m.name(), ordinal[1])) != null) {
+        if (out == null) {
+          out = new ArrayList<>(found.subList(0, k));
+        }
+        out.add(new Match(ordinal[0], m.end(), s.substring(ordinal[0], m.end()), release));
+      } else if (out != null) {
+        out.add(m);
+      }
+      previousEnd = m.end();
+    }
+    return out == null ? found : out;
+  }
+
+  /** The vocabulary's name for a family's release by number: "Llama 3", "Gemma-2", "Qwen3". */
+  private String release(String family, int number) {
+    for (String candidate :
+        List.of(family + " " + number, family + "-" + number, family + number)) {
+      List<Token> tokens = tokenize(candidate);
+      for (String key : List.of(tokens.get(0).lower, tokens.get(0).text)) {
+        for (Exact exact : exactByFirstToken.getOrDefault(key, List.of())) {
+          if (exact.name.equalsIgnoreCase(candidate)) {
+            return exact.name;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a match ending in a digit is cut out of a longer version number: "2" of "2.5". */
@@ -1952,6 +2004,17 @@ public final class NameMatcher {
     List<String> keys = new ArrayList<>(3);
     keys.add(key);
     for (String stem : RussianInflection.stems(lower, MIN_KEY)) {
+      String fond = RussianInflection.beforeDiminutiveIk(stem);
+      if (fond != null
+          && fond.length() >= MIN_CYRILLIC_WORD
+          && (stem.length() == lower.length()
+              || RussianInflection.isNounEnding(lower.substring(stem.length())))) {
+        // "бартика", "квенчик": the diminutive a writer makes of a name it likes
+        String fondKey = CrossScript.phoneticKey(fond);
+        if (fondKey.length() >= MIN_KEY && !keys.contains(fondKey)) {
+          keys.add(fondKey);
+        }
+      }
       if (stem.length() < lower.length()
           && RussianInflection.isNounEnding(lower.substring(stem.length()))) {
         String stemKey = CrossScript.phoneticKey(stem);

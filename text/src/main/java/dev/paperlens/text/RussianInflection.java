@@ -139,6 +139,19 @@ public final class RussianInflection {
         : null;
   }
 
+  /**
+   * A stem before the diminutive "-ик" or "-чик" ("бартик", "квенчик": BART, Qwen), or null.
+   * Russian has such words of its own ("логик", "графика"), so callers read it only where a word
+   * Russian lacks is read as a name.
+   */
+  public static String beforeDiminutiveIk(String stem) {
+    int n = stem.length();
+    if (n < 5 || !stem.endsWith("ик")) {
+      return null;
+    }
+    return stem.endsWith("чик") ? stem.substring(0, n - 3) : stem.substring(0, n - 2);
+  }
+
   private static boolean isConsonant(char c) {
     return c >= 'а' && c <= 'я' && "аеёиоуыэюяйьъ".indexOf(c) < 0;
   }

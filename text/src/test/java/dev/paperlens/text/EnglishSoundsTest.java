@@ -40,6 +40,10 @@ class EnglishSoundsTest {
     "DeepWalk, дипволк",
     "Inception, инцепшн",
     "Inception, инсепшн",
+    // an acronym of consonants closing a name is said letter by letter, c as "ц", g as "дж"
+    "LightGCN, лайтгцн",
+    "ShareGPT, шерджпт",
+    "LightGBM, лайтгбм",
   })
   void readsLikeRussianSpellsIt(String latin, String cyrillic) {
     List<String> keys = EnglishSounds.keys(latin, 12);

@@ -75,4 +75,31 @@ class NameContextTest {
   void findsTheWordsListedWithIt(String text, String expected) {
     assertEquals(expected, neighbours(text), text);
   }
+
+  /** The number the ordinal before the marked word says, or 0. */
+  private static int ordinal(String text) {
+    int start = text.indexOf('|');
+    String plain = text.replace("|", "");
+    int[] found = NameContext.ordinalBefore(plain, start);
+    return found == null ? 0 : found[1];
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "взяли третью |ламу; 3",
+        "вторая |гемма; 2",
+        "у четвертой |ламы; 4",
+        "в третьей |версии; 3",
+        "первый |гпт; 1",
+        "десятая |модель; 10",
+        "третий, |гпт; 0",
+        "вторник |гпт; 0",
+        "пятно |гпт; 0",
+        "|ламу; 0",
+      })
+  void readsTheOrdinalBefore(String text, int expected) {
+    assertEquals(expected, ordinal(text), text);
+  }
 }

@@ -355,6 +355,41 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(PROPER, text));
   }
 
+  private static final NameMatcher RELEASES =
+      NameMatcher.of(
+          List.of(
+              "GPT",
+              "GPT-3",
+              "LLaMA",
+              "Llama 3",
+              "Gemma",
+              "Gemma 2",
+              "BART",
+              "Zorbnet",
+              "Faster R-CNN",
+              "Stable Diffusion",
+              "Robotics Transformer",
+              "Random Forest"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an ordinal counts the release: Russian says it before the name
+        "взяли третью ламу | третью ламу=Llama 3",
+        "вторая гемма лучше | вторая гемма=Gemma 2",
+        "пятая гптшка | гптшка=GPT",
+        "вторая гемма 2 | гемма 2=Gemma 2",
+        // the first of a family is the family's own name
+        "первая гемма | гемма=Gemma",
+        // a diminutive in -ик or -чик a writer makes of a name
+        "берем бартика | бартика=BART",
+        "зорбнетик и зорбнетчик | зорбнетик=Zorbnet; зорбнетчик=Zorbnet",
+      })
+  void readsReleasesAndDiminutives(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(RELEASES, text));
+  }
+
   @Test
   void offsetsPointAtTheSurface() {
     String text = "обучали при помощи ЛоРЫ\nи мозаик памяти";
