@@ -289,11 +289,7 @@ public final class LuceneIndex implements SearchBackend {
       return List.of();
     }
     return searching(
-        "query",
-        List.of(),
-        searcher -> {
-          return TieredSearch.runTiers(searcher, tiers, context, limit);
-        });
+        "query", List.of(), searcher -> TieredSearch.runTiers(searcher, tiers, context, limit));
   }
 
   private static Query byPopularity(Query query) {
@@ -367,13 +363,9 @@ public final class LuceneIndex implements SearchBackend {
             recentPapers.get(
                 generation(searcher),
                 key,
-                () -> {
-                  TopDocs top = searcher.search(new TermQuery(new Term(ID, "p:" + key)), 1, BY_ID);
-                  return top.scoreDocs.length == 0
-                      ? Optional.empty()
-                      : Optional.ofNullable(
-                          storedPaper(searcher.storedFields(), top.scoreDocs[0].doc));
-                }));
+                () ->
+                    papersOn(searcher, new TermQuery(new Term(ID, "p:" + key)), 1).stream()
+                        .findFirst()));
   }
 
   @Override
@@ -416,21 +408,22 @@ public final class LuceneIndex implements SearchBackend {
   private static final Sort BY_ID = new Sort(new SortField(ID, SortField.Type.STRING));
 
   private List<Paper> papers(Query query, int limit) {
-    return searching(
-        "paper lookup",
-        List.of(),
-        searcher -> {
-          TopDocs top = searcher.search(query, limit, BY_ID);
-          StoredFields stored = searcher.storedFields();
-          List<Paper> out = new ArrayList<>(top.scoreDocs.length);
-          for (ScoreDoc hit : top.scoreDocs) {
-            Paper paper = storedPaper(stored, hit.doc);
-            if (paper != null) {
-              out.add(paper);
-            }
-          }
-          return out;
-        });
+    return searching("paper lookup", List.of(), searcher -> papersOn(searcher, query, limit));
+  }
+
+  /** The papers of the first {@code limit} documents {@code query} finds, in the index's order. */
+  private static List<Paper> papersOn(IndexSearcher searcher, Query query, int limit)
+      throws IOException {
+    TopDocs top = searcher.search(query, limit, BY_ID);
+    StoredFields stored = searcher.storedFields();
+    List<Paper> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      Paper paper = storedPaper(stored, hit.doc);
+      if (paper != null) {
+        out.add(paper);
+      }
+    }
+    return out;
   }
 
   private static Paper storedPaper(StoredFields stored, int doc) throws IOException {

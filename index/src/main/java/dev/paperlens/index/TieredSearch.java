@@ -138,6 +138,7 @@ final class TieredSearch {
     }
     if (query instanceof BooleanQuery bool) {
       boolean required = false;
+      boolean optional = false;
       boolean everyOptionalEmpty = true;
       for (BooleanClause clause : bool.clauses()) {
         switch (clause.getOccur()) {
@@ -147,18 +148,16 @@ final class TieredSearch {
               return true;
             }
           }
-          case SHOULD ->
-              everyOptionalEmpty = everyOptionalEmpty && matchesNothing(reader, clause.getQuery());
+          case SHOULD -> {
+            optional = true;
+            everyOptionalEmpty = everyOptionalEmpty && matchesNothing(reader, clause.getQuery());
+          }
           case MUST_NOT -> {}
         }
       }
-      return !required && everyOptionalEmpty && hasOptional(bool);
+      return !required && optional && everyOptionalEmpty;
     }
     return false;
-  }
-
-  private static boolean hasOptional(BooleanQuery bool) {
-    return bool.clauses().stream().anyMatch(c -> c.getOccur() == Occur.SHOULD);
   }
 
   /** Whether some segment's terms dictionary holds the term, or a term starting with it. */

@@ -3,6 +3,7 @@ package dev.paperlens.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -247,17 +248,7 @@ public final class NameContext {
   }
 
   /** Ordinals before a name count its versions: "первой ламы", "вторая гемма". */
-  private static final Set<String> ORDINAL_STEMS = Set.of("перв", "втор", "трет", "четверт");
-
-  /** The stems of the ordinals a writer counts a family's releases with, first to tenth. */
-  private static final List<String> ORDINALS =
-      List.of("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят");
-
-  /** Adjective endings, also those of "третий" with its soft sign ("третья", "третьей"). */
-  private static final Set<String> ORDINAL_ENDINGS =
-      Set.of(
-          "ый", "ий", "ой", "ая", "ое", "ую", "ого", "ому", "ым", "ом", "ые", "ых", "ыми", "ья",
-          "ье", "ью", "ьей", "ьего", "ьему", "ьим", "ьем", "ьи", "ьих", "ьими");
+  private static final Set<String> ORDINAL_STEMS = Set.copyOf(NumberWords.ordinalStems(4));
 
   /**
    * The ordinal standing right before the word at {@code start} ("третью ламу", "вторая гемма"),
@@ -273,14 +264,8 @@ public final class NameContext {
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
     }
-    String word = text.subSequence(from, end).toString().toLowerCase(Locale.ROOT).replace('ё', 'е');
-    for (int k = 0; k < ORDINALS.size(); k++) {
-      String stem = ORDINALS.get(k);
-      if (word.startsWith(stem) && ORDINAL_ENDINGS.contains(word.substring(stem.length()))) {
-        return new int[] {from, k + 1};
-      }
-    }
-    return null;
+    OptionalInt number = NumberWords.ordinal(text.subSequence(from, end).toString());
+    return number.isPresent() ? new int[] {from, number.getAsInt()} : null;
   }
 
   /**

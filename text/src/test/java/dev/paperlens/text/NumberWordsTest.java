@@ -37,6 +37,30 @@ class NumberWordsTest {
     assertEquals(expected, NumberWords.value(word));
   }
 
+  static Stream<Arguments> ordinals() {
+    return Stream.of(
+        Arguments.of("accusative feminine", "третью", OptionalInt.of(3)),
+        Arguments.of("soft sign's genitive", "третьей", OptionalInt.of(3)),
+        Arguments.of("capitalised", "Вторая", OptionalInt.of(2)),
+        Arguments.of("with ё", "четвёртой", OptionalInt.of(4)),
+        Arguments.of("the first", "первый", OptionalInt.of(1)),
+        Arguments.of("the tenth", "десятую", OptionalInt.of(10)),
+        Arguments.of("a cardinal is no ordinal", "три", OptionalInt.empty()),
+        Arguments.of("a stem's other word", "пятно", OptionalInt.empty()),
+        Arguments.of("a noun of the stem", "пятница", OptionalInt.empty()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ordinals")
+  void ordinal(String irregularity, String word, OptionalInt expected) {
+    assertEquals(expected, NumberWords.ordinal(word));
+  }
+
+  @Test
+  void theFirstFourOrdinalStems() {
+    assertEquals(java.util.List.of("перв", "втор", "трет", "четверт"), NumberWords.ordinalStems(4));
+  }
+
   static Stream<Arguments> alternatives() {
     return Stream.of(
         Arguments.of(2, 4, NumberWords.Case.NOMINATIVE, "два|две|три|четыре|two|three|four"),
