@@ -99,10 +99,13 @@ export class Workbench {
     return box;
   }
 
-  /** Clicks in the middle of `word` in the first rendered line containing `lineText`. */
-  async clickWord(lineText, word) {
+  /**
+   * Clicks `word` in the first rendered line containing `lineText`: in its middle, or at `along`
+   * (0 its left edge, 1 its right).
+   */
+  async clickWord(lineText, word, along = 0.5) {
     const box = await this.requireWord(lineText, word);
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.click(box.x + box.width * along, box.y + box.height / 2);
   }
 
   /** The CSS colour the editor paints `word` in, in the first rendered line containing `lineText`. */

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -19,7 +20,26 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /** Connects a {@link PaperlensServer} to a client over a pair of streams (stdio or a socket). */
 public final class ServerLauncher {
+  /**
+   * LSP4J's endpoint logger, held here because the logging manager keeps loggers weakly and would
+   * drop the filter with it.
+   */
+  static final Logger ENDPOINT_LOG = quietCancels(Logger.getLogger(RemoteEndpoint.class.getName()));
+
   private ServerLauncher() {}
+
+  /**
+   * A cancel that arrives after its request was answered is ordinary (clients cancel whatever they
+   * no longer need, and the answer may already be on its way), yet LSP4J logs each one as a
+   * warning, a dozen a minute in an editor's output channel. Those alone are dropped.
+   */
+  private static Logger quietCancels(Logger logger) {
+    logger.setFilter(
+        record ->
+            record.getMessage() == null
+                || !record.getMessage().startsWith("Unmatched cancel notification"));
+    return logger;
+  }
 
   /**
    * Serves until the input ends, then lets the server exit. The output must carry nothing but

@@ -10,6 +10,13 @@ import dev.paperlens.testing.SamplePapers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -355,5 +362,42 @@ class ProtocolAbuseTest {
             .count();
     assertEquals(count, answers, "a request was answered twice");
     assertStillServes();
+  }
+
+  @Test
+  void aCancelForAnAnsweredRequestIsNoWarning() throws Exception {
+    List<String> logged = new CopyOnWriteArrayList<>();
+    Logger endpoint = Logger.getLogger(RemoteEndpoint.class.getName());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record.getLevel() + " " + record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Level level = endpoint.getLevel();
+    endpoint.setLevel(Level.INFO);
+    endpoint.addHandler(capture);
+    try {
+      initialize();
+      open(HYENA_LINE);
+      JsonObject answered = hover(0, 6);
+      assertTrue(answered.has("result"), answered.toString());
+      client.notify("$/cancelRequest", "{\"id\":" + (nextId - 1) + "}");
+      client.notify("$/cancelRequest", "{\"id\":987654}");
+      assertStillServes();
+      assertTrue(
+          logged.stream().noneMatch(line -> line.contains("cancel")),
+          "cancels of answered or unknown requests logged: " + logged);
+    } finally {
+      endpoint.removeHandler(capture);
+      endpoint.setLevel(level);
+    }
   }
 }
