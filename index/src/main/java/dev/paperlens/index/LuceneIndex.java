@@ -44,6 +44,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -510,16 +511,29 @@ public final class LuceneIndex implements SearchBackend {
     try {
       searcher = searchers().acquire();
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+      failed(what, e);
       return onFailure;
     }
     try {
       return search.on(searcher);
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+      failed(what, e);
       return onFailure;
     } finally {
       release(searcher);
+    }
+  }
+
+  /**
+   * A request that meets an index closed under it (the server replaced or shut it while the request
+   * ran) is answered empty as any failure is, but that is no fault worth a warning and a stack
+   * trace.
+   */
+  private static void failed(String what, Exception e) {
+    if (e instanceof AlreadyClosedException) {
+      LOG.log(Level.DEBUG, what + " met a closed index: " + e.getMessage());
+    } else {
+      LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
     }
   }
 
