@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the words around a Cyrillic word say it is a name: a kind noun next to it ("модель юнет",
- * "датасет мувиленс", "через библиотеку керас"), a version after it ("квен 2"), quotes around it,
- * or a capital letter where a sentence does not start ("обучили Юнет"). A Russian word that reads
- * like a name ("лама", "клип") and a borrowed phrase that reads like English words ("фьюшот") are
- * names only with such a sign; a name stands in one far more often than a word does.
+ * "датасет мувиленс", "через библиотеку керас"), a version after it ("квен 2"), quotes around it, a
+ * capital letter where a sentence does not start ("обучили Юнет"), code written on it ("ядро
+ * написано на тритоне") or a comparison with it ("опережая ламу"). A Russian word that reads like a
+ * name ("лама", "клип") and a borrowed phrase that reads like English words ("фьюшот") are names
+ * only with such a sign; a name stands in one far more often than a word does.
  */
 public final class NameContext {
   private NameContext() {}
@@ -75,7 +76,7 @@ public final class NameContext {
 
   /**
    * Whether the words around the word at {@code [start, end)} say it is a name without counting a
-   * capital: quotes, a version after it, or a kind noun next to it.
+   * capital: quotes, a version after it, a kind noun next to it, or code or a comparison before it.
    */
   public static boolean hasNameSign(CharSequence text, int start, int end) {
     return quoted(text, start, end)
@@ -356,8 +357,11 @@ public final class NameContext {
               + "|опережа[а-яё]*|опереди[а-яё]*|превосход[а-яё]*|уступа[а-яё]*|обход[а-яё]*"
               + "|обош[а-яё]*|против|vs)");
 
-  /** A verb of comparing, whose "с" leads to what is compared: "сравнивают с клипом". */
-  private static final Pattern COMPARING = Pattern.compile("(?:по )?сравн[а-яё]*");
+  /**
+   * A verb or noun of comparing, whose "с" leads to what is compared: "сравнивают с клипом", "по
+   * сравнению с X".
+   */
+  private static final Pattern COMPARING = Pattern.compile("сравн[а-яё]*");
 
   /**
    * Whether the word at {@code start} is what a comparison word right before it measures against:
