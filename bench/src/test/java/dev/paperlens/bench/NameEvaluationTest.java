@@ -73,11 +73,12 @@ class NameEvaluationTest {
     // said letter by letter: Cyrillic 0.903 / 0.782. Tune reviews 157-168, written blind by a
     // further writer (0.903 / 0.760, Cyrillic 0.941 / 0.478, introduced 0.857 / 0.519 on the 12
     // alone before that round's rules; 0.903 / 0.764, 0.943 / 0.493 after), moved all 168 to
-    // mentions 0.922 / 0.878, Cyrillic 0.901 / 0.783
+    // mentions 0.922 / 0.878, Cyrillic 0.901 / 0.783. What code is written on and what a model
+    // is compared with as signs of a name: mentions 0.922 / 0.879, Cyrillic 0.902 / 0.785
     atLeast("mention precision", r.mentions.precision(), 0.92);
     atLeast("mention recall", r.mentions.recall(), 0.875);
-    atLeast("cross-script recall", r.aliases.recall(), 0.777);
-    atLeast("cross-script precision", r.aliases.precision(), 0.895);
+    atLeast("cross-script recall", r.aliases.recall(), 0.78);
+    atLeast("cross-script precision", r.aliases.precision(), 0.896);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a

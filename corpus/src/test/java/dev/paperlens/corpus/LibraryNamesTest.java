@@ -26,7 +26,7 @@ class LibraryNamesTest {
         "библиотеку керас поставили | Keras",
         "токенизировали через нлтк или спейси | spaCy, nltk",
         "берут из timm или из керас, кому что ближе | Keras",
-        "сравнили с фейрсеком, керасом и timm | Keras, Fairseq",
+        "сравнили с фейрсеком, керасом и timm | Fairseq, Keras",
         // model architectures transformers.js runs, spelled as its classes spell them
         "дообучаем модель дистилберт на отзывах | DistilBert",
         // Python packages Pyodide builds
@@ -47,6 +47,10 @@ class LibraryNamesTest {
         "тот случай, когда скейл и рендер решают | ''",
         // with no sign around it a classic is not taken either ("селеба" is a celebrity)
         "это селеба из инсты | ''",
+        // what code is written on, what a model is compared with
+        "ядро написано на керасе | Keras",
+        "код был на фейрсеке | Fairseq",
+        "сравнивают с фейрсеком | Fairseq",
         "для детекции до сих пор жив денснет | ''",
         // a kind noun after it is what the word is of
         "на гораздо большем скейле модели | ''",

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether the words around a Cyrillic word say it is a name: a kind noun next to it ("модель юнет",
- * "датасет мувиленс", "через библиотеку керас"), a version after it ("квен 2"), quotes around it,
- * or a capital letter where a sentence does not start ("обучили Юнет"). A Russian word that reads
- * like a name ("лама", "клип") and a borrowed phrase that reads like English words ("фьюшот") are
- * names only with such a sign; a name stands in one far more often than a word does.
+ * "датасет мувиленс", "через библиотеку керас"), a version after it ("квен 2"), quotes around it, a
+ * capital letter where a sentence does not start ("обучили Юнет"), code written on it ("ядро
+ * написано на тритоне") or a comparison with it ("опережая ламу"). A Russian word that reads like a
+ * name ("лама", "клип") and a borrowed phrase that reads like English words ("фьюшот") are names
+ * only with such a sign; a name stands in one far more often than a word does.
  */
 public final class NameContext {
   private NameContext() {}
@@ -67,15 +69,21 @@ public final class NameContext {
     return quoted(text, start, end)
         || capitalisedInSentence(text, start)
         || versioned(text, end)
-        || kindNearby(text, start, end);
+        || kindNearby(text, start, end)
+        || codeBefore(text, start)
+        || comparedBefore(text, start);
   }
 
   /**
    * Whether the words around the word at {@code [start, end)} say it is a name without counting a
-   * capital: quotes, a version after it, or a kind noun next to it.
+   * capital: quotes, a version after it, a kind noun next to it, or code or a comparison before it.
    */
   public static boolean hasNameSign(CharSequence text, int start, int end) {
-    return quoted(text, start, end) || versioned(text, end) || kindNearby(text, start, end);
+    return quoted(text, start, end)
+        || versioned(text, end)
+        || kindNearby(text, start, end)
+        || codeBefore(text, start)
+        || comparedBefore(text, start);
   }
 
   /**
@@ -277,7 +285,115 @@ public final class NameContext {
     return quoted(text, start, end)
         || capitalisedInSentence(text, start)
         || versioned(text, end)
-        || kindBefore(text, start);
+        || kindBefore(text, start)
+        || codeBefore(text, start)
+        || comparedBefore(text, start);
+  }
+
+  /**
+   * Words for code and its writing, in any of their forms: "код", "порты", "ядра", "бэкенд",
+   * "написано", "переписали", "перепишет" (not "пишут", which a paper does too). What a text says
+   * code is written "на", "в" or "под" is a language, a library or a platform ("код на тензорфлоу",
+   * "ядро написано на тритоне", "порт в трансформерс", "ядра под куду"), never a common noun.
+   */
+  private static final Pattern CODE_WORD =
+      Pattern.compile(
+          "(?:код(?:а|у|ом|е)?|порт(?:а|у|ом|е|ы|ов|ами)?|ядр(?:о|а|у|ом|е|ам|ами|ах)|ядер"
+              + "|б[эе]кенд(?:а|у|ом|е|ы|ов)?|кернел(?:а|ом|ы|ов)?"
+              + "|(?:на|пере)(?:писа|пиш)[а-яё]*)");
+
+  /** The prepositions after a word for code that lead to what it is written in or for. */
+  private static final Set<String> CODE_PREPOSITIONS = Set.of("на", "в", "под");
+
+  /** Words that may stand between a word for code and its preposition: "ядра SSD на". */
+  private static final int CODE_WINDOW = 2;
+
+  /**
+   * Whether a preposition right before the word at {@code start} follows a word for code, at most
+   * {@link #CODE_WINDOW} words back in the same clause (spaces only between): "код на X", "ядро
+   * написано на X", "ядра SSD на X", "код был на X".
+   */
+  static boolean codeBefore(CharSequence text, int start) {
+    int prepositionEnd = skipBack(text, start);
+    if (prepositionEnd < 0) {
+      return false;
+    }
+    int prepositionStart = wordStart(text, prepositionEnd);
+    String preposition =
+        text.subSequence(prepositionStart, prepositionEnd).toString().toLowerCase(Locale.ROOT);
+    if (!CODE_PREPOSITIONS.contains(preposition)) {
+      return false;
+    }
+    int i = prepositionStart;
+    for (int k = 0; k < CODE_WINDOW; k++) {
+      int wordEnd = i;
+      while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        return false;
+      }
+      String word = text.subSequence(wordStart, wordEnd).toString().toLowerCase(Locale.ROOT);
+      if (CODE_WORD.matcher(word.replace('ё', 'е')).matches()) {
+        return true;
+      }
+      i = wordStart;
+    }
+    return false;
+  }
+
+  /**
+   * Words that compare what follows with the thing a review is about, in any of their forms:
+   * "опережая ламу", "лучше и опуса, и Lyra", "превосходит Гофера", "сравнивают с клипом". What a
+   * model or a method is measured against is another model or method.
+   */
+  private static final Pattern COMPARED =
+      Pattern.compile(
+          "(?:лучше|хуже|быстрее|медленнее|точнее|сильнее|слабее|обгоня[а-яё]*|обогна[а-яё]*"
+              + "|опережа[а-яё]*|опереди[а-яё]*|превосход[а-яё]*|уступа[а-яё]*|обход[а-яё]*"
+              + "|обош[а-яё]*|против|vs)");
+
+  /**
+   * A verb or noun of comparing, whose "с" leads to what is compared: "сравнивают с клипом", "по
+   * сравнению с X".
+   */
+  private static final Pattern COMPARING = Pattern.compile("сравн[а-яё]*");
+
+  /**
+   * Whether the word at {@code start} is what a comparison word right before it measures against:
+   * "опережая X", "лучше и X", "против X", "сравнивают с X", "по сравнению с X".
+   */
+  static boolean comparedBefore(CharSequence text, int start) {
+    int end = skipBack(text, start);
+    if (end < 0) {
+      return false;
+    }
+    int from = wordStart(text, end);
+    String word = text.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
+    if (word.equals("и") || word.equals("с") || word.equals("со")) {
+      int before = skipBack(text, from);
+      if (before < 0) {
+        return false;
+      }
+      String first = text.subSequence(wordStart(text, before), before).toString();
+      first = first.toLowerCase(Locale.ROOT).replace('ё', 'е');
+      return word.equals("и")
+          ? COMPARED.matcher(first).matches()
+          : COMPARING.matcher(first).matches();
+    }
+    return COMPARED.matcher(word.replace('ё', 'е')).matches();
+  }
+
+  private static int wordStart(CharSequence text, int end) {
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return from;
   }
 
   private static boolean kindNearby(CharSequence text, int start, int end) {
