@@ -1215,7 +1215,7 @@ public final class NameMatcher {
     List<Match> out = null;
     for (int k = 0; k < found.size(); k++) {
       Match m = found.get(k);
-      boolean measured = isLowerCaseCyrillicWord(m.surface()) && followsFigure(s, m.start());
+      boolean measured = isMeasured(s, m.start(), m.surface());
       if (measured && out == null) {
         out = new ArrayList<>(found.subList(0, k));
       } else if (!measured && out != null) {
@@ -1223,6 +1223,14 @@ public final class NameMatcher {
       }
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * Whether the word written at {@code start} is a lower-case Cyrillic word right after a figure in
+   * digits ("90 гигов"): what the figure measures, no name. Hover in a note asks the same.
+   */
+  public static boolean isMeasured(CharSequence text, int start, String word) {
+    return isLowerCaseCyrillicWord(word) && followsFigure(text, start);
   }
 
   private static boolean isLowerCaseCyrillicWord(String surface) {
@@ -1240,7 +1248,7 @@ public final class NameMatcher {
   }
 
   /** Whether a figure in digits ("90", "3.5", "2,5") stands right before, after spaces. */
-  private static boolean followsFigure(String s, int start) {
+  private static boolean followsFigure(CharSequence s, int start) {
     int end = start;
     while (end > 0 && s.charAt(end - 1) == ' ') {
       end--;
