@@ -74,11 +74,13 @@ class NameEvaluationTest {
     // further writer (0.903 / 0.760, Cyrillic 0.941 / 0.478, introduced 0.857 / 0.519 on the 12
     // alone before that round's rules; 0.903 / 0.764, 0.943 / 0.493 after), moved all 168 to
     // mentions 0.922 / 0.878, Cyrillic 0.901 / 0.783. What code is written on and what a model
-    // is compared with as signs of a name: mentions 0.922 / 0.879, Cyrillic 0.902 / 0.785
-    atLeast("mention precision", r.mentions.precision(), 0.92);
+    // is compared with as signs of a name: mentions 0.922 / 0.879, Cyrillic 0.902 / 0.785. A
+    // thing's usual spelling and words a figure measures: mentions 0.926 / 0.880, Cyrillic 0.907 /
+    // 0.783
+    atLeast("mention precision", r.mentions.precision(), 0.921);
     atLeast("mention recall", r.mentions.recall(), 0.875);
     atLeast("cross-script recall", r.aliases.recall(), 0.78);
-    atLeast("cross-script precision", r.aliases.precision(), 0.896);
+    atLeast("cross-script precision", r.aliases.precision(), 0.902);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
@@ -122,11 +124,12 @@ class NameEvaluationTest {
     // in both scripts): 0.911 / 0.839, Cyrillic 0.857 / 0.647; five rounds later (short
     // spellings of one thing, places): 0.916 / 0.841, Cyrillic 0.866 / 0.654; six rounds later
     // (forms of common Russian words, names of any shape used as common nouns): 0.918 / 0.841,
-    // Cyrillic 0.870 / 0.654
-    atLeast("mention precision", r.mentions.precision(), 0.913);
+    // Cyrillic 0.870 / 0.654; seven rounds later (a thing's usual spelling, words a figure
+    // measures): 0.921 / 0.841, Cyrillic 0.881 / 0.654
+    atLeast("mention precision", r.mentions.precision(), 0.916);
     atLeast("mention recall", r.mentions.recall(), 0.838);
     atLeast("cross-script recall", r.aliases.recall(), 0.65);
-    atLeast("cross-script precision", r.aliases.precision(), 0.865);
+    atLeast("cross-script precision", r.aliases.precision(), 0.876);
     // introduced names measure P 0.975, R 0.573 on all 34 (0.927 / 0.547 before this round)
     // and P 0.951, R 0.600 with this round's kinds of evidence (P 0.952, R 0.613 with suffixed
     // variants)

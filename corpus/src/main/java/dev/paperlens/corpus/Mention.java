@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  * @param lines 1-based source lines where a surface occurs, ascending, distinct
  * @param entity the name of the thing this spelling is another name of ("scikit-learn" for
  *     "sklearn"), or null when the spelling is the thing's own name; spellings that differ only in
- *     case, spaces and hyphens ("MovieLens-1M", "MovieLens 1M") are one thing without it ({@link
- *     #key})
+ *     case, spaces and hyphens ("MovieLens-1M", "MovieLens 1M") are one thing by their {@link
+ *     #key}, and a spelling other than the one the user's reviews write most carries that one here
+ *     ("CIFAR-10" for "CIFAR10"); one differing only in case never does
  */
 public record Mention(
     String name,
@@ -25,7 +26,7 @@ public record Mention(
   public Mention {
     surfaces = List.copyOf(surfaces);
     lines = List.copyOf(lines);
-    if (entity != null && key(entity).equals(key(name))) {
+    if (entity != null && entity.equalsIgnoreCase(name)) {
       entity = null;
     }
   }

@@ -91,6 +91,55 @@ public final class MentionLinker {
     this.projectOf = importNames(vocabulary.names());
     this.spelledOut = CapitalSpellings.of(vocabulary.names());
     this.spelledOut.putAll(releasesOfMakers(vocabulary.names()));
+    // "ML-1M" of "MovieLens 1M" is of the thing most reviews spell "MovieLens-1M"
+    Map<String, String> usual = usualSpellings(vocabulary.names(), vocabulary.reviews());
+    this.spelledOut.replaceAll((name, thing) -> usual.getOrDefault(thing, thing));
+    usual.forEach(this.spelledOut::putIfAbsent);
+  }
+
+  /**
+   * For each spelling of a thing that differs from another spelling of it only in spaces, hyphens
+   * and signs ("CIFAR10" and "CIFAR-10", "LLaMa-2" and "Llama 2"), the spelling the user's reviews
+   * write most: the thing's usual name, which a mention in another spelling keeps beside its own. A
+   * spelling must be written in two reviews at least and in more than any other to be the usual
+   * one; otherwise each keeps its own.
+   *
+   * @param reviews how many reviews write each name in Latin, by the name in lower case
+   */
+  static Map<String, String> usualSpellings(
+      Collection<String> vocabulary, Map<String, Integer> reviews) {
+    Map<String, List<String>> byKey = new HashMap<>();
+    for (String name : vocabulary) {
+      byKey.computeIfAbsent(Mention.key(name), k -> new ArrayList<>(1)).add(name);
+    }
+    Map<String, String> out = new HashMap<>();
+    for (List<String> spellings : byKey.values()) {
+      if (spellings.size() < 2) {
+        continue;
+      }
+      String usual = null;
+      int most = 0;
+      boolean tie = false;
+      for (String name : spellings) {
+        int count = reviews.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+        if (count > most) {
+          usual = name;
+          most = count;
+          tie = false;
+        } else if (count == most) {
+          tie = true;
+        }
+      }
+      if (usual == null || tie || most < 2) {
+        continue;
+      }
+      for (String name : spellings) {
+        if (!name.equals(usual)) {
+          out.put(name, usual);
+        }
+      }
+    }
+    return out;
   }
 
   /**

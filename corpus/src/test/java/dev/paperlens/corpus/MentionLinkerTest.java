@@ -220,8 +220,11 @@ class MentionLinkerTest {
     Mention alias = new Mention("sklearn", List.of("sklearn"), List.of(1), "scikit-learn");
     assertTrue(alias.isOf("scikit-learn") && alias.isOf("sklearn") && !alias.isOf("sk"));
     assertEquals("scikit-learn", alias.thing());
-    // a thing's name that is the spelling itself, but for case and hyphens, is no other name
-    assertEquals(null, new Mention("GPT-2", List.of("gpt2"), List.of(1), "GPT 2").entity());
+    // a thing's name that is the spelling itself, but for case, is no other name; one that differs
+    // in a hyphen is the usual spelling of the same thing, kept beside the one written
+    assertEquals(null, new Mention("GPT-2", List.of("gpt-2"), List.of(1), "gpt-2").entity());
+    Mention usual = new Mention("GPT2", List.of("GPT2"), List.of(1), "GPT-2");
+    assertTrue(usual.isOf("GPT 2") && usual.thing().equals("GPT-2"));
   }
 
   @Test
@@ -243,6 +246,35 @@ class MentionLinkerTest {
             new Mention("DeepSeek-R1", List.of("DeepSeek-R1"), List.of(2))),
         linker.mentions(
             List.of(new SourceLine(1, "сначала R1"), new SourceLine(2, "потом DeepSeek-R1"))));
+  }
+
+  @Test
+  void aSpellingOtherThanTheUsualOneIsOfTheUsualOne() {
+    Map<String, Integer> reviews =
+        Map.of("zorb-10", 3, "zorb10", 1, "wug 2", 2, "wug-2", 2, "glim-7", 2, "glim7", 1);
+    // each spelling differs from the usual one in a hyphen, a space or a sign only
+    assertEquals(
+        Map.of("Zorb10", "Zorb-10", "Glim7", "Glim-7"),
+        MentionLinker.usualSpellings(
+            List.of("Zorb-10", "Zorb10", "Wug 2", "Wug-2", "Glim-7", "Glim7"), reviews));
+    // a tie, or a usual spelling written in one review only, leaves each its own
+    assertEquals(
+        Map.of(),
+        MentionLinker.usualSpellings(List.of("Qux-3", "Qux3"), Map.of("qux-3", 1, "qux3", 0)));
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "учили на Zorb-10 и Glimnet"),
+            Drafts.review("b.txt", 1, "t", "снова Zorb-10 с Glimnet"),
+            Drafts.review("c.txt", 1, "t", "а здесь Zorb10 и GLIMNET"));
+    MentionLinker linker =
+        new MentionLinker(MentionLinker.vocabularyWithUsage(List.of(), List.of(), drafts));
+    assertEquals(
+        List.of(
+            new Mention("Zorb10", List.of("Zorb10"), List.of(1), "Zorb-10"),
+            new Mention("Glimnet", List.of("Glimnet"), List.of(1))),
+        linker.mentions(List.of(new SourceLine(1, "а здесь Zorb10 и Glimnet"))));
+    // a spelling that differs in case only is the same name, with no thing beside it
+    assertNull(new Mention("GLIMNET", List.of("GLIMNET"), List.of(1), "Glimnet").entity());
   }
 
   @Test

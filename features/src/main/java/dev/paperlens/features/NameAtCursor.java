@@ -12,6 +12,7 @@ import dev.paperlens.notes.WordAt;
 import dev.paperlens.text.CrossScript;
 import dev.paperlens.text.LatinNames;
 import dev.paperlens.text.NameContext;
+import dev.paperlens.text.NameMatcher;
 import dev.paperlens.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,9 @@ final class NameAtCursor {
   static boolean namedHere(String text, Phrase phrase, SearchHit hit, SearchBackend backend) {
     String word = phrase.text();
     String lower = word.toLowerCase(Locale.ROOT);
+    if (phrase.words() == 1 && NameMatcher.isMeasured(text, phrase.start(), word)) {
+      return false; // "под 90 гигов": what the figure measures, as in the linker
+    }
     if (phrase.words() == 1 && NameContext.isRussianProperNoun(word)) {
       // "к Лиону во Франции": a capitalised person's or place's name, as in the linker
       return NameContext.hasNameSign(text, phrase.start(), phrase.end());

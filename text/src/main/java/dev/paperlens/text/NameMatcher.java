@@ -1198,10 +1198,75 @@ public final class NameMatcher {
       out.sort(Comparator.comparingInt(Match::start));
     }
     List<Match> all = blocked.isEmpty() ? out : withNamesTheTextWrites(out, blocked, titled);
+    all = withoutMeasuredWords(s, all);
     if (wholeNamesOnly) {
       return all; // a list's names are read whole, for the vocabulary
     }
     return withOrdinalReleases(s, all);
+  }
+
+  /**
+   * The matches less the lower-case Russian words right after a number in digits ("под 90 гигов",
+   * "по 4 гига", "примерно 3.5 гига"): Russian puts what a figure measures after it, a unit or a
+   * common noun, while a name takes its number after it ("гемма 2"). A number in words counts
+   * things, names among them ("двумя клипами и T5"), and is left alone.
+   */
+  static List<Match> withoutMeasuredWords(String s, List<Match> found) {
+    List<Match> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Match m = found.get(k);
+      boolean measured = isMeasured(s, m.start(), m.surface());
+      if (measured && out == null) {
+        out = new ArrayList<>(found.subList(0, k));
+      } else if (!measured && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Whether the word written at {@code start} is a lower-case Cyrillic word right after a figure in
+   * digits ("90 гигов"): what the figure measures, no name. Hover in a note asks the same.
+   */
+  public static boolean isMeasured(CharSequence text, int start, String word) {
+    return isLowerCaseCyrillicWord(word) && followsFigure(text, start);
+  }
+
+  private static boolean isLowerCaseCyrillicWord(String surface) {
+    if (surface.isEmpty() || !Character.isLowerCase(surface.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (!Character.isLetter(c)
+          || Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a figure in digits ("90", "3.5", "2,5") stands right before, after spaces. */
+  private static boolean followsFigure(CharSequence s, int start) {
+    int end = start;
+    while (end > 0 && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == start || end == 0 || !Character.isDigit(s.charAt(end - 1))) {
+      return false;
+    }
+    int from = end;
+    while (from > 0
+        && (Character.isDigit(s.charAt(from - 1))
+            || (from > 1
+                && (s.charAt(from - 1) == '.' || s.charAt(from - 1) == ',')
+                && Character.isDigit(s.charAt(from - 2))))) {
+      from--;
+    }
+    // the figure stands alone: not the version of a name ("GPT-4 гпт") nor a word's digits
+    return from == 0
+        || !(Character.isLetterOrDigit(s.charAt(from - 1)) || s.charAt(from - 1) == '-');
   }
 
   /**

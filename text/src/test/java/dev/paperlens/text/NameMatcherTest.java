@@ -327,6 +327,25 @@ class NameMatcherTest {
     assertEquals(expected == null ? "" : expected, found(COMMON_FORMS, text));
   }
 
+  private static final NameMatcher COUNTED = NameMatcher.of(List.of("Higgs", "Gemma 2"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what a figure measures stands after it: a unit, no name
+        "обучали на Higgs, под 90 гигов в bf16 | Higgs=Higgs",
+        "обучали на Higgs, это примерно 3.5 гига | Higgs=Higgs",
+        // a name takes its number after it; a word with no figure before it reads as before, and
+        // a number in words counts things, names among them
+        "гемма 2 и 3 гиги | гемма 2=Gemma 2",
+        "обучали на Higgs, а гигов нет | Higgs=Higgs; гигов=Higgs",
+        "обучали на Higgs, два гига на параметр | Higgs=Higgs; гига=Higgs",
+      })
+  void aWordAfterAFigureIsWhatItMeasures(String text, String expected) {
+    assertEquals(expected, found(COUNTED, text));
+  }
+
   @Test
   void aFormOfACommonWordIsTheNameItsTitleWrites() {
     // the review's title writes the name in Latin: one text, one sense, as for its body
