@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * ("Language Models are Unsupervised Multitask Learners") says in its first sentence who shows
  * what, and the thing shown is what the post is about when the body comes back to it.
  *
- * <p>Read only when nothing found so far names the paper in the opening sentence and no name the
- * title gives is written in the body: then the opening is the post's own word on its subject. A
- * verb of showing or releasing is not a cue anywhere else in a body ("подставили PaLM", "выложили
- * Detectron, так что самое время разобрать статью" under a title that names Mask R-CNN), because
- * later sentences show other people's things as often as the paper's.
+ * <p>Read in channel posts, which have a title, and not in abstracts (digests, library entries),
+ * which open with the work they build on ("Recently, Meta released LLaMA, …"). Read only when
+ * nothing found so far names the paper in the opening sentence and no name the title gives is
+ * written in the body: then the opening is the post's own word on its subject. A verb of showing or
+ * releasing is not a cue anywhere else in a body ("подставили PaLM", "выложили Detectron, так что
+ * самое время разобрать статью" under a title that names Mask R-CNN), because later sentences show
+ * other people's things as often as the paper's.
  */
 final class OpeningNames {
   private OpeningNames() {}

@@ -46,6 +46,11 @@ class OpeningNamesTest extends IntroducedNamesTable {
             "робот слушает языковую модель. потом подставили PaLMo, и PaLMo стало лучше",
             new String[0]),
         row3(
+            "an abstract opens with the work it builds on",
+            null,
+            "Acme showed Zorbix last year. We make Zorbix faster with a widget cache",
+            new String[0]),
+        row3(
             "a verb set in the past shows someone else's thing",
             "Widgets Without Labels",
             "ранее Acme выложили Zorbix, а теперь его улучшили, и Zorbix быстрее",
