@@ -98,8 +98,8 @@ class NameEvaluationTest {
     // with 121-132: 0.953 / 0.832; with 133-144: 0.939 / 0.823; variants on a base model, by a
     // tag or on a line announcing them, lower-case long forms, counted parts, code packages and
     // parts named after their description: 0.943 / 0.874; with 145-156: 0.933 / 0.856; with
-    // 157-168: 0.929 / 0.836
-    atLeast("introduced-name recall", r.introduced.recall(), 0.83);
+    // 157-168: 0.929 / 0.836; the name a post's opening sentence shows: 0.930 / 0.847
+    atLeast("introduced-name recall", r.introduced.recall(), 0.842);
     atLeast("introduced-name precision", r.introduced.precision(), 0.925);
   }
 

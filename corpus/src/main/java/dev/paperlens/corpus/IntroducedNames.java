@@ -103,6 +103,7 @@ public final class IntroducedNames {
       }
     }
     boolean titled = !names.isEmpty();
+    Set<String> titleNames = Set.copyOf(names);
     List<Integer> cues = List.of();
     if (body != null) {
       cues = CuedNames.fromBody(title, body, names);
@@ -114,6 +115,10 @@ public final class IntroducedNames {
     if (body != null) {
       SalientNames.definedFirst(body, names);
       Set<String> prior = NameDefinitions.add(title, body, cues, names);
+      if (title != null && salientWhenTitled) {
+        // a channel post's opening; an abstract opens with the work it builds on
+        OpeningNames.add(body, titleNames, prior, names);
+      }
       AliasedNames.aliases(body, names);
       if (salientWhenTitled || !titled) {
         SalientNames.salient(title, body, prior, names);

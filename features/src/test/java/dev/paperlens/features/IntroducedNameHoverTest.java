@@ -158,6 +158,10 @@ class IntroducedNameHoverTest {
           + "👀LINK\n\n"
           + "DW-2: Doodad Widget for Real-World Control\n"
           + "собрали данные, и DW-2 предсказывает действия\n"
+          + "👀LINK\n\n"
+          + "Language Gizmos are Unsupervised Multitask Learners\n"
+          + "Акме вчера показали Blivet-2 и... не выложили веса, мол, слишком хорошо пишет\n"
+          + "по сути это прошлогодняя модель, только больше; Blivet-2 учили на ссылках\n"
           + "👀LINK\n";
 
   @RegisterExtension static final SourceNotes notes = SourceNotes.ofTelegramPage(PAGE);
@@ -219,6 +223,7 @@ class IntroducedNameHoverTest {
         "a clause inside a gloss: взяли WidLab-3|0; **Scalable Widget Agents",
         "two letters that spell a two-word head: взяли Decision Dood|ad; **Decision Doodad",
         "a two-letter head spelled out after the colon: взяли Doodad Wid|get; **DW-2: Doodad Widget",
+        "the name the opening sentence shows: взяли Blivet-|2; **Language Gizmos are Unsupervised",
       })
   void aNameThePaperIntroducesHoversAsItsCard(String marked, String cardStart) {
     String text = marked.substring(marked.indexOf(": ") + 2);
