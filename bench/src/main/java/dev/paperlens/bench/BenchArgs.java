@@ -88,7 +88,7 @@ final class BenchArgs {
     return new IllegalStateException("unreachable");
   }
 
-  private static PrintStream stdout() {
+  static PrintStream stdout() {
     return new PrintStream(System.out, true, StandardCharsets.UTF_8);
   }
 }

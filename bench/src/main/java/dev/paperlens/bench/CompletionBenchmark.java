@@ -51,7 +51,7 @@ import org.eclipse.lsp4j.Position;
  * its own column, an empty argument meaning the JVM defaults.
  */
 public final class CompletionBenchmark {
-  private static final long SEED = 13L;
+  static final long SEED = 13L;
   private static final int SAMPLE_PAPERS = 300;
   private static final int SURNAME_LETTERS = 5;
   private static final int RESTARTS = 3;
@@ -276,7 +276,7 @@ public final class CompletionBenchmark {
    * Queries made from papers spread over the library, written into one LaTeX and one Markdown note,
    * each query on its own line with the cursor before the closing bracket an editor adds.
    */
-  private static List<Query> queries(Path library, Path notes, Map<String, Paper> byKey)
+  static List<Query> queries(Path library, Path notes, Map<String, Paper> byKey)
       throws IOException {
     Corpus corpus = CorpusLoader.load(List.of(library));
     corpus.papers().forEach(p -> byKey.put(p.key(), p));
@@ -326,8 +326,7 @@ public final class CompletionBenchmark {
     return queries;
   }
 
-  private static Query openNotes(ServerChild child, List<Query> queries, Path notes)
-      throws IOException {
+  static Query openNotes(ServerChild child, List<Query> queries, Path notes) throws IOException {
     for (String name : List.of("note.tex", "note.md")) {
       Path file = notes.resolve(name);
       child.open(
@@ -339,8 +338,7 @@ public final class CompletionBenchmark {
   }
 
   /** Milliseconds from {@code startNanos} until the probe's completion is not empty. */
-  private static double firstAnswer(ServerChild child, Query probe, long startNanos)
-      throws Exception {
+  static double firstAnswer(ServerChild child, Query probe, long startNanos) throws Exception {
     long deadline = startNanos + ServerChild.FIRST_ANSWER_TIMEOUT.toNanos();
     while (!child.complete(probe.target())) {
       if (System.nanoTime() > deadline) {

@@ -131,6 +131,21 @@ final class ServerChild implements AutoCloseable {
   }
 
   /**
+   * Starts the server of another jar (an earlier build's benchmark or server jar) with these JVM
+   * flags, logging to {@code log} in {@code work}: a before-and-after in one run.
+   */
+  static ServerChild startJar(
+      Path jar, List<String> jvmFlags, List<String> sources, Path indexDir, Path work, String log)
+      throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(WARNINGS_TO_STDERR);
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", jar.toString(), "dev.paperlens.cli.Main", "serve"));
+    return launch(command, sources, indexDir, work, log, null);
+  }
+
+  /**
    * Starts another language server over stdio with this command and initializes it with the same
    * settings: the same client then drives it with the same requests. It is told the client has no
    * optional capabilities (the protocol requires the field, and servers on vscode-languageserver
@@ -267,6 +282,44 @@ final class ServerChild implements AutoCloseable {
   int requestsSent() {
     return requests;
   }
+
+  /** CPU seconds the process has used so far, all its threads, user and system. */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+    // The command name in parentheses may hold spaces; the fields after it are fixed.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+  }
+
+  /**
+   * CPU seconds by thread name so far, the digits of a name dropped so a pool's threads add up ("C2
+   * CompilerThread", "GC Thread#", "ForkJoinPool.commonPool-worker-"), largest first.
+   */
+  Map<String, Double> cpuSecondsByThread() throws IOException {
+    Map<String, Double> out = new LinkedHashMap<>();
+    try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "");
+          String stat = Files.readString(task.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          double cpu =
+              (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+          out.merge(name, cpu, Double::sum);
+        } catch (IOException e) {
+          // the thread ended while it was read
+        }
+      }
+    }
+    Map<String, Double> sorted = new LinkedHashMap<>();
+    out.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  /** Linux's clock ticks a second ({@code getconf CLK_TCK}), 100 on every kernel we run. */
+  private static final int CLOCK_TICKS = 100;
 
   long rssKb() throws IOException {
     return status("VmRSS:");

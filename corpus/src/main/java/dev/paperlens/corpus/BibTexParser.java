@@ -530,9 +530,11 @@ public final class BibTexParser {
         problems.accept(path + ":" + chunk.line() + ": field " + name + " could not be read");
         continue;
       }
-      fields.put(name, VERBATIM.contains(name) ? raw.strip() : LatexToUnicode.plain(raw));
+      fields.put(name, raw);
     }
-    return new BibEntry(body.key(), type, fields, path, chunk.line(), chunk.text());
+    // Each value is rendered from its LaTeX when first read: a first stage reads no abstract.
+    return new BibEntry(
+        body.key(), type, EntryFields.ofLatex(fields, VERBATIM), path, chunk.line(), chunk.text());
   }
 
   /** How the entry starts ("@article{broken"), to name it in a message. */

@@ -14,15 +14,69 @@ import java.util.Set;
  * heap beside the values, held while a whole corpus is built. An entry has a few dozen fields at
  * most, so a look-up scans. Neither the JDK nor a library already here has an ordered immutable map
  * without an object per entry. Names are interned: every entry repeats the same few.
+ *
+ * <p>A BibTeX entry's values may be kept as the LaTeX written ({@link #ofLatex}) and rendered to
+ * plain text ({@link LatexToUnicode#plain}) when first read: a server's first stage reads a few
+ * short fields of every entry (title, authors, year, venue, ids) and none of its abstract, most of
+ * a library's text, whose rendering then waits for the whole build's name analysis, the first
+ * reader that wants it (docs/performance.md). Rendering is a pure function of the value, so two
+ * threads reading a field at once each render it and keep the same text.
  */
 final class EntryFields extends AbstractMap<String, String> {
-  private static final EntryFields EMPTY = new EntryFields(new String[0]);
+  private static final EntryFields EMPTY = new EntryFields(new Object[0]);
 
-  /** Names at even places, each followed by its value. */
-  private final String[] namesAndValues;
+  /**
+   * Names at even places, each followed by its value: a {@code String}, null, or a {@link Latex}
+   * replaced by its rendering when first read.
+   */
+  private final Object[] namesAndValues;
 
-  private EntryFields(String[] namesAndValues) {
+  private EntryFields(Object[] namesAndValues) {
     this.namesAndValues = namesAndValues;
+  }
+
+  /** A value as the LaTeX written, not yet rendered. */
+  private record Latex(String written) {}
+
+  /**
+   * BibTeX fields in this order, each value LaTeX as written (not null), rendered when first read;
+   * a field named in {@code verbatim} keeps its text as written, without its outer blanks.
+   */
+  static Map<String, String> ofLatex(Map<String, String> written, Set<String> verbatim) {
+    if (written.isEmpty()) {
+      return EMPTY;
+    }
+    Object[] out = new Object[written.size() * 2];
+    int n = 0;
+    for (Map.Entry<String, String> field : written.entrySet()) {
+      String name = field.getKey().intern();
+      out[n++] = name;
+      out[n++] = verbatim.contains(name) ? field.getValue().strip() : new Latex(field.getValue());
+    }
+    return new EntryFields(out);
+  }
+
+  /** The value at {@code at}, rendered now if it was kept as LaTeX. */
+  private String value(int at) {
+    Object value = namesAndValues[at];
+    if (value instanceof Latex latex) {
+      // A benign race: a thread that sees the LaTeX renders it again to the same text, and a
+      // String is safely published through its final fields.
+      String plain = LatexToUnicode.plain(latex.written());
+      namesAndValues[at] = plain;
+      return plain;
+    }
+    return (String) value;
+  }
+
+  /** Whether the field's value has been rendered (or was never LaTeX); for tests. */
+  boolean rendered(String name) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i].equals(name)) {
+        return !(namesAndValues[i + 1] instanceof Latex);
+      }
+    }
+    return true;
   }
 
   /** The fields in their map's iteration order. */
@@ -33,7 +87,7 @@ final class EntryFields extends AbstractMap<String, String> {
     if (fields.isEmpty()) {
       return EMPTY;
     }
-    String[] out = new String[fields.size() * 2];
+    Object[] out = new Object[fields.size() * 2];
     int n = 0;
     for (Map.Entry<String, String> field : fields.entrySet()) {
       out[n++] = field.getKey() == null ? null : field.getKey().intern();
@@ -46,7 +100,7 @@ final class EntryFields extends AbstractMap<String, String> {
   public String get(Object name) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (java.util.Objects.equals(namesAndValues[i], name)) {
-        return namesAndValues[i + 1];
+        return value(i + 1);
       }
     }
     return null;
@@ -92,7 +146,7 @@ final class EntryFields extends AbstractMap<String, String> {
             }
             Map.Entry<String, String> field =
                 new AbstractMap.SimpleImmutableEntry<>(
-                    namesAndValues[next], namesAndValues[next + 1]);
+                    (String) namesAndValues[next], value(next + 1));
             next += 2;
             return field;
           }

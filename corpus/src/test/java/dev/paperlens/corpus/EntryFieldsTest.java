@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EntryFieldsTest {
@@ -62,5 +68,92 @@ class EntryFieldsTest {
     String text = json.writeValueAsString(entry);
     assertTrue(text.contains("{\"title\":\"Hyena Hierarchy\",\"author\""), text);
     assertEquals(entry, json.readValue(text, BibEntry.class));
+  }
+
+  /** LaTeX as written, one row per kind of value a library holds. */
+  private static Map<String, String> latex() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", "{Flash{A}ttention}: Fast  and\n Exact");
+    fields.put("author", "R{\\'e}, Christopher and M\\\"uller, J{\\\"o}rg");
+    fields.put("abstract", "We reach 50\\% of peak --- twice ``as fast'' as \\textbf{before}.");
+    fields.put("url", "  https://example.org/a\\_b%20c  ");
+    fields.put("year", "2022");
+    fields.put("note", "");
+    return fields;
+  }
+
+  private static final Set<String> VERBATIM = Set.of("url");
+
+  /** The fields as the parser rendered them before values were kept as LaTeX. */
+  private static Map<String, String> renderedAtOnce() {
+    Map<String, String> out = new LinkedHashMap<>();
+    latex()
+        .forEach(
+            (name, value) ->
+                out.put(
+                    name, VERBATIM.contains(name) ? value.strip() : LatexToUnicode.plain(value)));
+    return out;
+  }
+
+  @Test
+  void latexValuesReadAsTheirRenderingOnlyWhenFirstRead() {
+    EntryFields fields = (EntryFields) EntryFields.ofLatex(latex(), VERBATIM);
+    Map<String, String> expected = renderedAtOnce();
+    assertFalse(fields.rendered("title"));
+    assertFalse(fields.rendered("abstract"));
+    assertTrue(fields.rendered("url"), "a verbatim field is kept as written");
+    assertEquals(expected.get("title"), fields.get("title"));
+    assertTrue(fields.rendered("title"));
+    assertFalse(fields.rendered("abstract"), "reading one field renders no other");
+    assertSame(fields.get("title"), fields.get("title"), "rendered once, then kept");
+    assertEquals(expected.get("author"), fields.get("author"));
+    assertEquals("https://example.org/a\\_b%20c", fields.get("url"));
+    assertEquals(expected, fields);
+    assertTrue(fields.rendered("abstract"));
+  }
+
+  @Test
+  void latexValuesAnswerAsTheRenderedMapInEveryWay() throws Exception {
+    Map<String, String> expected = renderedAtOnce();
+    assertEquals(expected, EntryFields.ofLatex(latex(), VERBATIM));
+    assertEquals(expected.hashCode(), EntryFields.ofLatex(latex(), VERBATIM).hashCode());
+    assertEquals(expected.toString(), EntryFields.ofLatex(latex(), VERBATIM).toString());
+    assertEquals(
+        new ArrayList<>(expected.entrySet()),
+        new ArrayList<>(EntryFields.ofLatex(latex(), VERBATIM).entrySet()));
+    BibEntry lazy =
+        new BibEntry(
+            "dao2022", "article", EntryFields.ofLatex(latex(), VERBATIM), "lib.bib", 3, "@a{}");
+    BibEntry eager = new BibEntry("dao2022", "article", expected, "lib.bib", 3, "@a{}");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertEquals(json.writeValueAsString(eager), json.writeValueAsString(lazy));
+    assertEquals(eager, lazy);
+  }
+
+  @Test
+  void threadsReadingAFieldAtOnceAllGetItsRendering() throws Exception {
+    String expected = renderedAtOnce().get("abstract");
+    for (int round = 0; round < 200; round++) {
+      Map<String, String> fields = EntryFields.ofLatex(latex(), VERBATIM);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> reads = new ArrayList<>();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        for (int t = 0; t < 4; t++) {
+          reads.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return fields.get("abstract");
+                  }));
+        }
+        start.countDown();
+        for (Future<String> read : reads) {
+          assertEquals(expected, read.get(10, TimeUnit.SECONDS));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
   }
 }
