@@ -137,12 +137,7 @@ final class ServerChild implements AutoCloseable {
   static ServerChild startJar(
       Path jar, List<String> jvmFlags, List<String> sources, Path indexDir, Path work, String log)
       throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(WARNINGS_TO_STDERR);
-    command.addAll(jvmFlags);
-    command.addAll(List.of("-cp", jar.toString(), "dev.paperlens.cli.Main", "serve"));
-    return launch(command, sources, indexDir, work, log, null);
+    return launch(serverCommand(jvmFlags, jar.toString()), sources, indexDir, work, log, null);
   }
 
   /**
@@ -285,7 +280,11 @@ final class ServerChild implements AutoCloseable {
 
   /** CPU seconds the process has used so far, all its threads, user and system. */
   double cpuSeconds() throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+    return cpuSeconds(Files.readString(Path.of("/proc/" + process.pid() + "/stat")));
+  }
+
+  /** User and system CPU seconds of a {@code /proc} stat line (a process's or a thread's). */
+  private static double cpuSeconds(String stat) {
     // The command name in parentheses may hold spaces; the fields after it are fixed.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
@@ -301,11 +300,7 @@ final class ServerChild implements AutoCloseable {
       for (Path task : tasks.toList()) {
         try {
           String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "");
-          String stat = Files.readString(task.resolve("stat"));
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          double cpu =
-              (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
-          out.merge(name, cpu, Double::sum);
+          out.merge(name, cpuSeconds(Files.readString(task.resolve("stat"))), Double::sum);
         } catch (IOException e) {
           // the thread ended while it was read
         }
@@ -437,15 +432,19 @@ final class ServerChild implements AutoCloseable {
    * a classes folder (tests) on the same class path.
    */
   private static List<String> serverCommand(List<String> jvmFlags) throws URISyntaxException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path self =
         Path.of(ServerChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     String classPath =
         Files.isRegularFile(self)
             ? self.toString()
             : System.getProperty("java.class.path") + File.pathSeparator + self;
+    return serverCommand(jvmFlags, classPath);
+  }
+
+  /** The server's command on this class path, in this JVM's {@code java}. */
+  private static List<String> serverCommand(List<String> jvmFlags, String classPath) {
     List<String> command = new ArrayList<>();
-    command.add(java);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(WARNINGS_TO_STDERR);
     command.addAll(jvmFlags);
     command.addAll(List.of("-cp", classPath, "dev.paperlens.cli.Main", "serve"));

@@ -403,10 +403,7 @@ public final class NameContext {
   private static boolean kindBefore(CharSequence text, int start) {
     int before = skipBack(text, start);
     if (before > 0) {
-      int from = before;
-      while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-        from--;
-      }
+      int from = wordStart(text, before);
       String word = text.subSequence(from, before).toString().toLowerCase(Locale.ROOT);
       if (word.length() > 4
           && ORDINAL_STEMS.contains(word.substring(0, word.length() - 2).replace('ё', 'е'))) {
@@ -419,10 +416,7 @@ public final class NameContext {
       if (wordEnd < 0) {
         break;
       }
-      int wordStart = wordEnd;
-      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-        wordStart--;
-      }
+      int wordStart = wordStart(text, wordEnd);
       if (wordStart == wordEnd || isKind(text.subSequence(wordStart, wordEnd))) {
         return wordStart != wordEnd;
       }

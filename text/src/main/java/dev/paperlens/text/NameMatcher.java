@@ -1239,8 +1239,7 @@ public final class NameMatcher {
     }
     for (int i = 0; i < surface.length(); i++) {
       char c = surface.charAt(i);
-      if (!Character.isLetter(c)
-          || Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) {
+      if (!CrossScript.isCyrillic(c) || !CrossScript.isLetter(c)) {
         return false;
       }
     }
