@@ -1,5 +1,6 @@
 package dev.paperlens.bench;
 
+import dev.paperlens.corpus.BibEntry;
 import dev.paperlens.corpus.Corpus;
 import dev.paperlens.corpus.CorpusBuilder;
 import dev.paperlens.corpus.IntroducedNames;
@@ -39,10 +40,16 @@ import java.util.regex.Pattern;
  * the sources of one user: its reviews and its BibTeX make one corpus.
  *
  * <p>Run from the repository root with {@code java -cp bench/target/paperlens-bench.jar
- * dev.paperlens.bench.NameEvaluation [FOLDER] [--reviews FROM-TO]}; FOLDER defaults to the set
- * under the corpus module's tests, whose parts are {@code tune} (looked at while building) and
- * {@code heldout} (never tuned on). {@code --reviews 49-60} adds the tune part's figures on its
- * reviews 49 to 60 alone (scored in the corpus of the whole part), for material added later.
+ * dev.paperlens.bench.NameEvaluation [FOLDER] [--reviews FROM-TO] [--without-library]}; FOLDER
+ * defaults to the set under the corpus module's tests, whose parts are {@code tune} (looked at
+ * while building) and {@code heldout} (never tuned on). {@code --reviews 49-60} adds the tune
+ * part's figures on its reviews 49 to 60 alone (scored in the corpus of the whole part), for
+ * material added later.
+ *
+ * <p>A review's introduced names are the ones its paper carries for it in the editor: those the
+ * review gives and those of the user's BibTeX entry its paper is merged with (title and abstract,
+ * {@link IntroducedNames#ofLibraryEntry(BibEntry)}). {@code --without-library} scores the review's
+ * own names alone.
  *
  * <p>An introduced name is matched by its spelling, case aside and a hyphen between its tokens
  * counted as a space ("Swin-T" and "Swin T"), as mentions are matched. A spelled-out name and the
@@ -56,6 +63,9 @@ public final class NameEvaluation {
 
   private static final String HELD_OUT_DETAILS = "--heldout-details";
 
+  /** Scores the names each review finds alone, without its paper's library entry. */
+  private static final String WITHOUT_LIBRARY = "--without-library";
+
   private static final int WORST = Integer.getInteger("paperlens.eval.worst", 20);
 
   private NameEvaluation() {}
@@ -65,6 +75,7 @@ public final class NameEvaluation {
     boolean allDetails = List.of(args).contains(HELD_OUT_DETAILS);
     List<String> paths = new ArrayList<>(List.of(args));
     paths.remove(HELD_OUT_DETAILS);
+    boolean withLibrary = !paths.remove(WITHOUT_LIBRARY);
     int[] range = null;
     int option = paths.indexOf("--reviews");
     if (option >= 0) {
@@ -82,10 +93,10 @@ public final class NameEvaluation {
       if (Files.isDirectory(partDir)) {
         // The held-out part prints figures only: what it misses is not to be read while tuning.
         NameEvalSet set = NameEvalSet.read(partDir);
-        evaluate(set).print(System.out, allDetails || part.equals("tune"));
+        evaluate(set, id -> true, withLibrary).print(System.out, allDetails || part.equals("tune"));
         if (range != null && part.equals("tune")) {
           int[] r = range;
-          evaluate(set, id -> inRange(id, r)).print(System.out, true);
+          evaluate(set, id -> inRange(id, r), withLibrary).print(System.out, true);
         }
       }
     }
@@ -236,14 +247,15 @@ public final class NameEvaluation {
 
   /** Builds the part's corpus the way the server does and scores it against the annotations. */
   static Result evaluate(NameEvalSet set) {
-    return evaluate(set, id -> true);
+    return evaluate(set, id -> true, true);
   }
 
   /**
    * Builds the part's corpus from all its reviews and scores the reviews whose file name {@code
-   * scored} accepts.
+   * scored} accepts. A review's introduced names are those it finds and, when {@code withLibrary},
+   * those of the BibTeX entry its paper was merged with, as the paper a hover shows carries both.
    */
-  static Result evaluate(NameEvalSet set, Predicate<String> scored) {
+  static Result evaluate(NameEvalSet set, Predicate<String> scored, boolean withLibrary) {
     List<ReviewDraft> drafts = new ArrayList<>();
     Map<String, NameEvalSet.Annotated> byPath = new LinkedHashMap<>();
     for (NameEvalSet.Annotated a : set.reviews()) {
@@ -257,9 +269,13 @@ public final class NameEvaluation {
         count == set.reviews().size() ? set.name() : set.name() + " (reviews of the range)";
     Result result = new Result(name, count);
     Map<String, Review> reviews = new HashMap<>();
+    Map<String, BibEntry> entries = new HashMap<>();
     for (Paper paper : corpus.papers()) {
       for (Review review : paper.reviews()) {
         reviews.put(review.path(), review);
+        if (paper.bibtex() != null && withLibrary) {
+          entries.put(review.path(), paper.bibtex());
+        }
       }
     }
     for (ReviewDraft draft : drafts) {
@@ -269,7 +285,13 @@ public final class NameEvaluation {
       }
       Review review = reviews.get(draft.path());
       scoreMentions(a, review == null ? List.of() : review.mentions(), result);
-      scoreIntroduced(a, draft.methods(), result);
+      // The paper a hover shows carries the names of the user's entry for it too.
+      List<String> methods = new ArrayList<>(draft.methods());
+      BibEntry entry = entries.get(draft.path());
+      if (entry != null) {
+        methods.addAll(IntroducedNames.ofLibraryEntry(entry));
+      }
+      scoreIntroduced(a, methods, result);
     }
     return result;
   }

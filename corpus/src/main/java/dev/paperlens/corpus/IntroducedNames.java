@@ -69,6 +69,17 @@ public final class IntroducedNames {
   }
 
   /**
+   * {@link #ofLibraryEntry(String, String)} of a BibTeX or CSL-JSON entry: its title as plain text
+   * and its abstract, what the corpus adds to the names of the paper the entry is merged with.
+   *
+   * @param entry the user's entry
+   * @return names as written; the first one is the display name; empty when none is found
+   */
+  public static List<String> ofLibraryEntry(BibEntry entry) {
+    return ofLibraryEntry(BibTexParser.title(entry), entry.field("abstract"));
+  }
+
+  /**
    * Every rule in turn on one post or entry.
    *
    * @param salientWhenTitled whether the name the body keeps repeating is looked for when the title
@@ -82,6 +93,18 @@ public final class IntroducedNames {
       TitleHeads.fromTitle(title.strip(), names);
       if (names.isEmpty() && body != null) {
         TitleHeads.coinedTitleWords(title.strip(), body, names);
+      }
+      if (body == null && !names.isEmpty()) {
+        // an entry without an abstract: "Phi-3 Technical Report" names the report, Phi-3 the paper
+        String head = names.iterator().next();
+        String document = TitleHeads.documentOf(head);
+        if (document != null) {
+          Set<String> rest = new LinkedHashSet<>(names);
+          rest.remove(head);
+          names.clear();
+          names.add(document);
+          names.addAll(rest);
+        }
       }
       if (body != null && !names.isEmpty()) {
         String head = names.iterator().next();

@@ -125,7 +125,13 @@ class IntroducedNamesTest extends IntroducedNamesTable {
             "Zorblax is a sparse mixture of widgets. Zorblax has the same architecture as"
                 + " GizmoNet. Zorblax outperforms GizmoNet on all benchmarks.",
             List.of("Zorblax"),
-            List.of("Zorblax")));
+            List.of("Zorblax")),
+        Arguments.of(
+            "a report's title without an abstract names its model, not the report",
+            "Zorb-3 Technical Report: A Capable Widget Model on Your Phone",
+            null,
+            List.of("Zorb-3"),
+            List.of("Zorb-3")));
   }
 
   @ParameterizedTest(name = "{0}")
