@@ -81,6 +81,17 @@ public final class LetterNames {
     if (capitals < 2 && Lexicon.russian().isWord(lower)) {
       return List.of();
     }
+    return readings(lower).stream().map(a -> a.toUpperCase(java.util.Locale.ROOT)).toList();
+  }
+
+  /**
+   * The acronyms (lower case) a lower-case word spells by its letters' names, as written or before
+   * a noun ending or a diminutive, Russian or not: the caller tells a Russian word.
+   */
+  public static List<String> readings(String lower) {
+    if (lower.length() < 4 || !mayBeSpelled(lower)) {
+      return List.of();
+    }
     Set<String> out = new LinkedHashSet<>(spelled(lower));
     for (String stem : RussianInflection.stems(lower, 2)) {
       if (stem.length() < lower.length()
@@ -95,7 +106,7 @@ public final class LetterNames {
         }
       }
     }
-    return out.stream().map(a -> a.toUpperCase(java.util.Locale.ROOT)).toList();
+    return List.copyOf(out);
   }
 
   /**

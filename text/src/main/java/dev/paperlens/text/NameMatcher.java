@@ -1909,6 +1909,21 @@ public final class NameMatcher {
   }
 
   /**
+   * Whether a Cyrillic word (lower case) says by its letters' names an acronym a short name's
+   * letter keys begin like ("дэкуэн"): false means {@link #lettersName} finds none so.
+   */
+  private static boolean saysLetters(String lower, Set<String> letterPrefixes) {
+    for (String latin : LetterNames.readings(lower)) {
+      for (String key : EnglishSounds.letterKeys(latin, 8)) {
+        if (letterPrefixes.contains(firstTwo(key))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a Cyrillic word (lower case, with its phonetic key) may read as a name whole, by a part
    * or in a phrase, by the prefixes of the names' keys and skeletons: false means {@link #analyze}
    * finds nothing for it but a short name spelled letter by letter.
@@ -1978,7 +1993,7 @@ public final class NameMatcher {
       }
       String lower = word.toLowerCase(Locale.ROOT);
       return maySpellLetters(lower, letterPrefixes)
-          || (lower.length() >= 4 && LetterNames.mayBeSpelled(lower))
+          || saysLetters(lower, letterPrefixes)
           || (lower.length() >= MIN_CYRILLIC_WORD
               && mayHaveKey(lower, CrossScript.phoneticKey(lower), keyPrefixes, skeletonPrefixes));
     }
@@ -2225,11 +2240,25 @@ public final class NameMatcher {
    * a Russian word ("мое" is not MoE) unless capitals say otherwise ("МоЕ").
    */
   private String lettersName(String lower) {
-    boolean sounds = maySpellLetters(lower, letterPrefixes);
-    boolean names = lower.length() >= 4 && LetterNames.mayBeSpelled(lower);
-    if (letterKeys.isEmpty() || (!sounds && !names)) {
-      return null; // no short name starts the way this word does
+    if (letterKeys.isEmpty()) {
+      return null;
     }
+    String sounds = maySpellLetters(lower, letterPrefixes) ? soundsName(lower) : null;
+    if (sounds != null) {
+      return sounds;
+    }
+    for (String latin : LetterNames.readings(lower)) {
+      // "дэкуэн", "эсдэшка": the letters said by their names
+      Target t = best(letterKeys, EnglishSounds.letterKeys(latin, 8));
+      if (t != null && t.name != null) {
+        return t.name;
+      }
+    }
+    return null;
+  }
+
+  /** The short name a word spells by its letters' sounds ("ппошка"), or null. */
+  private String soundsName(String lower) {
     List<String> forms = new ArrayList<>();
     forms.add(lower);
     String adjective = RussianInflection.adjectiveStem(lower);
@@ -2253,20 +2282,9 @@ public final class NameMatcher {
       if (form.length() < 2 || (form.length() == 2 && digitCount(form) == 0)) {
         continue;
       }
-      Target t = sounds ? letterKeys.get(CrossScript.letterKey(form)) : null;
+      Target t = letterKeys.get(CrossScript.letterKey(form));
       if (t != null && t.name != null) {
         return t.name;
-      }
-    }
-    if (names) {
-      // "дэкуэн", "эсдэшка": the letters said by their names
-      for (String form : forms) {
-        for (String latin : LetterNames.spelled(form)) {
-          Target t = best(letterKeys, EnglishSounds.letterKeys(latin, 8));
-          if (t != null && t.name != null) {
-            return t.name;
-          }
-        }
       }
     }
     return null;
