@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Latin acronyms a Cyrillic word spells by the Russian names of their letters: "дэкуэн" is DQN,
- * "эр-эс-эс-эм" RSSM, "ПиТиАй" PITI, "кьюэм9" QM9. Russian says an acronym either by the sounds of
+ * "эр-эс-эс-эм" RSSM, "ПиЭнЭн" PNN, "кьюэм9" QM9. Russian says an acronym either by the sounds of
  * its letters ("ппо", read by {@link EnglishSounds#letterKeys}) or, as here, by their names,
  * English ("эйч", "джи") or the Latin alphabet's Russian ones ("аш", "гэ"). A name of one vowel
  * ("и", "о", "у") is left out: every Russian word would spell some letters so.
@@ -47,6 +47,9 @@ public final class LetterNames {
   private static final Map<String, Character> LETTERS = letters();
 
   private static final int LONGEST = 6;
+
+  /** The longest word read: an acronym of eight letters said by names of three. */
+  private static final int LONGEST_WORD = 24;
 
   /** At most this many readings of one word: a few names share their spelling ("ка", "ку"). */
   private static final int MAX_READINGS = 8;
@@ -115,6 +118,9 @@ public final class LetterNames {
    * "эсдэ" gives "sd", "дэдэпээм" "ddpm"; "модель" gives nothing.
    */
   public static List<String> spelled(String word) {
+    if (word.length() > LONGEST_WORD) {
+      return List.of();
+    }
     String w = word.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     StringBuilder plain = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {

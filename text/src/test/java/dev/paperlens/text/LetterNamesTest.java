@@ -27,6 +27,7 @@ class LetterNamesTest {
         "эм | ''",
         "модель | ''",
         "кьюэм9а | ''",
+        "эмэмэмэмэмэмэмэмэмэмэмэмэм | ''",
       })
   void readsLettersSaidByTheirNames(String word, String expected) {
     List<String> spelled = LetterNames.spelled(word);
