@@ -3,6 +3,7 @@ package dev.paperlens.index;
 import static dev.paperlens.index.IndexFields.*;
 
 import dev.paperlens.text.CrossScript;
+import dev.paperlens.text.LetterNames;
 import dev.paperlens.text.Lexicon;
 import dev.paperlens.text.NameMatcher;
 import dev.paperlens.text.RussianInflection;
@@ -165,6 +166,18 @@ public final class NameQueries {
         }
       }
     }
+    for (String acronym : LetterNames.acronyms(clipped)) {
+      // "дэкуэн" is DQN: an acronym said by its letters' names is the acronym as written
+      List<SearchHit> said =
+          runner.run(
+              List.of(
+                  tier(new TermQuery(new Term(NAME_EXACT, NameForms.normalize(acronym))), EXACT)),
+              CompletionContext.ANY,
+              1);
+      if (!said.isEmpty()) {
+        return Optional.of(said.get(0));
+      }
+    }
     String normalized = NameForms.normalize(clipped);
     if (normalized.length() < 4) {
       return Optional.empty();
@@ -309,6 +322,14 @@ public final class NameQueries {
       return completeCitation(prefix, limit, runner);
     }
     List<SearchHit> hits = completeNames(prefix, List.of(), context, limit, runner);
+    String typedWord = prefix.strip().toLowerCase(Locale.ROOT);
+    for (String acronym : LetterNames.spelled(typedWord)) {
+      if (!hits.isEmpty() || Lexicon.russian().isWord(typedWord)) {
+        break;
+      }
+      // "дэку" begins DQN: letters said by their names complete the names they begin
+      hits = completeNames(acronym.toUpperCase(Locale.ROOT), List.of(), context, limit, runner);
+    }
     String text = prefix.strip();
     if (!hits.isEmpty() || text.length() < MIN_WORDS_CHARS) {
       return hits;

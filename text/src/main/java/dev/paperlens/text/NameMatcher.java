@@ -132,6 +132,10 @@ public final class NameMatcher {
   private final KeyTable<Target> wholeKeys;
   private final KeyTable<Target> partKeys;
   private final KeyTable<Target> letterKeys;
+
+  /** The two capitals of a name of two words run together ("tf" of TensorFlow). */
+  private final KeyTable<Target> initialKeys;
+
   private final Set<String> letterPrefixes;
   private final Map<String, List<Exact>> exactByFirstKey;
   private final Map<String, List<Phrase>> phrasesByKey;
@@ -194,6 +198,7 @@ public final class NameMatcher {
     wholeKeys = new KeyTable<>(counts.getOrDefault(Kind.WHOLE, 0));
     partKeys = new KeyTable<>(counts.getOrDefault(Kind.PART, 0));
     letterKeys = new KeyTable<>(counts.getOrDefault(Kind.LETTER, 0));
+    initialKeys = new KeyTable<>(counts.getOrDefault(Kind.INITIALS, 0));
     letterPrefixes = new HashSet<>(capacity(counts, Kind.LETTER));
     exactByFirstKey = new HashMap<>(capacity(counts, Kind.EXACT_KEY));
     phrasesByKey = new HashMap<>(capacity(counts, Kind.PHRASE_KEY));
@@ -215,6 +220,7 @@ public final class NameMatcher {
     wholeKeys.trim();
     partKeys.trim();
     letterKeys.trim();
+    initialKeys.trim();
   }
 
   /**
@@ -283,6 +289,7 @@ public final class NameMatcher {
     EXACT_TOKEN,
     EXACT_KEY,
     LETTER,
+    INITIALS,
     WHOLE,
     PART,
     SKELETON,
@@ -333,6 +340,18 @@ public final class NameMatcher {
             letterKeys.put(e.key(), claim);
           } else if (!name.equals(old.name())) {
             letterKeys.put(e.key(), shared(old, claim));
+          }
+        }
+        case INITIALS -> {
+          String name = (String) e.value();
+          Target old = initialKeys.get(e.key());
+          Target claim =
+              targets.computeIfAbsent(
+                  new Target(name, 0, false, weights.computeIfAbsent(name, this::weight)), t -> t);
+          if (old == null) {
+            initialKeys.put(e.key(), claim);
+          } else if (!name.equals(old.name())) {
+            initialKeys.put(e.key(), shared(old, claim));
           }
         }
         case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
@@ -455,6 +474,12 @@ public final class NameMatcher {
         if (key.length() >= 2) {
           out.add(new Entry(Kind.EXACT_KEY, key, null, exact));
         }
+      }
+    }
+    String initials = tokens.size() == 1 ? initialsOfTwoWords(name) : null;
+    if (initials != null) {
+      for (String key : EnglishSounds.letterKeys(initials, 4)) {
+        out.add(new Entry(Kind.INITIALS, key, null, name));
       }
     }
     if (tokens.size() == 1 && isReadLetterByLetter(name)) {
@@ -613,6 +638,33 @@ public final class NameMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The two capitals of a name made of two capitalised English words of three letters or more run
+   * together ("TF" of TensorFlow, "PT" of PyTorch), or null for any other name.
+   */
+  private static String initialsOfTwoWords(String name) {
+    if (name.length() < 6 || !Character.isUpperCase(name.charAt(0))) {
+      return null;
+    }
+    int second = -1;
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c > 'z' || !Character.isLetter(c)) {
+        return null;
+      }
+      if (Character.isUpperCase(c)) {
+        if (second >= 0) {
+          return null;
+        }
+        second = i;
+      }
+    }
+    if (second < 3 || name.length() - second < 3) {
+      return null;
+    }
+    return "" + name.charAt(0) + name.charAt(second);
   }
 
   /**
@@ -1086,6 +1138,9 @@ public final class NameMatcher {
               new Match(
                   first.start, second.end, s.substring(first.start, second.end), joined.whole);
           bestTokens = 2;
+        } else {
+          best = spelledApart(s, tokens, i, cache);
+          bestTokens = best == null ? 0 : countTokens(tokens, i, best.end());
         }
       }
 
@@ -1132,6 +1187,15 @@ public final class NameMatcher {
           } else {
             blocked.add(rare);
           }
+        }
+      }
+
+      if (best == null && first.cyrillic && !initialKeys.isEmpty()) {
+        Target t = initialsOf(first.lower);
+        if (t != null && t.weight() >= WELL_KNOWN) {
+          // "код на тф": the capitals of a name the user writes again and again, where the words
+          // around say it is a name
+          spelled.add(new Match(first.start, first.end, first.text, t.name()));
         }
       }
 
@@ -1845,6 +1909,21 @@ public final class NameMatcher {
   }
 
   /**
+   * Whether a Cyrillic word (lower case) says by its letters' names an acronym a short name's
+   * letter keys begin like ("дэкуэн"): false means {@link #lettersName} finds none so.
+   */
+  private static boolean saysLetters(String lower, Set<String> letterPrefixes) {
+    for (String latin : LetterNames.readings(lower)) {
+      for (String key : EnglishSounds.letterKeys(latin, 8)) {
+        if (letterPrefixes.contains(firstTwo(key))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a Cyrillic word (lower case, with its phonetic key) may read as a name whole, by a part
    * or in a phrase, by the prefixes of the names' keys and skeletons: false means {@link #analyze}
    * finds nothing for it but a short name spelled letter by letter.
@@ -1914,6 +1993,7 @@ public final class NameMatcher {
       }
       String lower = word.toLowerCase(Locale.ROOT);
       return maySpellLetters(lower, letterPrefixes)
+          || saysLetters(lower, letterPrefixes)
           || (lower.length() >= MIN_CYRILLIC_WORD
               && mayHaveKey(lower, CrossScript.phoneticKey(lower), keyPrefixes, skeletonPrefixes));
     }
@@ -2103,14 +2183,82 @@ public final class NameMatcher {
   }
 
   /**
+   * The name a Cyrillic word of two consonants gives the capitals of, or null: one owner, and the
+   * word no Russian one ("тф" is TensorFlow's, "пт" and "тв" are Russian's).
+   */
+  private Target initialsOf(String lower) {
+    if (lower.length() != 2
+        || CrossScript.letterKey(lower).length() != 2
+        || !isConsonant(lower.charAt(0))
+        || !isConsonant(lower.charAt(1))
+        || isRussianWord(lower)) {
+      return null;
+    }
+    Target t = initialKeys.get(CrossScript.letterKey(lower));
+    return t == null || t.name() == null ? null : t;
+  }
+
+  private static boolean isConsonant(char c) {
+    return "бвгджзклмнпрстфхцчшщ".indexOf(c) >= 0;
+  }
+
+  /**
+   * An acronym said by its letters' names written apart ("джи-си-эн" is GCN, "эр-эс-эс-эм" RSSM):
+   * the hyphenated Cyrillic words from {@code i} read as one, longest first, or null.
+   */
+  private Match spelledApart(String s, List<Token> tokens, int i, Map<String, Word> cache) {
+    int last = i;
+    StringBuilder joined = new StringBuilder(tokens.get(i).lower);
+    List<String> prefixes = new ArrayList<>();
+    while (last + 1 < tokens.size()
+        && last - i < MAX_LETTER_NAME + 1
+        && tokens.get(last + 1).cyrillic
+        && tokens.get(last + 1).start == tokens.get(last).end + 1
+        && s.charAt(tokens.get(last).end) == '-') {
+      last++;
+      joined.append(tokens.get(last).lower);
+      prefixes.add(joined.toString());
+    }
+    for (int k = prefixes.size() - 1; k >= 0; k--) {
+      String word = prefixes.get(k);
+      if (!LetterNames.mayBeSpelled(word)) {
+        continue;
+      }
+      Word w = analyze(word, cache);
+      if (w.letters != null) {
+        Token end = tokens.get(i + k + 1);
+        return new Match(
+            tokens.get(i).start, end.end, s.substring(tokens.get(i).start, end.end), w.letters);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The short name a Cyrillic word spells letter by letter, as written or before a noun ending or a
    * diminutive ("ппо", "ппошка", "ганов", "т5"); null when it spells none. The caller drops it for
    * a Russian word ("мое" is not MoE) unless capitals say otherwise ("МоЕ").
    */
   private String lettersName(String lower) {
-    if (letterKeys.isEmpty() || !maySpellLetters(lower, letterPrefixes)) {
-      return null; // no short name starts the way this word does
+    if (letterKeys.isEmpty()) {
+      return null;
     }
+    String sounds = maySpellLetters(lower, letterPrefixes) ? soundsName(lower) : null;
+    if (sounds != null) {
+      return sounds;
+    }
+    for (String latin : LetterNames.readings(lower)) {
+      // "дэкуэн", "эсдэшка": the letters said by their names
+      Target t = best(letterKeys, EnglishSounds.letterKeys(latin, 8));
+      if (t != null && t.name != null) {
+        return t.name;
+      }
+    }
+    return null;
+  }
+
+  /** The short name a word spells by its letters' sounds ("ппошка"), or null. */
+  private String soundsName(String lower) {
     List<String> forms = new ArrayList<>();
     forms.add(lower);
     String adjective = RussianInflection.adjectiveStem(lower);

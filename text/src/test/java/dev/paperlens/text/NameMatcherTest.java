@@ -544,6 +544,51 @@ class NameMatcherTest {
     assertEquals(expected, loanwords(text));
   }
 
+  /**
+   * An acronym said by the Russian names of its letters, glued or written apart by hyphens, with a
+   * Russian ending or diminutive; a Russian word made of the same syllables is not one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "обучили дэкуэн и дэкуэна | дэкуэн=DQN; дэкуэна=DQN",
+        "слой джи-си-эн поверх | джи-си-эн=GCN",
+        "джи-си-эн-ом | джи-си-эн-ом=GCN",
+        "мир из эр-эс-эс-эма | эр-эс-эс-эма=RSSM",
+        "сэмплер ДЭДЭПЭЭМ и эсдэшка | ДЭДЭПЭЭМ=DDPM; эсдэшка=SD",
+        "лосс си-ти-си | си-ти-си=CTC",
+        "дети и пиар, эмир и кафе | ''",
+        "эр-эс | ''",
+      })
+  void findsAcronymsSaidByTheirLettersNames(String text, String expected) {
+    NameMatcher matcher =
+        NameMatcher.of(List.of("DQN", "GCN", "RSSM", "DDPM", "SD", "CTC", "PR", "DT", "KF"));
+    assertEquals(expected, found(matcher, text));
+  }
+
+  /**
+   * The two capitals of a name of two words run together, said in Cyrillic ("тф"), are the name
+   * only when the user writes it in many reviews and the words around say a name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "код на тф и FFHQ | тф=TensorFlow; FFHQ=FFHQ",
+        "на джаксе и тф | джаксе=JAX; тф=TensorFlow",
+        "тф как есть | ''",
+        "в пт и на тв | ''",
+        "код на мн | ''",
+      })
+  void findsTheCapitalsOfAWellKnownName(String text, String expected) {
+    NameMatcher matcher =
+        NameMatcher.of(
+            List.of("TensorFlow", "PyTorch", "JAX", "FFHQ", "MultiNet"),
+            Map.of("tensorflow", 5, "pytorch", 9, "jax", 4, "ffhq", 1, "multinet", 1));
+    assertEquals(expected, found(matcher, text));
+  }
+
   private static final NameMatcher COMMON_NOUNS =
       NameMatcher.of(List.of("LLaMA", "CLIP", "PaLM", "Mistral", "ATLAS", "BERT"));
 
