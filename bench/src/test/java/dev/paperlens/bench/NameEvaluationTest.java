@@ -79,10 +79,11 @@ class NameEvaluationTest {
     // 0.783. Tune reviews 169-180, written blind by a further writer (0.849 / 0.705, Cyrillic
     // 0.775 / 0.419, introduced 1.000 / 0.389 on the 12 alone before that round's rules, the same
     // after but introduced 1.000 / 0.444), moved all 180 to mentions 0.920 / 0.874, Cyrillic 0.896
-    // / 0.762
+    // / 0.762. An English word written only in lower case, as code, kept beside a longer name
+    // holding it ("transformers"): mentions 0.919 / 0.878, Cyrillic 0.896 / 0.768
     atLeast("mention precision", r.mentions.precision(), 0.915);
-    atLeast("mention recall", r.mentions.recall(), 0.869);
-    atLeast("cross-script recall", r.aliases.recall(), 0.757);
+    atLeast("mention recall", r.mentions.recall(), 0.873);
+    atLeast("cross-script recall", r.aliases.recall(), 0.763);
     atLeast("cross-script precision", r.aliases.precision(), 0.891);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
