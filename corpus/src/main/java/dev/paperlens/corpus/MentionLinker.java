@@ -483,7 +483,8 @@ public final class MentionLinker {
   /**
    * Removes what only looks like a name: a field's term (LLM, RL) from any source, and an English
    * word found on its own in a body that is also a word of a longer name the corpus knows
-   * ("Diffusion" of "Stable Diffusion"), unless a paper introduces it ("Transformer").
+   * ("Diffusion" of "Stable Diffusion"), unless a paper introduces it ("Transformer") or the
+   * reviews write it only in lower case, as code names a package ("transformers").
    */
   private static void dropFragmentsAndTerms(Map<String, String> byLower, Set<String> given) {
     Set<String> wordsOfLonger = new java.util.HashSet<>();
@@ -510,8 +511,12 @@ public final class MentionLinker {
               if (!given.contains(e.getKey()) && Places.isVenue(name)) {
                 return true; // "ICLR 2021": where a paper was accepted, not what it is about
               }
+              // An English word the reviews write only in lower case came in as code or beside
+              // other libraries ("голые transformers", "`datasets`"): the writer's mark of a
+              // package, not a capitalised word cut from a title ("Transformers are SSMs").
               return !given.contains(e.getKey())
                   && name.indexOf(' ') < 0
+                  && !name.equals(e.getKey())
                   && wordsOfLonger.contains(e.getKey())
                   && Lexicon.english().isWord(name);
             });

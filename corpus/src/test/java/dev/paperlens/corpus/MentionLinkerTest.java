@@ -120,6 +120,22 @@ class MentionLinkerTest {
   }
 
   @Test
+  void anEnglishWordWrittenAsCodeStaysANameBesideALongerNameHoldingIt() {
+    List<ReviewDraft> drafts =
+        List.of(
+            Drafts.review("a.txt", 1, "t", "код лежит в `transformers`, две строчки"),
+            Drafts.review("b.txt", 1, "t", "а голые transformers оставляю для экспериментов"));
+    List<String> vocabulary =
+        MentionLinker.vocabulary(
+            List.of("Ring Attention with Blockwise Transformers"), List.of(), drafts);
+    assertEquals(List.of("Ring Attention with Blockwise Transformers", "transformers"), vocabulary);
+    assertEquals(
+        List.of(new Mention("transformers", List.of("transformers"), List.of(1))),
+        new MentionLinker(vocabulary)
+            .mentions(List.of(new SourceLine(1, "а голые transformers оставляю"))));
+  }
+
+  @Test
   void aListedWordThatLeadsALongerNameStaysThatNamesPart() {
     List<ReviewDraft> drafts =
         List.of(
