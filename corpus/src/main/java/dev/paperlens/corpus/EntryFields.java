@@ -69,6 +69,18 @@ final class EntryFields extends AbstractMap<String, String> {
     return (String) value;
   }
 
+  /**
+   * Renders every value of these fields still kept as LaTeX, so that later reads find text and the
+   * LaTeX goes; fields of another kind are left as they are.
+   */
+  static void renderAll(Map<String, String> fields) {
+    if (fields instanceof EntryFields kept) {
+      for (int i = 1; i < kept.namesAndValues.length; i += 2) {
+        kept.value(i);
+      }
+    }
+  }
+
   /** Whether the field's value has been rendered (or was never LaTeX); for tests. */
   boolean rendered(String name) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
