@@ -52,9 +52,11 @@ class CorpusLoaderTest {
         """
         @article{dao2022,
           title = {Flash{A}ttention}, author = {R{\\'e}, Christopher}, year = {2022},
-          abstract = {We reach 50\\% of peak, ``twice'' as fast.}}
-        @misc{gu2023, title = {Mamba}, year = {2023}, abstract = {S{\\o}rensen's \\emph{view}}}
-        """);
+          abstract = {FIRST}}
+        @misc{gu2023, title = {Mamba}, year = {2023}, abstract = {SECOND}}
+        """
+            .replace("FIRST", "We reach 50\\% of peak, ``twice'' as fast. ".repeat(10))
+            .replace("SECOND", "S{\\o}rensen's \\emph{view}. ".repeat(20)));
     List<BibEntry> handed = new ArrayList<>();
     List<Boolean> renderedWhenHanded = new ArrayList<>();
     for (boolean streamed : new boolean[] {false, true}) {
@@ -81,8 +83,10 @@ class CorpusLoaderTest {
           assertTrue(((EntryFields) entry.fields()).rendered(name), entry.key() + " " + name);
         }
       }
-      assertEquals("We reach 50% of peak, “twice” as fast.", handed.get(0).field("abstract"));
-      assertEquals("Sørensen’s view", handed.get(1).field("abstract"));
+      assertEquals(
+          "We reach 50% of peak, “twice” as fast. ".repeat(10).strip(),
+          handed.get(0).field("abstract"));
+      assertEquals("Sørensen’s view. ".repeat(20).strip(), handed.get(1).field("abstract"));
     }
   }
 
