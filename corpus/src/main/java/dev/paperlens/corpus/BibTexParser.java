@@ -532,7 +532,8 @@ public final class BibTexParser {
       }
       fields.put(name, raw);
     }
-    // Each value is rendered from its LaTeX when first read: a first stage reads no abstract.
+    // A long value (an abstract) is rendered from its LaTeX when first read: a first stage reads
+    // no abstract.
     return new BibEntry(
         body.key(), type, EntryFields.ofLatex(fields, VERBATIM), path, chunk.line(), chunk.text());
   }

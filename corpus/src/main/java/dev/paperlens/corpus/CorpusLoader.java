@@ -218,6 +218,10 @@ public final class CorpusLoader {
     if (!library.isEmpty()) {
       libraryRead.accept(library);
     }
+    // The values a first stage did not read (abstracts the bulk of them) are rendered now on every
+    // core, each value's LaTeX dropped with it, rather than one entry at a time when the name
+    // analysis reads them.
+    entries.parallelStream().forEach(entry -> EntryFields.renderAll(entry.fields()));
     return library;
   }
 

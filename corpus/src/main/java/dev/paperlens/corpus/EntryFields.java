@@ -15,12 +15,15 @@ import java.util.Set;
  * most, so a look-up scans. Neither the JDK nor a library already here has an ordered immutable map
  * without an object per entry. Names are interned: every entry repeats the same few.
  *
- * <p>A BibTeX entry's values may be kept as the LaTeX written ({@link #ofLatex}) and rendered to
- * plain text ({@link LatexToUnicode#plain}) when first read: a server's first stage reads a few
+ * <p>A BibTeX entry's long values may be kept as the LaTeX written ({@link #ofLatex}) and rendered
+ * to plain text ({@link LatexToUnicode#plain}) when first read: a server's first stage reads a few
  * short fields of every entry (title, authors, year, venue, ids) and none of its abstract, most of
- * a library's text, whose rendering then waits for the whole build's name analysis, the first
- * reader that wants it (docs/performance.md). Rendering is a pure function of the value, so two
- * threads reading a field at once each render it and keep the same text.
+ * a library's text, whose rendering then waits until the first stage has its entries
+ * (docs/performance.md). Short values are rendered as the fields are made, by the parse's threads,
+ * so that reading a field is a look-up and not, most of the time, a rendering: the compiler then
+ * has a small method to make hot while the first stage reads every entry. Rendering is a pure
+ * function of the value, so two threads reading a field at once each render it and keep the same
+ * text.
  */
 final class EntryFields extends AbstractMap<String, String> {
   private static final EntryFields EMPTY = new EntryFields(new Object[0]);
@@ -35,12 +38,20 @@ final class EntryFields extends AbstractMap<String, String> {
     this.namesAndValues = namesAndValues;
   }
 
+  /**
+   * The longest value rendered as the fields are made: keys, titles, most author lists, venues and
+   * years are, by the parse's threads; a longer one (an abstract, a note) waits for its first
+   * reader.
+   */
+  static final int RENDERED_AT_ONCE = 400;
+
   /** A value as the LaTeX written, not yet rendered. */
   private record Latex(String written) {}
 
   /**
-   * BibTeX fields in this order, each value LaTeX as written (not null), rendered when first read;
-   * a field named in {@code verbatim} keeps its text as written, without its outer blanks.
+   * BibTeX fields in this order, each value LaTeX as written (not null): one of up to {@link
+   * #RENDERED_AT_ONCE} characters rendered now, a longer one when first read; a field named in
+   * {@code verbatim} keeps its text as written, without its outer blanks.
    */
   static Map<String, String> ofLatex(Map<String, String> written, Set<String> verbatim) {
     if (written.isEmpty()) {
@@ -51,7 +62,11 @@ final class EntryFields extends AbstractMap<String, String> {
     for (Map.Entry<String, String> field : written.entrySet()) {
       String name = field.getKey().intern();
       out[n++] = name;
-      out[n++] = verbatim.contains(name) ? field.getValue().strip() : new Latex(field.getValue());
+      String value = field.getValue();
+      out[n++] =
+          verbatim.contains(name)
+              ? value.strip()
+              : value.length() <= RENDERED_AT_ONCE ? LatexToUnicode.plain(value) : new Latex(value);
     }
     return new EntryFields(out);
   }
@@ -67,6 +82,18 @@ final class EntryFields extends AbstractMap<String, String> {
       return plain;
     }
     return (String) value;
+  }
+
+  /**
+   * Renders every value of these fields still kept as LaTeX, so that later reads find text and the
+   * LaTeX goes; fields of another kind are left as they are.
+   */
+  static void renderAll(Map<String, String> fields) {
+    if (fields instanceof EntryFields kept) {
+      for (int i = 1; i < kept.namesAndValues.length; i += 2) {
+        kept.value(i);
+      }
+    }
   }
 
   /** Whether the field's value has been rendered (or was never LaTeX); for tests. */

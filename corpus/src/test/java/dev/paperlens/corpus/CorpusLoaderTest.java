@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,51 @@ class CorpusLoaderTest {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
     return Files.write(file, content);
+  }
+
+  @Test
+  void aLibrarysAbstractsAreRenderedOnlyAfterItsEntriesAreHandedOver() throws IOException {
+    write(
+        "refs.bib",
+        """
+        @article{dao2022,
+          title = {Flash{A}ttention}, author = {R{\\'e}, Christopher}, year = {2022},
+          abstract = {FIRST}}
+        @misc{gu2023, title = {Mamba}, year = {2023}, abstract = {SECOND}}
+        """
+            .replace("FIRST", "We reach 50\\% of peak, ``twice'' as fast. ".repeat(10))
+            .replace("SECOND", "S{\\o}rensen's \\emph{view}. ".repeat(20)));
+    List<BibEntry> handed = new ArrayList<>();
+    List<Boolean> renderedWhenHanded = new ArrayList<>();
+    for (boolean streamed : new boolean[] {false, true}) {
+      handed.clear();
+      renderedWhenHanded.clear();
+      java.util.function.Consumer<List<EntryFacts>> firstStage =
+          facts ->
+              facts.forEach(
+                  f -> {
+                    handed.add(f.entry());
+                    EntryFields fields = (EntryFields) f.entry().fields();
+                    renderedWhenHanded.add(fields.rendered("abstract"));
+                  });
+      CorpusLoader loader = new CorpusLoader();
+      if (streamed) {
+        loader.stream(List.of(dir), firstStage);
+      } else {
+        loader.read(List.of(dir), firstStage);
+      }
+      assertEquals(List.of("dao2022", "gu2023"), handed.stream().map(BibEntry::key).toList());
+      assertEquals(List.of(false, false), renderedWhenHanded, "the first stage reads no abstract");
+      for (BibEntry entry : handed) {
+        for (String name : entry.fields().keySet()) {
+          assertTrue(((EntryFields) entry.fields()).rendered(name), entry.key() + " " + name);
+        }
+      }
+      assertEquals(
+          "We reach 50% of peak, “twice” as fast. ".repeat(10).strip(),
+          handed.get(0).field("abstract"));
+      assertEquals("Sørensen’s view. ".repeat(20).strip(), handed.get(1).field("abstract"));
+    }
   }
 
   @Test

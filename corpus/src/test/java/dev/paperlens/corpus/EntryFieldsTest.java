@@ -70,12 +70,17 @@ class EntryFieldsTest {
     assertEquals(entry, json.readValue(text, BibEntry.class));
   }
 
+  /** An abstract longer than the values rendered as the fields are made. */
+  private static final String LONG_ABSTRACT =
+      "We reach 50\\% of peak --- twice ``as fast'' as \\textbf{before}. ".repeat(8);
+
   /** LaTeX as written, one row per kind of value a library holds. */
   private static Map<String, String> latex() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", "{Flash{A}ttention}: Fast  and\n Exact");
     fields.put("author", "R{\\'e}, Christopher and M\\\"uller, J{\\\"o}rg");
-    fields.put("abstract", "We reach 50\\% of peak --- twice ``as fast'' as \\textbf{before}.");
+    fields.put("abstract", LONG_ABSTRACT);
+    fields.put("annote", LONG_ABSTRACT.replace("peak", "the \\emph{peak}"));
     fields.put("url", "  https://example.org/a\\_b%20c  ");
     fields.put("year", "2022");
     fields.put("note", "");
@@ -99,17 +104,21 @@ class EntryFieldsTest {
   void latexValuesReadAsTheirRenderingOnlyWhenFirstRead() {
     EntryFields fields = (EntryFields) EntryFields.ofLatex(latex(), VERBATIM);
     Map<String, String> expected = renderedAtOnce();
-    assertFalse(fields.rendered("title"));
+    assertTrue(LONG_ABSTRACT.length() > EntryFields.RENDERED_AT_ONCE);
+    assertTrue(fields.rendered("title"), "a short value is rendered as the fields are made");
+    assertTrue(fields.rendered("author"));
     assertFalse(fields.rendered("abstract"));
+    assertFalse(fields.rendered("annote"));
     assertTrue(fields.rendered("url"), "a verbatim field is kept as written");
     assertEquals(expected.get("title"), fields.get("title"));
-    assertTrue(fields.rendered("title"));
-    assertFalse(fields.rendered("abstract"), "reading one field renders no other");
-    assertSame(fields.get("title"), fields.get("title"), "rendered once, then kept");
+    assertEquals(expected.get("abstract"), fields.get("abstract"));
+    assertTrue(fields.rendered("abstract"));
+    assertFalse(fields.rendered("annote"), "reading one field renders no other");
+    assertSame(fields.get("abstract"), fields.get("abstract"), "rendered once, then kept");
     assertEquals(expected.get("author"), fields.get("author"));
     assertEquals("https://example.org/a\\_b%20c", fields.get("url"));
     assertEquals(expected, fields);
-    assertTrue(fields.rendered("abstract"));
+    assertTrue(fields.rendered("annote"));
   }
 
   @Test
