@@ -79,12 +79,16 @@ class NameEvaluationTest {
     // 0.783. Tune reviews 169-180, written blind by a further writer (0.849 / 0.705, Cyrillic
     // 0.775 / 0.419, introduced 1.000 / 0.389 on the 12 alone before that round's rules, the same
     // after but introduced 1.000 / 0.444), moved all 180 to mentions 0.920 / 0.874, Cyrillic 0.896
-    // / 0.762. Acronyms said by their letters' names and a well-known name's capitals: mentions
-    // 0.920 / 0.878, Cyrillic 0.896 / 0.777
-    atLeast("mention precision", r.mentions.precision(), 0.915);
-    atLeast("mention recall", r.mentions.recall(), 0.873);
-    atLeast("cross-script recall", r.aliases.recall(), 0.772);
-    atLeast("cross-script precision", r.aliases.precision(), 0.891);
+    // / 0.762. Acronyms said by their letters' names, a well-known name's capitals and a library's
+    // lower-case name beside a longer name: on 01-180 within all 192, mentions 0.918 / 0.872 to
+    // 0.918 / 0.881, Cyrillic 0.896 / 0.762 to 0.897 / 0.782. Tune
+    // reviews 181-192, written blind by a further writer (0.885 / 0.643, Cyrillic 0.757 / 0.301,
+    // introduced 0.929 / 0.415 on the 12 alone before that round's rules; 0.888 / 0.659, 0.780 /
+    // 0.344 after), moved all 192 to mentions 0.917 / 0.874, Cyrillic 0.889 / 0.765
+    atLeast("mention precision", r.mentions.precision(), 0.912);
+    atLeast("mention recall", r.mentions.recall(), 0.869);
+    atLeast("cross-script recall", r.aliases.recall(), 0.760);
+    atLeast("cross-script precision", r.aliases.precision(), 0.884);
     // More kinds of evidence for introduced names (coined title words, uncued list heads, names
     // spelled out after a naming cue, one thing in two spellings, Cyrillic words with digits,
     // salience read in Cyrillic): introduced names P 0.920, R 0.798 on all 72; variants named by a
@@ -103,9 +107,10 @@ class NameEvaluationTest {
     // tag or on a line announcing them, lower-case long forms, counted parts, code packages and
     // parts named after their description: 0.943 / 0.874; with 145-156: 0.933 / 0.856; with
     // 157-168: 0.929 / 0.836; the name a post's opening sentence shows: 0.930 / 0.847; with
-    // 169-180: 0.932 / 0.831
-    atLeast("introduced-name recall", r.introduced.recall(), 0.826);
-    atLeast("introduced-name precision", r.introduced.precision(), 0.925);
+    // 169-180: 0.932 / 0.831; with the user's BibTeX entry's names scored too: 0.929 / 0.831;
+    // with 181-192: 0.929 / 0.797
+    atLeast("introduced-name recall", r.introduced.recall(), 0.792);
+    atLeast("introduced-name precision", r.introduced.precision(), 0.924);
   }
 
   @Test
