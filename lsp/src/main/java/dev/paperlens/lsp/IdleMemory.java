@@ -45,13 +45,22 @@ final class IdleMemory {
     this.collect = collect;
   }
 
-  /** The server's own: the real clock and a full collection, checked on {@code timer}. */
+  /**
+   * The server's own: the real clock and a full collection, then the C heap trimmed ({@link
+   * NativeHeap}: what a build's threads left free in malloc's arenas), checked on {@code timer}.
+   */
   static IdleMemory start(ScheduledExecutorService timer) {
-    IdleMemory idle = new IdleMemory(QUIET, System::nanoTime, System::gc);
+    IdleMemory idle = new IdleMemory(QUIET, System::nanoTime, IdleMemory::giveBack);
     long period = AFTER_BUILD.toMillis();
     var unusedChecks =
         timer.scheduleWithFixedDelay(idle::check, period, period, TimeUnit.MILLISECONDS);
     return idle;
+  }
+
+  /** A full collection, then the C heap's free pages returned. */
+  static void giveBack() {
+    System.gc();
+    var unusedAnswer = NativeHeap.trim();
   }
 
   /** A request or build happened now. */

@@ -1,0 +1,24 @@
+package dev.paperlens.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class NativeHeapTest {
+  @Test
+  void trimsTheCHeapThroughTheDiagnosticBeanOnLinux() {
+    assumeTrue(
+        System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
+            && ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class) != null
+            && Runtime.version().compareTo(Runtime.Version.parse("17.0.9")) >= 0,
+        "the command is HotSpot's, on Linux, since 17.0.9");
+    String answer = NativeHeap.trim();
+    assertNotNull(answer, "the bean has no " + NativeHeap.TRIM + " operation");
+    assertTrue(answer.startsWith("Trim native heap"), answer);
+  }
+}
