@@ -11,8 +11,8 @@ import javax.management.ObjectName;
  * compiling the build's code) leave glibc's malloc arenas grown and mostly free once they end, and
  * glibc returns such memory only from the top of an arena, so it stays resident for the process's
  * life: the resident size after a build stays above that of a server that only opened the same
- * index. HotSpot exposes the command through its diagnostic-command bean on Linux (JDK 17.0.9 and
- * later); elsewhere, or on a C library it cannot trim, the command does nothing or is missing, and
+ * index. HotSpot exposes the command through its diagnostic-command bean on Linux (in 17 since
+ * 17.0.2); elsewhere, or on a C library it cannot trim, the command does nothing or is missing, and
  * nothing happens.
  */
 final class NativeHeap {
