@@ -3,6 +3,7 @@ package dev.paperlens.lsp;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -45,13 +46,28 @@ final class IdleMemory {
     this.collect = collect;
   }
 
-  /** The server's own: the real clock and a full collection, checked on {@code timer}. */
-  static IdleMemory start(ScheduledExecutorService timer) {
-    IdleMemory idle = new IdleMemory(QUIET, System::nanoTime, System::gc);
+  /**
+   * The server's own: the real clock and a full collection, then the C heap trimmed ({@link
+   * NativeHeap}: what a build's threads left free in malloc's arenas), checked on {@code timer};
+   * what the trim returned goes to {@code trace}.
+   */
+  static IdleMemory start(ScheduledExecutorService timer, Consumer<String> trace) {
+    IdleMemory idle = new IdleMemory(QUIET, System::nanoTime, () -> giveBack(trace));
     long period = AFTER_BUILD.toMillis();
     var unusedChecks =
         timer.scheduleWithFixedDelay(idle::check, period, period, TimeUnit.MILLISECONDS);
     return idle;
+  }
+
+  /**
+   * A full collection, then the C heap's free pages returned; the trim's answer to {@code trace}.
+   */
+  static void giveBack(Consumer<String> trace) {
+    System.gc();
+    String trimmed = NativeHeap.trim();
+    if (trimmed != null) {
+      trace.accept("after a full collection: " + trimmed);
+    }
   }
 
   /** A request or build happened now. */

@@ -61,7 +61,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       Executors.newFixedThreadPool(2, named("paperlens-request"));
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(named("paperlens-timer"));
-  private final IdleMemory idleMemory = IdleMemory.start(timer);
+  private final IdleMemory idleMemory;
   private final IndexReporter reporter;
   private final IndexLifecycle index;
   private final ChannelSources channels;
@@ -120,6 +120,7 @@ public final class PaperlensServer implements LanguageServer, LanguageClientAwar
       ChannelSources.Config channels,
       ZoteroSources.Config zotero) {
     this.log = new ServerLog(err);
+    this.idleMemory = IdleMemory.start(timer, log::trace);
     this.channels = new ChannelSources(channels);
     this.zotero = new ZoteroSources(zotero);
     this.exit = exit;
