@@ -323,12 +323,14 @@ public final class NameQueries {
     }
     List<SearchHit> hits = completeNames(prefix, List.of(), context, limit, runner);
     String typedWord = prefix.strip().toLowerCase(Locale.ROOT);
-    for (String acronym : LetterNames.spelled(typedWord)) {
-      if (!hits.isEmpty() || Lexicon.russian().isWord(typedWord)) {
-        break;
+    if (hits.isEmpty() && !Lexicon.russian().isWord(typedWord)) {
+      for (String acronym : LetterNames.spelled(typedWord)) {
+        // "дэку" begins DQN: letters said by their names complete the names they begin
+        hits = completeNames(acronym.toUpperCase(Locale.ROOT), List.of(), context, limit, runner);
+        if (!hits.isEmpty()) {
+          break;
+        }
       }
-      // "дэку" begins DQN: letters said by their names complete the names they begin
-      hits = completeNames(acronym.toUpperCase(Locale.ROOT), List.of(), context, limit, runner);
     }
     String text = prefix.strip();
     if (!hits.isEmpty() || text.length() < MIN_WORDS_CHARS) {

@@ -1,7 +1,9 @@
 package dev.paperlens.text;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +57,7 @@ public final class LetterNames {
   private static final int MAX_READINGS = 8;
 
   private static Map<String, Character> letters() {
-    Map<String, Character> out = new java.util.HashMap<>();
+    Map<String, Character> out = new HashMap<>();
     NAMES.forEach((letter, names) -> names.forEach(n -> out.put(n, letter)));
     return Map.copyOf(out);
   }
@@ -76,7 +78,7 @@ public final class LetterNames {
    * unless capitals say an acronym ("ДЭДЭПЭЭМ").
    */
   public static List<String> acronyms(String word) {
-    String lower = word.strip().toLowerCase(java.util.Locale.ROOT);
+    String lower = word.strip().toLowerCase(Locale.ROOT);
     if (lower.length() < 4 || !mayBeSpelled(lower)) {
       return List.of();
     }
@@ -84,7 +86,7 @@ public final class LetterNames {
     if (capitals < 2 && Lexicon.russian().isWord(lower)) {
       return List.of();
     }
-    return readings(lower).stream().map(a -> a.toUpperCase(java.util.Locale.ROOT)).toList();
+    return readings(lower).stream().map(a -> a.toUpperCase(Locale.ROOT)).toList();
   }
 
   /**
@@ -121,7 +123,7 @@ public final class LetterNames {
     if (word.length() > LONGEST_WORD) {
       return List.of();
     }
-    String w = word.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+    String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
     StringBuilder plain = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);

@@ -315,6 +315,27 @@ public final class NameMatcher {
     }
   }
 
+  /**
+   * Puts a name under a key of a table of whole names (letters, initials): the name's own target,
+   * or one shared with the name already there.
+   */
+  private void claimName(
+      KeyTable<Target> table,
+      String key,
+      String name,
+      Map<Target, Target> targets,
+      Map<String, Integer> weights) {
+    Target old = table.get(key);
+    Target claim =
+        targets.computeIfAbsent(
+            new Target(name, 0, false, weights.computeIfAbsent(name, this::weight)), t -> t);
+    if (old == null) {
+      table.put(key, claim);
+    } else if (!name.equals(old.name())) {
+      table.put(key, shared(old, claim));
+    }
+  }
+
   /** Adds a name's entries, in the order {@link #entries} made them. */
   private void add(List<Entry> entries) {
     // one instance of each of the name's targets, which most of its keys share
@@ -330,30 +351,10 @@ public final class NameMatcher {
         case EXACT_KEY ->
             exactByFirstKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add((Exact) e.value());
         case LETTER -> {
-          String name = (String) e.value();
           letterPrefixes.add(e.prefix());
-          Target old = letterKeys.get(e.key());
-          Target claim =
-              targets.computeIfAbsent(
-                  new Target(name, 0, false, weights.computeIfAbsent(name, this::weight)), t -> t);
-          if (old == null) {
-            letterKeys.put(e.key(), claim);
-          } else if (!name.equals(old.name())) {
-            letterKeys.put(e.key(), shared(old, claim));
-          }
+          claimName(letterKeys, e.key(), (String) e.value(), targets, weights);
         }
-        case INITIALS -> {
-          String name = (String) e.value();
-          Target old = initialKeys.get(e.key());
-          Target claim =
-              targets.computeIfAbsent(
-                  new Target(name, 0, false, weights.computeIfAbsent(name, this::weight)), t -> t);
-          if (old == null) {
-            initialKeys.put(e.key(), claim);
-          } else if (!name.equals(old.name())) {
-            initialKeys.put(e.key(), shared(old, claim));
-          }
-        }
+        case INITIALS -> claimName(initialKeys, e.key(), (String) e.value(), targets, weights);
         case WHOLE -> put(wholeKeys, e.key(), e.prefix(), (Target) e.value(), targets, weights);
         case PART -> {
           if (!wholeNamesOnly) {
@@ -2189,17 +2190,13 @@ public final class NameMatcher {
   private Target initialsOf(String lower) {
     if (lower.length() != 2
         || CrossScript.letterKey(lower).length() != 2
-        || !isConsonant(lower.charAt(0))
-        || !isConsonant(lower.charAt(1))
+        || !RussianInflection.isConsonant(lower.charAt(0))
+        || !RussianInflection.isConsonant(lower.charAt(1))
         || isRussianWord(lower)) {
       return null;
     }
     Target t = initialKeys.get(CrossScript.letterKey(lower));
     return t == null || t.name() == null ? null : t;
-  }
-
-  private static boolean isConsonant(char c) {
-    return "бвгджзклмнпрстфхцчшщ".indexOf(c) >= 0;
   }
 
   /**

@@ -152,7 +152,8 @@ public final class RussianInflection {
     return stem.endsWith("чик") ? stem.substring(0, n - 3) : stem.substring(0, n - 2);
   }
 
-  private static boolean isConsonant(char c) {
+  /** Whether a lower-case Russian letter is a consonant (not a vowel, й or a sign). */
+  static boolean isConsonant(char c) {
     return c >= 'а' && c <= 'я' && "аеёиоуыэюяйьъ".indexOf(c) < 0;
   }
 }
