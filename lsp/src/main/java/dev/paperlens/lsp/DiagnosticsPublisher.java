@@ -96,6 +96,9 @@ final class DiagnosticsPublisher {
                     }
                   });
     }
+    if (timer.isShutdown()) {
+      return; // the server exited while this document was diagnosed: the client is gone
+    }
     c.publishDiagnostics(new PublishDiagnosticsParams(uri, found, document.version()));
   }
 }
